@@ -1,0 +1,99 @@
+// Named, conservative rules for page chrome. Each rule looks at one line (with its position
+// relative to the story) and says whether the whole line is junk. They only ever match short
+// lines or lines of a recognisable shape, so a story sentence is never taken for chrome.
+import { isDateOnlyLine } from "./date-words.ts";
+
+export interface LineView {
+  text: string;
+  words: number;
+  /** Before the first story paragraph / after the last one. */
+  inHead: boolean;
+  inTail: boolean;
+}
+
+export interface LineRule {
+  id: string;
+  maxWords: number;
+  matches(line: LineView): boolean;
+}
+
+const exact = (id: string, maxWords: number, ...patterns: RegExp[]): LineRule => ({
+  id,
+  maxWords,
+  matches: (line) => patterns.some((pattern) => pattern.test(line.text)),
+});
+
+const SECTION_LABELS = new Set(
+  [
+    "news", "world", "world news", "middle east", "africa", "asia", "europe", "americas", "us", "uk", "politics",
+    "business", "economy", "opinion", "analysis", "features", "sport", "sports", "culture", "science", "tech",
+    "technology", "health", "environment", "iraq", "kurdistan", "region", "local", "national", "international",
+    "breaking news", "latest", "security", "energy", "oil and gas", "middle east news", "top stories", "home",
+    "editorial", "interview", "exclusive", "investigations", "explainer", "live", "video", "photos", "gallery",
+  ],
+);
+
+const SHARE_WORDS = /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|copy link|copy|link|save|comment|comments|vk|ok)[\s|•·,/]*)+$/i;
+
+const TITLE_WORD = /^[\p{Lu}\d'‘"“(]/u;
+const SMALL_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "and", "or", "as", "with", "from", "amid", "over", "after", "vs", "is", "its"]);
+
+/** "Kurdistan Sends Peshmerga Troops to Kirkuk Amid 'Threats' by Iraqi Army": a linked headline. */
+export function looksLikeHeadline(text: string): boolean {
+  if (/[.:;,]$/.test(text) || !TITLE_WORD.test(text)) return false;
+  const words = text.split(" ");
+  if (words.length < 3 || words.length > 16) return false;
+  const content = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
+  const capitalised = content.filter((word) => TITLE_WORD.test(word)).length;
+  return content.length > 0 && capitalised / content.length >= 0.75;
+}
+
+/** "independence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan": a list of tags. */
+function looksLikeTagList(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
+  const items = text.split(/\s*[,;|•·]\s*/);
+  return items.length >= 3 && items.every((item) => item.length > 0 && item.split(" ").length <= 4);
+}
+
+export const LINE_RULES: LineRule[] = [
+  exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
+  exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
+  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS),
+  exact("advertisement", 6, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i),
+  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get (our|the) .{0,40}newsletter\b/i),
+  {
+    id: "cookie-notice",
+    maxWords: 70,
+    matches: (line) => /\bcookies?\b/i.test(line.text) && /\b(we use|uses? cookies|accept|consent|privacy (policy|settings)|browsing experience)\b/i.test(line.text),
+  },
+  exact("follow-us", 15, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^[([]?(afp|reuters|ap|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
+  exact("copyright", 30, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i),
+  exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
+  exact("read-more", 20, /^(read more|read also|also read|related( articles?| stories| news| coverage| content| posts)?|see also|more on this( story)?|more from [\p{L} ]{1,30}|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) also like|top stories|latest (news|stories))\s*(:.*|[-–—].*|»|›)?$/iu),
+  {
+    id: "date-line",
+    maxWords: 16,
+    matches: (line) => {
+      const rest = line.text.replace(/^(updated|last updated|published|first published|posted|modified|date|time)\s*(on|at)?\s*:?\s*/i, "");
+      return isDateOnlyLine(rest);
+    },
+  },
+  exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i),
+  exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i),
+  exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
+  exact("byline", 16, /^(by|written by|reporting by|story by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u, /^\(?(reporting|writing|additional reporting) by .*(editing|edited) by .*\)?$/i),
+  exact("tweet-attribution", 20, /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{1,40}$/u, /^pic\.twitter\.com\/\w+$/i),
+  exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under)\s*:/i),
+  { id: "section-label", maxWords: 4, matches: (line) => line.inHead && SECTION_LABELS.has(line.text.toLowerCase().replace(/[^\p{L} ]/gu, "").trim()) },
+  { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
+  { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
+];
+
+/** A line that starts the comment section: it and everything after it is page chrome. */
+export const TAIL_START = /^(leave a (reply|comment)|post a comment|add a comment|\d+ (responses|comments|thoughts) (to|on)\b.*|what do you think\??|have your say)$/i;
+
+/** "Shafaq News / Member of …": an outlet's name stamped on the lede. */
+export const OUTLET_PREFIX = /^((?:[\p{Lu}][\p{L}\d'’.&-]*\s?){1,5})\s+\/\s+(?=\p{L}|["“])/u;
+/** "ERBIL, Iraq (Reuters) - …": an agency dateline. */
+export const AGENCY_DATELINE_PREFIX = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?\s*\((?:[\p{Lu}][\p{L}.&' ]{0,30})\)\s*[-–—]\s*)(?=\S)/u;

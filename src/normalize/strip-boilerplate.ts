@@ -1,0 +1,98 @@
+// Stage 2: page chrome is taken out of the capture line by line, by named rules
+// (src/normalize/boilerplate-rules.ts). Every removal is recorded with its rule and line, and
+// nothing of the story is touched: typos stay as published, only whole chrome lines or a
+// recognised signature prefix are removed.
+import type { RemovedJunk } from "../article-schema.ts";
+import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, TAIL_START, type LineView } from "./boilerplate-rules.ts";
+import type { Capture, SourceLine } from "./read-capture.ts";
+
+export interface CleanCapture extends Capture {
+  /** The story's paragraphs, in order, with their line numbers. */
+  paragraphs: SourceLine[];
+  removed: RemovedJunk[];
+}
+
+const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/** A line that reads as running story text rather than chrome. */
+export function isStoryParagraph(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 25 || (words >= 10 && /[.!?…"”’»)]$/.test(text));
+}
+
+/** Lower-case letters and digits only: for comparing texts that were re-typeset. */
+export function flatText(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+function matchRule(view: LineView): string | undefined {
+  return LINE_RULES.find((rule) => view.words <= rule.maxWords && rule.matches(view))?.id;
+}
+
+function storyBounds(lines: SourceLine[], junk: Array<string | undefined>): [number, number] {
+  let first = -1;
+  let last = -1;
+  lines.forEach((line, index) => {
+    if (junk[index] || !isStoryParagraph(line.text)) return;
+    if (first < 0) first = index;
+    last = index;
+  });
+  return [first, last];
+}
+
+/** Embedded tweets repeat a paragraph that already quotes them; the copy above the attribution goes. */
+function markDuplicatedTweets(lines: SourceLine[], junk: Array<string | undefined>): void {
+  junk.forEach((rule, index) => {
+    if (rule !== "tweet-attribution" || index === 0 || junk[index - 1]) return;
+    const tweet = flatText(lines[index - 1]!.text.replace(/\s*pic\.twitter\.com\/\S+/gi, ""));
+    if (tweet.length < 20) return;
+    const quoted = lines.some((other, otherIndex) => otherIndex !== index - 1 && !junk[otherIndex] && flatText(other.text).includes(tweet));
+    if (quoted) junk[index - 1] = "tweet-duplicate";
+  });
+}
+
+function markRepeatedParagraphs(lines: SourceLine[], junk: Array<string | undefined>): void {
+  const seen = new Set<string>();
+  lines.forEach((line, index) => {
+    if (junk[index] || wordCount(line.text) < 8) return;
+    const key = flatText(line.text);
+    if (seen.has(key)) junk[index] = "repeated-paragraph";
+    seen.add(key);
+  });
+}
+
+export function stripBoilerplate(capture: Capture): CleanCapture {
+  const lines = capture.lines;
+  const views = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false }));
+  // First pass without positions, to find where the story runs; then again knowing head and tail.
+  const junk: Array<string | undefined> = views.map(matchRule);
+  const [first, last] = storyBounds(lines, junk);
+  views.forEach((view, index) => {
+    view.inHead = first < 0 || index < first;
+    view.inTail = first >= 0 && index > last;
+    junk[index] ??= matchRule(view);
+  });
+  const tailStart = lines.findIndex((line, index) => index >= Math.min(last, lines.length / 2) && TAIL_START.test(line.text));
+  if (tailStart > 0) for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
+  markDuplicatedTweets(lines, junk);
+  markRepeatedParagraphs(lines, junk);
+
+  const removed: RemovedJunk[] = [];
+  const paragraphs: SourceLine[] = [];
+  lines.forEach((line, index) => {
+    const rule = junk[index];
+    if (rule) removed.push({ rule, source: capture.file, line: line.line, text: line.text });
+    else paragraphs.push({ ...line });
+  });
+  // Signatures stamped on the lede ("Shafaq News / ", "ERBIL, Iraq (Reuters) - "): prefix only.
+  for (const paragraph of paragraphs.slice(0, 3)) {
+    for (const [rule, pattern] of [["outlet-signature-prefix", OUTLET_PREFIX], ["agency-dateline-prefix", AGENCY_DATELINE_PREFIX]] as const) {
+      const prefix = pattern.exec(paragraph.text)?.[0];
+      if (!prefix || wordCount(paragraph.text) < 8) continue;
+      removed.push({ rule, source: capture.file, line: paragraph.line, text: prefix.trim() });
+      paragraph.text = paragraph.text.slice(prefix.length).trimStart();
+    }
+  }
+  removed.sort((a, b) => a.line - b.line);
+  return { ...capture, paragraphs, removed };
+}
