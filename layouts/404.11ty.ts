@@ -1,0 +1,15 @@
+// 404.html: what static hosts serve for a missing page.
+import type { Archive } from "../src/site/archive-types.ts";
+import { html } from "../src/site/html.ts";
+import { pageShell } from "../src/site/page-shell.ts";
+import { linker } from "../src/site/partials.ts";
+
+export const data = { permalink: "/404.html" };
+
+export function render({ archive }: { archive: Archive }): string {
+  const u = linker(archive.config);
+  const body = html`<h1>Page not found</h1>
+<p>No page lives at this address. Article addresses are stable, so a link that worked before may have been mistyped.</p>
+<ul><li><a href="${u("/")}">Latest stories</a></li><li><a href="${u("/search/")}">Search the archive</a></li><li><a href="${u("/archive/")}">Browse by month</a></li></ul>`;
+  return pageShell({ config: archive.config, path: "/404.html", title: "Page not found", description: "This page does not exist.", body, noIndex: true });
+}

@@ -1,0 +1,20 @@
+// /archive/: every year and month with its article count.
+import type { Archive } from "../src/site/archive-types.ts";
+import { html } from "../src/site/html.ts";
+import { pageShell } from "../src/site/page-shell.ts";
+import { linker, plural } from "../src/site/partials.ts";
+
+export const data = { permalink: "/archive/index.html" };
+
+export function render({ archive }: { archive: Archive }): string {
+  const u = linker(archive.config);
+  const body = html`<h1>Archive by month</h1>
+${archive.years.length === 0 ? html`<p class="empty">No articles yet.</p>` : ""}
+${archive.years.map(
+  (year) => html`<section aria-labelledby="y${year.year}">
+<h2 id="y${year.year}"><a href="${u(year.path)}">${year.year}</a> <span class="count">${year.count}</span></h2>
+<ul class="counted counted--columns">${year.months.map((month) => html`<li><a href="${u(month.path)}">${month.label}</a> <span class="count">${month.count}</span></li>`)}</ul>
+</section>`,
+)}`;
+  return pageShell({ config: archive.config, path: "/archive/", title: "Archive by month", description: `${plural(archive.articles.length, "article")} by year and month.`, body, section: "archive" });
+}

@@ -1,0 +1,67 @@
+// /articles/<slug>/: headline, date, outlet, the story, its actors and places, sources,
+// related articles and provenance. Only the headline and the story are indexed for search.
+import { actorTypes } from "../src/site/actor-types.ts";
+import type { Archive, ArticleView } from "../src/site/archive-types.ts";
+import { html, raw } from "../src/site/html.ts";
+import { pageShell } from "../src/site/page-shell.ts";
+import { articleList, entityLinks, linker } from "../src/site/partials.ts";
+import { newsArticleJsonLd } from "../src/site/structured-data.ts";
+
+interface Data {
+  archive: Archive;
+  article: ArticleView;
+}
+
+export const data = {
+  pagination: { data: "archive.articles", size: 1, alias: "article" },
+  permalink: (data: Data) => `${data.article.path}index.html`,
+};
+
+function provenanceBlock(article: ArticleView) {
+  const p = article.provenance;
+  const evidence = (label: string, item: NonNullable<typeof p>["title"]) =>
+    item
+      ? html`<li><strong>${label}</strong>: rule <code>${item.rule}</code>${item.line ? html`, line ${item.line}` : ""}${item.confidence ? html`, ${item.confidence} confidence` : ""}${item.text ? html` — <q>${item.text}</q>` : ""}</li>`
+      : "";
+  const removed = p?.removed ?? [];
+  return html`<section class="provenance" aria-labelledby="provenance-h">
+<h2 id="provenance-h">Provenance</h2>
+${article.titleDerived ? html`<p>The capture had no headline; this title was derived from the text.</p>` : ""}
+${p && (p.title || p.date || p.outlet) ? html`<ul>${evidence("Title", p.title)}${evidence("Date", p.date)}${evidence("Outlet", p.outlet)}</ul>` : html`<p>No extraction evidence was recorded.</p>`}
+${removed.length > 0
+    ? html`<details><summary>${removed.length} line${removed.length === 1 ? "" : "s"} of page junk removed</summary>
+<ul class="removed">${removed.map((item) => html`<li><code>${item.source}:${item.line}</code> (${item.rule}) <q>${item.text}</q></li>`)}</ul></details>`
+    : ""}
+</section>`;
+}
+
+export function render({ archive, article }: Data): string {
+  const u = linker(archive.config);
+  const body = html`<article class="article">
+<div data-pagefind-body>
+<h1 data-pagefind-meta="title" data-pagefind-weight="10">${article.title}</h1>
+<p class="byline" data-pagefind-ignore><time datetime="${article.date}" data-pagefind-meta="date" data-pagefind-sort="date:${article.date}">${article.dateText}</time>
+· <a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year}</span></p>
+<div class="story">
+${raw(article.bodyHtml)}
+</div>
+</div>
+<aside class="article-facts" aria-label="About this article">
+${article.actors.length > 0 ? html`<section><h2>Actors</h2>${entityLinks(u, article.actors, "actor")}</section>` : ""}
+${article.places.length > 0 ? html`<section><h2>Places</h2>${entityLinks(u, article.places, "place")}</section>` : ""}
+<section><h2>Sources</h2><ul class="sources">${article.sources.map((source) => html`<li>${source.path ? html`<a href="${u(source.path)}">${source.name}</a>` : source.name} (raw capture)</li>`)}${article.originalUrl ? html`<li><a href="${article.originalUrl}" rel="nofollow noopener noreferrer">Original page</a></li>` : ""}</ul></section>
+${article.related.length > 0 ? html`<section><h2>Related articles</h2>${articleList(u, article.related)}</section>` : ""}
+${provenanceBlock(article)}
+</aside>
+</article>`;
+  return pageShell({
+    config: archive.config,
+    path: article.path,
+    title: article.title,
+    description: article.description || article.title,
+    body,
+    ogType: "article",
+    head: html`<meta property="article:published_time" content="${article.date}">\n`,
+    jsonLd: newsArticleJsonLd(archive.config, article, actorTypes(archive)),
+  });
+}

@@ -1,0 +1,74 @@
+// /actors/<slug>/, /places/<slug>/, /outlets/<slug>/ (+ /page/<n>/): who or what it is,
+// every article naming it newest first, who appears with it, first and last appearance.
+import type { Archive, EntityPage, EntityView } from "../src/site/archive-types.ts";
+import { html } from "../src/site/html.ts";
+import { pageShell } from "../src/site/page-shell.ts";
+import { articleList, coOccurrenceList, linker, pagerNav, plural } from "../src/site/partials.ts";
+import { placeMap } from "../src/site/place-map.ts";
+import { entityJsonLd } from "../src/site/structured-data.ts";
+
+interface Data {
+  archive: Archive;
+  listPage: EntityPage;
+}
+
+export const data = {
+  pagination: { data: "archive.entityPages", size: 1, alias: "listPage" },
+  permalink: (data: Data) => `${data.listPage.pager.path}index.html`,
+};
+
+const KIND_LABEL = { actor: "Actor", place: "Place", outlet: "Outlet" } as const;
+const SECTION = { actor: "actors", place: "places", outlet: "outlets" } as const;
+
+function facts(entity: EntityView) {
+  return html`<dl class="facts">
+<dt>Kind</dt><dd>${entity.listed ? entity.type : "not yet in the registry"}</dd>
+${entity.aliases.length > 0 ? html`<dt>Also written</dt><dd>${entity.aliases.join(", ")}</dd>` : ""}
+<dt>Articles</dt><dd>${entity.articles.length}</dd>
+${entity.first ? html`<dt>First appearance</dt><dd><time datetime="${entity.first.date}">${entity.first.dateText}</time></dd>` : ""}
+${entity.last ? html`<dt>Latest appearance</dt><dd><time datetime="${entity.last.date}">${entity.last.dateText}</time></dd>` : ""}
+${entity.homepage ? html`<dt>Website</dt><dd><a href="${entity.homepage}" rel="nofollow noopener noreferrer">${entity.homepage}</a></dd>` : ""}
+</dl>`;
+}
+
+export function render({ archive, listPage: page }: Data): string {
+  const u = linker(archive.config);
+  const { entity, pager } = page;
+  const first = pager.pageNumber === 1;
+  const title = first ? entity.name : `${entity.name} (page ${pager.pageNumber})`;
+  const body = html`<article class="entity">
+<header class="entity__header">
+<p class="kicker">${KIND_LABEL[entity.kind]}</p>
+<h1>${title}</h1>
+${entity.description ? html`<p class="lede">${entity.description}</p>` : ""}
+</header>
+<div class="entity__grid">
+<section class="entity__articles" aria-labelledby="articles-h">
+<h2 id="articles-h">${plural(entity.articles.length, "article")}, newest first</h2>
+${articleList(u, page.articles, { showOutlet: entity.kind !== "outlet" })}
+${pagerNav(u, pager)}
+</section>
+<aside class="entity__aside" aria-label="About ${entity.name}">
+${facts(entity)}
+${entity.kind === "place" ? placeMap(archive, entity) : ""}
+<section><h2>Appears with: actors</h2>${coOccurrenceList(u, entity.coActors)}</section>
+<section><h2>Appears with: places</h2>${coOccurrenceList(u, entity.coPlaces)}</section>
+${entity.feeds ? html`<p class="feeds">Follow: <a href="${u(entity.feeds.atom)}">Atom feed</a> · <a href="${u(entity.feeds.json)}">JSON Feed</a></p>` : ""}
+</aside>
+</div>
+</article>`;
+  return pageShell({
+    config: archive.config,
+    path: pager.path,
+    title,
+    description: entity.description ?? `${plural(entity.articles.length, "article")} naming ${entity.name}, newest first.`,
+    body,
+    ogType: entity.kind === "actor" && entity.type === "person" ? "profile" : "website",
+    section: SECTION[entity.kind],
+    head: entity.feeds
+      ? html`<link rel="alternate" type="application/atom+xml" title="${entity.name} (Atom)" href="${u(entity.feeds.atom)}">
+<link rel="alternate" type="application/feed+json" title="${entity.name} (JSON Feed)" href="${u(entity.feeds.json)}">\n`
+      : undefined,
+    jsonLd: first ? entityJsonLd(archive.config, entity) : undefined,
+  });
+}

@@ -1,0 +1,9 @@
+// /_headers (Netlify, Cloudflare Pages): the same Content-Security-Policy as every page's meta tag,
+// plus headers a meta tag cannot set.
+import { CONTENT_SECURITY_POLICY } from "../src/site/page-shell.ts";
+
+export const data = { permalink: "/_headers" };
+
+export function render(): string {
+  return `/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n\n/sources/*\n  Content-Type: text/plain; charset=utf-8\n`;
+}

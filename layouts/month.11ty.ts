@@ -1,0 +1,26 @@
+// /archive/<year>/<month>/ (+ /page/<n>/): the articles of one month, newest first.
+import type { Archive, MonthPage } from "../src/site/archive-types.ts";
+import { html } from "../src/site/html.ts";
+import { pageShell } from "../src/site/page-shell.ts";
+import { articleList, linker, pagerNav, plural } from "../src/site/partials.ts";
+
+interface Data {
+  archive: Archive;
+  listPage: MonthPage;
+}
+
+export const data = {
+  pagination: { data: "archive.monthPages", size: 1, alias: "listPage" },
+  permalink: (data: Data) => `${data.listPage.pager.path}index.html`,
+};
+
+export function render({ archive, listPage: page }: Data): string {
+  const u = linker(archive.config);
+  const { month, pager } = page;
+  const title = pager.pageNumber === 1 ? month.label : `${month.label} (page ${pager.pageNumber})`;
+  const body = html`<h1>${title}</h1>
+<p>${plural(month.count, "article")}. <a href="${u(`/archive/${month.year}/`)}">Other months of ${month.year}</a></p>
+${articleList(u, page.articles)}
+${pagerNav(u, pager)}`;
+  return pageShell({ config: archive.config, path: pager.path, title, description: `${plural(month.count, "article")} from ${month.label}.`, body, section: "archive" });
+}

@@ -1,0 +1,41 @@
+// npm run build [-- --sources DIR --registry DIR --articles DIR --out DIR --no-normalize --strict --timings FILE]
+// Normalizes the captures, renders the site, indexes it for search and swaps it into _site/.
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { buildSite } from "../src/build/build-site.ts";
+import { formatMessage } from "../src/messages.ts";
+
+const { values } = parseArgs({
+  options: {
+    sources: { type: "string" },
+    registry: { type: "string" },
+    articles: { type: "string" },
+    out: { type: "string" },
+    "no-normalize": { type: "boolean", default: false },
+    "no-search": { type: "boolean", default: false },
+    strict: { type: "boolean", default: false },
+    timings: { type: "string" },
+  },
+});
+
+const result = await buildSite({
+  sourcesDir: values.sources,
+  registryDir: values.registry,
+  articlesDir: values.articles,
+  outDir: values.out,
+  normalize: !values["no-normalize"],
+  search: !values["no-search"],
+  strict: values.strict,
+});
+
+for (const message of result.messages) console.error(formatMessage(message));
+const warnings = result.messages.filter((m) => m.severity === "warning").length;
+const errors = result.messages.filter((m) => m.severity === "error").length;
+const { counts, timings } = result;
+console.log(
+  `${result.written ? "built" : "NOT built"} ${result.outDir}: ${counts.articles} articles from ${counts.captures} captures, ${counts.pages} pages, ` +
+    `${counts.indexed} indexed for search; ${errors} errors, ${warnings} warnings; ` +
+    `${(timings.total / 1000).toFixed(2)} s (normalize ${timings.normalize} ms, render ${timings.render} ms, index ${timings.index} ms)`,
+);
+if (values.timings) fs.writeFileSync(values.timings, `${JSON.stringify(timings)}\n`);
+process.exitCode = result.exitCode;

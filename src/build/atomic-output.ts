@@ -1,0 +1,42 @@
+// Atomic output: a build writes into a fresh sibling folder and swaps it into place only when
+// complete, so a killed build never leaves a half-written site. Leftovers of killed builds are
+// cleaned up (or, if the kill fell between the two renames, the previous site is put back).
+import fs from "node:fs";
+import path from "node:path";
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** Removes `<out>.next-<pid>` / `<out>.old-<pid>` folders of builds that are no longer running. */
+export function recoverOutput(outDir: string): void {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  if (!fs.existsSync(parent)) return;
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(next|old)-(\\d+)$`);
+  for (const name of fs.readdirSync(parent).sort()) {
+    const match = pattern.exec(name);
+    if (!match || isAlive(Number(match[2]))) continue;
+    const leftover = path.join(parent, name);
+    if (match[1] === "old" && !fs.existsSync(outDir)) fs.renameSync(leftover, outDir);
+    else fs.rmSync(leftover, { recursive: true, force: true });
+  }
+}
+
+export function stagingDir(outDir: string): string {
+  return path.join(path.dirname(outDir), `${path.basename(outDir)}.next-${process.pid}`);
+}
+
+/** Swaps the finished staging folder into outDir; the previous site is removed afterwards. */
+export function swapIntoPlace(staging: string, outDir: string): void {
+  const old = path.join(path.dirname(outDir), `${path.basename(outDir)}.old-${process.pid}`);
+  const hadPrevious = fs.existsSync(outDir);
+  if (hadPrevious) fs.renameSync(outDir, old);
+  fs.renameSync(staging, outDir);
+  if (hadPrevious) fs.rmSync(old, { recursive: true, force: true });
+}

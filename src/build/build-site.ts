@@ -1,0 +1,176 @@
+// The whole build, in order: registries → normalize → site data → Eleventy → static files →
+// Pagefind → report → atomic swap into the output folder. Bad input is a message; only a build
+// that can produce nothing usable (or cannot write the site) fails, and then the previous site
+// is left untouched.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import { ArticleFrontMatterSchema } from "../article-schema.ts";
+import type { Message } from "../messages.ts";
+import { normalizeArchive } from "../pipeline.ts";
+import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
+import { indexSite } from "../search/index-site.ts";
+import type { Archive } from "../site/archive-types.ts";
+import { buildArchive } from "../site/build-archive.ts";
+import { setCurrentArchive } from "../site/current-archive.ts";
+import { type ArticleSource, loadArticles } from "../site/load-articles.ts";
+import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
+import { recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
+import { copyTree } from "./copy-tree.ts";
+import { createReport, writeReport } from "./write-report.ts";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface BuildSiteOptions {
+  sourcesDir?: string;
+  registryDir?: string;
+  articlesDir?: string;
+  outDir?: string;
+  /** Normalize the captures first (default); false builds from the articles already in articlesDir. */
+  normalize?: boolean;
+  /** Index with Pagefind (default true). */
+  search?: boolean;
+  /** Warnings make the build fail (exit code 1); the site is still written. */
+  strict?: boolean;
+  config?: SiteConfig;
+  /** Called between stages; tests use it to interrupt a build. */
+  onStage?: (stage: "normalized" | "rendered" | "indexed") => void | Promise<void>;
+}
+
+export interface BuildTimings {
+  normalize: number;
+  render: number;
+  index: number;
+  total: number;
+}
+
+export interface BuildSiteResult {
+  exitCode: 0 | 1;
+  /** True when the new site replaced the output folder. */
+  written: boolean;
+  messages: Message[];
+  counts: { captures: number; articles: number; pages: number; actors: number; places: number; outlets: number; indexed: number };
+  timings: BuildTimings;
+  outDir: string;
+}
+
+function listCaptures(sourcesDir: string): string[] {
+  if (!fs.existsSync(sourcesDir)) return [];
+  return fs.readdirSync(sourcesDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
+}
+
+function relativeMessage(message: Message): Message {
+  const file = path.isAbsolute(message.file) ? path.relative(PROJECT_ROOT, message.file) || message.file : message.file;
+  return { ...message, file };
+}
+
+async function normalizedArticles(options: Required<Pick<BuildSiteOptions, "sourcesDir" | "registryDir" | "articlesDir">>, normalize: boolean, messages: Message[]): Promise<ArticleSource[]> {
+  if (!normalize) {
+    const loaded = loadArticles(options.articlesDir);
+    messages.push(...loaded.messages);
+    return loaded.articles;
+  }
+  const result = await normalizeArchive(options);
+  messages.push(...result.messages);
+  const articles: ArticleSource[] = [];
+  for (const article of result.articles) {
+    const file = path.join(options.articlesDir, `${article.slug}.md`);
+    const checked = ArticleFrontMatterSchema.safeParse(article.frontMatter);
+    if (checked.success) articles.push({ slug: article.slug, file, frontMatter: checked.data, body: article.body });
+    else messages.push({ file, line: 1, severity: "warning", ruleId: "article-schema", reason: `article skipped, front matter breaks the contract: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` });
+  }
+  return articles;
+}
+
+export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+  const started = performance.now();
+  const dirs = {
+    sourcesDir: path.resolve(options.sourcesDir ?? path.join(PROJECT_ROOT, "content/sources")),
+    registryDir: path.resolve(options.registryDir ?? path.join(PROJECT_ROOT, "content/registry")),
+    articlesDir: path.resolve(options.articlesDir ?? path.join(PROJECT_ROOT, "content/articles")),
+  };
+  const outDir = path.resolve(options.outDir ?? path.join(PROJECT_ROOT, "_site"));
+  const config = options.config ?? siteConfigFrom();
+  const messages: Message[] = [];
+  const timings: BuildTimings = { normalize: 0, render: 0, index: 0, total: 0 };
+  const counts = { captures: 0, articles: 0, pages: 0, actors: 0, places: 0, outlets: 0, indexed: 0 };
+  const finish = (exitCode: 0 | 1, written: boolean): BuildSiteResult => {
+    timings.total = Math.round(performance.now() - started);
+    return { exitCode, written, messages: messages.map(relativeMessage), counts, timings, outDir };
+  };
+  const fatal = (file: string, reason: string, ruleId: string, line?: number) => {
+    messages.push({ file, line, severity: "error", ruleId, reason });
+    return finish(1, false);
+  };
+
+  let registries: Registries;
+  try {
+    registries = loadRegistries(dirs.registryDir);
+  } catch (error) {
+    if (error instanceof RegistryError) return fatal(error.file, `${error.message.replace(/^\S+ error /, "").replace(/ \(registry\)$/, "")}; nothing was built and the previous site is untouched`, "registry", error.line);
+    throw error;
+  }
+
+  const captures = listCaptures(dirs.sourcesDir);
+  counts.captures = captures.length;
+  let phase = performance.now();
+  const articles = await normalizedArticles(dirs, options.normalize !== false, messages);
+  timings.normalize = Math.round(performance.now() - phase);
+  await options.onStage?.("normalized");
+  if (articles.length === 0 && captures.length > 0) {
+    return fatal(dirs.sourcesDir, `none of the ${captures.length} captures produced an article; the previous site is untouched`, "no-articles");
+  }
+
+  phase = performance.now();
+  const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config });
+  messages.push(...built.messages);
+  const archive: Archive = built.archive;
+  counts.articles = archive.articles.length;
+  counts.actors = archive.actors.length;
+  counts.places = archive.places.length;
+  counts.outlets = archive.outlets.length;
+
+  recoverOutput(outDir);
+  const staging = stagingDir(outDir);
+  fs.rmSync(staging, { recursive: true, force: true });
+  fs.mkdirSync(staging, { recursive: true });
+  try {
+    setCurrentArchive(archive);
+    const eleventy = new Eleventy(path.join(PROJECT_ROOT, "layouts"), staging, {
+      configPath: path.join(PROJECT_ROOT, ".eleventy.ts"),
+      quietMode: true,
+    });
+    await eleventy.write();
+    copyTree(path.join(PROJECT_ROOT, "layouts/assets"), path.join(staging, "assets"));
+    for (const source of archive.sources) {
+      const target = path.join(staging, source.path);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.copyFileSync(source.from, target);
+    }
+    counts.pages = archive.pagePaths.length + 2; // + 404.html and the report
+    timings.render = Math.round(performance.now() - phase);
+    await options.onStage?.("rendered");
+
+    if (options.search !== false) {
+      phase = performance.now();
+      const indexed = await indexSite({ siteDir: staging });
+      timings.index = Math.round(performance.now() - phase);
+      counts.indexed = indexed.pageCount;
+      if (indexed.errors.length > 0) {
+        fs.rmSync(staging, { recursive: true, force: true });
+        return fatal(outDir, `search indexing failed: ${indexed.errors.join("; ")}`, "pagefind");
+      }
+      await options.onStage?.("indexed");
+    }
+
+    writeReport(staging, archive, createReport(archive, captures, messages.map(relativeMessage)));
+    swapIntoPlace(staging, outDir);
+  } catch (error) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    return fatal(outDir, `the site could not be written: ${reason}`, "write-site");
+  }
+  const problems = messages.filter((message) => message.severity !== "info").length;
+  return finish(options.strict && problems > 0 ? 1 : 0, true);
+}

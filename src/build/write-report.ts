@@ -1,0 +1,63 @@
+// The build report, published with the site: /report/report.json for tools and /report/ for
+// people. It lists every capture with the article it went into, and every message.
+// Deterministic on purpose: no timestamps or durations (those go to --timings).
+import fs from "node:fs";
+import path from "node:path";
+import type { Message } from "../messages.ts";
+import type { Archive } from "../site/archive-types.ts";
+import { html } from "../site/html.ts";
+import { pageShell } from "../site/page-shell.ts";
+import { linker } from "../site/partials.ts";
+
+export interface BuildReport {
+  outcome: "built" | "built-with-warnings";
+  counts: { captures: number; articles: number; actors: number; places: number; outlets: number; warnings: number; errors: number };
+  captures: { file: string; article: string | null }[];
+  messages: Message[];
+}
+
+export function createReport(archive: Archive, captureFiles: readonly string[], messages: readonly Message[]): BuildReport {
+  const articleOf = new Map<string, string>();
+  for (const article of archive.articles) for (const source of article.sources) articleOf.set(source.name, article.slug);
+  const warnings = messages.filter((message) => message.severity === "warning").length;
+  const errors = messages.filter((message) => message.severity === "error").length;
+  return {
+    outcome: warnings + errors > 0 ? "built-with-warnings" : "built",
+    counts: {
+      captures: captureFiles.length,
+      articles: archive.articles.length,
+      actors: archive.actors.length,
+      places: archive.places.length,
+      outlets: archive.outlets.length,
+      warnings,
+      errors,
+    },
+    captures: [...captureFiles].sort().map((file) => ({ file, article: articleOf.get(file) ?? null })),
+    messages: [...messages],
+  };
+}
+
+export function writeReport(siteDir: string, archive: Archive, report: BuildReport): void {
+  const u = linker(archive.config);
+  const dir = path.join(siteDir, "report");
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "report.json"), `${JSON.stringify(report, null, 1)}\n`);
+  const counts = Object.entries(report.counts);
+  const body = html`<h1>Build report</h1>
+<p>Outcome: <strong>${report.outcome === "built" ? "built, no problems found" : "built, with the problems listed below"}</strong>. Machine-readable: <a href="${u("/report/report.json")}">report.json</a>.</p>
+<ul class="counted counted--columns">${counts.map(([name, count]) => html`<li>${name} <span class="count">${count}</span></li>`)}</ul>
+<h2>Messages</h2>
+${report.messages.length === 0
+    ? html`<p class="empty">None.</p>`
+    : html`<table class="report-table"><thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Reason</th><th scope="col">Rule</th></tr></thead><tbody>
+${report.messages.map((m) => html`<tr><td><code>${m.file}${m.line ? `:${m.line}` : ""}${m.line && m.column ? `:${m.column}` : ""}</code></td><td>${m.severity}</td><td>${m.reason}</td><td><code>${m.ruleId}</code></td></tr>`)}
+</tbody></table>`}
+<h2>Captures</h2>
+<table class="report-table"><thead><tr><th scope="col">Capture</th><th scope="col">Article</th></tr></thead><tbody>
+${report.captures.map((capture) => html`<tr><td><code>${capture.file}</code></td><td>${capture.article ? html`<a href="${u(`/articles/${capture.article}/`)}">${capture.article}</a>` : "not in any article"}</td></tr>`)}
+</tbody></table>`;
+  fs.writeFileSync(
+    path.join(dir, "index.html"),
+    pageShell({ config: archive.config, path: "/report/", title: "Build report", description: "What the last build read, produced and found wrong.", body, noIndex: true }),
+  );
+}

@@ -1,0 +1,150 @@
+// The plain data every page is rendered from, computed once per build and frozen.
+import type { ArticleFrontMatter } from "../article-schema.ts";
+import type { SiteConfig } from "./site-config.ts";
+
+export type EntityKind = "actor" | "place" | "outlet";
+
+export interface EntityRef {
+  kind: EntityKind;
+  name: string;
+  slug: string;
+  /** Site path, without the path prefix: "/actors/masoud-barzani/". */
+  path: string;
+}
+
+export interface ArticleSummary {
+  slug: string;
+  path: string;
+  title: string;
+  /** ISO 8601 as in the front matter. */
+  date: string;
+  dateText: string;
+  outlet: EntityRef;
+}
+
+export interface SourceLink {
+  name: string;
+  path?: string;
+}
+
+export interface ArticleView extends ArticleSummary {
+  year: string;
+  month: string;
+  titleDerived: boolean;
+  originalOutlet?: EntityRef;
+  author?: string;
+  originalUrl?: string;
+  actors: EntityRef[];
+  places: EntityRef[];
+  sources: SourceLink[];
+  bodyHtml: string;
+  description: string;
+  related: ArticleSummary[];
+  provenance?: ArticleFrontMatter["provenance"];
+}
+
+export interface CoOccurrence {
+  entity: EntityRef;
+  count: number;
+}
+
+export interface EntityView extends EntityRef {
+  /** Registry kind: person, organization, city, state media… or "unlisted" when not in a registry. */
+  type: string;
+  listed: boolean;
+  aliases: string[];
+  description?: string;
+  coordinates?: [number, number];
+  homepage?: string;
+  articles: ArticleSummary[];
+  coActors: CoOccurrence[];
+  coPlaces: CoOccurrence[];
+  first?: ArticleSummary;
+  last?: ArticleSummary;
+  /** Feed paths (actors and places only). */
+  feeds?: { atom: string; json: string };
+}
+
+export interface Pager {
+  pageNumber: number;
+  pageCount: number;
+  path: string;
+  previous?: string;
+  next?: string;
+}
+
+export interface EntityPage {
+  entity: EntityView;
+  pager: Pager;
+  articles: ArticleSummary[];
+}
+
+export interface IndexGroup {
+  letter: string;
+  entities: { ref: EntityRef; count: number }[];
+}
+
+export interface EntityIndex {
+  kind: EntityKind;
+  path: string;
+  title: string;
+  groups: IndexGroup[];
+  total: number;
+}
+
+export interface MonthArchive {
+  key: string;
+  year: string;
+  label: string;
+  path: string;
+  count: number;
+}
+
+export interface MonthPage {
+  month: MonthArchive;
+  pager: Pager;
+  articles: ArticleSummary[];
+}
+
+export interface YearArchive {
+  year: string;
+  path: string;
+  count: number;
+  months: MonthArchive[];
+}
+
+export interface FeedSpec {
+  /** Site path of the Atom file; the JSON Feed sits next to it. */
+  atom: string;
+  json: string;
+  title: string;
+  /** The HTML page the feed follows. */
+  pagePath: string;
+  articles: ArticleView[];
+}
+
+export interface PublishedSource {
+  /** Absolute path of the capture on disk. */
+  from: string;
+  /** Site path it is published under: "/sources/<name>". */
+  path: string;
+}
+
+export interface Archive {
+  config: SiteConfig;
+  articles: ArticleView[];
+  latest: ArticleView[];
+  entityPages: EntityPage[];
+  entityIndexes: EntityIndex[];
+  actors: EntityView[];
+  places: EntityView[];
+  outlets: EntityView[];
+  years: YearArchive[];
+  monthPages: MonthPage[];
+  /** Every month from the first to the last article, empty ones included (home timeline). */
+  timeline: { key: string; label: string; count: number; path?: string }[];
+  feeds: FeedSpec[];
+  sources: PublishedSource[];
+  /** Every HTML page's site path, sorted (sitemap). */
+  pagePaths: string[];
+}

@@ -1,0 +1,87 @@
+// Turns the names articles mention into entities with stable slugs, merged with what the
+// registries know about them. A name no registry lists still gets its page ("unlisted").
+import crypto from "node:crypto";
+import type { Registries } from "../registry/load-registries.ts";
+import { uniqueSlug } from "../slug.ts";
+import type { EntityKind, EntityRef } from "./archive-types.ts";
+import { compareNames } from "./compare.ts";
+
+export const KIND_FOLDER: Record<EntityKind, string> = { actor: "actors", place: "places", outlet: "outlets" };
+
+export interface RegistryFacts {
+  type: string;
+  aliases: string[];
+  description?: string;
+  coordinates?: [number, number];
+  homepage?: string;
+}
+
+export interface EntityCatalog {
+  /** Canonical name for a name as written in an article (aliases resolve to their entry). */
+  canonical(kind: EntityKind, name: string): string;
+  ref(kind: EntityKind, name: string): EntityRef;
+  facts(kind: EntityKind, name: string): RegistryFacts | undefined;
+  refs(kind: EntityKind): EntityRef[];
+}
+
+function registryEntries(registries: Registries, kind: EntityKind): { name: string; aliases: string[]; facts: RegistryFacts }[] {
+  if (kind === "actor") {
+    return registries.actors.map((e) => ({ name: e.name, aliases: e.aliases, facts: { type: e.kind, aliases: e.aliases, description: e.description } }));
+  }
+  if (kind === "place") {
+    return registries.places.map((e) => ({
+      name: e.name,
+      aliases: e.aliases,
+      facts: { type: e.kind, aliases: e.aliases, description: e.description, coordinates: e.coordinates },
+    }));
+  }
+  return registries.outlets.map((e) => ({
+    name: e.name,
+    aliases: e.aliases,
+    facts: { type: e.kind, aliases: e.aliases, description: e.description, homepage: e.url },
+  }));
+}
+
+/** Builds the catalog from every name used (per kind); slugs are assigned in A–Z order so they are stable. */
+export function createEntityCatalog(registries: Registries, usedNames: Record<EntityKind, Iterable<string>>): EntityCatalog {
+  const facts = new Map<string, RegistryFacts>();
+  const aliasToName = new Map<string, string>();
+  const refs = new Map<string, EntityRef>();
+  const byKind: Record<EntityKind, EntityRef[]> = { actor: [], place: [], outlet: [] };
+  const key = (kind: EntityKind, name: string) => `${kind}\u0000${name}`;
+  const aliasKey = (kind: EntityKind, name: string) => `${kind}\u0000${name.toLowerCase()}`;
+
+  for (const kind of ["actor", "place", "outlet"] as const) {
+    for (const entry of registryEntries(registries, kind)) {
+      facts.set(key(kind, entry.name), entry.facts);
+      for (const alias of [entry.name, ...entry.aliases]) {
+        if (!aliasToName.has(aliasKey(kind, alias))) aliasToName.set(aliasKey(kind, alias), entry.name);
+      }
+    }
+  }
+  const canonical = (kind: EntityKind, name: string) =>
+    facts.has(key(kind, name)) ? name : (aliasToName.get(aliasKey(kind, name)) ?? name);
+
+  for (const kind of ["actor", "place", "outlet"] as const) {
+    const names = [...new Set([...usedNames[kind]].map((name) => canonical(kind, name)))].sort(compareNames);
+    const taken = new Set<string>(["page"]);
+    for (const name of names) {
+      const fallback = `${kind}-${crypto.createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
+      const slug = uniqueSlug(name, taken, fallback);
+      const ref: EntityRef = Object.freeze({ kind, name, slug, path: `/${KIND_FOLDER[kind]}/${slug}/` });
+      refs.set(key(kind, name), ref);
+      byKind[kind].push(ref);
+    }
+  }
+
+  return {
+    canonical,
+    ref(kind, name) {
+      const found = refs.get(key(kind, canonical(kind, name)));
+      if (!found) throw new Error(`entity ${kind} "${name}" was not declared to the catalog`);
+      return found;
+    },
+    facts: (kind, name) => facts.get(key(kind, canonical(kind, name))),
+    refs: (kind) => byKind[kind],
+  };
+}

@@ -1,0 +1,89 @@
+// The frame of every page: head (CSP, canonical URL, Open Graph, feeds, JSON-LD), skip link,
+// header with the plain GET search form, main, footer. No inline script or style anywhere;
+// JSON-LD is a data block, which CSP does not execute.
+import { html, raw, type SafeHtml } from "./html.ts";
+import { absoluteUrl, sitePath, type SiteConfig } from "./site-config.ts";
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+export interface PageOptions {
+  config: SiteConfig;
+  /** Site path of this page, e.g. "/actors/masoud-barzani/". */
+  path: string;
+  title: string;
+  description: string;
+  body: SafeHtml;
+  ogType?: "website" | "article" | "profile";
+  /** Extra elements for <head> (stylesheets, feed links). */
+  head?: SafeHtml;
+  /** External scripts (site paths) loaded at the end of body. */
+  scripts?: string[];
+  jsonLd?: object;
+  /** Current section, for aria-current in the navigation. */
+  section?: "home" | "actors" | "places" | "outlets" | "archive" | "search";
+  noIndex?: boolean;
+}
+
+/** JSON inside <script> must not be able to close the element. */
+export function jsonForScript(value: object): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026");
+}
+
+const NAV: { section: NonNullable<PageOptions["section"]>; path: string; label: string }[] = [
+  { section: "home", path: "/", label: "Latest" },
+  { section: "actors", path: "/actors/", label: "Actors" },
+  { section: "places", path: "/places/", label: "Places" },
+  { section: "outlets", path: "/outlets/", label: "Outlets" },
+  { section: "archive", path: "/archive/", label: "Archive" },
+];
+
+export function pageShell(options: PageOptions): string {
+  const { config } = options;
+  const u = (path: string) => sitePath(config, path);
+  const canonical = absoluteUrl(config, options.path);
+  const fullTitle = options.path === "/" ? config.title : `${options.title} — ${config.title}`;
+  const nav = NAV.map(
+    (item) => html`<li><a href="${u(item.path)}"${item.section === options.section ? raw(' aria-current="page"') : ""}>${item.label}</a></li>`,
+  );
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${fullTitle}</title>
+<meta name="description" content="${options.description}">
+${options.noIndex ? raw('<meta name="robots" content="noindex">\n') : ""}<link rel="canonical" href="${canonical}">
+<link rel="stylesheet" href="${u("/assets/site.css")}">
+<link rel="alternate" type="application/atom+xml" title="${config.title} (Atom)" href="${u("/feed.xml")}">
+<link rel="alternate" type="application/feed+json" title="${config.title} (JSON Feed)" href="${u("/feed.json")}">
+<meta property="og:site_name" content="${config.title}">
+<meta property="og:type" content="${options.ogType ?? "website"}">
+<meta property="og:title" content="${options.title}">
+<meta property="og:description" content="${options.description}">
+<meta property="og:url" content="${canonical}">
+${options.head ?? ""}${options.jsonLd ? raw(`<script type="application/ld+json">${jsonForScript(options.jsonLd)}</script>\n`) : ""}</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+<div class="site-header__inner">
+<a class="site-title" href="${u("/")}">${config.title}</a>
+<nav aria-label="Sections"><ul class="nav">${nav}</ul></nav>
+<form class="site-search" action="${u("/search/")}" method="get" role="search">
+<label for="site-search-q">Search the archive</label>
+<input id="site-search-q" type="search" name="q" autocomplete="off">
+<button type="submit">Search</button>
+</form>
+</div>
+</header>
+<main id="main" tabindex="-1">
+${options.body}
+</main>
+<footer class="site-footer">
+<p>Built from raw captures; every article links to the text it came from. <a href="${u("/feed.xml")}">Atom feed</a> · <a href="${u("/feed.json")}">JSON Feed</a> · <a href="${u("/sitemap.xml")}">Sitemap</a> · <a href="${u("/report/")}">Build report</a></p>
+</footer>
+${(options.scripts ?? []).map((script) => html`<script src="${u(script)}" defer></script>\n`)}</body>
+</html>
+`.value;
+}

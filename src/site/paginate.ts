@@ -1,0 +1,26 @@
+// Splits a list into pages of at most `size`: page 1 lives at basePath, page n at basePath/page/n/.
+import type { Pager } from "./archive-types.ts";
+
+export const PAGE_SIZE = 50;
+
+export function pagePath(basePath: string, pageNumber: number): string {
+  return pageNumber === 1 ? basePath : `${basePath}page/${pageNumber}/`;
+}
+
+export function paginate<T>(items: readonly T[], basePath: string, size = PAGE_SIZE): { pager: Pager; items: T[] }[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const pages: { pager: Pager; items: T[] }[] = [];
+  for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
+    pages.push({
+      pager: {
+        pageNumber,
+        pageCount,
+        path: pagePath(basePath, pageNumber),
+        previous: pageNumber > 1 ? pagePath(basePath, pageNumber - 1) : undefined,
+        next: pageNumber < pageCount ? pagePath(basePath, pageNumber + 1) : undefined,
+      },
+      items: items.slice((pageNumber - 1) * size, pageNumber * size),
+    });
+  }
+  return pages;
+}
