@@ -1,0 +1,92 @@
+// Every date mention in a line of text, as calendar parts, parsed with luxon in UTC.
+// Full dates carry their year; "Sept. 13" or "on October 31" come back without one.
+import { DateTime } from "luxon";
+import { DATE_LOCALES, MONTHS_EN, WEEKDAYS_EN } from "./date-words.ts";
+
+export interface DateMention {
+  year?: number;
+  month: number;
+  day: number;
+  /** Where in the line, for context checks ("planned Sept. 25 referendum"). */
+  index: number;
+  text: string;
+  pattern: string;
+  /** A numeric date whose day/month order had to be guessed. */
+  ambiguous?: boolean;
+}
+
+const EN_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const WEEKDAY = "(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?";
+
+const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/g;
+const YMD_SLASH = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/g;
+const NUMERIC = new RegExp(`${WEEKDAY}(?<![\\d/.])(\\d{1,2})([./])(\\d{1,2})\\3(\\d{4})(?![\\d/.]\\d)`, "g");
+const MONTH_DAY_YEAR = new RegExp(`${WEEKDAY}\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
+const MONTH_DAY = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\s*\\d)`, "g");
+const DAY_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}\\b(?!\\.?,?\\s*\\d{4})`, "g");
+
+function valid(year: number | undefined, month: number, day: number): boolean {
+  return DateTime.fromObject({ year: year ?? 2000, month, day }, { zone: "UTC" }).isValid;
+}
+
+const weekdayNumber = (name: string) => (WEEKDAYS_EN.indexOf(name.toLowerCase()) % 7) + 1;
+
+/** A month word in English or in a luxon locale ("октября", "octobre", "Oktober"). */
+function monthOf(word: string, day: number, year: number): number | undefined {
+  const english = MONTHS_EN[word.toLowerCase()];
+  if (english) return english;
+  for (const locale of DATE_LOCALES) {
+    for (const format of ["d MMMM yyyy", "d MMM yyyy", "d LLLL yyyy"]) {
+      const parsed = DateTime.fromFormat(`${day} ${word} ${year}`, format, { locale, zone: "UTC" });
+      if (parsed.isValid) return parsed.month;
+    }
+  }
+  return undefined;
+}
+
+export function findDateMentions(text: string): DateMention[] {
+  const mentions: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const add = (match: RegExpExecArray, pattern: string, parts: Omit<DateMention, "index" | "text" | "pattern">) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) return;
+    if (!valid(parts.year, parts.month, parts.day)) return;
+    taken.push([start, end]);
+    mentions.push({ ...parts, index: start, text: match[0].trim(), pattern });
+  };
+  for (const match of text.matchAll(ISO)) add(match, "iso", { year: +match[1]!, month: +match[2]!, day: +match[3]! });
+  for (const match of text.matchAll(YMD_SLASH)) add(match, "year-month-day", { year: +match[1]!, month: +match[2]!, day: +match[3]! });
+  for (const match of text.matchAll(MONTH_DAY_YEAR)) {
+    add(match, "month-day-year", { year: +match[4]!, month: MONTHS_EN[match[2]!.toLowerCase()]!, day: +match[3]! });
+  }
+  for (const match of text.matchAll(NUMERIC)) {
+    const [, weekday, first, separator, second, year] = match;
+    const a = +first!;
+    const b = +second!;
+    // Dots are day-first everywhere; a slash is US month-first unless that cannot be, and a
+    // weekday ("Tuesday 10/31/2017") settles any doubt.
+    let dayFirst = separator === "." || a > 12;
+    let ambiguous = separator === "/" && a <= 12 && b <= 12 && a !== b;
+    if (separator === "/" && b > 12) dayFirst = false;
+    if (weekday && ambiguous) {
+      const usDate = DateTime.fromObject({ year: +year!, month: a, day: b }, { zone: "UTC" });
+      dayFirst = usDate.weekday !== weekdayNumber(weekday);
+      ambiguous = false;
+    }
+    add(match, "numeric", { year: +year!, month: dayFirst ? b : a, day: dayFirst ? a : b, ambiguous });
+  }
+  for (const match of text.matchAll(DAY_MONTH_YEAR)) {
+    const month = monthOf(match[2]!, +match[1]!, +match[3]!);
+    if (month) add(match, "day-month-year", { year: +match[3]!, month, day: +match[1]! });
+  }
+  for (const match of text.matchAll(MONTH_DAY)) add(match, "month-day", { month: MONTHS_EN[match[1]!.toLowerCase()]!, day: +match[2]! });
+  for (const match of text.matchAll(DAY_MONTH)) add(match, "day-month", { month: MONTHS_EN[match[2]!.toLowerCase()]!, day: +match[1]! });
+  return mentions.sort((x, y) => x.index - y.index);
+}
+
+/** Four-digit years a text mentions (1900–2099), e.g. "the referendum in 2017". */
+export function yearsMentioned(text: string): number[] {
+  return [...text.matchAll(/(?<![\d.,/-])(19\d{2}|20\d{2})(?![\d.,/-]\d)/g)].map((match) => +match[1]!);
+}

@@ -1,0 +1,160 @@
+// Stage 4: the publication date and its evidence. Ranked kinds of evidence:
+// maintainer header > dateline ("Published …", a date-only line) > "Updated …" > what the story
+// itself dates (tweets, full dates, events with an implied year) > a page clock. A page clock is
+// the time the page was viewed, so any dated evidence from the story beats it.
+import { DateTime } from "luxon";
+import type { Message } from "../messages.ts";
+import { findDateMentions, yearsMentioned, type DateMention } from "./date-patterns.ts";
+import { isDateOnlyLine } from "./date-words.ts";
+import { evidenceText, type Confidence, type Evidence } from "./evidence.ts";
+import type { TitledCapture } from "./find-title.ts";
+
+export type DateKind = "header" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-clock";
+
+export interface DateCandidate {
+  /** ISO day; absent for a month and day whose year is not known yet. */
+  date?: string;
+  month: number;
+  day: number;
+  kind: DateKind;
+  evidence: Evidence;
+}
+
+export interface DatedCapture extends TitledCapture {
+  date?: string;
+  dateEvidence?: Evidence;
+  /** Every dated mention, for merging captures and inferring missing years later. */
+  dateCandidates: DateCandidate[];
+  /** The latest story event with no year in reach: resolved from related articles later. */
+  yearlessEvent?: DateCandidate;
+  messages: Message[];
+}
+
+export interface FindDateOptions {
+  /** The build's "now" (ISO): later dates are not publication dates. */
+  now: string;
+}
+
+export const KIND_RANK: Record<DateKind, number> = {
+  header: 0, dateline: 1, updated: 2, "story-date": 3, "tweet-date": 3, "event-date": 3, "page-clock": 4,
+};
+const CONFIDENCE: Record<DateKind, Confidence> = {
+  header: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-clock": "low",
+};
+
+/** "the planned Sept. 25 referendum", "due on October 1": a date the story looks forward to. */
+const FUTURE_BEFORE = /\b(planned|scheduled|upcoming|slated|expected|due|set for|will|would|next|to be held|deadline|until|by)\b[^.;]{0,25}$/i;
+const FUTURE_AFTER = /^[^.;]{0,20}\b(will|is expected|is scheduled|is planned|is due)\b/i;
+const TIME_FIRST = /^\d{1,2}:\d{2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(GMT|UTC|[A-Z]{2,4})?/i;
+const DATELINE_LABEL = /^(published|posted|first published|date)\b/i;
+const UPDATED_LABEL = /^(updated|last updated|modified)\b/i;
+
+const isoDay = (year: number, month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: "UTC" }).toISODate()!;
+
+function classifyLine(text: string, removedRule: string | undefined, inHead: boolean): DateKind {
+  if (removedRule === "tweet-attribution") return "tweet-date";
+  const dateOnly = removedRule === "date-line" || isDateOnlyLine(text.replace(/^[\p{L} ]{2,20}:\s*/u, ""));
+  if (dateOnly && UPDATED_LABEL.test(text)) return "updated";
+  if (dateOnly && DATELINE_LABEL.test(text)) return "dateline";
+  // A bare "16:49 GMT 10 July 2020" over the page is the site's clock, not the story's date.
+  if (dateOnly && TIME_FIRST.test(text)) return "page-clock";
+  if (dateOnly && inHead) return "dateline";
+  return "story-date";
+}
+
+function isFutureMarked(text: string, mention: DateMention): boolean {
+  return FUTURE_BEFORE.test(text.slice(0, mention.index)) || FUTURE_AFTER.test(text.slice(mention.index + mention.text.length));
+}
+
+/** The mention with a little of its sentence, so a reader can check it. */
+function around(text: string, mention: DateMention): string {
+  const start = Math.max(0, mention.index - 50);
+  const end = Math.min(text.length, mention.index + mention.text.length + 30);
+  return evidenceText(`${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`);
+}
+
+function collectCandidates(capture: TitledCapture): DateCandidate[] {
+  const removedRule = new Map(capture.removed.map((junk) => [junk.line, junk.rule]));
+  const firstStoryLine = capture.paragraphs[0]?.line ?? Infinity;
+  const candidates: DateCandidate[] = [];
+  const futureDays = new Set<string>();
+  const storyText: string[] = [];
+  for (const { text, line } of capture.lines) {
+    const kind = classifyLine(text, removedRule.get(line), line < firstStoryLine);
+    if (kind === "story-date") storyText.push(text);
+    for (const mention of findDateMentions(text)) {
+      const monthDay = `${mention.month}-${mention.day}`;
+      if (kind === "story-date" && isFutureMarked(text, mention)) futureDays.add(monthDay);
+      const candidateKind: DateKind = kind === "story-date" && mention.year === undefined ? "event-date" : kind;
+      const confidence = mention.ambiguous ? "low" : CONFIDENCE[candidateKind];
+      candidates.push({
+        date: mention.year ? isoDay(mention.year, mention.month, mention.day) : undefined,
+        month: mention.month,
+        day: mention.day,
+        kind: candidateKind,
+        evidence: { rule: `${candidateKind}:${mention.pattern}`, text: around(text, mention), line, confidence },
+      });
+    }
+  }
+  // A day the story looks forward to once ("the planned Sept. 25 vote") is never what it reports.
+  const reported = candidates.filter((candidate) => !(KIND_RANK[candidate.kind] === 3 && futureDays.has(`${candidate.month}-${candidate.day}`)));
+  const years = new Set([
+    ...reported.filter((candidate) => candidate.kind !== "page-clock" && candidate.date).map((candidate) => +candidate.date!.slice(0, 4)),
+    ...storyText.flatMap(yearsMentioned),
+  ]);
+  const impliedYear = years.size ? Math.max(...years) : undefined;
+  return reported.map((candidate) => {
+    if (candidate.date || candidate.kind !== "event-date" || impliedYear === undefined) return candidate;
+    return { ...candidate, date: isoDay(impliedYear, candidate.month, candidate.day), evidence: { ...candidate.evidence, rule: `${candidate.evidence.rule}+implied-year` } };
+  });
+}
+
+/** The best publication date among candidates: lowest rank, then the latest (for story evidence) or the first (for datelines). */
+export function chooseDate(candidates: DateCandidate[]): DateCandidate | undefined {
+  const dated = candidates.filter((candidate) => candidate.date);
+  if (dated.length === 0) return undefined;
+  const bestRank = Math.min(...dated.map((candidate) => KIND_RANK[candidate.kind]));
+  const best = dated.filter((candidate) => KIND_RANK[candidate.kind] === bestRank);
+  const sure = (candidate: DateCandidate) => (candidate.evidence.confidence === "low" ? 0 : 1);
+  if (bestRank === 3) return best.reduce((a, b) => (b.date! > a.date! || (b.date === a.date && sure(b) > sure(a)) ? b : a));
+  return best[0];
+}
+
+export function findDate(capture: TitledCapture, options: FindDateOptions): DatedCapture {
+  const messages: Message[] = [];
+  const now = DateTime.fromISO(options.now, { zone: "UTC" });
+  const latestAllowed = now.plus({ days: 1 }).toISODate()!;
+  const all = collectCandidates(capture);
+  const plausible = all.filter((candidate) => {
+    if (!candidate.date) return true;
+    if (candidate.date > latestAllowed) {
+      messages.push({ file: capture.file, line: candidate.evidence.line, severity: "warning", ruleId: "date-in-future", reason: `date ${candidate.date} is after the build date: not taken as the publication date` });
+      return false;
+    }
+    if (candidate.date < "1900-01-01") return false;
+    return true;
+  });
+  const header = capture.header.date;
+  if (header) {
+    const day = header.slice(0, 10);
+    if (day > latestAllowed) messages.push({ file: capture.file, line: 1, severity: "warning", ruleId: "date-in-future", reason: `header date ${day} is in the future (kept: the maintainer's header wins)` });
+    plausible.unshift({ date: day, month: +day.slice(5, 7), day: +day.slice(8, 10), kind: "header", evidence: { rule: "maintainer-header", text: header, confidence: "high" } });
+  }
+  const chosen = chooseDate(plausible);
+  const storyYearless = plausible.filter((candidate) => !candidate.date && candidate.kind === "event-date");
+  const yearlessEvent = storyYearless.length ? storyYearless.reduce((a, b) => (b.month * 40 + b.day > a.month * 40 + a.day ? b : a)) : undefined;
+  if (chosen && chosen.date! < "1990-01-01") {
+    messages.push({ file: capture.file, line: chosen.evidence.line, severity: "info", ruleId: "date-unusual", reason: `publication date ${chosen.date} is unusually early for a web capture: check it` });
+  }
+  // A page clock alone says when the page was seen; a yearless story date is better evidence
+  // once its year is known, so leave the choice to the year-inference stage.
+  const keepForLater = chosen?.kind === "page-clock" && yearlessEvent;
+  return {
+    ...capture,
+    date: chosen?.date,
+    dateEvidence: chosen?.evidence,
+    dateCandidates: plausible,
+    yearlessEvent: chosen && !keepForLater ? undefined : yearlessEvent,
+    messages: [...(capture as { messages?: Message[] }).messages ?? [], ...messages],
+  };
+}
