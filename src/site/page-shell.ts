@@ -56,6 +56,7 @@ export function pageShell(options: PageOptions): string {
 <meta name="description" content="${options.description}">
 ${options.noIndex ? raw('<meta name="robots" content="noindex">\n') : ""}<link rel="canonical" href="${canonical}">
 <link rel="stylesheet" href="${u("/assets/site.css")}">
+<link rel="icon" href="${u("/assets/favicon.svg")}" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${config.title} (Atom)" href="${u("/feed.xml")}">
 <link rel="alternate" type="application/feed+json" title="${config.title} (JSON Feed)" href="${u("/feed.json")}">
 <meta property="og:site_name" content="${config.title}">

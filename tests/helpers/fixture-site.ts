@@ -1,0 +1,32 @@
+// Builds the fixture project (tests/fixtures/site) into a fresh temporary folder.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { buildSite, type BuildSiteOptions, type BuildSiteResult, PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { siteConfigFrom } from "../../src/site/site-config.ts";
+
+export const FIXTURE_DIR = path.join(PROJECT_ROOT, "tests/fixtures/site");
+
+/** Canonical URLs point at a host that tests never contact. */
+export const TEST_SITE_URL = "https://archive.example/";
+
+export interface FixtureBuild {
+  dir: string;
+  site: string;
+  result: BuildSiteResult;
+}
+
+export async function buildFixtureSite(options: BuildSiteOptions = {}): Promise<FixtureBuild> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "site-test-"));
+  const site = path.join(dir, "_site");
+  const result = await buildSite({
+    sourcesDir: path.join(FIXTURE_DIR, "sources"),
+    registryDir: path.join(FIXTURE_DIR, "registry"),
+    articlesDir: path.join(FIXTURE_DIR, "articles"),
+    outDir: site,
+    normalize: false,
+    config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
+    ...options,
+  });
+  return { dir, site, result };
+}
