@@ -9,7 +9,7 @@ export function treeHashes(root: string): Map<string, string> {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else hashes.set(path.relative(root, full), crypto.createHash("sha256").update(fs.readFileSync(full)).digest("hex"));
+      else hashes.set(path.relative(root, full), crypto.createHash("sha256").update(fs.readFileSync(full, "latin1"), "latin1").digest("hex"));
     }
   };
   walk(root);
