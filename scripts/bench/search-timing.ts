@@ -1,0 +1,192 @@
+// Search as a reader meets it, in Debian's Chromium: the bytes fetched for a first query
+// (library, wasm, index chunks, fragments — raw and gzip-estimated), the time from the last
+// keystroke to results shown in the page's own UI (debounce included), and the time of the bare
+// work — `pagefind.search()` plus the first five results' data — without any UI.
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { startStaticServer, type ServedResponse, type StaticServer } from "./static-server.ts";
+
+export const CHROMIUM = "/usr/bin/chromium";
+const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+export interface FirstQueryBytes {
+  query: string;
+  /** Everything the page fetched: HTML, CSS, scripts, wasm, index chunks, fragments. */
+  bytes: number;
+  gzipBytes: number;
+  /** Only the files under /pagefind/. */
+  searchBytes: number;
+  searchGzipBytes: number;
+  requests: number;
+  results: number;
+}
+
+export interface KeystrokeTiming {
+  query: string;
+  /** Last keystroke to results shown, cold page (index not yet loaded), debounce included. */
+  coldMs: number | undefined;
+  /** The same on a page that has already run one search. */
+  warmMs: number | undefined;
+}
+
+export interface ApiTiming {
+  query: string;
+  /** pagefind.search() + data() of the first five results, first query of a fresh page. */
+  coldMs: number;
+  warmMs: number;
+  results: number;
+}
+
+export interface SearchFigures {
+  firstQuery: FirstQueryBytes[];
+  keystrokes: KeystrokeTiming[];
+  api: ApiTiming[];
+  notes: string[];
+}
+
+export function searchUnavailable(siteDir: string): string | undefined {
+  if (!fs.existsSync(CHROMIUM)) return `${CHROMIUM} is missing (apt-get install -y chromium); the bench never downloads a browser`;
+  if (!fs.existsSync(path.join(siteDir, "search/index.html"))) return `the built site has no search/index.html (${siteDir})`;
+  if (!fs.existsSync(path.join(siteDir, "pagefind/pagefind.js"))) return `the built site has no pagefind/pagefind.js (${siteDir})`;
+  return undefined;
+}
+
+const sum = (responses: ServedResponse[], key: "bytes" | "gzipBytes") => responses.reduce((total, r) => total + r[key], 0);
+
+/** Links to articles in the page's main content: what "results shown" means here. */
+const RESULT_SIGNATURE = `(() => {
+  const scope = document.querySelector("main") || document.body;
+  return Array.from(scope.querySelectorAll('a[href*="/articles/"]')).map((a) => a.getAttribute("href")).join("|");
+})()`;
+
+async function waitForQuiet(page: Page, server: StaticServer, quietMs = 400, limitMs = 10_000): Promise<void> {
+  const started = Date.now();
+  let seen = server.log.length;
+  let quietSince = Date.now();
+  while (Date.now() - started < limitMs) {
+    await page.waitForTimeout(50);
+    if (server.log.length !== seen) {
+      seen = server.log.length;
+      quietSince = Date.now();
+    } else if (Date.now() - quietSince >= quietMs) return;
+  }
+}
+
+async function firstQueryBytes(browser: Browser, server: StaticServer, query: string): Promise<FirstQueryBytes> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const from = server.log.length;
+  try {
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(`${RESULT_SIGNATURE}.length > 0`, undefined, { timeout: 15_000 }).catch(() => undefined);
+    await waitForQuiet(page, server);
+    const results = (await page.evaluate(RESULT_SIGNATURE)) as string;
+    const responses = server.log.slice(from);
+    const search = responses.filter((r) => r.path.includes("/pagefind/"));
+    return {
+      query,
+      bytes: sum(responses, "bytes"),
+      gzipBytes: sum(responses, "gzipBytes"),
+      searchBytes: sum(search, "bytes"),
+      searchGzipBytes: sum(search, "gzipBytes"),
+      requests: responses.length,
+      results: results ? results.split("|").length : 0,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const INSTALL_PROBE = `(() => {
+  const signature = () => ${RESULT_SIGNATURE};
+  const state = { lastKey: 0, baseline: "", shown: 0 };
+  window.__bench = state;
+  document.addEventListener("keydown", () => { state.lastKey = performance.now(); state.baseline = signature(); state.shown = 0; }, true);
+  new MutationObserver(() => {
+    if (!state.lastKey || state.shown) return;
+    const now = signature();
+    if (now && now !== state.baseline) state.shown = performance.now();
+  }).observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+})()`;
+
+async function typeAndWait(page: Page, input: string, query: string): Promise<number | undefined> {
+  await page.fill(input, "");
+  await page.focus(input);
+  await page.keyboard.type(query, { delay: 60 });
+  const shown = await page
+    .waitForFunction("window.__bench && window.__bench.shown > 0", undefined, { timeout: 10_000 })
+    .then(() => true)
+    .catch(() => false);
+  if (!shown) return undefined;
+  return (await page.evaluate("window.__bench.shown - window.__bench.lastKey")) as number;
+}
+
+async function keystrokeTiming(browser: Browser, server: StaticServer, query: string, warmQuery: string): Promise<KeystrokeTiming> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/search/`);
+    await waitForQuiet(page, server, 300);
+    const input = (await page.evaluate(`(() => {
+      const candidates = Array.from(document.querySelectorAll('main input[type="search"], main input[type="text"], main input:not([type]), input[name="q"]'));
+      const visible = candidates.find((el) => el.offsetParent !== null);
+      if (!visible) return "";
+      visible.setAttribute("data-bench-input", "");
+      return '[data-bench-input]';
+    })()`)) as string;
+    if (!input) return { query, coldMs: undefined, warmMs: undefined };
+    await page.evaluate(INSTALL_PROBE);
+    const coldMs = await typeAndWait(page, input, query);
+    await waitForQuiet(page, server, 300);
+    const warmMs = await typeAndWait(page, input, warmQuery);
+    return { query, coldMs, warmMs };
+  } finally {
+    await context.close();
+  }
+}
+
+async function apiTiming(browser: Browser, server: StaticServer, query: string, warmQuery: string): Promise<ApiTiming> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.origin}/search/`);
+    const result = (await page.evaluate(`(async () => {
+      const pagefind = await import("/pagefind/pagefind.js");
+      await pagefind.options({ excerptLength: 30 });
+      const run = async (q) => {
+        const started = performance.now();
+        const search = await pagefind.search(q);
+        await Promise.all(search.results.slice(0, 5).map((r) => r.data()));
+        return { ms: performance.now() - started, results: search.results.length };
+      };
+      const cold = await run(${JSON.stringify(query)});
+      const warm = await run(${JSON.stringify(warmQuery)});
+      return { coldMs: cold.ms, warmMs: warm.ms, results: cold.results };
+    })()`)) as { coldMs: number; warmMs: number; results: number };
+    return { query, ...result };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves the site, runs each query in fresh browser contexts, and returns the raw figures. */
+export async function measureSearch(siteDir: string, queries: string[]): Promise<SearchFigures> {
+  const server = await startStaticServer(siteDir);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  const figures: SearchFigures = { firstQuery: [], keystrokes: [], api: [], notes: [] };
+  try {
+    for (const [i, query] of queries.entries()) {
+      const warmQuery = queries[(i + 1) % queries.length] as string;
+      figures.firstQuery.push(await firstQueryBytes(browser, server, query));
+      const keystrokes = await keystrokeTiming(browser, server, query, warmQuery);
+      if (keystrokes.coldMs === undefined) figures.notes.push(`no results seen after typing "${query}" (no search input found, or the results did not change)`);
+      figures.keystrokes.push(keystrokes);
+      figures.api.push(await apiTiming(browser, server, query, warmQuery));
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
