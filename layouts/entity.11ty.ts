@@ -1,7 +1,7 @@
 // /actors/<slug>/, /places/<slug>/, /outlets/<slug>/ (+ /page/<n>/): who or what it is,
 // every article naming it newest first, who appears with it, first and last appearance.
 import type { Archive, EntityPage, EntityView } from "../src/site/archive-types.ts";
-import { html } from "../src/site/html.ts";
+import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleList, coOccurrenceList, linker, pagerNav, plural } from "../src/site/partials.ts";
 import { placeMap } from "../src/site/place-map.ts";
@@ -20,10 +20,11 @@ export const data = {
 const KIND_LABEL = { actor: "Actor", place: "Place", outlet: "Outlet" } as const;
 const SECTION = { actor: "actors", place: "places", outlet: "outlets" } as const;
 
-function facts(entity: EntityView) {
+/** `indexed`: the aliases are part of what search finds (first page only). */
+function facts(entity: EntityView, indexed: boolean) {
   return html`<dl class="facts">
 <dt>Kind</dt><dd>${entity.listed ? entity.type : "not yet in the registry"}</dd>
-${entity.aliases.length > 0 ? html`<dt>Also written</dt><dd>${entity.aliases.join(", ")}</dd>` : ""}
+${entity.aliases.length > 0 ? html`<dt>Also written</dt><dd${indexed ? raw(" data-pagefind-body") : ""}>${entity.aliases.join(", ")}</dd>` : ""}
 <dt>Articles</dt><dd>${entity.articles.length}</dd>
 ${entity.first ? html`<dt>First appearance</dt><dd><time datetime="${entity.first.date}">${entity.first.dateText}</time></dd>` : ""}
 ${entity.last ? html`<dt>Latest appearance</dt><dd><time datetime="${entity.last.date}">${entity.last.dateText}</time></dd>` : ""}
@@ -37,9 +38,9 @@ export function render({ archive, listPage: page }: Data): string {
   const first = pager.pageNumber === 1;
   const title = first ? entity.name : `${entity.name} (page ${pager.pageNumber})`;
   const body = html`<article class="entity">
-<header class="entity__header">
-<p class="kicker">${KIND_LABEL[entity.kind]}</p>
-<h1>${title}</h1>
+<header class="entity__header"${first ? raw(" data-pagefind-body") : ""}>
+<p class="kicker"${first ? raw(` data-pagefind-filter="type:${entity.kind}" data-pagefind-meta="type:${entity.kind}"`) : ""}>${KIND_LABEL[entity.kind]}</p>
+<h1${first ? raw(' data-pagefind-meta="title" data-pagefind-weight="10"') : ""}>${title}</h1>
 ${entity.description ? html`<p class="lede">${entity.description}</p>` : ""}
 </header>
 <div class="entity__grid">
@@ -49,7 +50,7 @@ ${articleList(u, page.articles, { showOutlet: entity.kind !== "outlet" })}
 ${pagerNav(u, pager)}
 </section>
 <aside class="entity__aside" aria-label="About ${entity.name}">
-${facts(entity)}
+${facts(entity, first)}
 ${entity.kind === "place" ? placeMap(archive, entity) : ""}
 <section><h2>Appears with: actors</h2>${coOccurrenceList(u, entity.coActors)}</section>
 <section><h2>Appears with: places</h2>${coOccurrenceList(u, entity.coPlaces)}</section>

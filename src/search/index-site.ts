@@ -24,6 +24,12 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
     if (!index) return { pageCount: 0, errors: errors.length ? errors : ["pagefind did not create an index"] };
     const added = await index.addDirectory({ path: options.siteDir, glob: options.glob ?? "articles/**/*.html" });
     errors.push(...added.errors);
+    // Actor, place and outlet pages are found by name (their first page carries data-pagefind-body
+    // and a `type` filter); they are not counted as indexed articles.
+    if (!options.glob) {
+      const entities = await index.addDirectory({ path: options.siteDir, glob: "{actors,places,outlets}/*/index.html" });
+      errors.push(...entities.errors);
+    }
     const written = await index.writeFiles({ outputPath: path.join(options.siteDir, "pagefind") });
     errors.push(...written.errors);
     return { pageCount: added.page_count, errors };
