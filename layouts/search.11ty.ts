@@ -1,5 +1,7 @@
-// /search/: Pagefind's UI, loaded as external files; /assets/search.js starts it and runs
-// the query from ?q= (the header form of every page submits here without JavaScript).
+// /search/: a plain GET form that works without JavaScript (the header form of every page posts
+// here too), enhanced by /assets/search.js on Pagefind's JS API: results as you type, facets with
+// counts, sort, state in the URL, keyboard use. Everything dynamic is filled into the empty
+// containers below; nothing inline, so the page keeps its strict Content-Security-Policy.
 import type { Archive } from "../src/site/archive-types.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
@@ -7,11 +9,50 @@ import { linker } from "../src/site/partials.ts";
 
 export const data = { permalink: "/search/index.html" };
 
+/** Extra Pagefind bundles (e.g. one per year) the client merges into the main index; none by default. */
+type WithShards = Archive & { searchBundles?: readonly string[] };
+
 export function render({ archive }: { archive: Archive }): string {
   const u = linker(archive.config);
+  const extra = ((archive as WithShards).searchBundles ?? []).map((bundle) => u(bundle)).join(" ");
   const body = html`<h1>Search the archive</h1>
-<div id="search" class="search" data-bundle-path="${u("/pagefind/")}">
-<noscript><p>Search needs JavaScript. Browse by <a href="${u("/actors/")}">actor</a>, <a href="${u("/places/")}">place</a>, <a href="${u("/outlets/")}">outlet</a> or <a href="${u("/archive/")}">month</a> instead.</p></noscript>
+<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${extra}" data-article-count="${archive.articles.length}">
+<form class="search__form" action="${u("/search/")}" method="get" role="search" aria-label="Search articles">
+<div class="search__query">
+<label for="search-q">Words to find in articles, people and places</label>
+<input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-keys" aria-controls="search-results">
+<button type="submit" class="search__submit">Search</button>
+</div>
+<div class="search__sort">
+<label for="search-sort">Sort by</label>
+<select id="search-sort" name="sort">
+<option value="">Relevance</option>
+<option value="newest">Newest first</option>
+<option value="oldest">Oldest first</option>
+</select>
+</div>
+<p id="search-keys" class="search__keys">Press <kbd>/</kbd> to come back here, <kbd>↓</kbd> and <kbd>↑</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
+</form>
+<div class="search__layout">
+<section class="search__filters" id="search-filters" aria-labelledby="search-filters-h" hidden>
+<h2 id="search-filters-h">Narrow down</h2>
+<div id="search-facets"></div>
+</section>
+<div class="search__main">
+<p id="search-status" class="search__status" role="status" aria-live="polite" aria-atomic="true"></p>
+<div id="search-active" class="search__active" hidden></div>
+<section id="search-entities" class="search__entities" aria-labelledby="search-entities-h" hidden>
+<h2 id="search-entities-h">People, organisations and places</h2>
+<ul id="search-entity-list" class="search__entity-list"></ul>
+</section>
+<section id="search-articles" class="search__articles" aria-labelledby="search-articles-h" hidden>
+<h2 id="search-articles-h">Articles</h2>
+<ol id="search-results" class="search__results"></ol>
+<button type="button" id="search-more" class="search__more" hidden>Show more articles</button>
+</section>
+</div>
+</div>
+<noscript><p>Results as you type need JavaScript. Browse by <a href="${u("/actors/")}">actor</a>, <a href="${u("/places/")}">place</a>, <a href="${u("/outlets/")}">outlet</a> or <a href="${u("/archive/")}">month</a> instead.</p></noscript>
 </div>`;
   return pageShell({
     config: archive.config,
@@ -20,7 +61,7 @@ export function render({ archive }: { archive: Archive }): string {
     description: "Search every article of the archive, filtered by actor, place, outlet and year.",
     body,
     section: "search",
-    head: html`<link rel="stylesheet" href="${u("/pagefind/pagefind-ui.css")}">\n`,
-    scripts: ["/pagefind/pagefind-ui.js", "/assets/search.js"],
+    head: html`<link rel="stylesheet" href="${u("/assets/search.css")}">\n`,
+    scripts: ["/assets/search.js"],
   });
 }

@@ -1,17 +1,492 @@
-// Starts Pagefind's Default UI on the search page and runs the query the header form sent (?q=).
-// External file (not inline) so the page keeps a strict Content-Security-Policy.
-(function () {
+// The search page on Pagefind's JS API: results as you type, facets with counts (actor, place,
+// outlet, year), sort, the whole state in the URL (?q=kirkuk&place=Erbil&sort=newest) with
+// back/forward, keyboard use, and a separate group for actor, place and outlet pages.
+// Loads nothing until the reader focuses the box or arrives with a query (deep link).
+// External file, no inline code or style: the page keeps its strict Content-Security-Policy.
+(() => {
   "use strict";
-  var element = document.getElementById("search");
-  if (!element || typeof PagefindUI === "undefined") return;
-  var ui = new PagefindUI({
-    element: "#search",
-    bundlePath: element.getAttribute("data-bundle-path") || "/pagefind/",
-    showSubResults: false,
-    showImages: false,
-    resetStyles: false,
-    autofocus: true,
+  const root = document.getElementById("search");
+  if (!root) return;
+
+  /** Facets in display order; `match` is how several chosen values combine. */
+  const FACETS = [
+    { key: "actor", label: "Actor", match: "all", hint: "articles naming all of them" },
+    { key: "place", label: "Place", match: "all", hint: "articles naming all of them" },
+    { key: "outlet", label: "Outlet", match: "any", hint: "any of them" },
+    { key: "year", label: "Year", match: "any", hint: "any of them" },
+  ];
+  const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
+  const ENTITY_KINDS = { actor: "Actor", place: "Place", outlet: "Outlet" };
+  const PAGE_SIZE = 10;
+  const FACET_SHOWN = 8;
+  const DEBOUNCE_MS = 120;
+
+  const $ = (id) => document.getElementById(id);
+  const input = $("search-q");
+  const sortSelect = $("search-sort");
+  const form = input.form;
+  const status = $("search-status");
+  const filtersBox = $("search-filters");
+  const facetsBox = $("search-facets");
+  const activeBox = $("search-active");
+  const entitiesBox = $("search-entities");
+  const entityList = $("search-entity-list");
+  const articlesBox = $("search-articles");
+  const resultList = $("search-results");
+  const moreButton = $("search-more");
+
+  // ---- state <-> URL ----------------------------------------------------------------------
+
+  /** { q, sort, filters: { actor: [...], ... } } from a query string. */
+  function readState(search) {
+    const params = new URLSearchParams(search);
+    const filters = {};
+    for (const facet of FACETS) {
+      const values = [...new Set(params.getAll(facet.key).filter((v) => v.trim() !== ""))];
+      if (values.length > 0) filters[facet.key] = values;
+    }
+    const sort = params.get("sort");
+    return { q: (params.get("q") ?? "").trim(), sort: sort in SORTS ? sort : "", filters };
+  }
+
+  function stateQuery(state) {
+    const params = new URLSearchParams();
+    if (state.q) params.set("q", state.q);
+    for (const facet of FACETS) for (const value of state.filters[facet.key] ?? []) params.append(facet.key, value);
+    if (state.sort) params.set("sort", state.sort);
+    const text = params.toString();
+    return text ? `?${text}` : "";
+  }
+
+  const hasFilters = (state) => Object.keys(state.filters).length > 0;
+
+  let state = readState(window.location.search);
+  /** True while the current history entry belongs to a burst of typing (replaced, not pushed). */
+  let typingEntry = false;
+
+  function commitUrl({ typing }) {
+    const url = `${window.location.pathname}${stateQuery(state)}`;
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (typing && typingEntry) window.history.replaceState(null, "", url);
+    else window.history.pushState(null, "", url);
+    typingEntry = typing;
+  }
+
+  // ---- Pagefind, loaded on demand -----------------------------------------------------------
+
+  let pagefindPromise = null;
+  function loadPagefind() {
+    if (!pagefindPromise) {
+      const bundlePath = root.dataset.bundlePath || "/pagefind/";
+      pagefindPromise = import(`${bundlePath}pagefind.js`).then(async (pagefind) => {
+        await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24 });
+        await pagefind.init();
+        // Per-shard bundles (e.g. one per year) written by the build are merged into one search.
+        const extra = (root.dataset.mergeBundles || "").split(/\s+/).filter(Boolean);
+        await Promise.all(extra.map((bundle) => pagefind.mergeIndex(bundle)));
+        return pagefind;
+      });
+      pagefindPromise.catch(() => {
+        pagefindPromise = null;
+      });
+    }
+    return pagefindPromise;
+  }
+
+  /** Filter values known to the index, fetched once after the first results are on screen. */
+  let facetTotals = null;
+  let facetTotalsPromise = null;
+  function loadFacetTotals(pagefind) {
+    if (!facetTotalsPromise) {
+      facetTotalsPromise = pagefind.filters().then((totals) => {
+        facetTotals = totals;
+        return totals;
+      });
+    }
+    return facetTotalsPromise;
+  }
+
+  function pagefindFilters(filters, without) {
+    const result = { type: "article" };
+    for (const facet of FACETS) {
+      const values = filters[facet.key];
+      if (!values || facet.key === without) continue;
+      result[facet.key] = facet.match === "any" ? { any: values } : values;
+    }
+    return result;
+  }
+
+  // ---- running a search ---------------------------------------------------------------------
+
+  let generation = 0;
+  let current = { results: [], shown: 0 };
+
+  async function run() {
+    const mine = ++generation;
+    const snapshot = { q: state.q, sort: state.sort, filters: structuredClone(state.filters) };
+    renderActive(snapshot);
+    if (!snapshot.q && !hasFilters(snapshot)) {
+      showIdle();
+      return;
+    }
+    articlesBox.setAttribute("aria-busy", "true");
+    let pagefind;
+    try {
+      pagefind = await loadPagefind();
+    } catch {
+      if (mine === generation) say("Search could not be loaded. Browse by actor, place, outlet or month instead.");
+      return;
+    }
+    const term = snapshot.q || null;
+    const [main, entities] = await Promise.all([
+      pagefind.search(term, { filters: pagefindFilters(snapshot.filters), sort: SORTS[snapshot.sort] ?? {} }),
+      snapshot.q ? pagefind.search(snapshot.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
+    ]);
+    if (mine !== generation) return;
+    current = { results: main?.results ?? [], shown: 0 };
+    resultList.replaceChildren();
+    await Promise.all([showMore(mine), showEntities(entities, mine)]);
+    if (mine !== generation) return;
+    articlesBox.removeAttribute("aria-busy");
+    announce(snapshot, current.results.length, entities?.results.length ?? 0);
+    updateTitle(snapshot);
+    // Facet counts need every facet's filter chunk: fetched once, after the first results show.
+    await loadFacetTotals(pagefind);
+    const counts = await facetCounts(pagefind, term, snapshot);
+    if (mine === generation) renderFacets(snapshot, counts);
+  }
+
+  /** Counts per facet value for the current search; an "any" facet is counted without its own
+   * choice, so that its other values say how many articles choosing them too would add. */
+  async function facetCounts(pagefind, term, snap) {
+    const anyFacets = FACETS.filter((f) => f.match === "any" && snap.filters[f.key]);
+    const [main, ...perFacet] = await Promise.all([
+      pagefind.search(term, { filters: pagefindFilters(snap.filters) }),
+      ...anyFacets.map((facet) => pagefind.search(term, { filters: pagefindFilters(snap.filters, facet.key) })),
+    ]);
+    const counts = { ...(main?.filters ?? {}) };
+    anyFacets.forEach((facet, i) => {
+      counts[facet.key] = perFacet[i]?.filters?.[facet.key] ?? {};
+    });
+    return counts;
+  }
+
+  const baseTitle = document.title;
+  function updateTitle(snap) {
+    const filters = describeFilters(snap.filters);
+    const label = [snap.q && `“${snap.q}”`, filters].filter(Boolean).join(", ");
+    document.title = label ? `${label} — ${baseTitle}` : baseTitle;
+  }
+
+  async function showMore(mine) {
+    const batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (mine !== generation) return;
+    const first = current.shown;
+    for (const item of data) resultList.append(resultItem(item));
+    current.shown += data.length;
+    articlesBox.hidden = current.results.length === 0;
+    moreButton.hidden = current.shown >= current.results.length;
+    if (current.shown < current.results.length) {
+      moreButton.textContent = `Show more articles (${current.results.length - current.shown} more)`;
+    }
+    return first;
+  }
+
+  async function showEntities(entities, mine) {
+    const found = entities ? await Promise.all(entities.results.slice(0, 6).map((r) => r.data())) : [];
+    if (mine !== generation) return;
+    entityList.replaceChildren(
+      ...found.map((item) => {
+        const li = el("li", "search__entity");
+        const link = el("a", "search__entity-link", item.meta?.title ?? item.url);
+        link.href = item.url;
+        const kind = item.meta?.type ?? item.filters?.type?.[0] ?? "";
+        li.append(link, " ", el("span", "search__entity-kind", ENTITY_KINDS[kind] ?? ""));
+        return li;
+      }),
+    );
+    entitiesBox.hidden = found.length === 0;
+  }
+
+  // ---- rendering ----------------------------------------------------------------------------
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** Pagefind's excerpt is our own escaped text with <mark> around hits: keep only text and marks. */
+  function excerptNodes(excerpt) {
+    const template = document.createElement("template");
+    template.innerHTML = excerpt ?? "";
+    const nodes = [];
+    for (const node of template.content.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) nodes.push(node.textContent);
+      else if (node.nodeName === "MARK") nodes.push(el("mark", "", node.textContent));
+      else nodes.push(node.textContent ?? "");
+    }
+    return nodes;
+  }
+
+  const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  function displayDate(iso) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso ?? "");
+    return m ? dateFormat.format(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : "";
+  }
+
+  function resultItem(item) {
+    const li = el("li", "search__result");
+    const title = el("a", "search__result-title", item.meta?.title ?? item.url);
+    title.href = item.url;
+    const meta = el("p", "search__result-meta");
+    const isoDate = item.meta?.date ?? "";
+    if (isoDate) {
+      const time = el("time", "", displayDate(isoDate));
+      time.dateTime = isoDate;
+      meta.append(time);
+    }
+    if (item.meta?.outlet) meta.append(isoDate ? " · " : "", item.meta.outlet);
+    const excerpt = el("p", "search__excerpt");
+    excerpt.append(...excerptNodes(item.excerpt));
+    li.append(title, meta, excerpt);
+    return li;
+  }
+
+  function describeFilters(filters) {
+    const parts = [];
+    for (const facet of FACETS) {
+      const values = filters[facet.key];
+      if (values) parts.push(`${facet.label.toLowerCase()} ${values.join(facet.match === "all" ? " and " : " or ")}`);
+    }
+    return parts.join(", ");
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  function announce(snap, count, entityCount) {
+    const filters = describeFilters(snap.filters);
+    const what = snap.q ? `“${snap.q}”` : "your filters";
+    if (count === 0) {
+      say(`No articles match ${what}${snap.q && filters ? ` with ${filters}` : ""}.${entityCount ? ` ${entityCount} ${entityCount === 1 ? "page" : "pages"} about people, organisations or places match.` : ""}`);
+      if (filters) say(`${status.textContent} Remove a filter or clear them all to see more.`);
+      return;
+    }
+    const sorted = snap.sort === "newest" ? ", newest first" : snap.sort === "oldest" ? ", oldest first" : "";
+    say(`${count} ${count === 1 ? "article matches" : "articles match"} ${what}${snap.q && filters ? ` with ${filters}` : ""}${sorted}.`);
+  }
+
+  function showIdle() {
+    current = { results: [], shown: 0 };
+    resultList.replaceChildren();
+    entityList.replaceChildren();
+    articlesBox.hidden = true;
+    entitiesBox.hidden = true;
+    moreButton.hidden = true;
+    filtersBox.hidden = true;
+    articlesBox.removeAttribute("aria-busy");
+    updateTitle(state);
+    const count = Number(root.dataset.articleCount || 0);
+    say(count ? `Type to search ${count} ${count === 1 ? "article" : "articles"}, and the people, organisations and places they name.` : "");
+  }
+
+  /** The chosen filters as buttons that remove them, plus one that clears them all. */
+  function renderActive(snap) {
+    activeBox.replaceChildren();
+    if (!hasFilters(snap)) {
+      activeBox.hidden = true;
+      return;
+    }
+    const label = el("p", "search__active-label", "Filters:");
+    label.id = "search-active-label";
+    const list = el("ul", "search__chips");
+    list.setAttribute("aria-labelledby", "search-active-label");
+    for (const facet of FACETS) {
+      for (const value of snap.filters[facet.key] ?? []) {
+        const button = el("button", "search__chip");
+        button.type = "button";
+        button.append(`${facet.label}: ${value} `, el("span", "search__chip-x", "×"));
+        button.setAttribute("aria-label", `Remove filter ${facet.label}: ${value}`);
+        button.addEventListener("click", () => setFilter(facet.key, value, false));
+        const li = el("li");
+        li.append(button);
+        list.append(li);
+      }
+    }
+    const clear = el("button", "search__clear", "Clear all filters");
+    clear.type = "button";
+    clear.addEventListener("click", () => {
+      state = { ...state, filters: {} };
+      commitUrl({ typing: false });
+      run();
+      input.focus();
+    });
+    activeBox.append(label, list, clear);
+    activeBox.hidden = false;
+  }
+
+  const expanded = new Set();
+  function renderFacets(snap, counts) {
+    const groups = [];
+    for (const facet of FACETS) {
+      const chosen = snap.filters[facet.key] ?? [];
+      const values = new Map();
+      for (const [value, n] of Object.entries(counts[facet.key] ?? {})) if (n > 0) values.set(value, n);
+      for (const value of chosen) if (!values.has(value)) values.set(value, counts[facet.key]?.[value] ?? 0);
+      if (values.size === 0) continue;
+      const order = [...values.entries()].sort((a, b) =>
+        facet.key === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
+      );
+      const fieldset = el("fieldset", "search__facet");
+      const legend = el("legend", "", facet.label);
+      legend.append(el("span", "search__facet-hint", ` (${facet.hint})`));
+      const list = el("ul", "search__facet-values");
+      list.id = `search-facet-${facet.key}`;
+      const open = expanded.has(facet.key);
+      order.forEach(([value, n], i) => {
+        const li = el("li");
+        if (!open && i >= FACET_SHOWN && !chosen.includes(value)) li.hidden = true;
+        const label = el("label");
+        const box = el("input");
+        box.type = "checkbox";
+        box.name = facet.key;
+        box.value = value;
+        box.id = `facet-${facet.key}-${i}`;
+        box.checked = chosen.includes(value);
+        box.addEventListener("change", () => setFilter(facet.key, value, box.checked, true));
+        label.append(box, ` ${value} `, el("span", "count", `(${n})`));
+        li.append(label);
+        list.append(li);
+      });
+      fieldset.append(legend, list);
+      if (order.length > FACET_SHOWN) {
+        const toggle = el("button", "search__facet-toggle", open ? `Show fewer` : `Show all ${order.length}`);
+        toggle.type = "button";
+        toggle.setAttribute("aria-expanded", String(open));
+        toggle.setAttribute("aria-controls", list.id);
+        toggle.id = `facet-toggle-${facet.key}`;
+        toggle.addEventListener("click", () => {
+          if (expanded.has(facet.key)) expanded.delete(facet.key);
+          else expanded.add(facet.key);
+          renderFacets(snap, counts);
+          $(`facet-toggle-${facet.key}`)?.focus();
+        });
+        fieldset.append(toggle);
+      }
+      groups.push(fieldset);
+    }
+    facetsBox.replaceChildren(...groups);
+    filtersBox.hidden = groups.length === 0;
+  }
+
+  // ---- reader actions -----------------------------------------------------------------------
+
+  /** Adds or removes one filter value; `fromBox` re-focuses that checkbox once facets are redrawn. */
+  function setFilter(key, value, on, fromBox = false) {
+    const values = new Set(state.filters[key] ?? []);
+    if (on) values.add(value);
+    else values.delete(value);
+    const filters = { ...state.filters };
+    if (values.size > 0) filters[key] = [...values];
+    else delete filters[key];
+    state = { ...state, filters };
+    commitUrl({ typing: false });
+    const mine = generation + 1;
+    run().then(() => {
+      if (mine !== generation) return;
+      const again = facetsBox.querySelector(`input[name="${CSS.escape(key)}"][value="${CSS.escape(value)}"]`);
+      if (again && fromBox) again.focus();
+      else input.focus();
+    });
+  }
+
+  let debounce = 0;
+  input.addEventListener("input", () => {
+    const q = input.value.trim();
+    loadPagefind()
+      .then((pagefind) => (q ? pagefind.preload(q, { filters: pagefindFilters(state.filters) }) : null))
+      .catch(() => {});
+    window.clearTimeout(debounce);
+    debounce = window.setTimeout(() => {
+      if (q === state.q) return;
+      state = { ...state, q };
+      commitUrl({ typing: true });
+      run();
+    }, DEBOUNCE_MS);
   });
-  var query = new URLSearchParams(window.location.search).get("q");
-  if (query) ui.triggerSearch(query);
+  // Warm up (library and wasm, no index) as soon as the reader shows intent to search.
+  input.addEventListener("focus", () => loadPagefind().catch(() => {}), { once: true });
+  input.addEventListener("blur", () => {
+    typingEntry = false;
+  });
+
+  sortSelect.addEventListener("change", () => {
+    state = { ...state, sort: sortSelect.value in SORTS ? sortSelect.value : "" };
+    commitUrl({ typing: false });
+    run();
+  });
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    window.clearTimeout(debounce);
+    const q = input.value.trim();
+    typingEntry = false;
+    if (q !== state.q) {
+      state = { ...state, q };
+      commitUrl({ typing: false });
+      run();
+    }
+  });
+
+  moreButton.addEventListener("click", async () => {
+    const before = current.shown;
+    await showMore(generation);
+    resultList.querySelectorAll(".search__result-title")[before]?.focus();
+  });
+
+  window.addEventListener("popstate", () => {
+    state = readState(window.location.search);
+    typingEntry = false;
+    syncControls();
+    run();
+  });
+
+  // `/` focuses the box from anywhere but a text field; ↓/↑ walk the result links.
+  document.addEventListener("keydown", (event) => {
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target;
+    const typingInField = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (event.key === "/" && !typingInField) {
+      event.preventDefault();
+      input.focus();
+      input.select();
+      return;
+    }
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = [...root.querySelectorAll(".search__result-title, .search__entity-link")].filter((a) => !a.closest("[hidden]"));
+    if (links.length === 0) return;
+    const at = links.indexOf(target);
+    if (target === input) {
+      if (event.key !== "ArrowDown") return;
+      event.preventDefault();
+      links[0].focus();
+    } else if (at >= 0) {
+      event.preventDefault();
+      if (event.key === "ArrowDown") links[Math.min(at + 1, links.length - 1)].focus();
+      else if (at === 0) input.focus();
+      else links[at - 1].focus();
+    }
+  });
+
+  function syncControls() {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+  }
+
+  syncControls();
+  run();
 })();

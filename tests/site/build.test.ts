@@ -38,7 +38,7 @@ describe("building the fixture project", () => {
       "archive/index.html", "archive/2017/index.html", "archive/2017/10/index.html",
       "feed.xml", "feed.json", "actors/masoud-barzani/feed.xml", "places/erbil/feed.json",
       "sitemap.xml", "robots.txt", "_headers", "report/report.json", "report/index.html",
-      "pagefind/pagefind.js", "pagefind/pagefind-ui.js", "assets/site.css", "assets/search.js",
+      "pagefind/pagefind.js", "pagefind/pagefind-highlight.js", "assets/site.css", "assets/search.js", "assets/search-highlight.js",
       "sources/krg-dialogue-cccc3333.txt",
     ]) {
       assert.ok(fs.existsSync(path.join(build.site, page)), `${page} exists`);
@@ -108,10 +108,11 @@ describe("building the fixture project", () => {
     assert.ok(read("_headers").includes(`Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`));
   });
 
-  test("only the search page loads JavaScript", () => {
+  test("only the search page and article pages (search-term highlighting) load JavaScript", () => {
     for (const file of htmlFiles(build.site)) {
       const scripts = [...read(file).matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
-      if (file === "search/index.html") assert.deepEqual(scripts, ["/pagefind/pagefind-ui.js", "/assets/search.js"]);
+      if (file === "search/index.html") assert.deepEqual(scripts, ["/assets/search.js"]);
+      else if (file.startsWith("articles/")) assert.deepEqual(scripts, ["/assets/search-highlight.js"], file);
       else assert.deepEqual(scripts, [], file);
     }
   });
