@@ -1,11 +1,36 @@
-// STUB, to be replaced by the normalizer: the ordered list of normalize stages.
-import type { Message } from "./messages.ts";
+// The normalizer, readable top to bottom: each capture goes through the per-capture stages in
+// order (each needs the one before: titles are found after chrome is gone, outlets after the
+// lede stamp is cut, names last so they are found in clean text), then captures of one story are
+// merged, missing years inferred, and articles written. A capture that fails is a message; the
+// others go on.
+import fs from "node:fs";
+import path from "node:path";
+import { DateTime } from "luxon";
 import type { ArticleFrontMatter } from "./article-schema.ts";
+import type { Message } from "./messages.ts";
+import { findDate } from "./normalize/find-date.ts";
+import { findEntities, type EntityCapture } from "./normalize/find-entities.ts";
+import { findOutlet } from "./normalize/find-outlet.ts";
+import { findTitle } from "./normalize/find-title.ts";
+import { inferYears } from "./normalize/infer-year.ts";
+import { mergeDuplicates } from "./normalize/merge-duplicates.ts";
+import { readCapture, type RawCapture } from "./normalize/read-capture.ts";
+import { stripBoilerplate } from "./normalize/strip-boilerplate.ts";
+import { assignSlugs, renderArticle, writeArticleFiles, type ArticleFile } from "./normalize/write-article.ts";
+import { EntityIndex } from "./registry/entity-index.ts";
+import { loadRegistries, RegistryError } from "./registry/load-registries.ts";
+import { OutletIndex } from "./registry/outlet-index.ts";
 
 export interface NormalizeOptions {
   sourcesDir: string;
   articlesDir: string;
   registryDir: string;
+  /** The build's "now" (ISO); dates after it are not publication dates. Defaults to the clock. */
+  now?: string;
+  /** Write content/articles/ (default true); false only computes the articles. */
+  write?: boolean;
+  /** Registry aliases only, without the NLP tagger's candidates. */
+  registryOnly?: boolean;
 }
 
 export interface NormalizedArticle {
@@ -19,6 +44,83 @@ export interface NormalizeResult {
   messages: Message[];
 }
 
-export async function normalizeArchive(_options: NormalizeOptions): Promise<NormalizeResult> {
-  return { articles: [], messages: [] };
+export interface CaptureContext {
+  now: string;
+  entities: EntityIndex;
+  outlets: OutletIndex;
+  registryOnly?: boolean;
+}
+
+/** Stages 1–6 for one capture. */
+export function normalizeCapture(raw: RawCapture, context: CaptureContext): { capture?: EntityCapture; messages: Message[] } {
+  const read = readCapture(raw);
+  if (!read.capture) return { messages: read.messages };
+  const capture = { ...read.capture, messages: read.messages };
+  const cleaned = { ...stripBoilerplate(capture), messages: read.messages };
+  const titled = findTitle(cleaned);
+  const dated = findDate(titled, { now: context.now });
+  const attributed = findOutlet(dated, { outlets: context.outlets });
+  const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly });
+  return { capture: named, messages: named.messages };
+}
+
+const IGNORED_FILES = /^(\.DS_Store|Thumbs\.db|desktop\.ini)$|\.tmp-\d+$|~$/;
+
+function listCaptures(sourcesDir: string): string[] {
+  if (!fs.existsSync(sourcesDir)) return [];
+  return fs
+    .readdirSync(sourcesDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !IGNORED_FILES.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** Paths as the site and the scorer see them: relative to the project, with forward slashes. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return (relative.startsWith("..") ? file : relative).split(path.sep).join("/");
+}
+
+export async function normalizeArchive(options: NormalizeOptions): Promise<NormalizeResult> {
+  const messages: Message[] = [];
+  let context: CaptureContext;
+  try {
+    const registries = loadRegistries(options.registryDir);
+    const outlets = OutletIndex.fromRegistries(registries);
+    messages.push(...outlets.messages);
+    context = { now: options.now ?? DateTime.utc().toISO()!, entities: EntityIndex.fromRegistries(registries), outlets, registryOnly: options.registryOnly };
+  } catch (error) {
+    if (!(error instanceof RegistryError)) throw error;
+    // Nothing is built from half a registry, and the articles already written stay as they are.
+    messages.push({ file: error.file, line: error.line, severity: "error", ruleId: "registry", reason: error.message.replace(/^\S+ error /, "").replace(/ \(registry\)$/, "") });
+    return { articles: [], messages };
+  }
+
+  const captures: EntityCapture[] = [];
+  for (const name of listCaptures(options.sourcesDir)) {
+    const full = path.join(options.sourcesDir, name);
+    const file = displayPath(full);
+    try {
+      const stat = fs.statSync(full);
+      const result = normalizeCapture({ file, bytes: new Uint8Array(fs.readFileSync(full)), modifiedAt: stat.mtime.toISOString() }, context);
+      messages.push(...result.messages);
+      if (result.capture) captures.push(result.capture);
+    } catch (error) {
+      messages.push({ file, severity: "error", ruleId: "capture-failed", reason: `capture could not be normalized: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  const merged = mergeDuplicates(captures);
+  const { articles: dated, messages: dateMessages } = inferYears(merged);
+  messages.push(...dateMessages);
+  const slugs = assignSlugs(dated);
+  const files: ArticleFile[] = [];
+  for (const article of dated) {
+    const rendered = renderArticle(article, slugs);
+    messages.push(...rendered.messages);
+    if (rendered.file) files.push(rendered.file);
+  }
+  files.sort((a, b) => a.slug.localeCompare(b.slug));
+  if (options.write !== false) messages.push(...writeArticleFiles(options.articlesDir, files));
+  return { articles: files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body })), messages };
 }

@@ -1,0 +1,16 @@
+// `npm run normalize`: content/sources/ → content/articles/, every message printed as
+// `path:line:col severity reason (ruleId)`, then a one-line summary. Exit 1 on errors only with --strict.
+import { formatMessage } from "../src/messages.ts";
+import { normalizeArchive } from "../src/pipeline.ts";
+
+const strict = process.argv.includes("--strict");
+const started = performance.now();
+const result = await normalizeArchive({ sourcesDir: "content/sources", articlesDir: "content/articles", registryDir: "content/registry" });
+for (const message of result.messages) console.log(formatMessage(message));
+const count = (severity: string) => result.messages.filter((message) => message.severity === severity).length;
+const sources = new Set(result.articles.flatMap((article) => article.frontMatter.sources)).size;
+console.log(
+  `normalize: ${result.articles.length} articles from ${sources} captures in ${Math.round(performance.now() - started)} ms; ` +
+    `${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`,
+);
+if (count("error") > 0 && (strict || result.articles.length === 0)) process.exitCode = 1;

@@ -1,0 +1,130 @@
+// Stage 6: actors and places. Registry aliases (compiled once, longest match) name what the
+// archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
+// the text clearly types them (a person's given name or title, an organisation's head word, a
+// "… province") and reported for curation. A surname after the full name is the same person.
+import type { Message } from "../messages.ts";
+import type { EntityIndex, EntityType } from "../registry/entity-index.ts";
+import { tokenize } from "../registry/entity-index.ts";
+import { findNameCandidates, type NameCandidate } from "./candidate-names.ts";
+import {
+  CALENDAR_WORDS, CHROME_WORDS, DEMONYMS, GENERIC_NAME_WORDS, GIVEN_NAMES, HONORIFICS, ORGANIZATION_WORDS,
+  PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE,
+} from "./entity-words.ts";
+import type { OutletCapture } from "./find-outlet.ts";
+
+export interface FoundEntity {
+  name: string;
+  type: EntityType;
+  known: boolean;
+  mentions: number;
+}
+
+export interface EntityCapture extends OutletCapture {
+  actors: string[];
+  places: string[];
+  entities: FoundEntity[];
+}
+
+export interface FindEntitiesOptions {
+  index: EntityIndex;
+  /** Skip the NLP tagger (registry aliases only), e.g. for quick re-runs. */
+  registryOnly?: boolean;
+}
+
+/** Tag lines are removed from the body but name the page's subjects: they count as evidence. */
+const EVIDENCE_RULES = new Set(["tag-line"]);
+
+function textsOf(capture: OutletCapture): string[] {
+  const texts = capture.paragraphs.map((paragraph) => paragraph.text);
+  if (!capture.titleDerived) texts.unshift(capture.title);
+  for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push(junk.text);
+  return texts;
+}
+
+const lower = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
+
+/** "Iraqi President Fuad Masum" → "Fuad Masum"; "The Quds Force" → "Quds Force". */
+function trimName(words: string[]): { words: string[]; titled: boolean } {
+  let titled = false;
+  let start = 0;
+  while (start < words.length && (HONORIFICS.has(lower(words[start]!).replace(/\.$/, "")) || DEMONYMS.has(lower(words[start]!)) || lower(words[start]!) === "the")) {
+    if (HONORIFICS.has(lower(words[start]!).replace(/\.$/, ""))) titled = true;
+    start++;
+  }
+  return { words: words.slice(start), titled };
+}
+
+function isStopWord(word: string): boolean {
+  const key = lower(word).replace(/\.$/, "");
+  return DEMONYMS.has(key) || CALENDAR_WORDS.has(key) || CHROME_WORDS.has(key) || HONORIFICS.has(key);
+}
+
+/** The type a name's own words and its neighbours give it, or undefined when unclear. */
+export function typeUnknownName(text: string, before: string, after: string): { name: string; type: EntityType } | undefined {
+  const { words, titled } = trimName(text.split(/\s+/));
+  if (words.length === 0 || words.every(isStopWord)) return undefined;
+  const name = words.join(" ").replace(/['’]s$/, "").replace(/[.,]$/, "");
+  const keys = words.map(lower);
+  if (keys.some((key) => ORGANIZATION_WORDS.has(key))) {
+    const distinctive = keys.some((key) => !GENERIC_NAME_WORDS.has(key) && !ORGANIZATION_WORDS.has(key) && !DEMONYMS.has(key));
+    return distinctive && words.length >= 2 ? { name, type: "organization" } : undefined;
+  }
+  if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return words.length <= 3 ? { name, type: "place" } : undefined;
+  if (words.length >= 2 && words.length <= 4 && !words.some(isStopWord)) {
+    const honorificBefore = /\b(mr|mrs|ms|dr|sheikh|gen|general|president|minister|ambassador|envoy|spokesman|governor|commander|mp|lawmaker|official)\.?\s+$/i.test(before);
+    if (titled || honorificBefore || GIVEN_NAMES.has(keys[0]!) || PERSON_AFTER.test(after)) return { name, type: "person" };
+  }
+  return undefined;
+}
+
+interface Collected {
+  entity: FoundEntity;
+  surname?: string;
+}
+
+export function findEntities(capture: OutletCapture, options: FindEntitiesOptions): EntityCapture {
+  const found = new Map<string, Collected>();
+  const messages: Message[] = [];
+  const add = (name: string, type: EntityType, known: boolean) => {
+    const key = name.toLowerCase();
+    const existing = found.get(key);
+    if (existing) existing.entity.mentions++;
+    else found.set(key, { entity: { name, type, known, mentions: 1 }, surname: type === "person" ? lower(name.split(" ").pop()!).replace(/^(al|el)-/, "") : undefined });
+  };
+  const unknown: Array<{ name: string; type: EntityType }> = [];
+  for (const text of textsOf(capture)) {
+    const tokens = tokenize(text);
+    const matches = options.index.match(text, tokens);
+    for (const match of matches) add(match.entity.name, match.entity.type, true);
+    if (options.registryOnly) continue;
+    const covered = (candidate: NameCandidate) => matches.some((match) => candidate.start < match.end && candidate.end > match.start);
+    for (const candidate of findNameCandidates(text)) {
+      if (covered(candidate)) continue;
+      const typed = typeUnknownName(candidate.text, text.slice(Math.max(0, candidate.start - 40), candidate.start), text.slice(candidate.end, candidate.end + 40));
+      if (typed) unknown.push(typed);
+    }
+  }
+  // A surname alone ("Al-Kiki", "Hawramy") after the full name is that person, not a new one.
+  const surnames = new Map([...found.values()].filter((item) => item.surname).map((item) => [item.surname!, item.entity.name]));
+  for (const item of unknown) {
+    const words = item.name.split(" ");
+    if (item.type === "person" && words.length === 1 && surnames.has(lower(words[0]!).replace(/^(al|el)-/, ""))) continue;
+    if (!found.has(item.name.toLowerCase())) {
+      messages.push({ file: capture.file, severity: "info", ruleId: "entity-unknown", reason: `"${item.name}" looks like a ${item.type} that no registry knows: kept; add it to content/registry/ to curate it` });
+    }
+    add(item.name, item.type, false);
+  }
+  const entities = [...found.values()].map((item) => item.entity);
+  // Unknown full names whose surname alone also appeared as an unknown single word are merged above;
+  // unknown persons that are another unknown person's surname are dropped here.
+  const personNames = entities.filter((entity) => entity.type === "person").map((entity) => entity.name);
+  const kept = entities.filter((entity) => entity.known || !personNames.some((other) => other !== entity.name && other.endsWith(` ${entity.name}`)));
+  const byName = (a: FoundEntity, b: FoundEntity) => a.name.localeCompare(b.name);
+  return {
+    ...capture,
+    entities: kept,
+    actors: kept.filter((entity) => entity.type !== "place").sort(byName).map((entity) => entity.name),
+    places: kept.filter((entity) => entity.type === "place").sort(byName).map((entity) => entity.name),
+    messages: [...capture.messages, ...messages],
+  };
+}

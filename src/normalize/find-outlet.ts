@@ -1,0 +1,140 @@
+// Stage 5: who published the capture. In order of trust: the maintainer header; a republisher's
+// disclaimer ("By X for Y. … the views of Z": outlet Z, original Y, author X); an outlet's stamp on
+// the lede ("Shafaq News / …"); the registry's signatures (URLs, page chrome); an official
+// statement in the first person plural by a government the text names; "… told <outlet>".
+import type { Message } from "../messages.ts";
+import type { OutletIndex } from "../registry/outlet-index.ts";
+import { evidenceText, type Evidence } from "./evidence.ts";
+import type { DatedCapture } from "./find-date.ts";
+
+export interface OutletCapture extends DatedCapture {
+  outlet?: string;
+  outletKind?: string;
+  originalOutlet?: string;
+  author?: string;
+  outletEvidence?: Evidence;
+}
+
+export interface FindOutletOptions {
+  outlets: OutletIndex;
+}
+
+interface Attribution {
+  outlet: string;
+  kind?: string;
+  originalOutlet?: string;
+  author?: string;
+  evidence: Evidence;
+}
+
+const DISCLAIMER_VIEWS = /\b(?:reflect|represent)s? the (?:views|opinions|position|editorial policy) of (?:the )?([\p{Lu}][\p{L}\d&'’ .-]{1,60}?)\s*\.?$/u;
+const BY_FOR = /^By\s+([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3})(?:\s+for\s+([\p{Lu}][\p{L}\d&'’.-]*(?:\s[\p{Lu}][\p{L}\d&'’.-]*){0,4}?))?(?:[.,]|\s*$)/u;
+const FIRST_PERSON_STATEMENT = /\b[Ww]e (?:call|condemn|urge|reject|affirm|reaffirm|demand|welcome|reiterate|stress|express|denounce|warn|assure|remain|support|appeal|ask|declare|announce|confirm|hold|insist)\b/;
+const QUOTED = /["“][^"”]*["”]/g;
+const TOLD_OUTLET = /\b(?:told|said to|speaking to|in an interview with)\s+(?:the\s+)?([\p{Lu}][\p{L}\d&'’-]*(?:\s[\p{Lu}][\p{L}\d&'’-]*){0,3})/gu;
+
+function canonical(index: OutletIndex, name: string): { outlet: string; kind?: string } {
+  const entry = index.lookup(name.trim());
+  return entry ? { outlet: entry.name, kind: entry.kind } : { outlet: name.trim() };
+}
+
+function fromDisclaimer(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+  for (const { text, line } of capture.lines.slice(0, 12)) {
+    const views = DISCLAIMER_VIEWS.exec(text);
+    const byline = BY_FOR.exec(text);
+    if (!views && !byline) continue;
+    if (views) {
+      const outlet = canonical(index, views[1]!);
+      const original = byline?.[2] ? canonical(index, byline[2]).outlet : undefined;
+      return { ...outlet, originalOutlet: original !== outlet.outlet ? original : undefined, author: byline?.[1], evidence: { rule: "republisher-disclaimer", text: evidenceText(text), line, confidence: "high" } };
+    }
+    if (byline?.[2] && index.lookup(byline[2])) {
+      return { ...canonical(index, byline[2]), author: byline[1], evidence: { rule: "byline-for-outlet", text: evidenceText(text), line, confidence: "medium" } };
+    }
+  }
+  return undefined;
+}
+
+function fromLedeStamp(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+  const stamp = capture.removed.find((junk) => junk.rule === "outlet-signature-prefix");
+  if (!stamp) return undefined;
+  const name = stamp.text.replace(/\s*\/\s*$/, "");
+  return { ...canonical(index, name), evidence: { rule: "lede-stamp", text: stamp.text, line: stamp.line, confidence: index.lookup(name) ? "high" : "medium" } };
+}
+
+function fromSignatures(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+  const hits = new Map<string, { count: number; text: string; line: number; kind: string }>();
+  const texts = [...capture.lines, ...(capture.header.url ? [{ text: capture.header.url, line: 1 }] : [])];
+  for (const { outlet, pattern } of index.signatures) {
+    for (const { text, line } of texts) {
+      if (text.length > 2000 || !pattern.test(text)) continue;
+      const hit = hits.get(outlet.name) ?? { count: 0, text, line, kind: outlet.kind };
+      hit.count++;
+      hits.set(outlet.name, hit);
+    }
+  }
+  const best = [...hits.entries()].sort((a, b) => b[1].count - a[1].count)[0];
+  if (!best) return undefined;
+  const [outlet, hit] = best;
+  return { outlet, kind: hit.kind, evidence: { rule: "registry-signature", text: evidenceText(hit.text), line: hit.line, confidence: hit.count > 1 ? "high" : "medium" } };
+}
+
+/** "The KRG remains prepared to negotiate … We call on …": a government speaking for itself. */
+function fromOfficialStatement(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+  for (const { text, line } of capture.paragraphs) {
+    const unquoted = text.replace(QUOTED, " ");
+    if (!FIRST_PERSON_STATEMENT.test(unquoted)) continue;
+    const government = index.namedIn(unquoted).find((outlet) => outlet.kind === "government");
+    if (government) {
+      return { outlet: government.name, kind: government.kind, author: government.name, evidence: { rule: "official-statement", text: evidenceText(text), line, confidence: "medium" } };
+    }
+  }
+  return undefined;
+}
+
+function fromToldOutlet(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+  const counts = new Map<string, { count: number; text: string; line: number }>();
+  for (const { text, line } of capture.paragraphs) {
+    for (const match of text.matchAll(TOLD_OUTLET)) {
+      const words = match[1]!.split(" ");
+      // "told Shafaq News agency": try the longest run of words that names a known outlet.
+      for (let length = words.length; length > 0; length--) {
+        const entry = index.lookup(words.slice(0, length).join(" "));
+        if (!entry) continue;
+        const hit = counts.get(entry.name) ?? { count: 0, text, line };
+        hit.count++;
+        counts.set(entry.name, hit);
+        break;
+      }
+    }
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1].count - a[1].count)[0];
+  if (!best) return undefined;
+  return { ...canonical(index, best[0]), evidence: { rule: "told-outlet", text: evidenceText(best[1].text), line: best[1].line, confidence: "low" } };
+}
+
+export function findOutlet(capture: DatedCapture, options: FindOutletOptions): OutletCapture {
+  const index = options.outlets;
+  const messages: Message[] = [];
+  const { header } = capture;
+  let found: Attribution | undefined;
+  if (header.outlet) {
+    found = { ...canonical(index, header.outlet), author: header.author, evidence: { rule: "maintainer-header", text: header.outlet, confidence: "high" } };
+  } else {
+    found = fromDisclaimer(capture, index) ?? fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromToldOutlet(capture, index);
+  }
+  if (found && !index.lookup(found.outlet)) {
+    messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind` });
+  }
+  const byline = capture.removed.find((junk) => junk.rule === "byline");
+  const author = header.author ?? found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined);
+  return {
+    ...capture,
+    outlet: found?.outlet,
+    outletKind: found?.kind,
+    originalOutlet: found?.originalOutlet,
+    author,
+    outletEvidence: found?.evidence,
+    messages: [...capture.messages, ...messages],
+  };
+}

@@ -1,0 +1,96 @@
+// Stage 8: an article becomes content/articles/<slug>.md: front matter checked against the
+// contract (ArticleFrontMatterSchema) before anything is written, the story's paragraphs as
+// escaped markdown, provenance in the front matter. Writes are atomic (temp file + rename); .md
+// files of captures that are gone are removed; content/sources/ is never written.
+import fs from "node:fs";
+import path from "node:path";
+import { stringify } from "yaml";
+import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-schema.ts";
+import type { Message } from "../messages.ts";
+import { uniqueSlug } from "../slug.ts";
+import { escapeMarkdown } from "./escape-markdown.ts";
+import type { DatedArticle } from "./infer-year.ts";
+
+export interface ArticleFile {
+  slug: string;
+  frontMatter: ArticleFrontMatter;
+  body: string;
+  text: string;
+}
+
+export const UNKNOWN_OUTLET = "Unknown outlet";
+
+/** Stable slugs: articles in id order, each from its title, else from its first capture's name. */
+export function assignSlugs(articles: DatedArticle[]): Map<string, string> {
+  const taken = new Set<string>();
+  const slugs = new Map<string, string>();
+  for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
+    slugs.set(article.id, uniqueSlug(article.title, taken, article.id.replace(/\.[^.]*$/, "").replace(/^\.+/, "")));
+  }
+  return slugs;
+}
+
+function frontMatterOf(article: DatedArticle, slugs: Map<string, string>): ArticleFrontMatter {
+  const related = article.related.map((id) => slugs.get(id)).filter((slug): slug is string => Boolean(slug));
+  return {
+    title: article.title,
+    ...(article.titleDerived ? { title_derived: true } : {}),
+    date: article.date,
+    outlet: article.outlet ?? UNKNOWN_OUTLET,
+    ...(article.originalOutlet ? { original_outlet: article.originalOutlet } : {}),
+    ...(article.author ? { author: article.author } : {}),
+    ...(article.url ? { url: article.url } : {}),
+    actors: article.actors,
+    places: article.places,
+    sources: article.captures.map((capture) => capture.file),
+    ...(related.length ? { related } : {}),
+    provenance: {
+      title: article.titleEvidence,
+      ...(article.dateEvidence ? { date: article.dateEvidence } : {}),
+      ...(article.outletEvidence ? { outlet: article.outletEvidence } : {}),
+      removed: article.removed,
+    },
+  };
+}
+
+export function renderArticle(article: DatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
+  const slug = slugs.get(article.id)!;
+  const frontMatter = frontMatterOf(article, slugs);
+  const messages: Message[] = [];
+  if (!article.outlet) {
+    messages.push({ file: article.primary.file, severity: "warning", ruleId: "outlet-missing", reason: `no outlet found: written as "${UNKNOWN_OUTLET}"; add an outlet to the capture's header or a signature to content/registry/outlets.yaml` });
+  }
+  const checked = ArticleFrontMatterSchema.safeParse(frontMatter);
+  if (!checked.success) {
+    for (const issue of checked.error.issues) {
+      messages.push({ file: article.primary.file, line: 1, severity: "error", ruleId: "article-schema", reason: `article not written: ${issue.path.join(".") || "front matter"}: ${issue.message}` });
+    }
+    return { messages };
+  }
+  const body = article.primary.paragraphs.map((paragraph) => escapeMarkdown(paragraph.text)).join("\n\n");
+  const yaml = stringify(checked.data, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  return { file: { slug, frontMatter: checked.data, body, text: `---\n${yaml}---\n${body}\n` }, messages };
+}
+
+/** Writes every file atomically and removes stale .md files; never touches anything else. */
+export function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Message[] {
+  const messages: Message[] = [];
+  fs.mkdirSync(articlesDir, { recursive: true });
+  const wanted = new Set(files.map((file) => `${file.slug}.md`));
+  for (const file of files) {
+    const target = path.join(articlesDir, `${file.slug}.md`);
+    if (fs.existsSync(target) && fs.readFileSync(target, "utf8") === file.text) continue;
+    const temporary = path.join(articlesDir, `.${file.slug}.md.tmp-${process.pid}`);
+    try {
+      fs.writeFileSync(temporary, file.text);
+      fs.renameSync(temporary, target);
+    } catch (error) {
+      fs.rmSync(temporary, { force: true });
+      messages.push({ file: target, severity: "error", ruleId: "article-write", reason: `could not write the article: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  for (const name of fs.readdirSync(articlesDir)) {
+    if (name.endsWith(".md") && !wanted.has(name)) fs.rmSync(path.join(articlesDir, name), { force: true });
+  }
+  return messages;
+}

@@ -1,0 +1,142 @@
+// One compiled matcher for every alias of every registry entry: a token trie walked once per
+// text, longest alias first. Built once per run; matching is linear in the text's tokens.
+import type { Registries } from "./load-registries.ts";
+
+export type EntityType = "person" | "organization" | "place";
+
+export interface RegistryEntity {
+  name: string;
+  type: EntityType;
+  kind: string;
+}
+
+export interface Token {
+  raw: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+export interface AliasMatch {
+  entity: RegistryEntity;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** "U.S.", "@handle", words with inner hyphens or apostrophes ("Al-Kiki", "Iran’s"). */
+const TOKEN = /(?:\p{Lu}\.){2,}|@\w+|[\p{L}\p{N}\p{M}]+(?:[-'’ʿ][\p{L}\p{N}\p{M}]+)*/gu;
+
+export function tokenKey(raw: string): string {
+  return raw
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’ʿ]s$/, "")
+    .replace(/['’ʿ]/g, "");
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    tokens.push({ raw: match[0], key: tokenKey(match[0]), start: match.index, end: match.index + match[0].length });
+  }
+  return tokens;
+}
+
+/** Capitalised, or an Arabic article before a capital ("al-Kiki"). */
+export function isCapitalised(raw: string): boolean {
+  return /^[\p{Lu}\d]/u.test(raw) || /^(al|el|ad|an|ar|as|at|az|bin|ibn|abu|bint)-\p{Lu}/u.test(raw);
+}
+
+type CaseRule = "exact" | "initial" | "any";
+
+interface AliasEntry {
+  entity: RegistryEntity;
+  rule: CaseRule;
+  raw: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+function caseRule(alias: string): CaseRule {
+  if (alias.length <= 6 && /^[\p{Lu}\d.&-]+$/u.test(alias)) return "exact";
+  return /^\p{Ll}/u.test(alias) ? "any" : "initial";
+}
+
+/** "Haider al-Abadi" is also written "Haider Abadi" and "Haider al Abadi". */
+function spellingVariants(tokens: string[]): string[][] {
+  const variants = [tokens];
+  const articled = tokens.findIndex((token) => /^(al|el)-/i.test(token));
+  if (articled >= 0) {
+    const bare = tokens[articled]!.replace(/^(al|el)-/i, "");
+    variants.push([...tokens.slice(0, articled), bare, ...tokens.slice(articled + 1)]);
+    variants.push([...tokens.slice(0, articled), tokens[articled]!.slice(0, 2), bare, ...tokens.slice(articled + 1)]);
+  }
+  return variants;
+}
+
+export class EntityIndex {
+  private readonly root = newNode();
+  readonly entities: RegistryEntity[] = [];
+
+  static fromRegistries(registries: Registries): EntityIndex {
+    const index = new EntityIndex();
+    for (const actor of registries.actors) index.add({ name: actor.name, type: actor.kind, kind: actor.kind }, actor.aliases);
+    for (const place of registries.places) index.add({ name: place.name, type: "place", kind: place.kind }, place.aliases);
+    return index;
+  }
+
+  add(entity: RegistryEntity, aliases: string[]): void {
+    this.entities.push(entity);
+    for (const alias of new Set([entity.name, ...aliases])) {
+      const rule = caseRule(alias);
+      for (const variant of spellingVariants(tokenize(alias).map((token) => token.raw))) {
+        if (variant.length === 0) continue;
+        let node = this.root;
+        for (const raw of variant) {
+          const key = tokenKey(raw);
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = newNode()));
+          node = child;
+        }
+        if (!node.entries.some((entry) => entry.entity === entity)) node.entries.push({ entity, rule, raw: variant });
+      }
+    }
+  }
+
+  private accepts(entry: AliasEntry, tokens: Token[], from: number): boolean {
+    if (entry.rule === "any") return true;
+    if (entry.rule === "exact") return entry.raw.every((raw, offset) => tokens[from + offset]!.raw.replace(/['’]s$/, "") === raw);
+    return isCapitalised(tokens[from]!.raw);
+  }
+
+  /** Longest registry aliases in the text, left to right, never overlapping. */
+  match(text: string, tokens: Token[] = tokenize(text)): AliasMatch[] {
+    const matches: AliasMatch[] = [];
+    for (let index = 0; index < tokens.length; ) {
+      let node: TrieNode | undefined = this.root;
+      let best: { entry: AliasEntry; end: number } | undefined;
+      for (let cursor = index; cursor < tokens.length; cursor++) {
+        node = node.next.get(tokens[cursor]!.key);
+        if (!node) break;
+        const entry = node.entries.find((candidate) => this.accepts(candidate, tokens, index));
+        if (entry) best = { entry, end: cursor };
+      }
+      if (!best) {
+        index++;
+        continue;
+      }
+      const start = tokens[index]!.start;
+      const end = tokens[best.end]!.end;
+      matches.push({ entity: best.entry.entity, start, end, text: text.slice(start, end) });
+      index = best.end + 1;
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,49 @@
+// Outlets by name or alias, and their signatures compiled once (case-insensitive, per line).
+import type { Message } from "../messages.ts";
+import type { OutletEntry, Registries } from "./load-registries.ts";
+
+export const outletKey = (name: string) =>
+  name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+export interface OutletSignature {
+  outlet: OutletEntry;
+  pattern: RegExp;
+}
+
+export class OutletIndex {
+  private readonly byKey = new Map<string, OutletEntry>();
+  readonly signatures: OutletSignature[] = [];
+  readonly messages: Message[] = [];
+
+  constructor(readonly outlets: OutletEntry[], registryFile = "content/registry/outlets.yaml") {
+    for (const outlet of outlets) {
+      for (const name of [outlet.name, ...outlet.aliases]) if (!this.byKey.has(outletKey(name))) this.byKey.set(outletKey(name), outlet);
+      for (const source of outlet.signatures) {
+        try {
+          this.signatures.push({ outlet, pattern: new RegExp(source, "iu") });
+        } catch (error) {
+          this.messages.push({ file: registryFile, severity: "warning", ruleId: "outlet-signature", reason: `signature /${source}/ of ${outlet.name} is not a valid regular expression: ignored` });
+        }
+      }
+    }
+  }
+
+  static fromRegistries(registries: Registries): OutletIndex {
+    return new OutletIndex(registries.outlets);
+  }
+
+  lookup(name: string): OutletEntry | undefined {
+    return this.byKey.get(outletKey(name));
+  }
+
+  /** Outlets named in a text by any of their names ("the views of Iraq Business News"). */
+  namedIn(text: string): OutletEntry[] {
+    return this.outlets.filter((outlet) =>
+      [outlet.name, ...outlet.aliases].some((name) => {
+        const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        const acronym = /^[\p{Lu}\d]{2,6}$/u.test(name);
+        return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, acronym ? "u" : "iu").test(text);
+      }),
+    );
+  }
+}
