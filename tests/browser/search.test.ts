@@ -1,0 +1,118 @@
+// Search in a real browser: Debian's Chromium against the fixture site served on 127.0.0.1.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { after, before, describe, test } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
+import { buildFixtureSite, type FixtureBuild } from "../helpers/fixture-site.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+let build: FixtureBuild;
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+/** A page that records console errors, dialogs and requests leaving the site's origin. */
+async function watchedPage(): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on("request", (request) => {
+    if (!request.url().startsWith(server.url) && !request.url().startsWith("data:")) problems.push(`request: ${request.url()}`);
+  });
+  return { page, problems };
+}
+
+// Results are read through the page contract, not one UI's class names: links to articles inside #search.
+const RESULT_LINKS = '#search a[href*="/articles/"]';
+
+async function resultTitles(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction(
+    ([selector, n]) => new Set([...document.querySelectorAll(selector as string)].map((a) => a.getAttribute("href"))).size === n,
+    [RESULT_LINKS, count] as const,
+    { timeout: 10_000 },
+  );
+  const titles = await page.locator(RESULT_LINKS).allTextContents();
+  return [...new Set(titles.map((title) => title.trim()))];
+}
+
+before(async () => {
+  build = await buildFixtureSite();
+  server = await serveStatic(build.site);
+  browser = await launchChromium();
+  context = await browser.newContext();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(build.dir, { recursive: true, force: true });
+});
+
+describe("search in Chromium", () => {
+  test("typing a query that one article answers finds that article", async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search input[type="search"], #search input[type="text"]').first().pressSequentially("Soleimani", { delay: 20 });
+    assert.deepEqual(await resultTitles(page, 1), ["Iran, US align against Iraqi Kurdistan Referendum"]);
+    assert.match((await page.locator(RESULT_LINKS).first().getAttribute("href")) ?? "", /^\/articles\/iran-us-align-against-iraqi-kurdistan-referendum\/(\?|$)/);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("the header form of any page submits to the search page, which runs the query", async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${server.url}/places/kirkuk/`);
+    await page.locator("#site-search-q").fill("Peshmerga");
+    await Promise.all([page.waitForURL(/\/search\/\?q=Peshmerga$/), page.locator("#site-search-q").press("Enter")]);
+    // Only stories that say "Peshmerga" (the KRG statement names them in its front matter only).
+    const titles = await resultTitles(page, 2);
+    assert.deepEqual([...titles].sort(), [
+      "Iraqi army and Peshmerga reach an agreement on disputed areas",
+      "Kirkuk governor meets Peshmerga commanders",
+    ]);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("the index holds article titles and stories, not navigation, footers or facts", async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${server.url}/search/`);
+    const urls = (query: string) =>
+      page.evaluate(async (q) => {
+        const pagefind = await import("/pagefind/pagefind.js");
+        const search = await pagefind.search(q);
+        const data = await Promise.all(search.results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
+        return data.map((item) => item.url).filter((url) => url.startsWith("/articles/")).sort();
+      }, query);
+    assert.deepEqual(await urls("Quds"), ["/articles/iran-us-align-against-iraqi-kurdistan-referendum/"]);
+    assert.deepEqual(await urls("captures"), [], "footer text is not indexed");
+    assert.deepEqual(await urls("Provenance"), [], "the provenance block is not indexed");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("the search page runs under the strict CSP with no console error", async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${server.url}/search/?q=Erbil`);
+    await resultTitles(page, 3);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test("a page built from hostile text opens no dialog, fetches nothing from elsewhere, logs no error", async () => {
+    const { page, problems } = await watchedPage();
+    await page.goto(`${server.url}/articles/krg-calls-for-dialogue/`);
+    await page.waitForLoadState("load");
+    assert.equal(await page.locator(".story script, .story img, .story iframe").count(), 0);
+    assert.equal(await page.locator('.story a[href^="javascript:"], .story a[href^="data:"]').count(), 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
