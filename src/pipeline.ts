@@ -14,6 +14,7 @@ import { findOutlet } from "./normalize/find-outlet.ts";
 import { findTitle } from "./normalize/find-title.ts";
 import { inferYears } from "./normalize/infer-year.ts";
 import { mergeDuplicates } from "./normalize/merge-duplicates.ts";
+import { relateArticles } from "./normalize/relate-articles.ts";
 import { readCapture, type RawCapture } from "./normalize/read-capture.ts";
 import { stripBoilerplate } from "./normalize/strip-boilerplate.ts";
 import { assignSlugs, renderArticle, writeArticleFiles, type ArticleFile } from "./normalize/write-article.ts";
@@ -113,9 +114,10 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   const merged = mergeDuplicates(captures);
   const { articles: dated, messages: dateMessages } = inferYears(merged);
   messages.push(...dateMessages);
-  const slugs = assignSlugs(dated);
+  const related = relateArticles(dated);
+  const slugs = assignSlugs(related);
   const files: ArticleFile[] = [];
-  for (const article of dated) {
+  for (const article of related) {
     const rendered = renderArticle(article, slugs);
     messages.push(...rendered.messages);
     if (rendered.file) files.push(rendered.file);

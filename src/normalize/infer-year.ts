@@ -27,7 +27,7 @@ export function inferYears(articles: MergedArticle[]): { articles: DatedArticle[
   const dated = articles.map((article): DatedArticle => {
     const event = article.yearlessEvent;
     if (event && (!article.date || article.dateKind === "page-clock")) {
-      const reference = article.relatedScores
+      const reference = article.similar
         .map((related) => byId.get(related.id))
         .find((other) => other?.date && other.dateKind !== "page-clock" && !other.yearlessEvent);
       const inferred = reference?.date ? yearNear(reference.date, event.month, event.day) : undefined;

@@ -2,10 +2,10 @@
 // (never all pairs); a pair is one story when most of the smaller capture's 4-word shingles are in
 // the other and the outlets agree (or one is unknown). The article keeps every capture in its
 // sources, the fullest body, the union of names, the best-supported date and the known outlet.
-// Articles that share names and words but not text are "related" (same event, another outlet).
+// Articles that share names and words but not text are "similar" (see relate-articles.ts).
 import type { RemovedJunk } from "../article-schema.ts";
 import type { Evidence } from "./evidence.ts";
-import { chooseDate, KIND_RANK, type DateCandidate } from "./find-date.ts";
+import { chooseDate, type DateCandidate } from "./find-date.ts";
 import type { EntityCapture } from "./find-entities.ts";
 import { bandKeys, containment, minHash, shingles } from "./similarity.ts";
 
@@ -30,11 +30,10 @@ export interface MergedArticle {
   actors: string[];
   places: string[];
   removed: RemovedJunk[];
-  /** Ids of other articles about the same event. */
-  related: string[];
-  relatedScores: Array<{ id: string; score: number }>;
-  /** Content words and names, for relating articles and inferring missing years. */
-  terms: Set<string>;
+  /** Articles whose words and names are alike (TF-IDF cosine), most alike first. */
+  similar: Array<{ id: string; score: number }>;
+  /** Content words and names with their counts, for finding similar articles. */
+  terms: Map<string, number>;
 }
 
 export const SAME_STORY = 0.5;
@@ -88,60 +87,75 @@ function mergeGroup(group: EntityCapture[]): MergedArticle {
     actors,
     places,
     removed: captures.flatMap((capture) => capture.removed),
-    related: [],
-    relatedScores: [],
-    terms: new Set([...actors, ...places, ...contentWords(captures.map(bodyText).join(" "))]),
+    similar: [],
+    terms: termCounts(captures),
   };
 }
 
 const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
 const rankOutlet = (capture: EntityCapture) => CONFIDENCE_RANK[capture.outletEvidence?.confidence ?? "low"];
 
-const STOP = new Set("that this with from have have been were which their there would about after before into other said says will they them than more also when what while where those these over under such some most only very just being because between against during without within through".split(" "));
+const STOP = new Set("that this with from have been were which their there would about after before into other said says will they them than more also when what while where those these over under such some most only very just being because between against during without within through".split(" "));
 
-function contentWords(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/\p{L}{5,}/gu) ?? [])].filter((word) => !STOP.has(word));
+/** Term counts: content words of five letters or more, and names (prefixed "@"). */
+function termCounts(captures: EntityCapture[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (term: string, count = 1) => counts.set(term, (counts.get(term) ?? 0) + count);
+  for (const word of captures.map(bodyText).join(" ").toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(word)) add(word);
+  for (const capture of captures) for (const entity of capture.entities) add(`@${entity.name}`, entity.mentions);
+  return counts;
 }
 
 function outletsAgree(a: EntityCapture, b: EntityCapture): boolean {
   return !a.outlet || !b.outlet || a.outlet === b.outlet;
 }
 
-/** Weighted overlap of two articles' names and content words (rarer terms weigh more). */
-export function relatedness(a: Set<string>, b: Set<string>, documentFrequency: Map<string, number>, total: number): number {
-  let shared = 0;
-  let all = 0;
-  const weight = (term: string) => Math.log(1 + total / (documentFrequency.get(term) ?? 1));
-  for (const term of a) {
-    all += weight(term);
-    if (b.has(term)) shared += weight(term);
+type Vector = Map<string, number>;
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, x] of a) {
+    normA += x * x;
+    const y = b.get(term);
+    if (y) dot += x * y;
   }
-  for (const term of b) if (!a.has(term)) all += weight(term);
-  return all ? shared / all : 0;
+  for (const y of b.values()) normB += y * y;
+  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
 }
 
-export const RELATED = 0.12;
-const MAX_TERM_FREQUENCY = 0.2;
+export const SIMILAR = 0.05;
+const MAX_TERM_SHARE = 0.2;
+const MAX_CANDIDATES = 30;
 
-function relate(articles: MergedArticle[]): void {
+/** TF-IDF cosine between articles; candidates share a rarer term (an inverted index), never all pairs. */
+function findSimilar(articles: MergedArticle[]): void {
+  const total = articles.length;
   const documentFrequency = new Map<string, number>();
-  for (const article of articles) for (const term of article.terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  // Candidates share a rarer term (an inverted index with common terms left out), never all pairs.
+  for (const article of articles) for (const term of article.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const vectors = articles.map((article) => {
+    const vector: Vector = new Map();
+    for (const [term, count] of article.terms) vector.set(term, (1 + Math.log(count)) * Math.log(1 + total / documentFrequency.get(term)!));
+    return vector;
+  });
   const postings = new Map<string, number[]>();
-  const limit = Math.max(2, articles.length * MAX_TERM_FREQUENCY);
+  const limit = total < 20 ? Infinity : total * MAX_TERM_SHARE;
   articles.forEach((article, index) => {
-    for (const term of article.terms) if ((documentFrequency.get(term) ?? 0) <= limit || articles.length < 20) (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
+    for (const term of article.terms.keys()) {
+      if (documentFrequency.get(term)! > limit || documentFrequency.get(term)! < 2) continue;
+      (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
+    }
   });
   articles.forEach((article, index) => {
     const shared = new Map<number, number>();
-    for (const term of article.terms) for (const other of postings.get(term) ?? []) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
-    const top = [...shared.entries()].sort((x, y) => y[1] - x[1]).slice(0, 30);
-    const scored = top
-      .map(([other]) => ({ other, score: relatedness(article.terms, articles[other]!.terms, documentFrequency, articles.length) }))
-      .filter((item) => item.score >= RELATED)
-      .sort((x, y) => y.score - x.score);
-    article.related = scored.slice(0, 10).map((item) => articles[item.other]!.id);
-    article.relatedScores = scored.map((item) => ({ id: articles[item.other]!.id, score: item.score }));
+    for (const term of article.terms.keys()) for (const other of postings.get(term) ?? []) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+    article.similar = [...shared.entries()]
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, MAX_CANDIDATES)
+      .map(([other]) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!) }))
+      .filter((item) => item.score >= SIMILAR)
+      .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   });
 }
 
@@ -169,8 +183,7 @@ export function mergeDuplicates(captures: EntityCapture[]): MergedArticle[] {
   const byRoot = new Map<number, EntityCapture[]>();
   sorted.forEach((capture, index) => (byRoot.get(groups.find(index)) ?? byRoot.set(groups.find(index), []).get(groups.find(index))!).push(capture));
   const articles = [...byRoot.values()].map(mergeGroup);
-  relate(articles);
+  findSimilar(articles);
   return articles;
 }
 
-export { KIND_RANK };

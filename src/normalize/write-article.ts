@@ -9,7 +9,7 @@ import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-sc
 import type { Message } from "../messages.ts";
 import { uniqueSlug } from "../slug.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
-import type { DatedArticle } from "./infer-year.ts";
+import type { RelatedArticle } from "./relate-articles.ts";
 
 export interface ArticleFile {
   slug: string;
@@ -21,7 +21,7 @@ export interface ArticleFile {
 export const UNKNOWN_OUTLET = "Unknown outlet";
 
 /** Stable slugs: articles in id order, each from its title, else from its first capture's name. */
-export function assignSlugs(articles: DatedArticle[]): Map<string, string> {
+export function assignSlugs(articles: RelatedArticle[]): Map<string, string> {
   const taken = new Set<string>();
   const slugs = new Map<string, string>();
   for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -30,7 +30,7 @@ export function assignSlugs(articles: DatedArticle[]): Map<string, string> {
   return slugs;
 }
 
-function frontMatterOf(article: DatedArticle, slugs: Map<string, string>): ArticleFrontMatter {
+function frontMatterOf(article: RelatedArticle, slugs: Map<string, string>): ArticleFrontMatter {
   const related = article.related.map((id) => slugs.get(id)).filter((slug): slug is string => Boolean(slug));
   return {
     title: article.title,
@@ -53,7 +53,7 @@ function frontMatterOf(article: DatedArticle, slugs: Map<string, string>): Artic
   };
 }
 
-export function renderArticle(article: DatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
+export function renderArticle(article: RelatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
   const slug = slugs.get(article.id)!;
   const frontMatter = frontMatterOf(article, slugs);
   const messages: Message[] = [];

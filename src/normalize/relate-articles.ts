@@ -1,0 +1,29 @@
+// Stage 7c: articles about the same event from other outlets list each other in `related`:
+// similar enough in words and names, and published within a few weeks of each other.
+import { DateTime } from "luxon";
+import type { DatedArticle } from "./infer-year.ts";
+
+export const RELATED = 0.1;
+export const RELATED_WITHIN_DAYS = 45;
+
+export interface RelatedArticle extends DatedArticle {
+  /** Ids of related articles, most alike first. */
+  related: string[];
+}
+
+const days = (a: string, b: string) => Math.abs(DateTime.fromISO(a, { zone: "UTC" }).diff(DateTime.fromISO(b, { zone: "UTC" }), "days").days);
+
+export function relateArticles(articles: DatedArticle[]): RelatedArticle[] {
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  return articles.map((article) => ({
+    ...article,
+    related: article.similar
+      .filter((item) => item.score >= RELATED)
+      .filter((item) => {
+        const other = byId.get(item.id);
+        return other !== undefined && days(other.date, article.date) <= RELATED_WITHIN_DAYS;
+      })
+      .slice(0, 10)
+      .map((item) => item.id),
+  }));
+}
