@@ -125,8 +125,10 @@
     const mine = ++generation;
     const snapshot = { q: state.q, sort: state.sort, filters: structuredClone(state.filters) };
     renderActive(snapshot);
+    root.dataset.status = "loading";
     if (!snapshot.q && !hasFilters(snapshot)) {
       showIdle();
+      settled(snapshot);
       return;
     }
     articlesBox.setAttribute("aria-busy", "true");
@@ -134,7 +136,10 @@
     try {
       pagefind = await loadPagefind();
     } catch {
-      if (mine === generation) say("Search could not be loaded. Browse by actor, place, outlet or month instead.");
+      if (mine === generation) {
+        say("Search could not be loaded. Browse by actor, place, outlet or month instead.");
+        root.dataset.status = "failed";
+      }
       return;
     }
     const term = snapshot.q || null;
@@ -153,7 +158,15 @@
     // Facet counts need every facet's filter chunk: fetched once, after the first results show.
     await loadFacetTotals(pagefind);
     const counts = await facetCounts(pagefind, term, snapshot);
-    if (mine === generation) renderFacets(snapshot, counts);
+    if (mine !== generation) return;
+    renderFacets(snapshot, counts);
+    settled(snapshot);
+  }
+
+  /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it. */
+  function settled(snap) {
+    root.dataset.rendered = stateQuery(snap);
+    root.dataset.status = "ready";
   }
 
   /** Counts per facet value for the current search; an "any" facet is counted without its own

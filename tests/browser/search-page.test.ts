@@ -1,0 +1,253 @@
+// The search page in a real browser: Debian's Chromium against the search fixture project
+// (tests/fixtures/search) served on 127.0.0.1. Expected results are computed from the fixtures'
+// front matter and text, never written out by hand.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { after, before, describe, test } from "node:test";
+import AxeBuilder from "@axe-core/playwright";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
+import {
+  buildSearchFixture,
+  type FixtureArticle,
+  searchFixtureArticles,
+  type SearchFixtureBuild,
+  waitForSearch,
+  watchProblems,
+} from "../helpers/search-site.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+let build: SearchFixtureBuild;
+let server: StaticServer;
+let browser: Browser;
+const articles = searchFixtureArticles();
+const contexts: BrowserContext[] = [];
+
+const matching = (word: string) => articles.filter((a) => new RegExp(`\\b${word}\\b`, "i").test(a.text));
+const titles = (list: readonly FixtureArticle[]) => list.map((a) => a.title).sort();
+const query = (params: [string, string][]) => {
+  const text = new URLSearchParams(params).toString();
+  return text ? `?${text}` : "";
+};
+
+/** A fresh browser context whose console errors and CSP violations end up in `problems`. */
+async function open(options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext(options);
+  contexts.push(context);
+  const problems = await watchProblems(context);
+  return { page: await context.newPage(), problems };
+}
+
+async function shownTitles(page: Page): Promise<string[]> {
+  return page.locator("#search-results .search__result-title").allTextContents();
+}
+
+async function shownDates(page: Page): Promise<string[]> {
+  return page.locator("#search-results .search__result time").evaluateAll((times) => times.map((t) => t.getAttribute("datetime") ?? ""));
+}
+
+async function typeQuery(page: Page, text: string): Promise<void> {
+  await page.locator("#search-q").pressSequentially(text, { delay: 15 });
+  await waitForSearch(page, query([["q", text]]));
+}
+
+async function checkFacet(page: Page, facet: string, value: string): Promise<void> {
+  await page.locator(`#search-facets input[name="${facet}"][value="${value}"]`).check();
+}
+
+before(async () => {
+  build = await buildSearchFixture();
+  assert.equal(build.result.exitCode, 0, JSON.stringify(build.result.messages));
+  assert.deepEqual(build.result.messages, []);
+  server = await serveStatic(build.site);
+  browser = await launchChromium();
+});
+
+after(async () => {
+  for (const context of contexts) await context.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+  if (build) fs.rmSync(build.dir, { recursive: true, force: true });
+});
+
+describe("the search page", () => {
+  test("the fixtures make the searches below meaningful", () => {
+    assert.equal(matching("pomegranate").length, 1);
+    assert.ok(matching("talks").length >= 5);
+    const talksInErbil = matching("talks").filter((a) => a.places.includes("Erbil"));
+    assert.ok(talksInErbil.length >= 3 && talksInErbil.length < matching("talks").length);
+    assert.ok(new Set(talksInErbil.map((a) => a.outlet)).size >= 2);
+    // Stemming would make "talk", "talked"… answer "talks" too: the fixtures avoid them.
+    assert.ok(articles.every((a) => !/\btalk(?!s\b)\w*/i.test(a.text)));
+  });
+
+  test("a query only one article answers finds it first", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await typeQuery(page, "pomegranate");
+    const [only] = matching("pomegranate");
+    assert.deepEqual(await shownTitles(page), [only!.title]);
+    assert.match((await page.locator("#search-status").textContent()) ?? "", /^1 article matches “pomegranate”/);
+    const first = page.locator("#search-results .search__result").first();
+    assert.equal(await first.locator("mark").first().textContent(), "pomegranate");
+    assert.match((await first.locator(".search__result-meta").textContent()) ?? "", new RegExp(only!.outlet));
+    assert.deepEqual(problems, []);
+  });
+
+  test("a headline match ranks above passing mentions; entity pages are shown apart", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await typeQuery(page, "Kirkuk");
+    const inHeadline = articles.filter((a) => /kirkuk/i.test(a.title));
+    assert.equal(inHeadline.length, 1);
+    const shown = await shownTitles(page);
+    assert.equal(shown[0], inHeadline[0]!.title);
+    assert.deepEqual([...shown].sort(), titles(matching("Kirkuk")));
+    const entityLinks = page.locator("#search-entity-list a");
+    assert.deepEqual(await entityLinks.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), ["/places/kirkuk/"]);
+    assert.equal(await page.locator("#search-results a[href*='/places/']").count(), 0);
+    // Found by an alias too.
+    await page.locator("#search-q").fill("");
+    await waitForSearch(page, "");
+    await typeQuery(page, "Hawler");
+    assert.deepEqual(await entityLinks.allTextContents(), ["Erbil"]);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a query many answer, narrowed by a place then an outlet, gives exactly the articles the front matter says", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await typeQuery(page, "talks");
+    const talks = matching("talks");
+    assert.deepEqual((await shownTitles(page)).sort(), titles(talks));
+
+    const inErbil = talks.filter((a) => a.places.includes("Erbil"));
+    assert.equal((await page.locator('#search-facets input[name="place"][value="Erbil"]').locator("xpath=..").textContent())?.trim(), `Erbil (${inErbil.length})`);
+    await checkFacet(page, "place", "Erbil");
+    await waitForSearch(page, query([["q", "talks"], ["place", "Erbil"]]));
+    assert.deepEqual((await shownTitles(page)).sort(), titles(inErbil));
+
+    const outlet = inErbil[0]!.outlet;
+    const inErbilFromOutlet = inErbil.filter((a) => a.outlet === outlet);
+    await checkFacet(page, "outlet", outlet);
+    const narrowed = query([["q", "talks"], ["place", "Erbil"], ["outlet", outlet]]);
+    await waitForSearch(page, narrowed);
+    assert.deepEqual((await shownTitles(page)).sort(), titles(inErbilFromOutlet));
+    assert.equal(new URL(page.url()).search, narrowed);
+    assert.match((await page.locator("#search-active").textContent()) ?? "", new RegExp(`Place: Erbil.*Outlet: ${outlet}`));
+    assert.deepEqual(problems, []);
+  });
+
+  test("sorting newest and oldest orders by date", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await typeQuery(page, "talks");
+    const byDate = matching("talks").map((a) => a.date).sort();
+    await page.locator("#search-sort").selectOption("newest");
+    await waitForSearch(page, query([["q", "talks"], ["sort", "newest"]]));
+    assert.deepEqual(await shownDates(page), [...byDate].reverse());
+    await page.locator("#search-sort").selectOption("oldest");
+    await waitForSearch(page, query([["q", "talks"], ["sort", "oldest"]]));
+    assert.deepEqual(await shownDates(page), byDate);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a deep link restores query, filters and sort", async () => {
+    const { page, problems } = await open();
+    const state = query([["q", "talks"], ["place", "Erbil"], ["sort", "oldest"]]);
+    await page.goto(`${server.url}/search/${state}`);
+    await waitForSearch(page, state);
+    assert.equal(await page.locator("#search-q").inputValue(), "talks");
+    assert.equal(await page.locator("#search-sort").inputValue(), "oldest");
+    assert.ok(await page.locator('#search-facets input[name="place"][value="Erbil"]').isChecked());
+    const expected = matching("talks").filter((a) => a.places.includes("Erbil")).map((a) => a.date).sort();
+    assert.deepEqual(await shownDates(page), expected);
+    assert.deepEqual(problems, []);
+  });
+
+  test("back and forward step through searches", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await waitForSearch(page, "");
+    await typeQuery(page, "talks");
+    await checkFacet(page, "place", "Erbil");
+    const filtered = query([["q", "talks"], ["place", "Erbil"]]);
+    await waitForSearch(page, filtered);
+
+    await page.goBack();
+    await waitForSearch(page, "?q=talks");
+    assert.equal(await page.locator('#search-facets input[name="place"][value="Erbil"]').isChecked(), false);
+    assert.deepEqual((await shownTitles(page)).sort(), titles(matching("talks")));
+    await page.goBack();
+    await waitForSearch(page, "");
+    assert.equal(await page.locator("#search-q").inputValue(), "");
+    assert.equal(await page.locator("#search-results li").count(), 0);
+    await page.goForward();
+    await waitForSearch(page, "?q=talks");
+    assert.equal(await page.locator("#search-q").inputValue(), "talks");
+    await page.goForward();
+    await waitForSearch(page, filtered);
+    assert.deepEqual((await shownTitles(page)).sort(), titles(matching("talks").filter((a) => a.places.includes("Erbil"))));
+    assert.deepEqual(problems, []);
+  });
+
+  test("no results: says so, names the active filters and clears them", async () => {
+    const { page, problems } = await open();
+    const state = query([["q", "pomegranate"], ["place", "Erbil"]]);
+    await page.goto(`${server.url}/search/${state}`);
+    await waitForSearch(page, state);
+    assert.equal(await page.locator("#search-results li").count(), 0);
+    assert.match((await page.locator("#search-status").textContent()) ?? "", /No articles match “pomegranate” with place Erbil/);
+    await page.getByRole("button", { name: "Clear all filters" }).click();
+    await waitForSearch(page, "?q=pomegranate");
+    assert.deepEqual(await shownTitles(page), titles(matching("pomegranate")));
+    assert.equal(new URL(page.url()).search, "?q=pomegranate");
+    assert.deepEqual(problems, []);
+  });
+
+  test("keyboard: / focuses the box, arrow down and enter open a result with the terms highlighted", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await waitForSearch(page, "");
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "search-q");
+    await page.keyboard.type("pomegranate");
+    await waitForSearch(page, "?q=pomegranate");
+    await page.keyboard.press("ArrowDown");
+    const [only] = matching("pomegranate");
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), only!.title);
+    assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle), "solid");
+    await Promise.all([page.waitForURL(new RegExp(`${only!.path}\\?highlight=pomegranate$`)), page.keyboard.press("Enter")]);
+    const mark = page.locator("[data-pagefind-body] mark");
+    await mark.first().waitFor({ timeout: 10_000 });
+    assert.equal((await mark.first().textContent())?.toLowerCase(), "pomegranate");
+    assert.deepEqual(problems, []);
+  });
+
+  test("without JavaScript the header form submits to the search page", async () => {
+    const { page, problems } = await open({ javaScriptEnabled: false });
+    await page.goto(`${server.url}${articles[0]!.path}`);
+    await page.locator("#site-search-q").fill("Erbil talks");
+    await Promise.all([page.waitForURL(/\/search\/\?q=Erbil\+talks$/), page.locator("#site-search-q").press("Enter")]);
+    assert.equal(await page.locator("#search-q").count(), 1);
+    assert.match((await page.locator("noscript").textContent()) ?? "", /need JavaScript/);
+    assert.deepEqual(problems, []);
+  });
+
+  for (const [state, path] of [
+    ["empty", "/search/"],
+    ["results", "/search/?q=talks"],
+    ["filtered", "/search/?q=talks&place=Erbil&outlet=Rudaw&sort=newest"],
+    ["no results", "/search/?q=zzyzx&place=Erbil"],
+  ] as const) {
+    test(`axe finds no WCAG 2.1 A/AA violations: ${state}`, async () => {
+      const { page, problems } = await open();
+      await page.goto(`${server.url}${path}`);
+      await waitForSearch(page, new URL(path, server.url).search);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
+      assert.deepEqual(problems, []);
+    });
+  }
+});
