@@ -67,13 +67,21 @@ export function normalizeCapture(raw: RawCapture, context: CaptureContext): { ca
 
 const IGNORED_FILES = /^(\.DS_Store|Thumbs\.db|desktop\.ini)$|\.tmp-\d+$|~$/;
 
-function listCaptures(sourcesDir: string): string[] {
-  if (!fs.existsSync(sourcesDir)) return [];
-  return fs
-    .readdirSync(sourcesDir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && !IGNORED_FILES.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+const CAPTURE_FILE = /\.txt$/i;
+
+/** Captures are the .txt files of the folder; anything else there is reported and left alone. */
+function listCaptures(sourcesDir: string, messages: Message[]): string[] {
+  if (!fs.existsSync(sourcesDir)) {
+    messages.push({ file: displayPath(sourcesDir), severity: "warning", ruleId: "sources-missing", reason: "the captures folder does not exist: nothing to normalize" });
+    return [];
+  }
+  const names: string[] = [];
+  for (const entry of fs.readdirSync(sourcesDir, { withFileTypes: true })) {
+    if (!entry.isFile() || IGNORED_FILES.test(entry.name)) continue;
+    if (CAPTURE_FILE.test(entry.name)) names.push(entry.name);
+    else messages.push({ file: displayPath(path.join(sourcesDir, entry.name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" });
+  }
+  return names.sort();
 }
 
 /** Paths as the site and the scorer see them: relative to the project, with forward slashes. */
@@ -98,7 +106,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   }
 
   const captures: EntityCapture[] = [];
-  for (const name of listCaptures(options.sourcesDir)) {
+  for (const name of listCaptures(options.sourcesDir, messages)) {
     const full = path.join(options.sourcesDir, name);
     const file = displayPath(full);
     try {
