@@ -41,6 +41,18 @@ function finish(text: string, encoding: string, notes: string[]): DecodedText {
   return { ok: true, text, encoding, notes };
 }
 
+// Node's TextDecoder reads "windows-1252" as Latin-1; the 0x80–0x9F range differs (curly quotes, dashes, €).
+const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = "";
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const chunk = bytes.subarray(start, start + 8192);
+    text += String.fromCharCode(...chunk).replace(/[\u0080-\u009F]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
+  }
+  return text;
+}
+
 export function decodeBytes(bytes: Uint8Array): DecodedText {
   for (const [name, magic] of MAGIC) {
     if (startsWithBytes(bytes, magic)) return { ok: false, reason: `is a ${name}, not a text capture` };
@@ -60,6 +72,6 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
     if (multibyte > 0 && broken <= Math.max(3, multibyte / 10)) {
       return finish(lenient, "UTF-8", [`${broken} invalid UTF-8 sequence(s) replaced with U+FFFD`]);
     }
-    return finish(new TextDecoder("windows-1252").decode(body), "Windows-1252", ["not valid UTF-8: decoded as Windows-1252"]);
+    return finish(decodeWindows1252(body), "Windows-1252", ["not valid UTF-8: decoded as Windows-1252"]);
   }
 }

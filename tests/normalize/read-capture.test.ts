@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { readCapture } from "../../src/normalize/read-capture.ts";
+
+const read = (text: string | Uint8Array, file = "content/sources/x.txt") =>
+  readCapture({ file, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
+
+describe("readCapture", () => {
+  test("keeps every line's original number, skipping blank lines", () => {
+    const { capture } = read("Headline here\n\n  First   paragraph.\u00a0Yes.  \n\nSecond.");
+    assert.deepEqual(capture?.lines, [
+      { text: "Headline here", line: 1 },
+      { text: "First paragraph. Yes.", line: 3 },
+      { text: "Second.", line: 5 },
+    ]);
+  });
+
+  test("treats CRLF and lone CR line ends like LF", () => {
+    assert.deepEqual(read("a\r\nb\rc\nd").capture?.lines.map((line) => line.line), [1, 2, 3, 4]);
+  });
+
+  test("an empty or whitespace-only capture is a message and is skipped", () => {
+    for (const text of ["", " \n\t\r\n  "]) {
+      const result = read(text);
+      assert.equal(result.capture, undefined);
+      assert.equal(result.messages[0]?.ruleId, "capture-empty");
+    }
+  });
+
+  test("a binary file is an error naming the file and is skipped", () => {
+    const result = read(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]), "content/sources/photo.txt");
+    assert.equal(result.capture, undefined);
+    assert.deepEqual([result.messages[0]?.file, result.messages[0]?.severity, result.messages[0]?.ruleId], ["content/sources/photo.txt", "error", "capture-binary"]);
+  });
+
+  test("a maintainer header wins and keeps body line numbers", () => {
+    const { capture, messages } = read('---\ntitle: "KRG statement"\ndate: 2017-10-31\noutlet: KRG\nurl: https://gov.krd/a\nauthor: Press office\n---\nBody text.');
+    assert.deepEqual(capture?.header, { title: "KRG statement", date: "2017-10-31", outlet: "KRG", url: "https://gov.krd/a", author: "Press office" });
+    assert.deepEqual(capture?.lines, [{ text: "Body text.", line: 8 }]);
+    assert.deepEqual(messages, []);
+  });
+
+  test("header dates stay strings (no Date objects), unquoted or not", () => {
+    const { capture } = read("---\ndate: 2020-07-22\n---\nText.");
+    assert.equal(typeof capture?.header.date, "string");
+    assert.equal(capture?.header.date, "2020-07-22");
+  });
+
+  test("a header that does not parse is a message with its line; the capture is read as plain text", () => {
+    const { capture, messages } = read("---\ntitle: [unclosed\ndate: x\n---\nBody.");
+    assert.equal(messages[0]?.ruleId, "capture-header");
+    assert.ok(messages[0]?.line && messages[0].line >= 1);
+    assert.deepEqual(capture?.header, {});
+    assert.equal(capture?.lines.at(-1)?.text, "Body.");
+  });
+
+  test("a javascript front-matter header is never evaluated", () => {
+    (globalThis as { pwned?: boolean }).pwned = false;
+    const { capture } = read("---js\n{ title: (globalThis.pwned = true, 'x') }\n---\nBody.");
+    assert.equal((globalThis as { pwned?: boolean }).pwned, false);
+    assert.deepEqual(capture?.header, {});
+  });
+
+  test("a `---` in the body is text, not front matter", () => {
+    const { capture } = read("Headline\nFirst paragraph.\n---\ntitle: not a header\n---\nLast paragraph.");
+    assert.deepEqual(capture?.header, {});
+    assert.equal(capture?.lines.length, 6);
+  });
+
+  test("bad header fields are ignored one by one with a message", () => {
+    const { capture, messages } = read("---\ntitle: Fine title\nurl: javascript:alert(1)\ndate: yesterday\ncolour: red\n---\nBody.");
+    assert.deepEqual(capture?.header, { title: "Fine title" });
+    assert.deepEqual(messages.map((message) => message.line), [3, 4, 5]);
+  });
+
+  test("YAML alias bombs in a header are refused, not expanded", () => {
+    const bomb = "---\na: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ntitle: t\n---\nBody.";
+    const { capture, messages } = read(bomb);
+    assert.equal(capture?.lines.at(-1)?.text, "Body.");
+    assert.ok(messages.some((message) => message.ruleId === "capture-header"));
+  });
+});
