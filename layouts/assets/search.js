@@ -1,7 +1,8 @@
 // The search page on Pagefind's JS API: results as you type, facets with counts (actor, place,
 // outlet, year), sort, the whole state in the URL (?q=kirkuk&place=Erbil&sort=newest) with
 // back/forward, keyboard use, and a separate group for actor, place and outlet pages.
-// Loads nothing until the reader focuses the box or arrives with a query (deep link).
+// Loads nothing until the reader types or arrives with a search in the URL (deep link); each
+// keystroke preloads the index chunks its words need while the debounce runs.
 // External file, no inline code or style: the page keeps its strict Content-Security-Policy.
 (() => {
   "use strict";
@@ -431,8 +432,6 @@
       run();
     }, DEBOUNCE_MS);
   });
-  // Warm up (library and wasm, no index) as soon as the reader shows intent to search.
-  input.addEventListener("focus", () => loadPagefind().catch(() => {}), { once: true });
   input.addEventListener("blur", () => {
     typingEntry = false;
   });

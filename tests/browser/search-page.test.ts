@@ -3,6 +3,8 @@
 // front matter and text, never written out by hand.
 import assert from "node:assert/strict";
 import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
 import { after, before, describe, test } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -235,7 +237,29 @@ describe("the search page", () => {
     assert.deepEqual(problems, []);
   });
 
-  for (const [state, path] of [
+  test("nothing of the index loads before the reader types; the first query stays under 150 KB compressed", async (t) => {
+    const { page, problems } = await open();
+    const before = server.requests.length;
+    await page.goto(`${server.url}/search/`);
+    await waitForSearch(page, "");
+    await page.locator("#search-q").focus();
+    const typed = server.requests.length;
+    assert.deepEqual(server.requests.slice(before, typed).filter((p) => p.startsWith("/pagefind/")), []);
+    await typeQuery(page, "talks");
+    const fetched = server.requests.slice(typed);
+    assert.ok(fetched.includes("/pagefind/pagefind.js") && fetched.some((p) => p.startsWith("/pagefind/index/")), fetched.join(" "));
+    // Bytes as a static host would serve them: gzip, except files Pagefind already compressed.
+    const served = (file: string) => {
+      const bytes = fs.readFileSync(path.join(build.site, decodeURIComponent(file)));
+      return Math.min(bytes.length, zlib.gzipSync(bytes, { level: 9 }).length);
+    };
+    const total = fetched.reduce((sum, file) => sum + served(file), 0);
+    t.diagnostic(`first query: ${fetched.length} requests, ${(total / 1024).toFixed(1)} KB compressed: ${fetched.join(" ")}`);
+    assert.ok(total < 150 * 1024, `${total} bytes`);
+    assert.deepEqual(problems, []);
+  });
+
+  for (const [state, location] of [
     ["empty", "/search/"],
     ["results", "/search/?q=talks"],
     ["filtered", "/search/?q=talks&place=Erbil&outlet=Rudaw&sort=newest"],
@@ -243,8 +267,8 @@ describe("the search page", () => {
   ] as const) {
     test(`axe finds no WCAG 2.1 A/AA violations: ${state}`, async () => {
       const { page, problems } = await open();
-      await page.goto(`${server.url}${path}`);
-      await waitForSearch(page, new URL(path, server.url).search);
+      await page.goto(`${server.url}${location}`);
+      await waitForSearch(page, new URL(location, server.url).search);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       assert.deepEqual(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), []);
       assert.deepEqual(problems, []);
