@@ -1,0 +1,116 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { readCapture } from "../../src/normalize/read-capture.ts";
+import { stripBoilerplate, type CleanCapture } from "../../src/normalize/strip-boilerplate.ts";
+
+const STORY = [
+  "Iraqi and Kurdish officials met in Baghdad on Monday to discuss the budget dispute, officials said.",
+  "The talks ended without an agreement, but both sides said they would meet again next week in Erbil.",
+];
+
+function strip(lines: string[]): CleanCapture {
+  const { capture } = readCapture({ file: "content/sources/t.txt", bytes: new TextEncoder().encode(lines.join("\n")) });
+  return stripBoilerplate(capture!);
+}
+
+const kept = (clean: CleanCapture) => clean.paragraphs.map((paragraph) => paragraph.text);
+const rules = (clean: CleanCapture) => clean.removed.map((junk) => junk.rule);
+
+describe("stripBoilerplate", () => {
+  const chrome: Array<[string, string, "head" | "tail"]> = [
+    ["listen-live", "Listen Live", "head"],
+    ["short-url", "Get short URL", "head"],
+    ["date-line", "16:49 GMT10 July 2020", "head"],
+    ["date-line", "Updated: Tuesday 31 October 2017 09:14", "head"],
+    ["date-line", "Published 15 октября 2017 г.", "head"],
+    ["section-label", "Middle East", "head"],
+    ["share-prompt", "Share this article", "head"],
+    ["share-prompt", "Facebook Twitter WhatsApp Email", "tail"],
+    ["advertisement", "Advertisement", "head"],
+    ["newsletter", "Subscribe to our newsletter for the latest news from Iraq", "tail"],
+    ["cookie-notice", "We use cookies to improve your browsing experience. By continuing you accept our privacy policy.", "head"],
+    ["follow-us", "Follow us on Twitter and Telegram", "tail"],
+    ["photo-credit", "Photo: Reuters/Azad Lashkari", "head"],
+    ["photo-credit", "(AFP)", "head"],
+    ["copyright", "Copyright © 2017 Rudaw. All rights reserved.", "tail"],
+    ["copyright", "All rights reserved.", "tail"],
+    ["click-here", "Click here to read the full statement", "tail"],
+    ["read-more", "Read more: Baghdad sends troops to Kirkuk", "tail"],
+    ["read-more", "Related:", "tail"],
+    ["comments-chrome", "Comments are closed.", "tail"],
+    ["comments-chrome", "Community standardsDiscussion", "tail"],
+    ["byline-disclaimer", "By Jane Roe for Example Wire. Any opinions expressed are those of the author, and do not necessarily reflect the views of Some Site.", "head"],
+    ["byline", "By John Smith and Aram Karim", "head"],
+    ["tag-line", "Tags: Kirkuk, Peshmerga, oil", "tail"],
+    ["tag-line", "independence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan", "tail"],
+    ["related-headline", "Kurdistan Sends Peshmerga Troops to Kirkuk Amid 'Threats' by Iraqi Army", "tail"],
+  ];
+  for (const [rule, line, where] of chrome) {
+    test(`removes "${line}" (${rule}) and keeps the story`, () => {
+      const clean = strip(where === "head" ? [line, ...STORY] : [...STORY, line]);
+      assert.deepEqual(kept(clean), STORY);
+      assert.deepEqual(rules(clean), [rule]);
+      const removed = clean.removed[0]!;
+      assert.deepEqual([removed.source, removed.line, removed.text], ["content/sources/t.txt", where === "head" ? 1 : 3, line]);
+    });
+  }
+
+  test("keeps a short story sentence that resembles chrome only in part", () => {
+    const lines = ["Share prices in Erbil fell sharply on Monday after the vote, traders said.", "Follow-up talks are planned.", ...STORY];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("keeps a title-case line inside the story, and typos as published", () => {
+    const lines = ["Mlitary commanders met in Erbil on Monday to discuss the vote, a source told reporters.", "Statement by the Joint Operations Command", ...STORY];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("removes the whole comment form from 'Leave a Reply' to the end", () => {
+    const clean = strip([...STORY, "Leave a Reply", "Fill in your details below or click an icon to log in:", "You are commenting using your Twitter account. Log Out / Change )", "Connecting to %s"]);
+    assert.deepEqual(kept(clean), STORY);
+    assert.deepEqual(new Set(rules(clean)), new Set(["comment-section"]));
+  });
+
+  test("removes a tweet's text when a paragraph already quotes it, and its attribution line", () => {
+    const tweet = "There will be no unilateral negotiation with Baghdad by either party";
+    const clean = strip([STORY[0]!, `"${tweet}," he said on Twitter.`, tweet, "— Hemin Hawrami (@heminhawrami) 15 октября 2017 г.", STORY[1]!]);
+    assert.deepEqual(kept(clean), [STORY[0], `"${tweet}," he said on Twitter.`, STORY[1]]);
+    assert.deepEqual(rules(clean), ["tweet-duplicate", "tweet-attribution"]);
+  });
+
+  test("keeps a tweet that no paragraph quotes", () => {
+    const tweet = "The meeting in Dukan ended. Good news on reiterating our national unity in the face of all pressure.";
+    const clean = strip([STORY[0]!, tweet, "— Someone (@someone) October 15, 2017", STORY[1]!]);
+    assert.deepEqual(kept(clean), [STORY[0], tweet, STORY[1]]);
+  });
+
+  test("cuts an outlet's stamp off the lede and records it", () => {
+    const clean = strip(["Shafaq News / Member of parliament Ali Hassan said on Wednesday that the two sides reached an agreement.", STORY[1]!]);
+    assert.equal(kept(clean)[0], "Member of parliament Ali Hassan said on Wednesday that the two sides reached an agreement.");
+    assert.deepEqual(clean.removed.map((junk) => [junk.rule, junk.text]), [["outlet-signature-prefix", "Shafaq News /"]]);
+  });
+
+  test("cuts an agency dateline off the lede", () => {
+    const clean = strip(["ERBIL, Iraq (Reuters) - Kurdish leaders said on Monday they would hold talks with Baghdad next week.", STORY[1]!]);
+    assert.match(kept(clean)[0]!, /^Kurdish leaders said/);
+    assert.equal(rules(clean)[0], "agency-dateline-prefix");
+  });
+
+  test("never cuts 'KDP/ PUK' or a slash inside a sentence", () => {
+    const line = "KDP/ PUK leaders met in Dukan on Sunday and agreed on a joint delegation to Baghdad.";
+    assert.deepEqual(kept(strip([line, STORY[1]!])), [line, STORY[1]]);
+  });
+
+  test("drops a repeated paragraph once", () => {
+    const clean = strip([...STORY, STORY[0]!]);
+    assert.deepEqual(kept(clean), STORY);
+    assert.deepEqual(rules(clean), ["repeated-paragraph"]);
+  });
+
+  test("does not change the capture it was given", () => {
+    const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode("Shafaq News / Member of parliament Ali Hassan said on Wednesday that the two sides agreed.") });
+    const before = JSON.stringify(capture);
+    stripBoilerplate(capture!);
+    assert.equal(JSON.stringify(capture), before);
+  });
+});
