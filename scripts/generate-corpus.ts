@@ -59,6 +59,8 @@ export interface GeneratedCapture {
   fileName: string;
   text: string;
   truth: CaptureTruth;
+  /** The story as a normalizer should keep it: headline and paragraphs, no page chrome. */
+  story: { title: string; paragraphs: string[]; outlet: string };
 }
 
 export interface GeneratedCorpus {
@@ -528,6 +530,7 @@ export function generateCorpus(options: GenerateCorpusOptions): GeneratedCorpus 
     captures.push({
       fileName: `${String(index).padStart(width, "0")}_${hash}.txt`,
       text,
+      story: { title: story.title, paragraphs: [story.lede, ...story.paragraphs], outlet: story.outlet.name },
       truth: {
         story: story.id,
         date: isoDate(story.day),
@@ -577,6 +580,35 @@ export function writeCorpusRegistry(corpus: GeneratedCorpus, projectRegistryDir:
       fs.cpSync(path.join(projectRegistryDir, name), path.join(outDir, name), { recursive: true });
     }
   }
+}
+
+/**
+ * Writes what a perfect normalizer would produce — one article per story, duplicates merged — so
+ * that rendering and indexing can be measured on their own (`scripts/build.ts --no-normalize`).
+ */
+export function writeStandInArticles(corpus: GeneratedCorpus, outDir: string): number {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  fs.mkdirSync(outDir, { recursive: true });
+  const byStory = new Map<number, GeneratedCapture[]>();
+  for (const capture of corpus.captures) byStory.set(capture.truth.story, [...(byStory.get(capture.truth.story) ?? []), capture]);
+  const slugs = new Set<string>();
+  for (const [storyId, captures] of byStory) {
+    const first = captures[0] as GeneratedCapture;
+    let slug = first.story.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 70).replace(/-$/, "");
+    if (slugs.has(slug)) slug = `${slug}-${storyId}`;
+    slugs.add(slug);
+    const frontMatter = {
+      title: first.story.title,
+      date: first.truth.date,
+      outlet: first.story.outlet,
+      actors: first.truth.actors,
+      places: first.truth.places,
+      sources: captures.map((c) => c.fileName),
+    };
+    const yaml = stringify(frontMatter, { defaultStringType: "QUOTE_DOUBLE", lineWidth: 0 });
+    fs.writeFileSync(path.join(outDir, `${slug}.md`), `---\n${yaml}---\n${first.story.paragraphs.join("\n\n")}\n`);
+  }
+  return byStory.size;
 }
 
 function main(): void {

@@ -2,7 +2,7 @@
 // of scripts/build.ts on it: clean builds, and the maintainer's add-one-capture rebuild.
 import fs from "node:fs";
 import path from "node:path";
-import { generateCorpus, writeCorpus, writeCorpusRegistry } from "../generate-corpus.ts";
+import { generateCorpus, writeCorpus, writeCorpusRegistry, writeStandInArticles } from "../generate-corpus.ts";
 import { measureCommand, type MeasuredRun } from "./measure-process.ts";
 import { siteStats, type SiteStats } from "./site-stats.ts";
 
@@ -11,6 +11,8 @@ export interface BenchProject {
   sources: string;
   registry: string;
   articles: string;
+  /** Articles as a perfect normalizer would write them, for `--no-normalize` builds. */
+  standInArticles: string;
   out: string;
   timingsFile: string;
   n: number;
@@ -38,6 +40,7 @@ export function benchProject(projectRoot: string, n: number, seed: number): Benc
     sources: path.join(root, "content/sources"),
     registry: path.join(root, "content/registry"),
     articles: path.join(root, "content/articles"),
+    standInArticles: path.join(root, "stand-in-articles"),
     out: path.join(root, "_site"),
     timingsFile: path.join(root, "timings.json"),
     n,
@@ -46,14 +49,15 @@ export function benchProject(projectRoot: string, n: number, seed: number): Benc
 }
 
 /** Generates the corpus and the registries (the project's, plus the corpus's own entities). */
-export function prepareProject(project: BenchProject, projectRoot: string): { ms: number; captures: number } {
+export function prepareProject(project: BenchProject, projectRoot: string): { ms: number; captures: number; standInArticles: number } {
   const started = performance.now();
   fs.rmSync(project.root, { recursive: true, force: true });
   const registryDir = path.join(projectRoot, "content/registry");
   const corpus = generateCorpus({ n: project.n, seed: project.seed, registryDir });
   writeCorpus(corpus, project.sources);
   writeCorpusRegistry(corpus, registryDir, project.registry);
-  return { ms: performance.now() - started, captures: corpus.captures.length };
+  const standInArticles = writeStandInArticles(corpus, project.standInArticles);
+  return { ms: performance.now() - started, captures: corpus.captures.length, standInArticles };
 }
 
 /** Why the build cannot be benchmarked yet, or undefined when it can. */
@@ -74,7 +78,8 @@ export function cleanOutputs(project: BenchProject): void {
   fs.rmSync(project.timingsFile, { force: true });
 }
 
-export async function runBuild(project: BenchProject, projectRoot: string): Promise<BuildRun> {
+/** One run of scripts/build.ts; `normalize: false` renders and indexes the stand-in articles only. */
+export async function runBuild(project: BenchProject, projectRoot: string, normalize = true): Promise<BuildRun> {
   fs.rmSync(project.timingsFile, { force: true });
   const args = [
     "--import",
@@ -85,11 +90,12 @@ export async function runBuild(project: BenchProject, projectRoot: string): Prom
     "--registry",
     project.registry,
     "--articles",
-    project.articles,
+    normalize ? project.articles : project.standInArticles,
     "--out",
     project.out,
     "--timings",
     project.timingsFile,
+    ...(normalize ? [] : ["--no-normalize"]),
   ];
   const measured = await measureCommand(process.execPath, args, { cwd: projectRoot, env: { ...process.env, CI: "1" } });
   let timings: StageTimings | undefined;
@@ -110,19 +116,27 @@ export function describeFailure(run: BuildRun): string {
  * The maintainer's loop on a built archive: add one new capture, rebuild, then remove it and
  * rebuild again (which also puts the project back as it was).
  */
-export async function addOneCaptureRuns(project: BenchProject, projectRoot: string): Promise<{ add: BuildRun; remove: BuildRun; file: string }> {
+export async function addOneCaptureRuns(project: BenchProject, projectRoot: string, normalize = true): Promise<{ add: BuildRun; remove: BuildRun; file: string }> {
   // The corpus is generated in order, so capture n of an n+1 corpus is new to an n corpus.
   const next = generateCorpus({ n: project.n + 1, seed: project.seed, registryDir: path.join(projectRoot, "content/registry") });
   const extra = next.captures[project.n];
   if (!extra) throw new Error("no extra capture generated");
-  const file = path.join(project.sources, extra.fileName);
-  fs.writeFileSync(file, extra.text);
+  // With the normalizer: a new capture. Without it: a new stand-in article.
+  const file = normalize ? path.join(project.sources, extra.fileName) : path.join(project.standInArticles, `zz-added-${extra.truth.story}.md`);
+  if (normalize) fs.writeFileSync(file, extra.text);
+  else {
+    const dir = fs.mkdtempSync(path.join(project.root, "add-"));
+    writeStandInArticles({ ...next, captures: [extra] }, dir);
+    const written = fs.readdirSync(dir)[0] as string;
+    fs.renameSync(path.join(dir, written), file);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   let add: BuildRun;
   try {
-    add = await runBuild(project, projectRoot);
+    add = await runBuild(project, projectRoot, normalize);
   } finally {
     fs.rmSync(file, { force: true });
   }
-  const remove = await runBuild(project, projectRoot);
+  const remove = await runBuild(project, projectRoot, normalize);
   return { add, remove, file: extra.fileName };
 }

@@ -60,6 +60,20 @@ const RESULT_SIGNATURE = `(() => {
   return Array.from(scope.querySelectorAll('a[href*="/articles/"]')).map((a) => a.getAttribute("href")).join("|");
 })()`;
 
+/**
+ * Polls an expression with page.evaluate. (page.waitForFunction evaluates strings inside the page,
+ * which the site's Content-Security-Policy rightly forbids.) Times are stamped inside the page, so
+ * the polling interval does not blur them.
+ */
+async function pollUntil(page: Page, expression: string, timeoutMs: number): Promise<boolean> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (await page.evaluate(expression)) return true;
+    await page.waitForTimeout(25);
+  }
+  return false;
+}
+
 async function waitForQuiet(page: Page, server: StaticServer, quietMs = 400, limitMs = 10_000): Promise<void> {
   const started = Date.now();
   let seen = server.log.length;
@@ -79,7 +93,7 @@ async function firstQueryBytes(browser: Browser, server: StaticServer, query: st
   const from = server.log.length;
   try {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(`${RESULT_SIGNATURE}.length > 0`, undefined, { timeout: 15_000 }).catch(() => undefined);
+    await pollUntil(page, `${RESULT_SIGNATURE}.length > 0`, 15_000);
     await waitForQuiet(page, server);
     const results = (await page.evaluate(RESULT_SIGNATURE)) as string;
     const responses = server.log.slice(from);
@@ -114,10 +128,7 @@ async function typeAndWait(page: Page, input: string, query: string): Promise<nu
   await page.fill(input, "");
   await page.focus(input);
   await page.keyboard.type(query, { delay: 60 });
-  const shown = await page
-    .waitForFunction("window.__bench && window.__bench.shown > 0", undefined, { timeout: 10_000 })
-    .then(() => true)
-    .catch(() => false);
+  const shown = await pollUntil(page, "window.__bench && window.__bench.shown > 0", 10_000);
   if (!shown) return undefined;
   return (await page.evaluate("window.__bench.shown - window.__bench.lastKey")) as number;
 }
@@ -129,7 +140,8 @@ async function keystrokeTiming(browser: Browser, server: StaticServer, query: st
     await page.goto(`${server.origin}/search/`);
     await waitForQuiet(page, server, 300);
     const input = (await page.evaluate(`(() => {
-      const candidates = Array.from(document.querySelectorAll('main input[type="search"], main input[type="text"], main input:not([type]), input[name="q"]'));
+      // The search page's own box first (document order would give the header's form).
+      const candidates = [...document.querySelectorAll('main input[type="search"], main input[type="text"], main input:not([type])'), ...document.querySelectorAll('input[name="q"]')];
       const visible = candidates.find((el) => el.offsetParent !== null);
       if (!visible) return "";
       visible.setAttribute("data-bench-input", "");

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export interface SiteStats {
+  /** HTML files outside the index, not counting Hugo's `page/1/` redirect stubs. */
   htmlPages: number;
   files: number;
   outputBytes: number;
@@ -26,7 +27,7 @@ export function siteStats(siteDir: string, indexDirName = "pagefind"): SiteStats
       if (inIndex) {
         stats.indexBytes += size;
         stats.indexFiles++;
-      } else if (entry.name.endsWith(".html")) stats.htmlPages++;
+      } else if (entry.name.endsWith(".html") && !/[\\/]page[\\/]1$/.test(dir)) stats.htmlPages++; // Hugo's page/1 redirects are not pages
     }
   };
   if (fs.existsSync(siteDir)) walk(siteDir, false);
