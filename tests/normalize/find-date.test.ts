@@ -1,0 +1,91 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { findDate } from "../../src/normalize/find-date.ts";
+import { findTitle } from "../../src/normalize/find-title.ts";
+import { readCapture } from "../../src/normalize/read-capture.ts";
+import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
+
+const NOW = "2026-11-23T12:00:00Z";
+const BODY = "Kurdish and Iraqi officials met in Baghdad to discuss the dispute over the budget, officials said on the day.";
+
+function dated(text: string) {
+  const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
+  return findDate(findTitle(stripBoilerplate(capture!)), { now: NOW });
+}
+
+describe("findDate", () => {
+  const datelines: Array<[string, string, string]> = [
+    ["2020-07-22 11:11:17", "2020-07-22", "dateline:iso"],
+    ["Oct. 31, 2017 9:14 a.m. ET", "2017-10-31", "dateline:month-day-year"],
+    ["Published: Wednesday, November 1, 2017", "2017-11-01", "dateline:month-day-year"],
+    ["1.11.2017", "2017-11-01", "dateline:numeric"],
+    ["15 октября 2017 г.", "2017-10-15", "dateline:day-month-year"],
+    ["Updated: 2 November 2017", "2017-11-02", "updated:day-month-year"],
+  ];
+  for (const [line, day, rule] of datelines) {
+    test(`a dateline "${line}" is the publication date`, () => {
+      const result = dated(`${line}\n${BODY}\nIn 2014 the war began.`);
+      assert.equal(result.date, day);
+      assert.equal(result.dateEvidence?.rule, rule);
+      assert.equal(result.dateEvidence?.line, 1);
+    });
+  }
+
+  test("the maintainer header's date wins", () => {
+    const result = dated(`---\ndate: 2017-10-16\n---\n2020-07-22 11:11:17\n${BODY}`);
+    assert.equal(result.date, "2017-10-16");
+    assert.equal(result.dateEvidence?.confidence, "high");
+  });
+
+  test("a page clock alone is used, with low confidence", () => {
+    const result = dated(`16:49 GMT10 July 2020\nListen Live\n${BODY}`);
+    assert.equal(result.date, "2020-07-10");
+    assert.equal(result.dateEvidence?.rule, "page-clock:day-month-year");
+    assert.equal(result.dateEvidence?.confidence, "low");
+  });
+
+  test("dated tweets in the story beat a newer page clock", () => {
+    const result = dated(`16:49 GMT10 July 2020\n${BODY}\nThe meeting ended with good news on national unity.\n— Someone (@someone) 15 октября 2017 г.`);
+    assert.equal(result.date, "2017-10-15");
+    assert.equal(result.dateEvidence?.rule, "tweet-date:day-month-year");
+  });
+
+  test("without a dateline, the latest event the story reports, with the year the text gives", () => {
+    const result = dated(`${BODY} Since October 16 fighting spread. On October 27 talks began, and on October 31 the draft came back. The 2017 vote was the cause.`);
+    assert.equal(result.date, "2017-10-31");
+    assert.match(result.dateEvidence?.rule ?? "", /implied-year/);
+  });
+
+  test("a day the story looks forward to is not the date it reports", () => {
+    const result = dated(`${BODY} Ahead of the planned Sept. 25 referendum, envoys met on Sept. 11 and again on Sept. 13. "We oppose the vote on September 25," one said in 2017.`);
+    assert.equal(result.date, "2017-09-13");
+  });
+
+  test("event dates without any year wait for the year-inference stage", () => {
+    const result = dated(`${BODY} Envoys met on Sept. 11 and on Sept. 13.`);
+    assert.equal(result.date, undefined);
+    assert.deepEqual([result.yearlessEvent?.month, result.yearlessEvent?.day], [9, 13]);
+  });
+
+  test("a weekday settles the order of a slash date", () => {
+    assert.equal(dated(`${BODY} Talks collapsed on Tuesday 10/31/2017 in the evening.`).date, "2017-10-31");
+  });
+
+  test("a future date is never the publication date, and says why", () => {
+    const result = dated(`2099-01-01 10:00\n${BODY} The vote was on 3 March 2019.`);
+    assert.equal(result.date, "2019-03-03");
+    assert.ok(result.messages.some((message) => message.ruleId === "date-in-future" && message.line === 1));
+  });
+
+  test("a 1900 date is kept but flagged as unusual", () => {
+    const result = dated(`1900-01-01\n${BODY}`);
+    assert.equal(result.date, "1900-01-01");
+    assert.ok(result.messages.some((message) => message.ruleId === "date-unusual"));
+  });
+
+  test("a future header date is kept (the maintainer wins) with a warning", () => {
+    const result = dated(`---\ndate: 2030-05-01\n---\n${BODY}`);
+    assert.equal(result.date, "2030-05-01");
+    assert.ok(result.messages.some((message) => message.ruleId === "date-in-future"));
+  });
+});
