@@ -275,3 +275,37 @@ describe("the search page", () => {
     });
   }
 });
+
+describe("the search page under a path prefix", () => {
+  let prefixed: SearchFixtureBuild;
+  let prefixedServer: StaticServer;
+
+  before(async () => {
+    prefixed = await buildSearchFixture("https://archive.example/news/");
+    assert.equal(prefixed.result.exitCode, 0);
+    // Served as a host would: the site lives under /news/.
+    const root = path.join(prefixed.dir, "root");
+    fs.mkdirSync(root);
+    fs.symlinkSync(prefixed.site, path.join(root, "news"));
+    prefixedServer = await serveStatic(root);
+  });
+
+  after(async () => {
+    await prefixedServer?.close();
+    if (prefixed) fs.rmSync(prefixed.dir, { recursive: true, force: true });
+  });
+
+  test("loads the index from the prefix, links results under it and highlights on the article", async () => {
+    const { page, problems } = await open();
+    const state = query([["q", "talks"], ["place", "Erbil"]]);
+    await page.goto(`${prefixedServer.url}/news/search/${state}`);
+    await waitForSearch(page, state);
+    const hrefs = await page.locator("#search-results .search__result-title").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+    const expected = matching("talks").filter((a) => a.places.includes("Erbil"));
+    assert.deepEqual(hrefs.map((href) => href.replace(/\?.*$/, "")).sort(), expected.map((a) => `/news${a.path}`).sort());
+    await Promise.all([page.waitForURL(/\/news\/articles\/.*\?highlight=talks$/), page.locator("#search-results .search__result-title").first().click()]);
+    await page.locator("[data-pagefind-body] mark").first().waitFor({ timeout: 10_000 });
+    assert.ok(prefixedServer.requests.every((p) => p.startsWith("/news/")), prefixedServer.requests.filter((p) => !p.startsWith("/news/")).join(" "));
+    assert.deepEqual(problems, []);
+  });
+});

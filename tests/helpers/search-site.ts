@@ -50,7 +50,8 @@ export interface SearchFixtureBuild {
   result: BuildSiteResult;
 }
 
-export async function buildSearchFixture(): Promise<SearchFixtureBuild> {
+/** `siteUrl` with a path ("https://archive.example/news/") builds the site for that prefix. */
+export async function buildSearchFixture(siteUrl = "https://archive.example/"): Promise<SearchFixtureBuild> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-test-"));
   const site = path.join(dir, "_site");
   const result = await buildSite({
@@ -59,7 +60,7 @@ export async function buildSearchFixture(): Promise<SearchFixtureBuild> {
     articlesDir: path.join(SEARCH_FIXTURE_DIR, "articles"),
     outDir: site,
     normalize: false,
-    config: siteConfigFrom({ SITE_URL: "https://archive.example/" }),
+    config: siteConfigFrom({ SITE_URL: siteUrl }),
   });
   return { dir, site, result };
 }
