@@ -1,0 +1,65 @@
+// npm start [-- --port 8080]: builds the site, serves _site/ on localhost with live reload
+// (Eleventy's dev server), and rebuilds — normalize, render, search index — whenever a capture
+// or a registry changes. Each rebuild swaps in a complete site, so the server never shows half of one.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { buildSite, PROJECT_ROOT, type BuildSiteResult } from "../src/build/build-site.ts";
+import { formatMessage } from "../src/messages.ts";
+import { CONTENT_SECURITY_POLICY } from "../src/site/page-shell.ts";
+
+const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
+const outDir = path.join(PROJECT_ROOT, "_site");
+const watched = [path.join(PROJECT_ROOT, "content/sources"), path.join(PROJECT_ROOT, "content/registry")];
+
+function report(result: BuildSiteResult): void {
+  for (const message of result.messages) console.error(formatMessage(message));
+  const { counts, timings } = result;
+  console.log(
+    `${result.written ? "built" : "NOT rebuilt (the previous site stays)"}: ${counts.articles} articles, ${counts.pages} pages in ${(timings.total / 1000).toFixed(2)} s`,
+  );
+}
+
+report(await buildSite({ outDir }));
+fs.mkdirSync(outDir, { recursive: true });
+
+const server = EleventyDevServer.getServer("news-archive", outDir, {
+  port: Number(values.port),
+  domDiff: false,
+  headers: { "Content-Security-Policy": CONTENT_SECURITY_POLICY },
+});
+server.serve(Number(values.port));
+
+let timer: NodeJS.Timeout | undefined;
+let building = false;
+let again = false;
+
+async function rebuild(): Promise<void> {
+  if (building) {
+    again = true;
+    return;
+  }
+  building = true;
+  try {
+    const result = await buildSite({ outDir });
+    report(result);
+    if (result.written) server.reload({ files: [] });
+  } finally {
+    building = false;
+    if (again) {
+      again = false;
+      void rebuild();
+    }
+  }
+}
+
+for (const dir of watched) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.watch(dir, { recursive: true }, (_event, file) => {
+    console.log(`changed: ${path.join(path.relative(PROJECT_ROOT, dir), String(file ?? ""))}`);
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), 200);
+  });
+}
+console.log(`watching ${watched.map((dir) => path.relative(PROJECT_ROOT, dir)).join(" and ")} for changes; Ctrl-C stops`);
