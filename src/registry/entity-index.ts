@@ -94,7 +94,10 @@ export class EntityIndex {
 
   add(entity: RegistryEntity, aliases: string[]): void {
     this.entities.push(entity);
-    for (const alias of new Set([entity.name, ...aliases])) {
+    // "Haider al-Abadi" is also "Al-Abadi": a surname with its article names the person.
+    const surname = entity.type === "person" ? /(?:^|\s)((?:al|el)-\S+)$/i.exec(entity.name)?.[1] : undefined;
+    const withSurname = surname ? [...aliases, surname.charAt(0).toUpperCase() + surname.slice(1)] : aliases;
+    for (const alias of new Set([entity.name, ...withSurname])) {
       const rule = caseRule(alias);
       for (const variant of spellingVariants(tokenize(alias).map((token) => token.raw))) {
         if (variant.length === 0) continue;

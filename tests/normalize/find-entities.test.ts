@@ -1,0 +1,80 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { findDate } from "../../src/normalize/find-date.ts";
+import { findEntities, typeUnknownName } from "../../src/normalize/find-entities.ts";
+import { findOutlet } from "../../src/normalize/find-outlet.ts";
+import { findTitle } from "../../src/normalize/find-title.ts";
+import { readCapture } from "../../src/normalize/read-capture.ts";
+import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
+import { EntityIndex } from "../../src/registry/entity-index.ts";
+import { OutletIndex } from "../../src/registry/outlet-index.ts";
+
+const index = EntityIndex.fromRegistries({
+  actors: [
+    { name: "Masoud Barzani", kind: "person", aliases: ["Barzani"] },
+    { name: "Peshmerga", kind: "organization", aliases: ["Kurdish Peshmerga"] },
+    { name: "Popular Mobilization Forces", kind: "organization", aliases: ["PMF", "PMU", "Hashid Shaabi", "Popular Mobilization Units"] },
+  ],
+  places: [
+    { name: "Dukan", kind: "town", aliases: ["Dokan"] },
+    { name: "Iraqi Kurdistan", kind: "region", aliases: ["Kurdistan Region", "Kurdistan"] },
+    { name: "Iraq", kind: "country", aliases: [] },
+  ],
+  outlets: [],
+});
+
+function entities(text: string) {
+  const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
+  const attributed = findOutlet(findDate(findTitle(stripBoilerplate(capture!)), { now: "2026-11-23" }), { outlets: new OutletIndex([]) });
+  return findEntities(attributed, { index });
+}
+
+describe("findEntities", () => {
+  test("one entity under several spellings is listed once, by its canonical name", () => {
+    const result = entities("Masoud Barzani met commanders in Dukan. Barzani later returned from Dokan, and the Kurdish Peshmerga and the Peshmerga agreed.");
+    assert.deepEqual(result.actors, ["Masoud Barzani", "Peshmerga"]);
+    assert.deepEqual(result.places, ["Dukan"]);
+  });
+
+  test("[Hashid Shaabi, or Popular Mobilization Units (PMU)] is one organisation", () => {
+    assert.deepEqual(entities('"Until now, we have held back the [Hashid Shaabi, or Popular Mobilization Units (PMU)] from attacking," he said.').actors, ["Popular Mobilization Forces"]);
+  });
+
+  test("keeps a person the registry does not know, reports it, and folds the surname into the full name", () => {
+    const result = entities("Member of parliament Bashar Al-Kiki said on Wednesday that the talks ended well for everyone. Al-Kiki added that offices would open.");
+    assert.deepEqual(result.actors, ["Bashar Al-Kiki"]);
+    assert.ok(result.messages.some((message) => message.ruleId === "entity-unknown" && message.reason.includes("Bashar Al-Kiki")));
+  });
+
+  test("keeps an unknown organisation by its head word, not a generic one", () => {
+    const result = entities("The Sinjar Resistance Units clashed with the Armed Forces near the town, the Security Council said in a statement on Monday.");
+    assert.deepEqual(result.actors, ["Sinjar Resistance Units"]);
+  });
+
+  test("keeps an unknown place named as a town or province", () => {
+    const result = entities("Fighters entered the town of Qara Tapa and then moved into Garmiyan district on Monday morning, witnesses said.");
+    assert.deepEqual(result.places, ["Garmiyan", "Qara Tapa"]);
+  });
+
+  test("weekdays, months, demonyms and page chrome are never names", () => {
+    const result = entities("On Wednesday in October, Iraqi and Kurdish Sunni officials said Listen Live was a radio show, and the Americans agreed in Kurdistan.");
+    assert.deepEqual(result.actors, []);
+    assert.deepEqual(result.places, ["Iraqi Kurdistan"]);
+  });
+
+  test("names in a removed tag line count as evidence", () => {
+    const result = entities("Kurdish leaders rejected the demand of Baghdad to cancel the vote, an aide said on Sunday in a statement.\nindependence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan");
+    assert.ok(result.places.includes("Iraq"));
+  });
+});
+
+describe("typeUnknownName", () => {
+  test("types by given name, title, head word and place words", () => {
+    assert.deepEqual(typeUnknownName("Weshyar Omar", "", ", who was part of the delegation"), { name: "Weshyar Omar", type: "person" });
+    assert.deepEqual(typeUnknownName("Ambassador Jane Doe", "", " met"), { name: "Jane Doe", type: "person" });
+    assert.deepEqual(typeUnknownName("Mandali", "the disputed subdistrict of ", ""), { name: "Mandali", type: "place" });
+    assert.equal(typeUnknownName("Mandali", "met in ", " on Monday"), undefined);
+    assert.deepEqual(typeUnknownName("Mandali", "the town of ", " in"), { name: "Mandali", type: "place" });
+    assert.equal(typeUnknownName("Armed Forces", "", ""), undefined);
+  });
+});
