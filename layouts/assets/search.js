@@ -291,7 +291,8 @@
       return;
     }
     const sorted = snap.sort === "newest" ? ", newest first" : snap.sort === "oldest" ? ", oldest first" : "";
-    say(`${count} ${count === 1 ? "article matches" : "articles match"} ${what}${snap.q && filters ? ` with ${filters}` : ""}${sorted}.`);
+    const pages = entityCount ? `; ${entityCount} ${entityCount === 1 ? "page" : "pages"} about people, organisations or places` : "";
+    say(`${count} ${count === 1 ? "article matches" : "articles match"} ${what}${snap.q && filters ? ` with ${filters}` : ""}${sorted}${pages}.`);
   }
 
   function showIdle() {
@@ -372,7 +373,9 @@
         box.id = `facet-${facet.key}-${i}`;
         box.checked = chosen.includes(value);
         box.addEventListener("change", () => setFilter(facet.key, value, box.checked, true));
-        label.append(box, ` ${value} `, el("span", "count", `(${n})`));
+        const count = el("span", "count", String(n));
+        count.append(el("span", "visually-hidden", n === 1 ? " article" : " articles"));
+        label.append(box, ` ${value} `, count);
         li.append(label);
         list.append(li);
       });
