@@ -1,0 +1,34 @@
+// Runs stages 1–6 on a text, with a small registry, for tests of the later stages.
+import { normalizeCapture, type CaptureContext } from "../../src/pipeline.ts";
+import type { EntityCapture } from "../../src/normalize/find-entities.ts";
+import { EntityIndex } from "../../src/registry/entity-index.ts";
+import type { Registries } from "../../src/registry/load-registries.ts";
+import { OutletIndex } from "../../src/registry/outlet-index.ts";
+
+export const SMALL_REGISTRIES: Registries = {
+  actors: [
+    { name: "Masoud Barzani", kind: "person", aliases: ["Barzani"] },
+    { name: "Kurdistan Regional Government", kind: "organization", aliases: ["KRG"] },
+    { name: "Peshmerga", kind: "organization", aliases: [] },
+  ],
+  places: [
+    { name: "Erbil", kind: "city", aliases: ["Arbil"], coordinates: [36.19, 44.01] },
+    { name: "Baghdad", kind: "city", aliases: [], coordinates: [33.31, 44.37] },
+    { name: "Kirkuk", kind: "city", aliases: [], coordinates: [35.47, 44.39] },
+  ],
+  outlets: [
+    { name: "Sputnik", kind: "state media", aliases: [], signatures: ["^Get short URL$"] },
+    { name: "Rudaw", kind: "broadcaster", aliases: [], signatures: ["^Rudaw\\s*/"] },
+    { name: "Kurdistan24", kind: "broadcaster", aliases: [], signatures: ["^Kurdistan24\\s*/"] },
+  ],
+};
+
+export function testContext(registries: Registries = SMALL_REGISTRIES): CaptureContext {
+  return { now: "2026-11-23T00:00:00Z", entities: EntityIndex.fromRegistries(registries), outlets: OutletIndex.fromRegistries(registries), registryOnly: true };
+}
+
+export function captureOf(name: string, text: string, context = testContext(), modifiedAt?: string): EntityCapture {
+  const result = normalizeCapture({ file: `content/sources/${name}`, bytes: new TextEncoder().encode(text), modifiedAt }, context);
+  if (!result.capture) throw new Error(`${name}: ${result.messages.map((message) => message.reason).join("; ")}`);
+  return result.capture;
+}

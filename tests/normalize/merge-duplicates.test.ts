@@ -1,0 +1,69 @@
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { describe, test } from "node:test";
+import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
+import { captureOf, testContext } from "./helpers.ts";
+
+const PARAGRAPHS = [
+  "Leaders of the Kurdistan Region have rejected the demand of Baghdad to cancel the outcome of the vote, an aide to Masoud Barzani said on Sunday.",
+  "He said that the region rejects what its authorities consider to be military threats from Baghdad against the Peshmerga fighters in Kirkuk.",
+  "However, according to him, the region renewed its offer to resolve the crisis that erupted as a result of the vote peacefully and soon.",
+  "Erbil's decision was made at a meeting to discuss the situation in the town attended by Barzani and the President among others.",
+];
+
+describe("mergeDuplicates", () => {
+  const context = testContext();
+
+  test("two captures of one story become one article with both sources, the fullest body and the known outlet", () => {
+    const short = captureOf("a.txt", PARAGRAPHS.slice(0, 3).join("\n"), context);
+    const full = captureOf("b.txt", `16:49 GMT10 July 2020\nGet short URL\n${PARAGRAPHS.join("\n\n")}\nThe tensions rose after the September 25 vote.`, context);
+    const [article, ...rest] = mergeDuplicates([full, short]);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(article!.captures.map((capture) => capture.name), ["a.txt", "b.txt"]);
+    assert.equal(article!.id, "a.txt");
+    assert.equal(article!.primary.name, "b.txt");
+    assert.equal(article!.outlet, "Sputnik");
+    assert.ok(article!.removed.some((junk) => junk.source === "content/sources/b.txt"));
+  });
+
+  test("the union of names, each once", () => {
+    const one = captureOf("a.txt", `${PARAGRAPHS.join("\n")}\nThe KRG agreed.`, context);
+    const two = captureOf("b.txt", `${PARAGRAPHS.join("\n")}\nOfficials in Arbil agreed.`, context);
+    const [article] = mergeDuplicates([one, two]);
+    assert.deepEqual(article!.actors, ["Kurdistan Regional Government", "Masoud Barzani", "Peshmerga"]);
+    assert.deepEqual(article!.places, ["Baghdad", "Erbil", "Kirkuk"]);
+  });
+
+  test("story evidence of one capture beats the other's page clock", () => {
+    const clocked = captureOf("b.txt", `16:49 GMT10 July 2020\nGet short URL\n${PARAGRAPHS.join("\n")}`, context);
+    const tweeted = captureOf("a.txt", `${PARAGRAPHS.join("\n")}\nGood news on unity today in the region and beyond it.\n— An Aide (@aide) 15 October 2017`, context);
+    assert.equal(mergeDuplicates([clocked, tweeted])[0]!.date, "2017-10-15");
+  });
+
+  test("the same text from two known outlets stays two articles", () => {
+    const rudaw = captureOf("r.txt", `Rudaw / ${PARAGRAPHS.join("\n")}`, context);
+    const k24 = captureOf("k.txt", `Kurdistan24 / ${PARAGRAPHS.join("\n")}`, context);
+    const articles = mergeDuplicates([rudaw, k24]);
+    assert.equal(articles.length, 2);
+    assert.ok(articles[0]!.similar.some((item) => item.id === articles[1]!.id));
+  });
+
+  test("different stories stay apart", () => {
+    const other = captureOf("c.txt", "Oil exports through the pipeline to Ceyhan resumed on Tuesday after a pause of six months, the ministry said in a statement issued late at night.\nBuyers welcomed the news, and prices fell.", context);
+    assert.equal(mergeDuplicates([captureOf("a.txt", PARAGRAPHS.join("\n"), context), other]).length, 2);
+  });
+
+  test("thousands of captures are bucketed, not compared pair by pair", () => {
+    const syllables = ["ka", "ro", "mi", "ta", "ne", "su", "la", "do", "ri", "ve", "zo", "pe"];
+    const word = (n: number) => syllables[n % 12]! + syllables[Math.floor(n / 12) % 12]! + syllables[Math.floor(n / 144) % 12]!;
+    const captures = Array.from({ length: 1500 }, (_, index) => {
+      const text = Array.from({ length: 80 }, (_, position) => word(createHash("md5").update(`${index}:${position}`).digest().readUInt16BE(0) % 1728)).join(" ");
+      return captureOf(`${String(index).padStart(5, "0")}.txt`, `${text}.`, context);
+    });
+    captures.push(captureOf("dup.txt", captures[0]!.paragraphs[0]!.text, context));
+    const started = performance.now();
+    const articles = mergeDuplicates(captures);
+    assert.ok(performance.now() - started < 10_000);
+    assert.equal(articles.length, 1500);
+  });
+});
