@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { inferYears } from "../../src/normalize/infer-year.ts";
+import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
+import { relateArticles } from "../../src/normalize/relate-articles.ts";
+import { captureOf, testContext } from "./helpers.ts";
+
+const context = testContext();
+const REFERENDUM = "The referendum on independence worried Baghdad.";
+
+describe("inferYears", () => {
+  test("a yearless story takes its year from the most similar dated article", () => {
+    const dated = captureOf("a.txt", `2017-10-15\n${REFERENDUM}\nBarzani said the referendum result stands and the KRG will not cancel the referendum, whatever Baghdad demands of Erbil now.`, context);
+    const other = captureOf("b.txt", "2020-07-22\nOil exports through the pipeline to Ceyhan resumed on Tuesday after a pause, the ministry said in a statement.", context);
+    const yearless = captureOf("c.txt", `${REFERENDUM} Envoys met Barzani on Sept. 11 and again on Sept. 13 to ask for a delay of the referendum, the KRG said.`, context);
+    const { articles } = inferYears(mergeDuplicates([dated, other, yearless]));
+    const inferred = articles.find((article) => article.id === "c.txt")!;
+    assert.equal(inferred.date, "2017-09-13");
+    assert.match(inferred.dateEvidence?.rule ?? "", /year-from-related/);
+    assert.equal(inferred.dateEvidence?.confidence, "low");
+  });
+
+  test("with nothing to go on, the capture file's time, and a warning", () => {
+    const lonely = captureOf("d.txt", "Nobody dated this text about a meeting of the council in the city, which ended late at night.", context, "2024-03-05T10:00:00.000Z");
+    const { articles, messages } = inferYears(mergeDuplicates([lonely]));
+    assert.equal(articles[0]!.date, "2024-03-05");
+    assert.equal(messages[0]?.ruleId, "date-missing");
+    assert.equal(messages[0]?.file, "content/sources/d.txt");
+  });
+});
+
+describe("relateArticles", () => {
+  test("two outlets' reports of one event list each other; a report years apart does not", () => {
+    const rudaw = captureOf("r.txt", `2017-10-16\nRudaw / The referendum crisis with Baghdad deepened as Peshmerga commanders in Kirkuk reported clashes; Barzani met the KRG cabinet in Erbil.`, context);
+    const k24 = captureOf("k.txt", `2017-10-17\nKurdistan24 / Peshmerga commanders in Kirkuk said the referendum crisis with Baghdad deepened after the vote, as Barzani met the KRG in Erbil.`, context);
+    const late = captureOf("l.txt", `2021-01-01\nYears later Barzani recalled the referendum crisis with Baghdad in a speech in Erbil to the KRG and the Peshmerga.`, context);
+    const related = relateArticles(inferYears(mergeDuplicates([rudaw, k24, late])).articles);
+    const byId = new Map(related.map((article) => [article.id, article.related]));
+    assert.deepEqual(byId.get("r.txt"), ["k.txt"]);
+    assert.deepEqual(byId.get("k.txt"), ["r.txt"]);
+    assert.deepEqual(byId.get("l.txt"), []);
+  });
+});
