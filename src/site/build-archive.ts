@@ -108,7 +108,6 @@ function buildIndex(kind: EntityKind, entities: readonly EntityView[]): EntityIn
 export function buildArchive(input: BuildArchiveInput): { archive: Archive; messages: Message[] } {
   const messages: Message[] = [];
   const md = createMarkdownRenderer();
-  const sources = publishSources(input.articles, input.sourcesDir, messages);
 
   // Article slugs come from file names written by the normalizer; re-slug anything unsafe.
   const seen = new Set<string>();
@@ -122,6 +121,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     seen.add(slug);
     accepted.push(slug === article.slug ? article : { ...article, slug });
   }
+  const sources = publishSources(accepted, input.sourcesDir, messages);
 
   const catalog: EntityCatalog = createEntityCatalog(input.registries, {
     actor: accepted.flatMap((a) => a.frontMatter.actors),
