@@ -251,7 +251,7 @@ describe("the search page", () => {
     // Bytes as a static host would serve them: gzip, except files Pagefind already compressed.
     const served = (file: string) => {
       const bytes = fs.readFileSync(path.join(build.site, decodeURIComponent(file)));
-      return Math.min(bytes.length, zlib.gzipSync(bytes, { level: 9 }).length);
+      return Math.min(bytes.length, zlib.gzipSync(new Uint8Array(bytes), { level: 9 }).length);
     };
     const total = fetched.reduce((sum, file) => sum + served(file), 0);
     t.diagnostic(`first query: ${fetched.length} requests, ${(total / 1024).toFixed(1)} KB compressed: ${fetched.join(" ")}`);
