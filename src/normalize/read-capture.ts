@@ -67,6 +67,8 @@ const SAFE_MATTER_OPTIONS = {
     yaml: (source: string) => {
       const document = parseDocument(source, { schema: "core", prettyErrors: false });
       if (document.errors[0]) throw document.errors[0];
+      // An unknown tag (`!!js/function`) is someone trying something: the header is refused.
+      if (document.warnings[0]) throw document.warnings[0];
       return document.toJS({ maxAliasCount: 20 }) as object;
     },
     js: refuse,
@@ -98,6 +100,10 @@ interface HeaderSplit {
 /** A header is only the very first lines fenced by `---`; a `---` later in the body is text. */
 function splitHeader(file: string, rawLines: string[]): HeaderSplit {
   const none = { header: {}, bodyStartLine: 1, messages: [] };
+  const fence = /^---\s*(\S+)$/.exec(rawLines[0]?.trim() ?? "");
+  if (fence) {
+    return { ...none, messages: [message(file, "capture-header", `a "---${fence[1]!.slice(0, 20)}" header is never evaluated, only YAML headers are read: read as plain text`, "warning", 1)] };
+  }
   if (rawLines[0]?.trim() !== "---") return none;
   const close = rawLines.findIndex((text, index) => index > 0 && index <= MAX_HEADER_LINES && text.trim() === "---");
   if (close < 0) {
