@@ -86,7 +86,8 @@ describe("search in Chromium", () => {
     await page.goto(`${server.url}/search/`);
     const urls = (query: string) =>
       page.evaluate(async (q) => {
-        const pagefind = await import("/pagefind/pagefind.js");
+        const bundle = "/pagefind/pagefind.js"; // a URL on the served site, not a module tsc can see
+        const pagefind = await import(bundle);
         const search = await pagefind.search(q);
         const data = await Promise.all(search.results.map((result: { data(): Promise<{ url: string }> }) => result.data()));
         return data.map((item) => item.url).filter((url) => url.startsWith("/articles/")).sort();
