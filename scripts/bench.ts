@@ -1,4 +1,4 @@
-// npm run bench -- --n 10000 [--runs 3] [--seed 42] [--stand-in] [--skip-hugo] [--skip-search] [--skip-add]
+// npm run bench -- --n 10000 [--runs 3] [--seed 42] [--stand-in] [--profile] [--skip-hugo] [--skip-search] [--skip-add]
 // Generates N captures into bench/work/<N>/, builds them from clean several times with
 // scripts/build.ts, then measures the add-one-capture rebuild, the search in Chromium and the
 // Hugo + Pagefind CLI baseline on the same articles. Prints a table per part and writes all
@@ -23,6 +23,7 @@ import {
 } from "./bench/build-runs.ts";
 import { hugoUnavailable, hugoVersion, runHugoBaseline, writeHugoSite, type HugoRun } from "./bench/hugo-baseline.ts";
 import { peaksByLabel } from "./bench/measure-process.ts";
+import { formatProfile, readLargestProfile, summarizeProfile } from "./bench/profile.ts";
 import { measureSearch, searchUnavailable, type SearchFigures } from "./bench/search-timing.ts";
 import { MiB } from "./bench/site-stats.ts";
 import { formatTable, spreadOf, type Row, type Spread } from "./bench/stats.ts";
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     "skip-search": { type: "boolean", default: false },
     "skip-add": { type: "boolean", default: false },
     "stand-in": { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
     queries: { type: "string", default: "kirkuk,peshmerga referendum,erbil,ministry of oil,ceasefire" },
   },
 });
@@ -164,6 +166,21 @@ async function main(): Promise<void> {
   if (builds.length > 0) {
     tables.push(formatTable(`Clean build, n=${n}: ${mode} (${builds.length} runs)`, buildRows("clean build", builds)));
     result.build = { summary: summarizeBuilds(builds), runs: builds.map(runRecord) };
+  }
+
+  if (builds.length > 0 && values.profile) {
+    // One more clean build under --cpu-prof (slower than the measured ones; not in their figures).
+    const profileDir = path.join(project.root, "cpu-profile");
+    fs.rmSync(profileDir, { recursive: true, force: true });
+    cleanOutputs(project);
+    const profiled = await runBuild(project, PROJECT_ROOT, normalize, ["--cpu-prof", `--cpu-prof-dir=${profileDir}`]);
+    const profile = readLargestProfile(profileDir);
+    if (profiled.measured.exitCode !== 0 || !profile) skip("profile", `the profiled build failed or wrote no profile (${profileDir})`);
+    else {
+      const summary = summarizeProfile(profile, 20);
+      tables.push(`\nProfile of one clean build (node --cpu-prof, profiles in ${path.relative(PROJECT_ROOT, profileDir)}; timings ${JSON.stringify(profiled.timings)})\n${formatProfile(summary)}`);
+      result.profile = { timings: profiled.timings, ...summary };
+    }
   }
 
   if (builds.length > 0 && !values["skip-add"]) {

@@ -79,9 +79,10 @@ export function cleanOutputs(project: BenchProject): void {
 }
 
 /** One run of scripts/build.ts; `normalize: false` renders and indexes the stand-in articles only. */
-export async function runBuild(project: BenchProject, projectRoot: string, normalize = true): Promise<BuildRun> {
+export async function runBuild(project: BenchProject, projectRoot: string, normalize = true, nodeArgs: string[] = []): Promise<BuildRun> {
   fs.rmSync(project.timingsFile, { force: true });
   const args = [
+    ...nodeArgs,
     "--import",
     "tsx",
     "scripts/build.ts",
