@@ -41,7 +41,7 @@ export function render({ archive, article }: Data): string {
 <div data-pagefind-body>
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${article.title}</h1>
 <p class="byline" data-pagefind-ignore><time datetime="${article.date}" data-pagefind-meta="date:${article.date}" data-pagefind-sort="date:${article.date}">${article.dateText}</time>
-· <a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year}</span><span hidden data-pagefind-filter="type">article</span></p>
+· <a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year}</span></p>
 <div class="story">
 ${raw(article.bodyHtml)}
 </div>
