@@ -21,6 +21,8 @@
   const PAGE_SIZE = 10;
   const FACET_SHOWN = 8;
   const DEBOUNCE_MS = 120;
+  /** Shorter words search on Enter only: a one- or two-letter prefix would fetch many index chunks. */
+  const MIN_AS_YOU_TYPE = 3;
 
   const $ = (id) => document.getElementById(id);
   const input = $("search-q");
@@ -107,8 +109,10 @@
     return facetTotalsPromise;
   }
 
+  /** Articles are the pages without a `type` (only entity pages carry one, so its filter chunk
+   * stays small); then the chosen facets. */
   function pagefindFilters(filters, without) {
-    const result = { type: "article" };
+    const result = { type: { none: Object.keys(ENTITY_KINDS) } };
     for (const facet of FACETS) {
       const values = filters[facet.key];
       if (!values || facet.key === without) continue;
@@ -424,10 +428,14 @@
   let debounce = 0;
   input.addEventListener("input", () => {
     const q = input.value.trim();
+    window.clearTimeout(debounce);
+    if (q.length > 0 && q.length < MIN_AS_YOU_TYPE) {
+      say("Keep typing, or press Enter to search for a short word.");
+      return;
+    }
     loadPagefind()
       .then((pagefind) => (q ? pagefind.preload(q, { filters: pagefindFilters(state.filters) }) : null))
       .catch(() => {});
-    window.clearTimeout(debounce);
     debounce = window.setTimeout(() => {
       if (q === state.q) return;
       state = { ...state, q };
