@@ -227,6 +227,20 @@ describe("the search page", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("words shorter than three letters wait for Enter instead of searching as you type", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await waitForSearch(page, "");
+    await page.locator("#search-q").pressSequentially("oi", { delay: 15 });
+    await page.waitForTimeout(400);
+    assert.equal(await page.locator("#search").getAttribute("data-rendered"), "");
+    assert.match((await page.locator("#search-status").textContent()) ?? "", /Keep typing/);
+    await page.keyboard.press("Enter");
+    await waitForSearch(page, "?q=oi");
+    assert.equal(new URL(page.url()).search, "?q=oi");
+    assert.deepEqual(problems, []);
+  });
+
   test("without JavaScript the header form submits to the search page", async () => {
     const { page, problems } = await open({ javaScriptEnabled: false });
     await page.goto(`${server.url}${articles[0]!.path}`);
