@@ -17,7 +17,34 @@ function tagger(): ReturnType<typeof winkNLP> {
   return nlp;
 }
 
+const CHUNK = 2000;
+const LONG_WORD = /\S{60,}/g;
+
+/** Text in pieces of at most CHUNK characters, cut at spaces, with their offsets: the tagger's
+ *  time grows faster than the text, and no name spans a 60-character "word" (blanked out). */
+function chunks(text: string): Array<{ text: string; offset: number }> {
+  const cleaned = text.replace(LONG_WORD, (word) => " ".repeat(word.length));
+  const pieces: Array<{ text: string; offset: number }> = [];
+  for (let start = 0; start < cleaned.length; ) {
+    let end = Math.min(cleaned.length, start + CHUNK);
+    if (end < cleaned.length) {
+      const space = cleaned.lastIndexOf(" ", end);
+      if (space > start) end = space;
+    }
+    pieces.push({ text: cleaned.slice(start, end), offset: start });
+    start = end;
+  }
+  return pieces;
+}
+
 export function findNameCandidates(text: string): NameCandidate[] {
+  return chunks(text).flatMap((piece) =>
+    tagChunk(piece.text).map((candidate) => ({ text: text.slice(candidate.start + piece.offset, candidate.end + piece.offset), start: candidate.start + piece.offset, end: candidate.end + piece.offset })),
+  );
+}
+
+function tagChunk(text: string): NameCandidate[] {
+  if (!/\p{Lu}/u.test(text)) return [];
   const engine = tagger();
   const its = engine.its;
   const tokens = engine.readDoc(text).tokens();
@@ -31,8 +58,9 @@ export function findNameCandidates(text: string): NameCandidate[] {
   for (let index = 0; index < values.length; index++) {
     const value = values[index]!;
     const gap = spaces[index] ?? "";
-    const start = text.indexOf(value, offset + gap.length - (gap.length ? 0 : 0));
-    const tokenStart = start >= 0 && start - offset <= gap.length + 2 ? start : offset + gap.length;
+    // wink keeps every character: a token starts after the spaces that precede it.
+    const expected = offset + gap.length;
+    const tokenStart = text.startsWith(value, expected) ? expected : Math.max(expected, text.indexOf(value, expected));
     const tokenEnd = tokenStart + value.length;
     offset = tokenEnd;
     const glued = gap.length === 0;
