@@ -1,4 +1,4 @@
-// npm run bench -- --n 10000 [--runs 3] [--seed 42] [--stand-in] [--profile] [--skip-hugo] [--skip-search] [--skip-add]
+// npm run bench -- --n 10000 [--runs 3] [--add-runs 1] [--seed 42] [--stand-in] [--profile] [--skip-hugo] [--skip-search] [--skip-add]
 // Generates N captures into bench/work/<N>/, builds them from clean several times with
 // scripts/build.ts, then measures the add-one-capture rebuild, the search in Chromium and the
 // Hugo + Pagefind CLI baseline on the same articles. Prints a table per part and writes all
@@ -39,6 +39,7 @@ const { values } = parseArgs({
     "skip-search": { type: "boolean", default: false },
     "skip-add": { type: "boolean", default: false },
     "stand-in": { type: "boolean", default: false },
+    "add-runs": { type: "string", default: "1" },
     profile: { type: "boolean", default: false },
     queries: { type: "string", default: "kirkuk,peshmerga referendum,erbil,ministry of oil,ceasefire" },
   },
@@ -186,9 +187,10 @@ async function main(): Promise<void> {
   if (builds.length > 0 && !values["skip-add"]) {
     const adds: BuildRun[] = [];
     const removes: BuildRun[] = [];
-    for (let run = 1; run <= runs; run++) {
+    const addRuns = Math.max(1, Number(values["add-runs"]));
+    for (let run = 1; run <= addRuns; run++) {
       const { add, remove, file } = await addOneCaptureRuns(project, PROJECT_ROOT, normalize);
-      log(`add one capture ${run}/${runs} (${file}): ${(add.measured.wallMs / 1000).toFixed(2)} s; remove it again: ${(remove.measured.wallMs / 1000).toFixed(2)} s`);
+      log(`add one capture ${run}/${addRuns} (${file}): ${(add.measured.wallMs / 1000).toFixed(2)} s; remove it again: ${(remove.measured.wallMs / 1000).toFixed(2)} s`);
       if (add.measured.exitCode !== 0) {
         skip("add one capture", `the rebuild failed — ${describeFailure(add)}`);
         break;
@@ -220,8 +222,9 @@ async function main(): Promise<void> {
   if (searchWhy) skip("search in Chromium", searchWhy);
   else {
     try {
-      search = await measureSearch(project.out, queries);
-      for (const note of search.notes) log(`search: ${note}`);
+      const measured = await measureSearch(project.out, queries);
+      search = measured;
+      for (const note of measured.notes) log(`search: ${note}`);
       const kb = (bytes: number) => bytes / 1024;
       tables.push(
         formatTable(`Search in Chromium, n=${n} (${queries.length} queries: ${queries.join(", ")})`, [
@@ -229,6 +232,12 @@ async function main(): Promise<void> {
           { figure: "first query: all bytes, raw", spread: over(search.firstQuery, (q) => kb(q.bytes)), unit: "KB", digits: 1 },
           { figure: "first query: /pagefind/ only, gzip", spread: over(search.firstQuery, (q) => kb(q.searchGzipBytes)), unit: "KB", digits: 1 },
           { figure: "first query: requests", spread: over(search.firstQuery, (q) => q.requests), unit: "" },
+          ...[...new Set(measured.firstQuery.flatMap((q) => Object.keys(q.gzipBytesByKind)))].map((kind) => ({
+            figure: `  gzip: ${kind}`,
+            spread: over(measured.firstQuery, (q) => kb(q.gzipBytesByKind[kind] ?? 0)),
+            unit: "KB",
+            digits: 1,
+          })),
           { figure: "keystroke → results, cold page", spread: over(search.keystrokes, (k) => k.coldMs), unit: "ms", note: "includes the UI's debounce" },
           { figure: "keystroke → results, warm page", spread: over(search.keystrokes, (k) => k.warmMs), unit: "ms", note: "includes the UI's debounce" },
           { figure: "pagefind.search() + 5 results, cold", spread: over(search.api, (a) => a.coldMs), unit: "ms", note: "the work, no UI" },

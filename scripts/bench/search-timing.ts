@@ -20,6 +20,8 @@ export interface FirstQueryBytes {
   searchGzipBytes: number;
   requests: number;
   results: number;
+  /** Gzip-estimated bytes by kind of file: html, css, js, wasm, pf_meta, pf_index, pf_filter, pf_fragment, other. */
+  gzipBytesByKind: Record<string, number>;
 }
 
 export interface KeystrokeTiming {
@@ -98,6 +100,11 @@ async function firstQueryBytes(browser: Browser, server: StaticServer, query: st
     const results = (await page.evaluate(RESULT_SIGNATURE)) as string;
     const responses = server.log.slice(from);
     const search = responses.filter((r) => r.path.includes("/pagefind/"));
+    const gzipBytesByKind: Record<string, number> = {};
+    for (const response of responses) {
+      const kind = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/.exec(response.path)?.[1] ?? (/\.pagefind$|\.wasm$/.test(response.path) ? "wasm" : /\.(js|css|json)$/.exec(response.path)?.[1] ?? (response.path.endsWith("/") || response.path.endsWith(".html") ? "html" : "other"));
+      gzipBytesByKind[kind] = (gzipBytesByKind[kind] ?? 0) + response.gzipBytes;
+    }
     return {
       query,
       bytes: sum(responses, "bytes"),
@@ -106,6 +113,7 @@ async function firstQueryBytes(browser: Browser, server: StaticServer, query: st
       searchGzipBytes: sum(search, "gzipBytes"),
       requests: responses.length,
       results: results ? results.split("|").length : 0,
+      gzipBytesByKind,
     };
   } finally {
     await context.close();
