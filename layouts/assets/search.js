@@ -148,6 +148,7 @@
       return;
     }
     const term = snapshot.q || null;
+    const countsLoaded = facetTotals !== null;
     const [main, entities] = await Promise.all([
       pagefind.search(term, { filters: pagefindFilters(snapshot.filters), sort: SORTS[snapshot.sort] ?? {} }),
       snapshot.q ? pagefind.search(snapshot.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
@@ -161,8 +162,8 @@
     announce(snapshot, current.results.length, entities?.results.length ?? 0);
     updateTitle(snapshot);
     // Facet counts need every facet's filter chunk: fetched once, after the first results show.
-    await loadFacetTotals(pagefind);
-    const counts = await facetCounts(pagefind, term, snapshot);
+    if (!countsLoaded) await loadFacetTotals(pagefind);
+    const counts = await facetCounts(pagefind, term, snapshot, countsLoaded ? main : null);
     if (mine !== generation) return;
     renderFacets(snapshot, counts);
     settled(snapshot);
@@ -175,14 +176,15 @@
   }
 
   /** Counts per facet value for the current search; an "any" facet is counted without its own
-   * choice, so that its other values say how many articles choosing them too would add. */
-  async function facetCounts(pagefind, term, snap) {
+   * choice, so that its other values say how many articles choosing them too would add.
+   * `main`: the results search, when it already ran with every filter chunk loaded. */
+  async function facetCounts(pagefind, term, snap, main) {
     const anyFacets = FACETS.filter((f) => f.match === "any" && snap.filters[f.key]);
-    const [main, ...perFacet] = await Promise.all([
-      pagefind.search(term, { filters: pagefindFilters(snap.filters) }),
+    const [counted, ...perFacet] = await Promise.all([
+      main ?? pagefind.search(term, { filters: pagefindFilters(snap.filters) }),
       ...anyFacets.map((facet) => pagefind.search(term, { filters: pagefindFilters(snap.filters, facet.key) })),
     ]);
-    const counts = { ...(main?.filters ?? {}) };
+    const counts = { ...(counted?.filters ?? {}) };
     anyFacets.forEach((facet, i) => {
       counts[facet.key] = perFacet[i]?.filters?.[facet.key] ?? {};
     });
