@@ -8,6 +8,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import type { ArticleFrontMatter } from "./article-schema.ts";
 import type { Message } from "./messages.ts";
+import type { NameFinder } from "./normalize/candidate-names.ts";
 import { findDate } from "./normalize/find-date.ts";
 import { findEntities, type EntityCapture } from "./normalize/find-entities.ts";
 import { findOutlet } from "./normalize/find-outlet.ts";
@@ -30,8 +31,10 @@ export interface NormalizeOptions {
   now?: string;
   /** Write content/articles/ (default true); false only computes the articles. */
   write?: boolean;
-  /** Registry aliases only, without the NLP tagger's candidates. */
+  /** Registry aliases only: no unknown names proposed. */
   registryOnly?: boolean;
+  /** "capitalised-runs" (default, fast) or "wink-pos" (wink-nlp's tagger, ~40× slower). */
+  nameFinder?: NameFinder;
 }
 
 export interface NormalizedArticle {
@@ -50,6 +53,7 @@ export interface CaptureContext {
   entities: EntityIndex;
   outlets: OutletIndex;
   registryOnly?: boolean;
+  nameFinder?: NameFinder;
 }
 
 /** Stages 1–6 for one capture. */
@@ -61,7 +65,7 @@ export function normalizeCapture(raw: RawCapture, context: CaptureContext): { ca
   const titled = findTitle(cleaned);
   const dated = findDate(titled, { now: context.now });
   const attributed = findOutlet(dated, { outlets: context.outlets });
-  const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly });
+  const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly, nameFinder: context.nameFinder });
   return { capture: named, messages: named.messages };
 }
 
@@ -97,7 +101,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     const registries = loadRegistries(options.registryDir);
     const outlets = OutletIndex.fromRegistries(registries);
     messages.push(...outlets.messages);
-    context = { now: options.now ?? DateTime.utc().toISO()!, entities: EntityIndex.fromRegistries(registries), outlets, registryOnly: options.registryOnly };
+    context = { now: options.now ?? DateTime.utc().toISO()!, entities: EntityIndex.fromRegistries(registries), outlets, registryOnly: options.registryOnly, nameFinder: options.nameFinder };
   } catch (error) {
     if (!(error instanceof RegistryError)) throw error;
     // Nothing is built from half a registry, and the articles already written stay as they are.

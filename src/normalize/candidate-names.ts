@@ -1,7 +1,12 @@
-// Name candidates from a real NLP library: runs of wink-nlp proper-noun tokens, joined across
-// hyphens ("Al-Kiki", "Al-Monitor"), with their character offsets in the text.
+// Name candidates, two ways. `findNameCandidates`: runs of wink-nlp proper-noun tokens (its POS
+// tagger), joined across hyphens ("Al-Kiki", "Al-Monitor"). `findCapitalisedRuns`: runs of
+// capitalised tokens ("Council of Representatives" keeps its "of"), ~50× faster; both leave the
+// typing and the stop lists to find-entities.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { isCapitalised, tokenize, type Token } from "../registry/entity-index.ts";
+
+export type NameFinder = "capitalised-runs" | "wink-pos";
 
 export interface NameCandidate {
   text: string;
@@ -83,4 +88,32 @@ function tagChunk(text: string): NameCandidate[] {
   }
   if (run) candidates.push(run);
   return candidates.map((candidate) => ({ ...candidate, text: text.slice(candidate.start, candidate.end) }));
+}
+
+const CONNECTORS = new Set(["of", "for", "al", "el", "bin", "ibn", "de"]);
+
+/** Runs of capitalised words separated by single spaces, with "of"/"for"/"al" inside a run. */
+export function findCapitalisedRuns(text: string, tokens: Token[] = tokenize(text)): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  let start = -1;
+  let end = -1;
+  const close = () => {
+    if (start >= 0) candidates.push({ text: text.slice(start, end), start, end });
+    start = -1;
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const joined = start >= 0 && text.slice(end, token.start) === " ";
+    if (isCapitalised(token.raw) && /\p{L}/u.test(token.raw)) {
+      if (!joined) close();
+      if (start < 0) start = token.start;
+      end = token.end;
+      continue;
+    }
+    const next = tokens[index + 1];
+    if (joined && CONNECTORS.has(token.raw) && next && text.slice(token.end, next.start) === " " && isCapitalised(next.raw)) continue;
+    close();
+  }
+  close();
+  return candidates;
 }

@@ -55,7 +55,7 @@ function markRepeatedParagraphs(lines: SourceLine[], junk: Array<string | undefi
   const seen = new Set<string>();
   lines.forEach((line, index) => {
     if (junk[index] || wordCount(line.text) < 8) return;
-    const key = flatText(line.text);
+    const key = line.text.toLowerCase();
     if (seen.has(key)) junk[index] = "repeated-paragraph";
     seen.add(key);
   });

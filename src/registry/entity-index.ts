@@ -27,7 +27,11 @@ export interface AliasMatch {
 /** "U.S.", "@handle", words with inner hyphens or apostrophes ("Al-Kiki", "Iran’s"). */
 const TOKEN = /(?:\p{Lu}\.){2,}|@\w+|[\p{L}\p{N}\p{M}]+(?:[-'’ʿ][\p{L}\p{N}\p{M}]+)*/gu;
 
+const PLAIN_ASCII = /^[A-Za-z0-9.@-]+$/;
+
 export function tokenKey(raw: string): string {
+  // Most tokens are plain ASCII: skip Unicode normalisation for them.
+  if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
   return raw
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -121,6 +121,8 @@ export interface FeedSpec {
   /** The HTML page the feed follows. */
   pagePath: string;
   articles: ArticleView[];
+  /** Whole stories (the archive feed) or summaries only (per actor/place: hundreds of feeds). */
+  fullContent: boolean;
 }
 
 export interface PublishedSource {

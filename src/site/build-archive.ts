@@ -27,6 +27,7 @@ export interface BuildArchiveInput {
 
 const LATEST_COUNT = 20;
 const FEED_SIZE = 50;
+const ENTITY_FEED_SIZE = 20;
 const CO_OCCURRENCE_LIMIT = 12;
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -39,7 +40,8 @@ function deepFreeze<T>(value: T): T {
 }
 
 function plainText(markdown: string, length = 200): string {
-  const text = markdown.replace(/[#*_`>[\]()!]/g, "").replace(/\s+/g, " ").trim();
+  // Only the opening matters; cutting first keeps this cheap on long stories.
+  const text = markdown.slice(0, length * 3).replace(/[#*_`>[\]()!]/g, "").replace(/\s+/g, " ").trim();
   return text.length <= length ? text : `${text.slice(0, text.lastIndexOf(" ", length) > 0 ? text.lastIndexOf(" ", length) : length)}…`;
 }
 
@@ -250,7 +252,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
   }
 
   const feeds: FeedSpec[] = [
-    { atom: "/feed.xml", json: "/feed.json", title: input.config.title, pagePath: "/", articles: views.slice(0, FEED_SIZE) },
+    { atom: "/feed.xml", json: "/feed.json", title: input.config.title, pagePath: "/", articles: views.slice(0, FEED_SIZE), fullContent: true },
   ];
   for (const entity of [...actors, ...places]) {
     if (!entity.feeds) continue;
@@ -259,7 +261,8 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
       json: entity.feeds.json,
       title: `${entity.name} — ${input.config.title}`,
       pagePath: entity.path,
-      articles: entity.articles.slice(0, FEED_SIZE).map((item) => bySlug.get(item.slug)!),
+      articles: entity.articles.slice(0, ENTITY_FEED_SIZE).map((item) => bySlug.get(item.slug)!),
+      fullContent: false,
     });
   }
 

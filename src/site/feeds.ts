@@ -25,8 +25,7 @@ export function atomFeed(config: SiteConfig, feed: FeedSpec): string {
 <updated>${rfc3339(article.date)}</updated>
 <author><name>${x(article.author ?? article.outlet.name)}</name></author>
 <summary>${x(article.description)}</summary>
-<content type="html">${x(article.bodyHtml)}</content>
-${article.actors.map((actor) => `<category term="${x(actor.name)}" label="actor"/>`).join("")}${article.places.map((place) => `<category term="${x(place.name)}" label="place"/>`).join("")}
+${feed.fullContent ? `<content type="html">${x(article.bodyHtml)}</content>\n` : ""}${article.actors.map((actor) => `<category term="${x(actor.name)}" label="actor"/>`).join("")}${article.places.map((place) => `<category term="${x(place.name)}" label="place"/>`).join("")}
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
@@ -53,7 +52,7 @@ export function jsonFeed(config: SiteConfig, feed: FeedSpec): string {
       id: absoluteUrl(config, article.path),
       url: absoluteUrl(config, article.path),
       title: article.title,
-      content_html: article.bodyHtml,
+      ...(feed.fullContent ? { content_html: article.bodyHtml } : { content_text: article.description }),
       summary: article.description,
       date_published: rfc3339(article.date),
       authors: [{ name: article.author ?? article.outlet.name }],

@@ -1,6 +1,7 @@
 // Related articles: those sharing the most actors and places, nearest in time first.
 // Candidates come from the entity → articles lists, skipping entities so common that they
-// say nothing (and would make this quadratic on a large archive).
+// say nothing (and would make this quadratic on a large archive); the best few are kept with a
+// linear scan instead of sorting every candidate.
 import { instantOf } from "./compare.ts";
 
 export interface RelatableArticle {
@@ -21,23 +22,41 @@ export function findRelated(articles: readonly RelatableArticle[], limit = 4): M
     }
   });
   const instants = articles.map((article) => instantOf(article.date));
+  const shared = new Int32Array(articles.length);
+  const touched: number[] = [];
   const related = new Map<string, string[]>();
-  const shared = new Map<number, number>();
   articles.forEach((article, index) => {
-    shared.clear();
+    touched.length = 0;
     for (const key of article.entityKeys) {
-      const list = byEntity.get(key) ?? [];
+      const list = byEntity.get(key)!;
       if (list.length > MAX_LIST) continue;
-      for (const other of list) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of list) {
+        if (other === index) continue;
+        if (shared[other] === 0) touched.push(other);
+        shared[other]! += 1;
+      }
     }
-    const mine = instants[index] ?? 0;
-    const ranked = [...shared.entries()].sort(
-      ([a, countA], [b, countB]) =>
-        countB - countA ||
-        Math.abs((instants[a] ?? 0) - mine) - Math.abs((instants[b] ?? 0) - mine) ||
-        (articles[a]!.slug < articles[b]!.slug ? -1 : 1),
-    );
-    related.set(article.slug, ranked.slice(0, limit).map(([other]) => articles[other]!.slug));
+    const mine = instants[index]!;
+    // better(a, b): more shared entities, then nearer in time, then slug order.
+    const better = (a: number, b: number) =>
+      shared[a]! !== shared[b]!
+        ? shared[a]! > shared[b]!
+        : Math.abs(instants[a]! - mine) !== Math.abs(instants[b]! - mine)
+          ? Math.abs(instants[a]! - mine) < Math.abs(instants[b]! - mine)
+          : articles[a]!.slug < articles[b]!.slug;
+    const best: number[] = [];
+    for (const candidate of touched) {
+      if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
+      let position = Math.min(best.length, limit - 1);
+      if (best.length < limit) best.push(candidate);
+      else best[position] = candidate;
+      while (position > 0 && better(best[position]!, best[position - 1]!)) {
+        [best[position], best[position - 1]] = [best[position - 1]!, best[position]!];
+        position--;
+      }
+    }
+    for (const other of touched) shared[other] = 0;
+    related.set(article.slug, best.map((other) => articles[other]!.slug));
   });
   return related;
 }
