@@ -11,10 +11,10 @@
 
   /** Facets in display order; `match` is how several chosen values combine. */
   const FACETS = [
-    { key: "actor", label: "Actor", match: "all", hint: "articles naming all of them" },
-    { key: "place", label: "Place", match: "all", hint: "articles naming all of them" },
-    { key: "outlet", label: "Outlet", match: "any", hint: "any of them" },
-    { key: "year", label: "Year", match: "any", hint: "any of them" },
+    { key: "actor", label: "Actor", match: "all", hint: "articles naming all of them", open: false },
+    { key: "place", label: "Place", match: "all", hint: "articles naming all of them", open: false },
+    { key: "outlet", label: "Outlet", match: "any", hint: "any of them", open: true },
+    { key: "year", label: "Year", match: "any", hint: "any of them", open: true },
   ];
   const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
   const ENTITY_KINDS = { actor: "Actor", place: "Place", outlet: "Outlet" };
@@ -96,18 +96,11 @@
     return pagefindPromise;
   }
 
-  /** Filter values known to the index, fetched once after the first results are on screen. */
-  let facetTotals = null;
-  let facetTotalsPromise = null;
-  function loadFacetTotals(pagefind) {
-    if (!facetTotalsPromise) {
-      facetTotalsPromise = pagefind.filters().then((totals) => {
-        facetTotals = totals;
-        return totals;
-      });
-    }
-    return facetTotalsPromise;
-  }
+  /** Facets whose filter chunk is in memory (counts come with every search from then on), and
+   * facets the reader has open. Actor and place chunks are the big ones at scale (hundreds of
+   * values), so they load only when their group is opened or used. */
+  const loadedFacets = new Set();
+  const openFacets = new Set(FACETS.filter((f) => f.open).map((f) => f.key));
 
   /** Articles are the pages without a `type` (only entity pages carry one, so its filter chunk
    * stays small); then the chosen facets. */
@@ -148,7 +141,7 @@
       return;
     }
     const term = snapshot.q || null;
-    const countsLoaded = facetTotals !== null;
+    lastSearch = { term, snapshot };
     const [main, entities] = await Promise.all([
       pagefind.search(term, { filters: pagefindFilters(snapshot.filters), sort: SORTS[snapshot.sort] ?? {} }),
       snapshot.q ? pagefind.search(snapshot.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
@@ -161,9 +154,24 @@
     articlesBox.removeAttribute("aria-busy");
     announce(snapshot, current.results.length, entities?.results.length ?? 0);
     updateTitle(snapshot);
-    // Facet counts need every facet's filter chunk: fetched once, after the first results show.
-    if (!countsLoaded) await loadFacetTotals(pagefind);
-    const counts = await facetCounts(pagefind, term, snapshot, countsLoaded ? main : null);
+    // Counts of the open facets; their filter chunks load (once) after the results show.
+    for (const key of Object.keys(snapshot.filters)) openFacets.add(key);
+    const counts = await facetCounts(pagefind, term, snapshot, main);
+    if (mine !== generation) return;
+    renderFacets(snapshot, counts);
+    settled(snapshot);
+  }
+
+  /** The last search run, so that opening a facet group can count it without searching anew. */
+  let lastSearch = null;
+
+  async function openFacet(key) {
+    openFacets.add(key);
+    if (!lastSearch) return;
+    const mine = generation;
+    const { term, snapshot } = lastSearch;
+    root.dataset.status = "loading";
+    const counts = await facetCounts(await loadPagefind(), term, snapshot, null);
     if (mine !== generation) return;
     renderFacets(snapshot, counts);
     settled(snapshot);
@@ -177,13 +185,18 @@
 
   /** Counts per facet value for the current search; an "any" facet is counted without its own
    * choice, so that its other values say how many articles choosing them too would add.
-   * `main`: the results search, when it already ran with every filter chunk loaded. */
+   * `main`: the results search, reused when it already had the chunks of every open facet. An
+   * open facet's chunk is loaded by filtering on "none of no values", which keeps every result. */
   async function facetCounts(pagefind, term, snap, main) {
+    for (const key of Object.keys(snap.filters)) loadedFacets.add(key);
+    const missing = FACETS.filter((f) => openFacets.has(f.key) && !loadedFacets.has(f.key)).map((f) => f.key);
+    const loading = Object.fromEntries(missing.map((key) => [key, { none: [] }]));
     const anyFacets = FACETS.filter((f) => f.match === "any" && snap.filters[f.key]);
     const [counted, ...perFacet] = await Promise.all([
-      main ?? pagefind.search(term, { filters: pagefindFilters(snap.filters) }),
+      main && missing.length === 0 ? main : pagefind.search(term, { filters: { ...pagefindFilters(snap.filters), ...loading } }),
       ...anyFacets.map((facet) => pagefind.search(term, { filters: pagefindFilters(snap.filters, facet.key) })),
     ]);
+    for (const key of missing) loadedFacets.add(key);
     const counts = { ...(counted?.filters ?? {}) };
     anyFacets.forEach((facet, i) => {
       counts[facet.key] = perFacet[i]?.filters?.[facet.key] ?? {};
@@ -350,33 +363,63 @@
     activeBox.hidden = false;
   }
 
+  /** Facets showing all their values rather than the first FACET_SHOWN. */
   const expanded = new Set();
+
+  /** One group per facet: a heading button opens or closes it (closed groups fetch nothing);
+   * an open group lists its values with counts as checkboxes. */
   function renderFacets(snap, counts) {
-    const groups = [];
-    for (const facet of FACETS) {
+    const groups = FACETS.map((facet) => {
       const chosen = snap.filters[facet.key] ?? [];
+      const open = openFacets.has(facet.key);
+      const group = el("div", "search__facet");
+      const heading = el("h3", "search__facet-heading");
+      const opener = el("button", "search__facet-opener", facet.label);
+      opener.type = "button";
+      opener.id = `facet-opener-${facet.key}`;
+      opener.setAttribute("aria-expanded", String(open));
+      opener.setAttribute("aria-controls", `facet-body-${facet.key}`);
+      opener.addEventListener("click", () => {
+        if (openFacets.has(facet.key)) {
+          openFacets.delete(facet.key);
+          renderFacets(snap, counts);
+          $(opener.id)?.focus();
+        } else {
+          openFacet(facet.key).then(() => $(opener.id)?.focus());
+        }
+      });
+      heading.append(opener);
+      const body = el("div", "search__facet-body");
+      body.id = `facet-body-${facet.key}`;
+      body.hidden = !open;
+      group.append(heading, body);
+      if (!open) return group;
+
       const values = new Map();
       for (const [value, n] of Object.entries(counts[facet.key] ?? {})) if (n > 0) values.set(value, n);
       for (const value of chosen) if (!values.has(value)) values.set(value, counts[facet.key]?.[value] ?? 0);
-      if (values.size === 0) continue;
+      if (values.size === 0) {
+        body.append(el("p", "search__facet-none", `No ${facet.label.toLowerCase()} in these results.`));
+        return group;
+      }
       const order = [...values.entries()].sort((a, b) =>
         facet.key === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
       );
-      const fieldset = el("fieldset", "search__facet");
-      const legend = el("legend", "", facet.label);
-      legend.append(el("span", "search__facet-hint", ` (${facet.hint})`));
-      const list = el("ul", "search__facet-values");
+      const fieldset = el("fieldset", "search__facet-values");
+      const legend = el("legend", "visually-hidden", `${facet.label}: ${facet.hint}`);
+      const hint = el("p", "search__facet-hint", `Several: ${facet.hint}.`);
+      hint.setAttribute("aria-hidden", "true");
+      const list = el("ul");
       list.id = `search-facet-${facet.key}`;
-      const open = expanded.has(facet.key);
+      const all = expanded.has(facet.key);
       order.forEach(([value, n], i) => {
         const li = el("li");
-        if (!open && i >= FACET_SHOWN && !chosen.includes(value)) li.hidden = true;
+        if (!all && i >= FACET_SHOWN && !chosen.includes(value)) li.hidden = true;
         const label = el("label");
         const box = el("input");
         box.type = "checkbox";
         box.name = facet.key;
         box.value = value;
-        box.id = `facet-${facet.key}-${i}`;
         box.checked = chosen.includes(value);
         box.addEventListener("change", () => setFilter(facet.key, value, box.checked, true));
         const count = el("span", "count", String(n));
@@ -385,25 +428,26 @@
         li.append(label);
         list.append(li);
       });
-      fieldset.append(legend, list);
+      fieldset.append(legend, hint, list);
+      body.append(fieldset);
       if (order.length > FACET_SHOWN) {
-        const toggle = el("button", "search__facet-toggle", open ? `Show fewer` : `Show all ${order.length}`);
+        const toggle = el("button", "search__facet-toggle", all ? "Show fewer" : `Show all ${order.length}`);
         toggle.type = "button";
-        toggle.setAttribute("aria-expanded", String(open));
-        toggle.setAttribute("aria-controls", list.id);
         toggle.id = `facet-toggle-${facet.key}`;
+        toggle.setAttribute("aria-expanded", String(all));
+        toggle.setAttribute("aria-controls", list.id);
         toggle.addEventListener("click", () => {
           if (expanded.has(facet.key)) expanded.delete(facet.key);
           else expanded.add(facet.key);
           renderFacets(snap, counts);
-          $(`facet-toggle-${facet.key}`)?.focus();
+          $(toggle.id)?.focus();
         });
-        fieldset.append(toggle);
+        body.append(toggle);
       }
-      groups.push(fieldset);
-    }
+      return group;
+    });
     facetsBox.replaceChildren(...groups);
-    filtersBox.hidden = groups.length === 0;
+    filtersBox.hidden = false;
   }
 
   // ---- reader actions -----------------------------------------------------------------------

@@ -53,7 +53,15 @@ async function typeQuery(page: Page, text: string): Promise<void> {
   await waitForSearch(page, query([["q", text]]));
 }
 
+/** Opens a facet group (actor and place start closed, fetching nothing) and waits for its values. */
+async function openFacet(page: Page, facet: string): Promise<void> {
+  const opener = page.locator(`#facet-opener-${facet}`);
+  if ((await opener.getAttribute("aria-expanded")) !== "true") await opener.click();
+  await page.locator(`#facet-body-${facet} input[type="checkbox"]`).first().waitFor();
+}
+
 async function checkFacet(page: Page, facet: string, value: string): Promise<void> {
+  await openFacet(page, facet);
   await page.locator(`#search-facets input[name="${facet}"][value="${value}"]`).check();
 }
 
@@ -124,6 +132,7 @@ describe("the search page", () => {
     assert.deepEqual((await shownTitles(page)).sort(), titles(talks));
 
     const inErbil = talks.filter((a) => a.places.includes("Erbil"));
+    await openFacet(page, "place");
     assert.equal((await page.locator('#search-facets input[name="place"][value="Erbil"]').locator("xpath=..").textContent())?.trim(), `Erbil ${inErbil.length} articles`);
     await checkFacet(page, "place", "Erbil");
     await waitForSearch(page, query([["q", "talks"], ["place", "Erbil"]]));
@@ -270,6 +279,12 @@ describe("the search page", () => {
     const total = fetched.reduce((sum, file) => sum + served(file), 0);
     t.diagnostic(`first query: ${fetched.length} requests, ${(total / 1024).toFixed(1)} KB compressed: ${fetched.join(" ")}`);
     assert.ok(total < 150 * 1024, `${total} bytes`);
+    // Filter chunks so far: the entity type, outlet and year; actor and place wait for their group.
+    const chunks = () => server.requests.filter((p) => p.startsWith("/pagefind/filter/")).length;
+    const chunksBefore = chunks();
+    assert.equal(new Set(fetched.filter((p) => p.startsWith("/pagefind/filter/"))).size, 3, fetched.join(" "));
+    await openFacet(page, "actor");
+    assert.equal(chunks(), chunksBefore + 1);
     assert.deepEqual(problems, []);
   });
 
