@@ -16,6 +16,7 @@ import {
   type SearchFixtureBuild,
   waitForSearch,
   watchProblems,
+  writeBundle,
 } from "../helpers/search-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
@@ -335,6 +336,43 @@ describe("the search page under a path prefix", () => {
     await Promise.all([page.waitForURL(/\/news\/articles\/.*\?highlight=talks$/), page.locator("#search-results .search__result-title").first().click()]);
     await page.locator("[data-pagefind-body] mark").first().waitFor({ timeout: 10_000 });
     assert.ok(prefixedServer.requests.every((p) => p.startsWith("/news/")), prefixedServer.requests.filter((p) => !p.startsWith("/news/")).join(" "));
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe("the search page with extra index bundles (per-year shards)", () => {
+  let sharded: SearchFixtureBuild;
+  let shardServer: StaticServer;
+  const split = "2019";
+
+  before(async () => {
+    sharded = await buildSearchFixture();
+    assert.equal(sharded.result.exitCode, 0);
+    // Re-index as two bundles: articles before 2019 (+ entity pages) in /pagefind/, the rest in /pagefind-recent/.
+    const older = articles.filter((a) => a.date < split).map((a) => a.slug);
+    const recent = articles.filter((a) => a.date >= split).map((a) => a.slug);
+    fs.rmSync(path.join(sharded.site, "pagefind"), { recursive: true });
+    await writeBundle(sharded.site, [`articles/{${older.join(",")}}/index.html`, "{actors,places,outlets}/*/index.html"], "pagefind");
+    await writeBundle(sharded.site, [`articles/{${recent.join(",")}}/index.html`], "pagefind-recent");
+    const page = path.join(sharded.site, "search/index.html");
+    fs.writeFileSync(page, fs.readFileSync(page, "utf8").replace('data-merge-bundles=""', 'data-merge-bundles="/pagefind-recent/"'));
+    shardServer = await serveStatic(sharded.site);
+  });
+
+  after(async () => {
+    await shardServer?.close();
+    if (sharded) fs.rmSync(sharded.dir, { recursive: true, force: true });
+  });
+
+  test("merges them into one search: results and facet counts span every bundle", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${shardServer.url}/search/?q=talks`);
+    await waitForSearch(page, "?q=talks");
+    assert.deepEqual((await shownTitles(page)).sort(), titles(matching("talks")));
+    await checkFacet(page, "place", "Erbil");
+    await waitForSearch(page, query([["q", "talks"], ["place", "Erbil"]]));
+    assert.deepEqual((await shownTitles(page)).sort(), titles(matching("talks").filter((a) => a.places.includes("Erbil"))));
+    assert.ok(shardServer.requests.some((p) => p.startsWith("/pagefind-recent/index/")));
     assert.deepEqual(problems, []);
   });
 });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
+import * as pagefind from "pagefind";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildSite, type BuildSiteResult, PROJECT_ROOT } from "../../src/build/build-site.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
@@ -94,4 +95,19 @@ export async function waitForSearch(page: Page, query: string): Promise<void> {
     query,
     { timeout: 15_000 },
   );
+}
+
+/** Writes one Pagefind bundle of the pages matching `globs` into <site>/<folder>/ (a shard). */
+export async function writeBundle(site: string, globs: string[], folder: string): Promise<void> {
+  const errors: string[] = [];
+  try {
+    const { index, errors: created } = await pagefind.createIndex({ forceLanguage: "en" });
+    errors.push(...created);
+    if (!index) throw new Error(`no index: ${errors.join("; ")}`);
+    for (const glob of globs) errors.push(...(await index.addDirectory({ path: site, glob })).errors);
+    errors.push(...(await index.writeFiles({ outputPath: path.join(site, folder) })).errors);
+  } finally {
+    await pagefind.close();
+  }
+  if (errors.length > 0) throw new Error(errors.join("; "));
 }
