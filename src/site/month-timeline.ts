@@ -25,11 +25,13 @@ export function monthTimeline(u: Link, archive: Archive): SafeHtml {
       : [],
   );
   return html`<figure class="timeline">
+<div class="timeline__scroll">
 <svg viewBox="0 0 ${Math.max(width, 40)} ${HEIGHT}" preserveAspectRatio="xMinYMax meet" role="group" aria-label="Articles per month, ${months[0]!.label} to ${months[months.length - 1]!.label}">
 ${bars}
 <line class="timeline__axis" x1="0" x2="${width}" y1="${HEIGHT - AXIS + 0.5}" y2="${HEIGHT - AXIS + 0.5}"/>
 ${yearLabels}
 </svg>
+</div>
 <figcaption>Articles per month (tallest bar: ${max}). Select a bar to open that month.</figcaption>
 </figure>`;
 }
