@@ -77,6 +77,9 @@
 
   // ---- Pagefind, loaded on demand -----------------------------------------------------------
 
+  /** Extra bundles written by the build (e.g. one per year), merged into the main one. */
+  const EXTRA_BUNDLES = (root.dataset.mergeBundles || "").split(/\s+/).filter(Boolean);
+
   let pagefindPromise = null;
   function loadPagefind() {
     if (!pagefindPromise) {
@@ -85,7 +88,7 @@
         await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24 });
         await pagefind.init();
         // Per-shard bundles (e.g. one per year) written by the build are merged into one search.
-        const extra = (root.dataset.mergeBundles || "").split(/\s+/).filter(Boolean);
+        const extra = EXTRA_BUNDLES;
         await Promise.all(extra.map((bundle) => pagefind.mergeIndex(bundle)));
         return pagefind;
       });
@@ -143,7 +146,9 @@
     const term = snapshot.q || null;
     lastSearch = { term, snapshot };
     const [main, entities] = await Promise.all([
-      pagefind.search(term, { filters: pagefindFilters(snapshot.filters), sort: SORTS[snapshot.sort] ?? {} }),
+      EXTRA_BUNDLES.length > 0 && snapshot.sort
+        ? sortedAcrossBundles(pagefind, term, snapshot)
+        : pagefind.search(term, { filters: pagefindFilters(snapshot.filters), sort: SORTS[snapshot.sort] ?? {} }),
       snapshot.q ? pagefind.search(snapshot.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
     ]);
     if (mine !== generation) return;
@@ -175,6 +180,24 @@
     if (mine !== generation) return;
     renderFacets(snapshot, counts);
     settled(snapshot);
+  }
+
+  /** Pagefind orders merged bundles' results by score, losing a date sort. Bundles are cut by
+   * year, so each year is searched alone (one bundle answers, in date order) and the years are
+   * concatenated in the chosen direction. */
+  async function sortedAcrossBundles(pagefind, term, snap) {
+    const filters = pagefindFilters(snap.filters);
+    const probe = await pagefind.search(term, { filters: { ...filters, year: filters.year ?? { none: [] } } });
+    loadedFacets.add("year");
+    const years = Object.entries(probe.filters?.year ?? {})
+      .filter(([, n]) => n > 0)
+      .map(([year]) => year)
+      .sort();
+    if (snap.sort === "newest") years.reverse();
+    const perYear = await Promise.all(
+      years.map((year) => pagefind.search(term, { filters: { ...filters, year }, sort: SORTS[snap.sort] })),
+    );
+    return { ...probe, results: perYear.flatMap((r) => r.results) };
   }
 
   /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it. */

@@ -375,4 +375,16 @@ describe("the search page with extra index bundles (per-year shards)", () => {
     assert.ok(shardServer.requests.some((p) => p.startsWith("/pagefind-recent/index/")));
     assert.deepEqual(problems, []);
   });
+
+  test("sorts by date across bundles", async () => {
+    const { page, problems } = await open();
+    const byDate = matching("talks").map((a) => a.date).sort();
+    for (const [sort, expected] of [["newest", [...byDate].reverse()], ["oldest", byDate]] as const) {
+      const state = query([["q", "talks"], ["sort", sort]]);
+      await page.goto(`${shardServer.url}/search/${state}`);
+      await waitForSearch(page, state);
+      assert.deepEqual(await shownDates(page), expected, sort);
+    }
+    assert.deepEqual(problems, []);
+  });
 });
