@@ -61,7 +61,7 @@ export function normalizeCapture(raw: RawCapture, context: CaptureContext): { ca
   const read = readCapture(raw);
   if (!read.capture) return { messages: read.messages };
   const capture = { ...read.capture, messages: read.messages };
-  const cleaned = { ...stripBoilerplate(capture), messages: read.messages };
+  const cleaned = { ...stripBoilerplate(capture, { outletNames: context.outlets.names }), messages: read.messages };
   const titled = findTitle(cleaned);
   const dated = findDate(titled, { now: context.now });
   const attributed = findOutlet(dated, { outlets: context.outlets });

@@ -67,22 +67,27 @@ export const LINE_RULES: LineRule[] = [
     matches: (line) => /\bcookies?\b/i.test(line.text) && /\b(we use|uses? cookies|accept|consent|privacy (policy|settings)|browsing experience)\b/i.test(line.text),
   },
   exact("follow-us", 15, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
-  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^[([]?(afp|reuters|ap|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
-  exact("copyright", 30, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^[([]?(afp|reuters|ap|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
+  exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this material may not be published, broadcast, rewritten or redistributed/i),
+  exact("date-label", 3, /^(published|updated|posted|last updated|first published|modified)( on| at)?:?$/i),
+  exact("reading-time", 5, /^\d+\s*(min|mins|minute|minutes)( read)?$/i),
+  exact("source-credit", 10, /^source:\s*\S.*$/i, /^(with|additional) (reporting|inputs?) (by|from)\b.*$/i),
+  exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list))$/i),
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
   exact("read-more", 20, /^(read more|read also|also read|related( articles?| stories| news| coverage| content| posts)?|see also|more on this( story)?|more from [\p{L} ]{1,30}|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) also like|top stories|latest (news|stories))\s*(:.*|[-–—].*|»|›)?$/iu),
   {
     id: "date-line",
     maxWords: 16,
     matches: (line) => {
-      const rest = line.text.replace(/^(updated|last updated|published|first published|posted|modified|date|time)\s*(on|at)?\s*:?\s*/i, "");
+      // "Kurdistan 24 | Oct 31, 2017 at 11:40": a site's name before the date changes nothing.
+      const rest = line.text.replace(/^[^|]{1,40}\|\s*/, "").replace(/^(updated|last updated|published|first published|posted|modified|date|time)\s*(on|at)?\s*:?\s*/i, "");
       return isDateOnlyLine(rest);
     },
   },
   exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i),
   exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i),
   exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
-  exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u, /^\(?(reporting|writing|additional reporting) by .*(editing|edited) by .*\)?$/i),
+  exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u, /^\(?(reporting|writing|additional reporting) by .*(editing|edited) by .*\)?$/i, /^\(?(editing|edited|reporting|writing|additional reporting|translation|translated|compiled) by [\p{Lu}][\p{L}.'’ -]{1,60}\)?\.?$/iu),
   exact("tweet-attribution", 20, /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{1,40}$/u, /^pic\.twitter\.com\/\w+$/i),
   exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under)\s*:/i),
   { id: "section-label", maxWords: 4, matches: (line) => line.inHead && SECTION_LABELS.has(line.text.toLowerCase().replace(/[^\p{L} ]/gu, "").trim()) },
@@ -96,4 +101,7 @@ export const TAIL_START = /^(leave a (reply|comment)|post a comment|add a commen
 /** "Shafaq News / Member of …": an outlet's name stamped on the lede. */
 export const OUTLET_PREFIX = /^((?:[\p{Lu}][\p{L}\d'’.&-]*\s?){1,5})\s+\/\s+(?=\p{L}|["“])/u;
 /** "ERBIL, Iraq (Reuters) - …": an agency dateline. */
-export const AGENCY_DATELINE_PREFIX = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?\s*\((?:[\p{Lu}][\p{L}.&' ]{0,30})\)\s*[-–—]\s*)(?=\S)/u;
+export const AGENCY_DATELINE_PREFIX = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?\s*\((?:[\p{Lu}][\p{L}\d.&' ]{0,30})\)\s*[-–—]\s*)(?=\S)/u;
+
+/** "Related Topics", "More on this story", "Read more:": in the tail, a list of links follows. */
+export const RELATED_BLOCK_START = /^(related( topics| articles| stories| news| coverage| content| posts)?|more on this( story)?|read more|see also|more from [\p{L} ]{1,30}|recommended( for you)?|you (may|might) also like|most (read|popular|viewed))\s*:?$/iu;

@@ -19,7 +19,7 @@ const EN_MONTH = "(January|February|March|April|May|June|July|August|September|O
 
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/g;
 const YMD_SLASH = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/g;
-const NUMERIC = /(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d/.]\d)/g;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)/g;
 const WEEKDAY_BEFORE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+$/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
 const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
@@ -49,13 +49,14 @@ export function findDateMentions(text: string): DateMention[] {
   // Every pattern has a digit: most sentences have none and cost one test.
   if (!/\d/.test(text)) return [];
   const mentions: DateMention[] = [];
-  const taken: Array<[number, number]> = [];
+  // Characters already part of a mention: a later, weaker pattern may not reuse them.
+  const taken = new Uint8Array(text.length);
   const add = (match: RegExpExecArray, pattern: string, parts: Omit<DateMention, "index" | "text" | "pattern">) => {
     const start = match.index;
     const end = start + match[0].length;
-    if (taken.some(([a, b]) => start < b && end > a)) return;
+    for (let index = start; index < end; index++) if (taken[index]) return;
     if (!valid(parts.year, parts.month, parts.day)) return;
-    taken.push([start, end]);
+    taken.fill(1, start, end);
     mentions.push({ ...parts, index: start, text: match[0].trim(), pattern });
   };
   for (const match of text.matchAll(ISO)) add(match, "iso", { year: +match[1]!, month: +match[2]!, day: +match[3]! });
@@ -68,9 +69,9 @@ export function findDateMentions(text: string): DateMention[] {
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1];
     const a = +first!;
     const b = +second!;
-    // Dots are day-first everywhere; a slash is US month-first unless that cannot be, and a
+    // Dots and dashes ("17-06-2020") are day-first everywhere; a slash is US month-first unless that cannot be, and a
     // weekday ("Tuesday 10/31/2017") settles any doubt.
-    let dayFirst = separator === "." || a > 12;
+    let dayFirst = separator !== "/" || a > 12;
     let ambiguous = separator === "/" && a <= 12 && b <= 12 && a !== b;
     if (separator === "/" && b > 12) dayFirst = false;
     if (weekday && ambiguous) {

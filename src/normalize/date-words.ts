@@ -15,6 +15,11 @@ const OTHER_DATE_WORDS = [
   "gmt", "utc", "et", "est", "edt", "ast", "cet", "cest", "bst", "msk", "pt", "pst", "pdt", "irst", "trt",
   "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "at", "on", "of", "the", "г", "г.", "года", "год", "le", "el", "de", "am", "um",
   "updated", "published", "posted", "modified", "last", "first", "date", "time", "st", "nd", "rd", "th",
+  // relative times and reading times under a headline ("Updated 2 hours ago", "5 min read")
+  "ago", "hour", "hours", "minute", "minutes", "min", "mins", "day", "days", "week", "weeks", "read", "just", "now",
+  // labels in other languages
+  "publié", "publiée", "mis", "à", "jour", "veröffentlicht", "aktualisiert", "publicado", "actualizado", "el", "a", "las",
+  "опубликовано", "обновлено", "в", "نشر", "في", "تاريخ", "yayınlanma", "güncelleme",
 ];
 
 let localeWords: Set<string> | undefined;
@@ -43,7 +48,7 @@ function localeDateWords(): Set<string> {
   return words;
 }
 
-const TOKEN = /[\p{L}.]+|\d+|[^\s\p{L}\d]/gu;
+const TOKEN = /\d{1,2}h\d{2}|[\p{L}.]+|\d+|[^\s\p{L}\d]/gu;
 
 /** True when a short line holds a date or time and nothing else (a page clock, a dateline). */
 export function isDateOnlyLine(text: string): boolean {
@@ -57,8 +62,8 @@ export function isDateOnlyLine(text: string): boolean {
       if (bare.length > 2) hasDateWordOrShape = true;
       continue;
     }
-    // "GMT10" glued to a day number is still a clock.
-    if (/^(gmt|utc)\d*$/.test(bare)) continue;
+    // "GMT10" glued to a day number is still a clock; so is "10h15".
+    if (/^(gmt|utc)\d*$/.test(bare) || /^\d{1,2}h\d{2}$/.test(bare)) continue;
     return false;
   }
   return hasDateWordOrShape;

@@ -8,6 +8,7 @@ import { findDateMentions, yearsMentioned, type DateMention } from "./date-patte
 import { isDateOnlyLine } from "./date-words.ts";
 import { evidenceText, type Confidence, type Evidence } from "./evidence.ts";
 import type { TitledCapture } from "./find-title.ts";
+import { isStoryParagraph } from "./strip-boilerplate.ts";
 
 export type DateKind = "header" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-clock";
 
@@ -43,11 +44,11 @@ const CONFIDENCE: Record<DateKind, Confidence> = {
 };
 
 /** "the planned Sept. 25 referendum", "due on October 1": a date the story looks forward to. */
-const FUTURE_BEFORE = /\b(planned|scheduled|upcoming|slated|expected|due|set for|will|would|next|to be held|deadline|until|by)\b[^.;]{0,25}$/i;
+const FUTURE_BEFORE = /\b(planned|scheduled|upcoming|slated|expected|due|set for|will|would|next|to be held|deadline|until|by)\b[^.;,]{0,60}$/i;
 const FUTURE_AFTER = /^[^.;]{0,20}\b(will|is expected|is scheduled|is planned|is due)\b/i;
 const TIME_FIRST = /^\d{1,2}:\d{2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(GMT|UTC|[A-Z]{2,4})?/i;
-const DATELINE_LABEL = /^(published|posted|first published|date)\b/i;
-const UPDATED_LABEL = /^(updated|last updated|modified)\b/i;
+const DATELINE_LABEL = /^(published|posted|first published|date|publié|publicado|veröffentlicht|опубликовано)/i;
+const UPDATED_LABEL = /^(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)/i;
 
 const isoDay = (year: number, month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: "UTC" }).toISODate()!;
 
@@ -75,7 +76,8 @@ function around(text: string, mention: DateMention): string {
 
 function collectCandidates(capture: TitledCapture): DateCandidate[] {
   const removedRule = new Map(capture.removed.map((junk) => [junk.line, junk.rule]));
-  const firstStoryLine = capture.paragraphs[0]?.line ?? Infinity;
+  // The head ends at the first paragraph of running text (labels like "Published" do not end it).
+  const firstStoryLine = capture.paragraphs.find((paragraph) => isStoryParagraph(paragraph.text))?.line ?? capture.paragraphs[0]?.line ?? Infinity;
   const candidates: DateCandidate[] = [];
   const futureDays = new Set<string>();
   const storyText: string[] = [];

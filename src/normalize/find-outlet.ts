@@ -113,6 +113,12 @@ function fromToldOutlet(capture: DatedCapture, index: OutletIndex): Attribution 
   return { ...canonical(index, best[0]), evidence: { rule: "told-outlet", text: evidenceText(best[1].text), line: best[1].line, confidence: "low" } };
 }
 
+/** "SUSANNAH GEORGE" → "Susannah George"; names already in mixed case stay as written. */
+function readableName(name: string | undefined): string | undefined {
+  if (!name || name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (start) => start.toUpperCase());
+}
+
 export function findOutlet(capture: DatedCapture, options: FindOutletOptions): OutletCapture {
   const index = options.outlets;
   const messages: Message[] = [];
@@ -127,7 +133,7 @@ export function findOutlet(capture: DatedCapture, options: FindOutletOptions): O
     messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind` });
   }
   const byline = capture.removed.find((junk) => junk.rule === "byline");
-  const author = header.author ?? found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined);
+  const author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined));
   return {
     ...capture,
     outlet: found?.outlet,

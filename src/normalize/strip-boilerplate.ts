@@ -3,7 +3,7 @@
 // nothing of the story is touched: typos stay as published, only whole chrome lines or a
 // recognised signature prefix are removed.
 import type { RemovedJunk } from "../article-schema.ts";
-import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, TAIL_START, type LineView } from "./boilerplate-rules.ts";
+import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, RELATED_BLOCK_START, TAIL_START, type LineView } from "./boilerplate-rules.ts";
 import type { Capture, SourceLine } from "./read-capture.ts";
 
 export interface CleanCapture extends Capture {
@@ -61,7 +61,20 @@ function markRepeatedParagraphs(lines: SourceLine[], junk: Array<string | undefi
   });
 }
 
-export function stripBoilerplate(capture: Capture): CleanCapture {
+export interface StripOptions {
+  /** Known outlet names and aliases (lower case): a head line that is only one of them is chrome. */
+  outletNames?: Set<string>;
+}
+
+function markOutletNameLines(lines: SourceLine[], junk: Array<string | undefined>, first: number, names: Set<string> | undefined): void {
+  if (!names) return;
+  lines.forEach((line, index) => {
+    if (index === 0 || (first >= 0 && index > first) || junk[index]) return;
+    if (names.has(line.text.toLowerCase().replace(/^the\s+/, ""))) junk[index] = "outlet-name-line";
+  });
+}
+
+export function stripBoilerplate(capture: Capture, options: StripOptions = {}): CleanCapture {
   const lines = capture.lines;
   const views = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
@@ -74,6 +87,13 @@ export function stripBoilerplate(capture: Capture): CleanCapture {
   });
   const tailStart = lines.findIndex((line, index) => index >= Math.min(last, lines.length / 2) && TAIL_START.test(line.text));
   if (tailStart > 0) for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
+  // After a "Related Topics"/"Read more:" label in the tail, every short line is a link.
+  const relatedStart = lines.findIndex((line, index) => index > last && last >= 0 && RELATED_BLOCK_START.test(line.text));
+  if (relatedStart > 0) {
+    junk[relatedStart] ??= "related-links";
+    for (let index = relatedStart + 1; index < lines.length; index++) if (!isStoryParagraph(lines[index]!.text)) junk[index] ??= "related-links";
+  }
+  markOutletNameLines(lines, junk, first, options.outletNames);
   markDuplicatedTweets(lines, junk);
   markRepeatedParagraphs(lines, junk);
 

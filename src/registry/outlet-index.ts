@@ -14,10 +14,15 @@ export class OutletIndex {
   private readonly byKey = new Map<string, OutletEntry>();
   readonly signatures: OutletSignature[] = [];
   readonly messages: Message[] = [];
+  /** Every name and alias, lower case, for recognising a line that is only an outlet's name. */
+  readonly names = new Set<string>();
 
   constructor(readonly outlets: OutletEntry[], registryFile = "content/registry/outlets.yaml") {
     for (const outlet of outlets) {
-      for (const name of [outlet.name, ...outlet.aliases]) if (!this.byKey.has(outletKey(name))) this.byKey.set(outletKey(name), outlet);
+      for (const name of [outlet.name, ...outlet.aliases]) {
+        if (!this.byKey.has(outletKey(name))) this.byKey.set(outletKey(name), outlet);
+        this.names.add(name.toLowerCase().replace(/^the\s+/, ""));
+      }
       for (const source of outlet.signatures) {
         try {
           this.signatures.push({ outlet, pattern: new RegExp(source, "iu") });
