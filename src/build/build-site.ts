@@ -60,8 +60,10 @@ function listCaptures(sourcesDir: string): string[] {
   return fs.readdirSync(sourcesDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
 }
 
+/** Paths inside the project are shown relative to it (stable across machines); others stay absolute. */
 function relativeMessage(message: Message): Message {
-  const file = path.isAbsolute(message.file) ? path.relative(PROJECT_ROOT, message.file) || message.file : message.file;
+  const relative = path.isAbsolute(message.file) ? path.relative(PROJECT_ROOT, message.file) : message.file;
+  const file = relative && !relative.startsWith("..") ? relative : message.file;
   return { ...message, file };
 }
 

@@ -34,8 +34,9 @@ export interface FindEntitiesOptions {
   nameFinder?: NameFinder;
 }
 
-/** Tag lines are removed from the body but name the page's subjects: they count as evidence. */
-const EVIDENCE_RULES = new Set(["tag-line"]);
+/** Tag lines and agency datelines ("ERBIL, Iraq (Reuters) -") are cut from the body but name the
+ *  page's subjects and places: they count as evidence. */
+const EVIDENCE_RULES = new Set(["tag-line", "agency-dateline-prefix"]);
 
 function textsOf(capture: OutletCapture): string[] {
   const texts = capture.paragraphs.map((paragraph) => paragraph.text);

@@ -79,9 +79,10 @@ export function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Me
   const wanted = new Set(files.map((file) => `${file.slug}.md`));
   for (const file of files) {
     const target = path.join(articlesDir, `${file.slug}.md`);
-    if (fs.existsSync(target) && fs.readFileSync(target, "utf8") === file.text) continue;
     const temporary = path.join(articlesDir, `.${file.slug}.md.tmp-${process.pid}`);
     try {
+      // Unchanged files keep their modification time (incremental site builds can rely on it).
+      if (fs.existsSync(target) && fs.statSync(target).isFile() && fs.readFileSync(target, "utf8") === file.text) continue;
       fs.writeFileSync(temporary, file.text);
       fs.renameSync(temporary, target);
     } catch (error) {
@@ -89,8 +90,8 @@ export function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Me
       messages.push({ file: target, severity: "error", ruleId: "article-write", reason: `could not write the article: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  for (const name of fs.readdirSync(articlesDir)) {
-    if (name.endsWith(".md") && !wanted.has(name)) fs.rmSync(path.join(articlesDir, name), { force: true });
+  for (const entry of fs.readdirSync(articlesDir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith(".md") && !wanted.has(entry.name)) fs.rmSync(path.join(articlesDir, entry.name), { force: true });
   }
   return messages;
 }

@@ -39,9 +39,17 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-function plainText(markdown: string, length = 200): string {
+const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&amp;": "&" };
+
+/** A plain-text opening of the rendered story (for descriptions and feed summaries). */
+function plainText(bodyHtml: string, length = 200): string {
   // Only the opening matters; cutting first keeps this cheap on long stories.
-  const text = markdown.slice(0, length * 3).replace(/[#*_`>[\]()!]/g, "").replace(/\s+/g, " ").trim();
+  const text = bodyHtml
+    .slice(0, length * 4)
+    .replace(/<[^>]*(>|$)/g, " ")
+    .replace(/&(lt|gt|quot|#39|amp);/g, (entity) => ENTITIES[entity] ?? entity)
+    .replace(/\s+/g, " ")
+    .trim();
   return text.length <= length ? text : `${text.slice(0, text.lastIndexOf(" ", length) > 0 ? text.lastIndexOf(" ", length) : length)}…`;
 }
 
@@ -134,6 +142,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
 
   const views: ArticleView[] = accepted.map((article) => {
     const fm = article.frontMatter;
+    const bodyHtml = md.render(article.body);
     const sourceLinks: SourceLink[] = [...fm.sources].map((source) => ({ name: path.basename(source), path: sources.get(path.basename(source))?.path }));
     return {
       slug: article.slug,
@@ -151,8 +160,8 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
       actors: uniqueRefs("actor", fm.actors),
       places: uniqueRefs("place", fm.places),
       sources: sourceLinks,
-      bodyHtml: md.render(article.body),
-      description: plainText(article.body),
+      bodyHtml,
+      description: plainText(bodyHtml),
       related: [],
       provenance: fm.provenance,
     };

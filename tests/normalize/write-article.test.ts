@@ -1,0 +1,82 @@
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, test } from "node:test";
+import matter from "gray-matter";
+import { inferYears } from "../../src/normalize/infer-year.ts";
+import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
+import { relateArticles } from "../../src/normalize/relate-articles.ts";
+import { assignSlugs, renderArticle, UNKNOWN_OUTLET, writeArticleFiles, type ArticleFile } from "../../src/normalize/write-article.ts";
+import { captureOf, testContext } from "./helpers.ts";
+
+const context = testContext();
+const articlesOf = (...captures: Array<[string, string]>) =>
+  relateArticles(inferYears(mergeDuplicates(captures.map(([name, text]) => captureOf(name, text, context, "2024-01-01T00:00:00Z")))).articles);
+
+describe("renderArticle", () => {
+  const [article] = articlesOf(["a.txt", "2017-10-16\nGet short URL\nBaghdad retakes Kirkuk\nIraqi forces entered Kirkuk on Monday as the Peshmerga withdrew, officials in Erbil said.\nThe KRG called it a betrayal."]);
+  const slugs = assignSlugs([article!]);
+  const { file, messages } = renderArticle(article!, slugs);
+
+  test("writes front matter the contract accepts, with quoted ISO dates and provenance", () => {
+    assert.deepEqual(messages, []);
+    assert.match(file!.text, /^---\ntitle: "Baghdad retakes Kirkuk"\n/);
+    assert.match(file!.text, /\ndate: "2017-10-16"\n/);
+    const parsed = matter(file!.text, {});
+    assert.equal(parsed.data.date, "2017-10-16", "a quoted date stays a string for every YAML reader");
+    assert.deepEqual(parsed.data.sources, ["content/sources/a.txt"]);
+    assert.equal(parsed.data.outlet, "Sputnik");
+    assert.deepEqual(parsed.data.provenance.removed.map((junk: { rule: string }) => junk.rule), ["date-line", "short-url"]);
+    assert.equal(parsed.data.provenance.date.rule, "dateline:iso");
+  });
+
+  test("the body is the story's paragraphs, separated by blank lines", () => {
+    assert.equal(file!.body, "Iraqi forces entered Kirkuk on Monday as the Peshmerga withdrew, officials in Erbil said.\n\nThe KRG called it a betrayal.");
+  });
+
+  test("an article without an outlet says so and is written as an unknown outlet", () => {
+    const [lonely] = articlesOf(["b.txt", "2017-10-16\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
+    const result = renderArticle(lonely!, assignSlugs([lonely!]));
+    assert.equal(result.file?.frontMatter.outlet, UNKNOWN_OUTLET);
+    assert.equal(result.messages[0]?.ruleId, "outlet-missing");
+  });
+});
+
+describe("assignSlugs", () => {
+  test("stable, unique and readable; the file name when the title has no ASCII letters", () => {
+    const articles = articlesOf(
+      ["b.txt", "Talks resume in Erbil\nDelegations met in Erbil on Monday to discuss oil exports and salaries for teachers."],
+      ["a.txt", "Talks resume in Erbil\nA different story about the water of the Tigris near Mosul and a dam that may fail."],
+      ["c d.txt", "اجتماع في أربيل\nالتقى مسؤولون من بغداد وأربيل يوم الاثنين لمناقشة الميزانية الاتحادية وصادرات النفط."],
+    );
+    const slugs = assignSlugs(articles);
+    assert.deepEqual([slugs.get("a.txt"), slugs.get("b.txt"), slugs.get("c d.txt")], ["talks-resume-in-erbil", "talks-resume-in-erbil-2", "c-d"]);
+  });
+});
+
+describe("writeArticleFiles", () => {
+  const file = (slug: string, text: string): ArticleFile => ({ slug, text, body: "", frontMatter: {} as ArticleFile["frontMatter"] });
+
+  test("writes atomically, removes stale .md files only, and leaves unchanged files untouched", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "articles-"));
+    fs.writeFileSync(path.join(dir, "stale.md"), "old");
+    fs.writeFileSync(path.join(dir, "keep.txt"), "not mine");
+    fs.writeFileSync(path.join(dir, "same.md"), "same\n");
+    const before = fs.statSync(path.join(dir, "same.md")).mtimeMs;
+    const messages = writeArticleFiles(dir, [file("new", "new\n"), file("same", "same\n")]);
+    assert.deepEqual(messages, []);
+    assert.deepEqual(fs.readdirSync(dir).sort(), ["keep.txt", "new.md", "same.md"]);
+    assert.equal(fs.statSync(path.join(dir, "same.md")).mtimeMs, before);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  test("a file that cannot be written is a message, not a crash", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "articles-"));
+    fs.mkdirSync(path.join(dir, "blocked.md"));
+    const messages = writeArticleFiles(dir, [file("blocked", "x")]);
+    assert.equal(messages[0]?.ruleId, "article-write");
+    assert.ok(!fs.readdirSync(dir).some((name) => name.includes(".tmp-")));
+    fs.rmSync(dir, { recursive: true });
+  });
+});
