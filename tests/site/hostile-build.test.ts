@@ -1,0 +1,88 @@
+// Hostile captures through the whole build: every one is reported, the rest is built, and no
+// page carries markup, a script URL or an event handler that came from a capture.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { buildHostileSite, type HostileBuild } from "../helpers/hostile-site.ts";
+import { htmlFiles, treeHashes } from "../helpers/tree-hash.ts";
+
+let build: HostileBuild;
+let sourcesBefore: Map<string, string>;
+
+before(async () => {
+  build = await buildHostileSite();
+  sourcesBefore = treeHashes(build.sources);
+});
+after(() => fs.rmSync(build.dir, { recursive: true, force: true }));
+
+describe("a build from hostile captures", () => {
+  test("succeeds (exit 0) and publishes a site from the usable captures", () => {
+    assert.equal(build.result.exitCode, 0);
+    assert.equal(build.result.written, true);
+    assert.ok(build.result.counts.articles >= 5, `${build.result.counts.articles} articles`);
+  });
+
+  test("names each unusable capture in a message and in the report", () => {
+    const byFile = (name: string) => build.result.messages.filter((m) => path.basename(m.file) === name);
+    for (const name of ["empty.txt", "whitespace-only.txt", "image.txt"]) {
+      assert.ok(byFile(name).length > 0, `${name} has a message`);
+    }
+    const report = JSON.parse(fs.readFileSync(path.join(build.site, "report/report.json"), "utf8"));
+    const captures = new Map((report.captures as { file: string; article: string | null }[]).map((c) => [c.file, c.article]));
+    assert.equal(captures.size, fs.readdirSync(build.sources).length, "every capture is in the report");
+    assert.equal(captures.get("empty.txt"), null);
+    assert.equal(captures.get("image.txt"), null);
+    assert.ok(captures.get("script-injection.txt"), "the hostile capture still became an article");
+    assert.equal(report.outcome, "built-with-warnings");
+  });
+
+  test("no page has a script, style, frame, image or handler from a capture", () => {
+    for (const file of htmlFiles(build.site)) {
+      const page = fs.readFileSync(path.join(build.site, file), "utf8");
+      for (const tag of page.matchAll(/<([a-z][a-z0-9-]*)([^<>]*)>/gi)) {
+        assert.doesNotMatch(tag[1]!, /^(iframe|img|object|embed|frame|style|base)$/i, `${file}: ${tag[0]}`);
+        // Attribute values are double-quoted and escaped, so names can be read off reliably.
+        for (const attribute of tag[2]!.matchAll(/\s([^\s="'>/]+)(?:="([^"]*)")?/g)) {
+          assert.doesNotMatch(attribute[1]!, /^(on[a-z]+|style|srcdoc)$/i, `${file}: ${tag[0]}`);
+          if (/^(href|src|action)$/i.test(attribute[1]!)) assert.doesNotMatch(attribute[2] ?? "", /^\s*(javascript|data|vbscript):/i, `${file}: ${tag[0]}`);
+        }
+      }
+      for (const script of page.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/type="application\/ld\+json"/.test(script[1]!)) {
+          JSON.parse(script[2]!); // data, and it parses
+          assert.doesNotMatch(script[2]!, /<\/?script/i, `${file}: JSON-LD cannot close its element`);
+        } else {
+          assert.match(script[1]!, /^ src="\/(assets|pagefind)\/[a-z-]+\.js"( defer)?$/, `${file}: ${script[1]}`);
+          assert.equal(script[2], "", `${file}: external scripts only`);
+        }
+      }
+    }
+  });
+
+  test("hostile text is shown as text", () => {
+    const slug = fs.readdirSync(path.join(build.site, "articles")).find((name) => name.startsWith("kirkuk-council-rejects"));
+    assert.ok(slug, "the script-injection capture has an article page");
+    const page = fs.readFileSync(path.join(build.site, "articles", slug, "index.html"), "utf8");
+    assert.match(page, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);
+    assert.match(page, /markdown link/);
+    assert.doesNotMatch(page, /href="(javascript|data):/i);
+  });
+
+  test("the maintainer header's hostile title is escaped and its javascript: url dropped", () => {
+    const slug = fs.readdirSync(path.join(build.site, "articles")).find((name) => name.includes("erbil-talks-resume"));
+    assert.ok(slug);
+    const page = fs.readFileSync(path.join(build.site, "articles", slug, "index.html"), "utf8");
+    assert.match(page, /<h1[^>]*>&lt;img src=x onerror=alert\(&#39;title&#39;\)&gt; Erbil talks resume<\/h1>/);
+    assert.doesNotMatch(page, /javascript:/);
+  });
+
+  test("captures are published as text under safe names, byte for byte, and never modified", () => {
+    const published = fs.readdirSync(path.join(build.site, "sources"));
+    for (const name of published) assert.match(name, /^[A-Za-z0-9][A-Za-z0-9_-]*\.txt$/, name);
+    assert.deepEqual(treeHashes(build.sources), sourcesBefore);
+    const original = fs.readFileSync(path.join(build.sources, "script-injection.txt"));
+    const copy = fs.readFileSync(path.join(build.site, "sources/script-injection.txt"));
+    assert.ok(original.equals(copy));
+  });
+});
