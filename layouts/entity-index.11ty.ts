@@ -1,36 +1,44 @@
-// A–Z indexes: /actors/, /places/, /outlets/, each name with its article count.
-import type { Archive, EntityIndex } from "../src/site/archive-types.ts";
+// A–Z indexes: /actors/, /places/, /outlets/ (+ /page/<n>/), each name with its article count.
+// Long indexes paginate; the letter navigation jumps to the page where each letter starts.
+import type { Archive, EntityIndexPage } from "../src/site/archive-types.ts";
+import { letterId } from "../src/site/build-archive.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
-import { linker } from "../src/site/partials.ts";
+import { linker, pagerNav } from "../src/site/partials.ts";
 
 interface Data {
   archive: Archive;
-  index: EntityIndex;
+  indexPage: EntityIndexPage;
 }
 
 export const data = {
-  pagination: { data: "archive.entityIndexes", size: 1, alias: "index" },
-  permalink: (data: Data) => `${data.index.path}index.html`,
+  pagination: { data: "archive.entityIndexPages", size: 1, alias: "indexPage" },
+  permalink: (data: Data) => `${data.indexPage.pager.path}index.html`,
 };
 
 const SECTION = { actor: "actors", place: "places", outlet: "outlets" } as const;
 
-export function render({ archive, index }: Data): string {
+export function render({ archive, indexPage }: Data): string {
   const u = linker(archive.config);
-  const body = html`<h1>${index.title} <span class="count">${index.total}</span></h1>
-${index.groups.length > 1 ? html`<nav class="letters" aria-label="Letters"><ul>${index.groups.map((group) => html`<li><a href="#letter-${group.letter === "#" ? "other" : group.letter}">${group.letter}</a></li>`)}</ul></nav>` : ""}
-${index.groups.length === 0 ? html`<p class="empty">None yet.</p>` : ""}
-${index.groups.map(
-  (group) => html`<section class="letter-group" aria-labelledby="letter-${group.letter === "#" ? "other" : group.letter}">
-<h2 id="letter-${group.letter === "#" ? "other" : group.letter}">${group.letter}</h2>
+  const { index, pager } = indexPage;
+  const title = pager.pageNumber === 1 ? index.title : `${index.title} (page ${pager.pageNumber})`;
+  // On this page a letter link is a plain fragment; elsewhere it leads to the page holding it.
+  const letterHref = (letter: EntityIndexPage["letters"][number]) =>
+    letter.href.startsWith(`${pager.path}#`) ? `#${letter.id}` : u(letter.href);
+  const body = html`<h1>${title} <span class="count">${index.total}</span></h1>
+${indexPage.letters.length > 1 ? html`<nav class="letters" aria-label="Letters"><ul>${indexPage.letters.map((letter) => html`<li><a href="${letterHref(letter)}">${letter.letter}</a></li>`)}</ul></nav>` : ""}
+${index.total === 0 ? html`<p class="empty">None yet.</p>` : ""}
+${indexPage.groups.map(
+  (group) => html`<section class="letter-group" aria-labelledby="${letterId(group.letter)}">
+<h2 id="${letterId(group.letter)}">${group.letter}</h2>
 <ul class="counted counted--columns">${group.entities.map((item) => html`<li><a href="${u(item.ref.path)}">${item.ref.name}</a> <span class="count">${item.count}</span></li>`)}</ul>
 </section>`,
-)}`;
+)}
+${pagerNav(u, pager, ["Previous", "Next"])}`;
   return pageShell({
     config: archive.config,
-    path: index.path,
-    title: index.title,
+    path: pager.path,
+    title,
     description: `All ${index.total} ${index.title.toLowerCase()} of the archive, A to Z, with their article counts.`,
     body,
     section: SECTION[index.kind],

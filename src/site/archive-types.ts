@@ -92,6 +92,14 @@ export interface EntityIndex {
   total: number;
 }
 
+/** One page of an A–Z index (long indexes paginate; the letter links jump across pages). */
+export interface EntityIndexPage {
+  index: EntityIndex;
+  pager: Pager;
+  groups: IndexGroup[];
+  letters: { letter: string; id: string; href: string }[];
+}
+
 export interface MonthArchive {
   key: string;
   year: string;
@@ -138,6 +146,7 @@ export interface Archive {
   latest: ArticleView[];
   entityPages: EntityPage[];
   entityIndexes: EntityIndex[];
+  entityIndexPages: EntityIndexPage[];
   actors: EntityView[];
   places: EntityView[];
   outlets: EntityView[];

@@ -7,7 +7,7 @@ import type { Message } from "../messages.ts";
 import type { Registries } from "../registry/load-registries.ts";
 import { slugify } from "../slug.ts";
 import type {
-  Archive, ArticleSummary, ArticleView, CoOccurrence, EntityIndex, EntityKind, EntityPage, EntityRef, EntityView,
+  Archive, ArticleSummary, ArticleView, CoOccurrence, EntityIndex, EntityIndexPage, EntityKind, EntityPage, EntityRef, EntityView,
   FeedSpec, IndexGroup, MonthArchive, MonthPage, PublishedSource, SourceLink, YearArchive,
 } from "./archive-types.ts";
 import { compareNames, compareNewestFirst, dateInWords, monthLabel } from "./compare.ts";
@@ -113,6 +113,34 @@ function buildIndex(kind: EntityKind, entities: readonly EntityView[]): EntityIn
   groups.sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1));
   const title = { actor: "Actors", place: "Places", outlet: "Outlets" }[kind];
   return { kind, path: `/${KIND_FOLDER[kind]}/`, title, groups, total: entities.length };
+}
+
+/** Anchor id of a letter group ("#" is not a valid fragment on its own). */
+export function letterId(letter: string): string {
+  return `letter-${letter === "#" ? "other" : letter}`;
+}
+
+function paginateIndex(index: EntityIndex): EntityIndexPage[] {
+  const entries = index.groups.flatMap((group) => group.entities.map((entity) => ({ letter: group.letter, entity })));
+  const pages = paginate(entries, index.path).map(({ pager, items }) => {
+    const groups: IndexGroup[] = [];
+    for (const item of items) {
+      const last = groups[groups.length - 1];
+      if (last && last.letter === item.letter) last.entities.push(item.entity);
+      else groups.push({ letter: item.letter, entities: [item.entity] });
+    }
+    return { index, pager, groups, letters: [] as EntityIndexPage["letters"] };
+  });
+  const letters: EntityIndexPage["letters"] = [];
+  for (const page of pages) {
+    for (const group of page.groups) {
+      if (!letters.some((known) => known.letter === group.letter)) {
+        letters.push({ letter: group.letter, id: letterId(group.letter), href: `${page.pager.path}#${letterId(group.letter)}` });
+      }
+    }
+  }
+  for (const page of pages) page.letters = letters;
+  return pages;
 }
 
 export function buildArchive(input: BuildArchiveInput): { archive: Archive; messages: Message[] } {
@@ -276,11 +304,12 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
   }
 
   const entityIndexes = [buildIndex("actor", actors), buildIndex("place", places), buildIndex("outlet", outlets)];
+  const entityIndexPages = entityIndexes.flatMap(paginateIndex);
   const pagePaths = [
     "/", "/search/", "/archive/",
     ...views.map((view) => view.path),
     ...entityPages.map((page) => page.pager.path),
-    ...entityIndexes.map((index) => index.path),
+    ...entityIndexPages.map((page) => page.pager.path),
     ...years.map((year) => year.path),
     ...monthPages.map((page) => page.pager.path),
   ].sort();
@@ -291,6 +320,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     latest: views.slice(0, LATEST_COUNT),
     entityPages,
     entityIndexes,
+    entityIndexPages,
     actors,
     places,
     outlets,

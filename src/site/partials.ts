@@ -31,12 +31,13 @@ export function coOccurrenceList(u: Link, items: readonly CoOccurrence[]): SafeH
   )}</ul>`;
 }
 
-export function pagerNav(u: Link, pager: Pager): SafeHtml {
+/** Previous/next links; lists of articles say "Newer"/"Older", A–Z lists "Previous"/"Next". */
+export function pagerNav(u: Link, pager: Pager, labels: [string, string] = ["Newer", "Older"]): SafeHtml {
   if (pager.pageCount <= 1) return html``;
   return html`<nav class="pager" aria-label="Pages">
-${pager.previous ? html`<a rel="prev" href="${u(pager.previous)}">Newer</a>` : ""}
+${pager.previous ? html`<a rel="prev" href="${u(pager.previous)}">${labels[0]}</a>` : ""}
 <span>Page ${pager.pageNumber} of ${pager.pageCount}</span>
-${pager.next ? html`<a rel="next" href="${u(pager.next)}">Older</a>` : ""}
+${pager.next ? html`<a rel="next" href="${u(pager.next)}">${labels[1]}</a>` : ""}
 </nav>`;
 }
 

@@ -121,3 +121,25 @@ describe("buildArchive", () => {
     assert.deepEqual(small.articles[0]!.sources, [{ name: "a.txt", path: undefined }]);
   });
 });
+
+describe("A–Z index pages", () => {
+  test("a long index paginates and every letter link leads to the page holding that letter", () => {
+    const names = Array.from({ length: 130 }, (_, i) => `${String.fromCharCode(65 + (i % 26))}name ${String(i).padStart(3, "0")}`);
+    const { archive } = buildArchive({
+      articles: [article("a", { actors: names })],
+      registries,
+      sourcesDir,
+      config,
+    });
+    const pages = archive.entityIndexPages.filter((page) => page.index.kind === "actor");
+    assert.deepEqual(pages.map((page) => page.pager.path), ["/actors/", "/actors/page/2/", "/actors/page/3/"]);
+    assert.deepEqual(pages.map((page) => page.groups.reduce((n, g) => n + g.entities.length, 0)), [50, 50, 30]);
+    const letters = pages[0]!.letters;
+    assert.equal(letters.length, 26);
+    for (const letter of letters) {
+      const page = pages.find((candidate) => letter.href.startsWith(`${candidate.pager.path}#`))!;
+      assert.ok(page.groups.some((group) => group.letter === letter.letter), letter.href);
+    }
+    assert.ok(archive.pagePaths.includes("/actors/page/3/"));
+  });
+});
