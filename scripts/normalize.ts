@@ -1,11 +1,19 @@
 // `npm run normalize`: content/sources/ → content/articles/, every message printed as
-// `path:line:col severity reason (ruleId)`, then a one-line summary. Exit 1 on errors only with --strict.
+// `path:line:col severity reason (ruleId)`, then a one-line summary. Exit 1 on errors only with
+// --strict (or when nothing could be normalized). --nlp proposes unknown names with wink-nlp's
+// tagger; --no-cache ignores .cache/normalize.
 import { formatMessage } from "../src/messages.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 
 const strict = process.argv.includes("--strict");
 const started = performance.now();
-const result = await normalizeArchive({ sourcesDir: "content/sources", articlesDir: "content/articles", registryDir: "content/registry" });
+const result = await normalizeArchive({
+  sourcesDir: "content/sources",
+  articlesDir: "content/articles",
+  registryDir: "content/registry",
+  nameFinder: process.argv.includes("--nlp") ? "wink-pos" : "capitalised-runs",
+  cacheDir: process.argv.includes("--no-cache") ? undefined : ".cache/normalize",
+});
 for (const message of result.messages) console.log(formatMessage(message));
 const count = (severity: string) => result.messages.filter((message) => message.severity === severity).length;
 const sources = new Set(result.articles.flatMap((article) => article.frontMatter.sources)).size;

@@ -9,6 +9,7 @@ import { DateTime } from "luxon";
 import type { ArticleFrontMatter } from "./article-schema.ts";
 import type { Message } from "./messages.ts";
 import type { NameFinder } from "./normalize/candidate-names.ts";
+import { CaptureCache, cacheVersion, captureKey } from "./normalize/capture-cache.ts";
 import { findDate } from "./normalize/find-date.ts";
 import { findEntities, type EntityCapture } from "./normalize/find-entities.ts";
 import { findOutlet } from "./normalize/find-outlet.ts";
@@ -33,8 +34,10 @@ export interface NormalizeOptions {
   write?: boolean;
   /** Registry aliases only: no unknown names proposed. */
   registryOnly?: boolean;
-  /** "capitalised-runs" (default, fast) or "wink-pos" (wink-nlp's tagger, ~40× slower). */
+  /** "capitalised-runs" (default, fast) or "wink-pos" (wink-nlp's tagger, several times slower). */
   nameFinder?: NameFinder;
+  /** A folder for the per-capture cache (e.g. .cache/normalize); no cache when absent. */
+  cacheDir?: string;
 }
 
 export interface NormalizedArticle {
@@ -46,6 +49,8 @@ export interface NormalizedArticle {
 export interface NormalizeResult {
   articles: NormalizedArticle[];
   messages: Message[];
+  /** Captures whose stages 1–6 came from the cache. */
+  cacheHits?: number;
 }
 
 export interface CaptureContext {
@@ -110,12 +115,22 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   }
 
   const captures: EntityCapture[] = [];
+  // The cache's version covers the code, the registries and every option that changes a result.
+  const cache = options.cacheDir
+    ? CaptureCache.open(options.cacheDir, cacheVersion(options.registryDir, { now: context.now.slice(0, 10), registryOnly: options.registryOnly, nameFinder: options.nameFinder }))
+    : undefined;
   for (const name of listCaptures(options.sourcesDir, messages)) {
     const full = path.join(options.sourcesDir, name);
     const file = displayPath(full);
     try {
-      const stat = fs.statSync(full);
-      const result = normalizeCapture({ file, bytes: new Uint8Array(fs.readFileSync(full)), modifiedAt: stat.mtime.toISOString() }, context);
+      const modifiedAt = fs.statSync(full).mtime.toISOString();
+      const bytes = new Uint8Array(fs.readFileSync(full));
+      const key = cache ? captureKey(file, bytes, modifiedAt) : "";
+      let result = cache?.get(key);
+      if (!result) {
+        result = normalizeCapture({ file, bytes, modifiedAt }, context);
+        cache?.set(key, result);
+      }
       messages.push(...result.messages);
       if (result.capture) captures.push(result.capture);
     } catch (error) {
@@ -123,6 +138,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     }
   }
 
+  cache?.save();
   const merged = mergeDuplicates(captures);
   const { articles: dated, messages: dateMessages } = inferYears(merged);
   messages.push(...dateMessages);
@@ -136,5 +152,5 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   }
   files.sort((a, b) => a.slug.localeCompare(b.slug));
   if (options.write !== false) messages.push(...writeArticleFiles(options.articlesDir, files));
-  return { articles: files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body })), messages };
+  return { articles: files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body })), messages, cacheHits: cache?.hits };
 }
