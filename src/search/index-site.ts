@@ -3,6 +3,7 @@
 // later index one shard per year.
 import * as pagefind from "pagefind";
 import path from "node:path";
+import { canonicalizeBundle } from "./canonical-bundle.ts";
 
 export interface IndexSiteOptions {
   siteDir: string;
@@ -30,8 +31,11 @@ export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteRes
       const entities = await index.addDirectory({ path: options.siteDir, glob: "{actors,places,outlets}/*/index.html" });
       errors.push(...entities.errors);
     }
-    const written = await index.writeFiles({ outputPath: path.join(options.siteDir, "pagefind") });
+    const bundleDir = path.join(options.siteDir, "pagefind");
+    const written = await index.writeFiles({ outputPath: bundleDir });
     errors.push(...written.errors);
+    // Reproducible bytes: Pagefind orders filter values differently on every run.
+    if (errors.length === 0) canonicalizeBundle(bundleDir);
     return { pageCount: added.page_count, errors };
   } finally {
     await pagefind.close();
