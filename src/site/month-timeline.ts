@@ -19,8 +19,11 @@ export function monthTimeline(u: Link, archive: Archive): SafeHtml {
       ? html`<a href="${u(month.path)}" aria-label="${month.label}: ${month.count} article${month.count === 1 ? "" : "s"}"><title>${month.label}: ${month.count}</title>${rect}</a>`
       : rect;
   });
+  // Label each January, and the first month unless a January follows too closely to fit both.
+  const firstJanuary = months.findIndex((month) => month.key.endsWith("-01"));
+  const labelFirst = firstJanuary === -1 || firstJanuary * barWidth >= 36;
   const yearLabels = months.flatMap((month, index) =>
-    index === 0 || month.key.endsWith("-01")
+    (index === 0 && labelFirst) || month.key.endsWith("-01")
       ? [html`<text class="timeline__year" x="${index * barWidth + 1}" y="${HEIGHT - 4}">${month.key.slice(0, 4)}</text>`]
       : [],
   );
