@@ -19,7 +19,7 @@ export function recoverOutput(outDir: string): void {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   if (!fs.existsSync(parent)) return;
-  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(next|old)-(\\d+)$`);
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.(next|old)-(\\d+)(?:-\\d+)?$`);
   for (const name of fs.readdirSync(parent).sort()) {
     const match = pattern.exec(name);
     if (!match || isAlive(Number(match[2]))) continue;
@@ -28,6 +28,8 @@ export function recoverOutput(outDir: string): void {
     else fs.rmSync(leftover, { recursive: true, force: true });
   }
 }
+
+let swaps = 0;
 
 export function stagingDir(outDir: string): string {
   return path.join(path.dirname(outDir), `${path.basename(outDir)}.next-${process.pid}`);
@@ -39,7 +41,10 @@ export function stagingDir(outDir: string): string {
  * that took longer than rendering); a leftover is cleaned up by the next build's recoverOutput.
  */
 export function swapIntoPlace(staging: string, outDir: string): void {
-  const old = path.join(path.dirname(outDir), `${path.basename(outDir)}.old-${process.pid}`);
+  // A fresh name per swap: the detached rm of the previous swap's folder may still be running.
+  let old: string;
+  do old = path.join(path.dirname(outDir), `${path.basename(outDir)}.old-${process.pid}-${swaps++}`);
+  while (fs.existsSync(old));
   const hadPrevious = fs.existsSync(outDir);
   if (hadPrevious) fs.renameSync(outDir, old);
   fs.renameSync(staging, outDir);

@@ -7,7 +7,7 @@ import type { RemovedJunk } from "../article-schema.ts";
 import type { Evidence } from "./evidence.ts";
 import { chooseDate, type DateCandidate } from "./find-date.ts";
 import type { EntityCapture } from "./find-entities.ts";
-import { bandKeys, containment, minHash, shingles } from "./similarity.ts";
+import { bandKeys, containment, minHash, paragraphHashes, shingles } from "./similarity.ts";
 
 export interface MergedArticle {
   /** The first capture's name: stable across runs. */
@@ -112,22 +112,27 @@ function outletsAgree(a: EntityCapture, b: EntityCapture): boolean {
 
 type Vector = Map<string, number>;
 
-function cosine(a: Vector, b: Vector): number {
+function norm(vector: Vector): number {
+  let sum = 0;
+  for (const value of vector.values()) sum += value * value;
+  return Math.sqrt(sum);
+}
+
+function cosine(a: Vector, b: Vector, normA: number, normB: number): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, x] of a) {
-    normA += x * x;
-    const y = b.get(term);
+  for (const [term, x] of small) {
+    const y = large.get(term);
     if (y) dot += x * y;
   }
-  for (const y of b.values()) normB += y * y;
-  return normA && normB ? dot / Math.sqrt(normA * normB) : 0;
+  return normA && normB ? dot / (normA * normB) : 0;
 }
 
 export const SIMILAR = 0.05;
-const MAX_TERM_SHARE = 0.2;
-const MAX_CANDIDATES = 30;
+/** Candidates come from an article's rarest terms only, each shared by at most this many articles. */
+const CANDIDATE_TERMS = 24;
+const MAX_POSTING = 60;
+const MAX_CANDIDATES = 12;
 
 /** TF-IDF cosine between articles; candidates share a rarer term (an inverted index), never all pairs. */
 function findSimilar(articles: MergedArticle[]): void {
@@ -139,21 +144,26 @@ function findSimilar(articles: MergedArticle[]): void {
     for (const [term, count] of article.terms) vector.set(term, (1 + Math.log(count)) * Math.log(1 + total / documentFrequency.get(term)!));
     return vector;
   });
+  const norms = vectors.map(norm);
+  // Each article's rarest shared terms (but not ones half the archive uses) find its candidates.
+  const limit = Math.max(MAX_POSTING, total < 20 ? total : 0);
+  const candidateTerms = articles.map((article) =>
+    [...article.terms.keys()]
+      .filter((term) => documentFrequency.get(term)! >= 2 && documentFrequency.get(term)! <= limit)
+      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
+      .slice(0, CANDIDATE_TERMS),
+  );
   const postings = new Map<string, number[]>();
-  const limit = total < 20 ? Infinity : total * MAX_TERM_SHARE;
-  articles.forEach((article, index) => {
-    for (const term of article.terms.keys()) {
-      if (documentFrequency.get(term)! > limit || documentFrequency.get(term)! < 2) continue;
-      (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
-    }
+  candidateTerms.forEach((terms, index) => {
+    for (const term of terms) (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
   });
   articles.forEach((article, index) => {
     const shared = new Map<number, number>();
-    for (const term of article.terms.keys()) for (const other of postings.get(term) ?? []) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const term of candidateTerms[index]!) for (const other of postings.get(term) ?? []) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
     article.similar = [...shared.entries()]
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, MAX_CANDIDATES)
-      .map(([other]) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!) }))
+      .map(([other]) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!, norms[index]!, norms[other]!) }))
       .filter((item) => item.score >= SIMILAR)
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   });
@@ -162,18 +172,23 @@ function findSimilar(articles: MergedArticle[]): void {
 export function mergeDuplicates(captures: EntityCapture[]): MergedArticle[] {
   const sorted = [...captures].sort((a, b) => a.name.localeCompare(b.name));
   const sets = sorted.map((capture) => shingles(bodyText(capture)));
-  const buckets = new Map<string, number[]>();
+  // Band keys are non-negative, paragraph keys negative: one map holds both kinds of bucket.
+  const buckets = new Map<number, number[]>();
   sets.forEach((set, index) => {
     for (const key of bandKeys(minHash(set))) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
+    for (const key of paragraphHashes(sorted[index]!.paragraphs.map((paragraph) => paragraph.text))) {
+      const members = buckets.get(key) ?? buckets.set(key, []).get(key)!;
+      if (members.at(-1) !== index) members.push(index);
+    }
   });
   const groups = new UnionFind(sorted.length);
-  const compared = new Set<string>();
+  const compared = new Set<number>();
   for (const members of buckets.values()) {
     if (members.length < 2 || members.length > MAX_BUCKET) continue;
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = [members[i]!, members[j]!];
-        const pair = `${a}:${b}`;
+        const pair = a * sorted.length + b;
         if (compared.has(pair)) continue;
         compared.add(pair);
         if (outletsAgree(sorted[a]!, sorted[b]!) && containment(sets[a]!, sets[b]!) >= SAME_STORY) groups.union(a, b);
