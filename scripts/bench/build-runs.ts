@@ -85,7 +85,7 @@ export async function runBuild(project: BenchProject, projectRoot: string, norma
     ...nodeArgs,
     "--import",
     "tsx",
-    "scripts/build.ts",
+    path.join(projectRoot, "scripts/build.ts"),
     "--sources",
     project.sources,
     "--registry",
@@ -98,7 +98,9 @@ export async function runBuild(project: BenchProject, projectRoot: string, norma
     project.timingsFile,
     ...(normalize ? [] : ["--no-normalize"]),
   ];
-  const measured = await measureCommand(process.execPath, args, { cwd: projectRoot, env: { ...process.env, CI: "1" } });
+  // Run from the bench project so that anything the build keeps relative to its working folder
+  // (a normalize cache in .cache/) stays there, and cleanOutputs() can make the next build clean.
+  const measured = await measureCommand(process.execPath, args, { cwd: project.root, env: { ...process.env, CI: "1" } });
   let timings: StageTimings | undefined;
   try {
     timings = JSON.parse(fs.readFileSync(project.timingsFile, "utf8")) as StageTimings;
