@@ -12,13 +12,16 @@ import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
 import { indexSite } from "../search/index-site.ts";
 import type { Archive } from "../site/archive-types.ts";
-import { buildArchive } from "../site/build-archive.ts";
+import { buildArchive, yearBundlePath } from "../site/build-archive.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
 import { type ArticleSource, loadArticles } from "../site/load-articles.ts";
 import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
 import { recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
 import { createReport, writeReport } from "./write-report.ts";
+
+/** From this many articles on, the search index is split by year (measured: one 10k index needs ~2.7 GB). */
+export const SHARD_MIN_ARTICLES = 2000;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -31,6 +34,8 @@ export interface BuildSiteOptions {
   normalize?: boolean;
   /** Index with Pagefind (default true). */
   search?: boolean;
+  /** One search bundle per year: "auto" (default) does so from SHARD_MIN_ARTICLES articles on. */
+  searchShards?: boolean | "auto";
   /** Warnings make the build fail (exit code 1); the site is still written. */
   strict?: boolean;
   config?: SiteConfig;
@@ -125,7 +130,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   }
 
   phase = performance.now();
-  const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config });
+  const shards = options.searchShards ?? "auto";
+  const searchShards = options.search !== false && (shards === "auto" ? articles.length >= SHARD_MIN_ARTICLES : shards);
+  const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards });
   messages.push(...built.messages);
   const archive: Archive = built.archive;
   counts.articles = archive.articles.length;
@@ -157,7 +164,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
 
     if (options.search !== false) {
       phase = performance.now();
-      const indexed = await indexSite({ siteDir: staging });
+      const indexed = await indexSite({
+        siteDir: staging,
+        shards: archive.searchBundles.map((bundlePath) => ({
+          bundlePath,
+          files: archive.articles.filter((article) => bundlePath === yearBundlePath(article.year)).map((article) => `${article.path.slice(1)}index.html`),
+        })),
+      });
       timings.index = Math.round(performance.now() - phase);
       counts.indexed = indexed.pageCount;
       if (indexed.errors.length > 0) {

@@ -110,22 +110,23 @@ function outletsAgree(a: EntityCapture, b: EntityCapture): boolean {
   return !a.outlet || !b.outlet || a.outlet === b.outlet;
 }
 
-type Vector = Map<string, number>;
-
-function norm(vector: Vector): number {
-  let sum = 0;
-  for (const value of vector.values()) sum += value * value;
-  return Math.sqrt(sum);
+/** A sparse TF-IDF vector: term ids ascending, their weights, and its length. */
+interface SparseVector {
+  ids: Int32Array;
+  weights: Float64Array;
+  norm: number;
 }
 
-function cosine(a: Vector, b: Vector, normA: number, normB: number): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function cosine(a: SparseVector, b: SparseVector): number {
   let dot = 0;
-  for (const [term, x] of small) {
-    const y = large.get(term);
-    if (y) dot += x * y;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
-  return normA && normB ? dot / (normA * normB) : 0;
+  return a.norm && b.norm ? dot / (a.norm * b.norm) : 0;
 }
 
 export const SIMILAR = 0.05;
@@ -137,33 +138,57 @@ const MAX_CANDIDATES = 12;
 /** TF-IDF cosine between articles; candidates share a rarer term (an inverted index), never all pairs. */
 function findSimilar(articles: MergedArticle[]): void {
   const total = articles.length;
-  const documentFrequency = new Map<string, number>();
-  for (const article of articles) for (const term of article.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  const vectors = articles.map((article) => {
-    const vector: Vector = new Map();
-    for (const [term, count] of article.terms) vector.set(term, (1 + Math.log(count)) * Math.log(1 + total / documentFrequency.get(term)!));
-    return vector;
+  // Terms become integer ids once; every later step works on numbers.
+  const vocabulary = new Map<string, number>();
+  const documentFrequency: number[] = [];
+  const termIds = articles.map((article) => {
+    const ids = new Int32Array(article.terms.size);
+    let index = 0;
+    for (const term of article.terms.keys()) {
+      let id = vocabulary.get(term);
+      if (id === undefined) {
+        id = documentFrequency.length;
+        vocabulary.set(term, id);
+        documentFrequency.push(0);
+      }
+      documentFrequency[id]!++;
+      ids[index++] = id;
+    }
+    return ids;
   });
-  const norms = vectors.map(norm);
-  // Each article's rarest shared terms (but not ones half the archive uses) find its candidates.
+  const vectors = articles.map((article, index): SparseVector => {
+    const counts = [...article.terms.values()];
+    const order = Array.from(termIds[index]!.keys()).sort((a, b) => termIds[index]![a]! - termIds[index]![b]!);
+    const ids = new Int32Array(order.length);
+    const weights = new Float64Array(order.length);
+    let sum = 0;
+    order.forEach((position, slot) => {
+      const id = termIds[index]![position]!;
+      ids[slot] = id;
+      weights[slot] = (1 + Math.log(counts[position]!)) * Math.log(1 + total / documentFrequency[id]!);
+      sum += weights[slot]! * weights[slot]!;
+    });
+    return { ids, weights, norm: Math.sqrt(sum) };
+  });
+  // Each article's rarest shared terms (but not ones many articles use) find its candidates.
   const limit = Math.max(MAX_POSTING, total < 20 ? total : 0);
-  const candidateTerms = articles.map((article) =>
-    [...article.terms.keys()]
-      .filter((term) => documentFrequency.get(term)! >= 2 && documentFrequency.get(term)! <= limit)
-      .sort((a, b) => documentFrequency.get(a)! - documentFrequency.get(b)! || (a < b ? -1 : 1))
+  const candidateTerms = termIds.map((ids) =>
+    Array.from(ids)
+      .filter((id) => documentFrequency[id]! >= 2 && documentFrequency[id]! <= limit)
+      .sort((a, b) => documentFrequency[a]! - documentFrequency[b]! || a - b)
       .slice(0, CANDIDATE_TERMS),
   );
-  const postings = new Map<string, number[]>();
-  candidateTerms.forEach((terms, index) => {
-    for (const term of terms) (postings.get(term) ?? postings.set(term, []).get(term)!).push(index);
+  const postings = new Map<number, number[]>();
+  candidateTerms.forEach((ids, index) => {
+    for (const id of ids) (postings.get(id) ?? postings.set(id, []).get(id)!).push(index);
   });
   articles.forEach((article, index) => {
     const shared = new Map<number, number>();
-    for (const term of candidateTerms[index]!) for (const other of postings.get(term) ?? []) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
+    for (const id of candidateTerms[index]!) for (const other of postings.get(id) ?? []) if (other !== index) shared.set(other, (shared.get(other) ?? 0) + 1);
     article.similar = [...shared.entries()]
       .sort((x, y) => y[1] - x[1] || x[0] - y[0])
       .slice(0, MAX_CANDIDATES)
-      .map(([other]) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!, norms[index]!, norms[other]!) }))
+      .map(([other]) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!) }))
       .filter((item) => item.score >= SIMILAR)
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   });

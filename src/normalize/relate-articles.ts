@@ -1,6 +1,5 @@
 // Stage 7c: articles about the same event from other outlets list each other in `related`:
 // similar enough in words and names, and published within a few weeks of each other.
-import { DateTime } from "luxon";
 import type { DatedArticle } from "./infer-year.ts";
 
 export const RELATED = 0.1;
@@ -11,7 +10,9 @@ export interface RelatedArticle extends DatedArticle {
   related: string[];
 }
 
-const days = (a: string, b: string) => Math.abs(DateTime.fromISO(a, { zone: "UTC" }).diff(DateTime.fromISO(b, { zone: "UTC" }), "days").days);
+/** Days since 1970 of an ISO date, from its numeric parts (no date-string parsing). */
+const epochDay = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const days = (a: string, b: string) => Math.abs(epochDay(a) - epochDay(b));
 
 export function relateArticles(articles: DatedArticle[]): RelatedArticle[] {
   const byId = new Map(articles.map((article) => [article.id, article]));

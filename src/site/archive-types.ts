@@ -156,6 +156,8 @@ export interface Archive {
   timeline: { key: string; label: string; count: number; path?: string }[];
   feeds: FeedSpec[];
   sources: PublishedSource[];
+  /** Extra Pagefind bundles (one per year) that the search page merges; empty for one index. */
+  searchBundles: string[];
   /** Every HTML page's site path, sorted (sitemap). */
   pagePaths: string[];
 }

@@ -23,6 +23,13 @@ export interface BuildArchiveInput {
   registries: Registries;
   sourcesDir: string;
   config: SiteConfig;
+  /** Index articles as one search bundle per year. */
+  searchShards?: boolean;
+}
+
+/** Site path of the search bundle holding one year's articles. */
+export function yearBundlePath(year: string): string {
+  return `/pagefind-shards/${year}/`;
 }
 
 const LATEST_COUNT = 20;
@@ -329,6 +336,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     timeline,
     feeds,
     sources: [...sources.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    searchBundles: input.searchShards ? [...years].reverse().map((year) => yearBundlePath(year.year)) : [],
     pagePaths,
   };
   return { archive: deepFreeze(archive), messages };
