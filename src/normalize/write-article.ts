@@ -4,11 +4,11 @@
 // files of captures that are gone are removed; content/sources/ is never written.
 import fs from "node:fs";
 import path from "node:path";
-import { stringify } from "yaml";
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
 import { uniqueSlug } from "../slug.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
+import { toYaml } from "./front-matter-yaml.ts";
 import type { RelatedArticle } from "./relate-articles.ts";
 
 export interface ArticleFile {
@@ -68,7 +68,7 @@ export function renderArticle(article: RelatedArticle, slugs: Map<string, string
     return { messages };
   }
   const body = article.primary.paragraphs.map((paragraph) => escapeMarkdown(paragraph.text)).join("\n\n");
-  const yaml = stringify(checked.data, { defaultStringType: "QUOTE_DOUBLE", defaultKeyType: "PLAIN", lineWidth: 0 });
+  const yaml = toYaml(checked.data);
   return { file: { slug, frontMatter: checked.data, body, text: `---\n${yaml}---\n${body}\n` }, messages };
 }
 
