@@ -71,7 +71,8 @@ export function normalizeCapture(raw: RawCapture, context: CaptureContext): { ca
   const dated = findDate(titled, { now: context.now });
   const attributed = findOutlet(dated, { outlets: context.outlets });
   const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly, nameFinder: context.nameFinder });
-  return { capture: named, messages: named.messages };
+  // The raw lines served stages 1–6; the paragraphs and removed lines carry on (memory, cache size).
+  return { capture: { ...named, lines: [] }, messages: named.messages };
 }
 
 const IGNORED_FILES = /^(\.DS_Store|Thumbs\.db|desktop\.ini)$|\.tmp-\d+$|~$/;
@@ -97,6 +98,27 @@ function listCaptures(sourcesDir: string, messages: Message[]): string[] {
 function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return (relative.startsWith("..") ? file : relative).split(path.sep).join("/");
+}
+
+/** One curation note per unknown name, not one per capture: "… (in 12 captures)". */
+function collapseRepeatedNotes(messages: Message[]): void {
+  const first = new Map<string, { message: Message; count: number }>();
+  const kept: Message[] = [];
+  for (const message of messages) {
+    if (message.ruleId !== "entity-unknown" && message.ruleId !== "outlet-unknown") {
+      kept.push(message);
+      continue;
+    }
+    const seen = first.get(message.reason);
+    if (seen) seen.count++;
+    else {
+      const copy = { ...message };
+      first.set(message.reason, { message: copy, count: 1 });
+      kept.push(copy);
+    }
+  }
+  for (const { message, count } of first.values()) if (count > 1) message.reason += ` (in ${count} captures)`;
+  messages.splice(0, messages.length, ...kept);
 }
 
 export async function normalizeArchive(options: NormalizeOptions): Promise<NormalizeResult> {
@@ -139,6 +161,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   }
 
   cache?.save();
+  collapseRepeatedNotes(messages);
   const merged = mergeDuplicates(captures);
   const { articles: dated, messages: dateMessages } = inferYears(merged);
   messages.push(...dateMessages);

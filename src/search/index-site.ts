@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { canonicalizeBundle } from "./canonical-bundle.ts";
 import { pagefindInstance } from "./pagefind-instance.ts";
+import { waitForBundle } from "./wait-for-bundle.ts";
 
 const ARTICLES = "articles/**/*.html";
 const ENTITIES = "{actors,places,outlets}/*/index.html";
@@ -56,8 +57,11 @@ async function writeBundle(slot: number, task: BundleTask): Promise<IndexSiteRes
     }
     const written = await created.index.writeFiles({ outputPath: task.outputPath });
     errors.push(...written.errors);
-    // Reproducible bytes: Pagefind orders filter values differently on every run.
-    if (errors.length === 0) canonicalizeBundle(task.outputPath);
+    if (errors.length === 0) {
+      await waitForBundle(task.outputPath);
+      // Reproducible bytes: Pagefind orders filter values differently on every run.
+      canonicalizeBundle(task.outputPath);
+    }
   } finally {
     await pagefind.close();
   }

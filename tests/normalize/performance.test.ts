@@ -31,6 +31,6 @@ test("stages 1–6 take a few milliseconds for a 700-word capture", (t) => {
   t.diagnostic(`${words} words: ${fast.toFixed(2)} ms with capitalised runs, ${tagged.toFixed(2)} ms with wink-nlp POS tagging`);
   assert.ok(words > 600);
   // Generous bounds for a loaded CI machine; the figures are printed above.
-  assert.ok(fast < 15, `${fast} ms`);
-  assert.ok(tagged < 60, `${tagged} ms`);
+  assert.ok(fast < 25, `${fast} ms`);
+  assert.ok(tagged < 150, `${tagged} ms`);
 });
