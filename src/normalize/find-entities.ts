@@ -96,10 +96,17 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
     else found.set(key, { entity: { name, type, known, mentions: 1 }, surname: type === "person" ? lower(name.split(" ").pop()!).replace(/^(al|el)-/, "") : undefined });
   };
   const unknown: Array<{ name: string; type: EntityType }> = [];
+  // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
+  const surnameOnly = new Set<string>();
+  const fullName = new Set<string>();
   for (const text of textsOf(capture)) {
     const tokens = tokenize(text);
     const matches = options.index.match(text, tokens);
-    for (const match of matches) add(match.entity.name, match.entity.type, true);
+    for (const match of matches) {
+      add(match.entity.name, match.entity.type, true);
+      if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
+      else fullName.add(match.entity.name);
+    }
     if (options.registryOnly) continue;
     const covered = (candidate: NameCandidate) => matches.some((match) => candidate.start < match.end && candidate.end > match.start);
     const candidates = options.nameFinder === "wink-pos" ? findNameCandidates(text) : findCapitalisedRuns(text, tokens);
@@ -118,6 +125,17 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
       messages.push({ file: capture.file, severity: "info", ruleId: "entity-unknown", reason: `"${item.name}" looks like a ${item.type} that no registry knows: kept; add it to content/registry/ to curate it` });
     }
     add(item.name, item.type, false);
+  }
+  // "Barzani" after "Nechirvan Barzani" is Nechirvan, even if the registry files the bare
+  // surname under another Barzani.
+  for (const name of surnameOnly) {
+    if (fullName.has(name)) continue;
+    const surname = lower(name.split(" ").pop()!).replace(/^(al|el)-/, "");
+    const namesake = [...found.values()].find((item) => item.entity.name !== name && item.surname === surname && (fullName.has(item.entity.name) || !item.entity.known));
+    if (namesake) {
+      namesake.entity.mentions += found.get(name.toLowerCase())!.entity.mentions;
+      found.delete(name.toLowerCase());
+    }
   }
   const entities = [...found.values()].map((item) => item.entity);
   // Unknown full names whose surname alone also appeared as an unknown single word are merged above;

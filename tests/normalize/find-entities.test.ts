@@ -12,6 +12,7 @@ import { OutletIndex } from "../../src/registry/outlet-index.ts";
 const index = EntityIndex.fromRegistries({
   actors: [
     { name: "Masoud Barzani", kind: "person", aliases: ["Barzani"] },
+    { name: "Nechirvan Barzani", kind: "person", aliases: [] },
     { name: "Peshmerga", kind: "organization", aliases: ["Kurdish Peshmerga"] },
     { name: "Popular Mobilization Forces", kind: "organization", aliases: ["PMF", "PMU", "Hashid Shaabi", "Popular Mobilization Units"] },
   ],
@@ -34,6 +35,11 @@ describe("findEntities", () => {
     const result = entities("Masoud Barzani met commanders in Dukan. Barzani later returned from Dokan, and the Kurdish Peshmerga and the Peshmerga agreed.");
     assert.deepEqual(result.actors, ["Masoud Barzani", "Peshmerga"]);
     assert.deepEqual(result.places, ["Dukan"]);
+  });
+
+  test("a bare surname after another full name of that family is that person", () => {
+    const result = entities("Nechirvan Barzani met the consuls in the capital on Monday afternoon. Barzani said the talks went well.");
+    assert.deepEqual(result.actors, ["Nechirvan Barzani"]);
   });
 
   test("[Hashid Shaabi, or Popular Mobilization Units (PMU)] is one organisation", () => {
