@@ -117,3 +117,44 @@ describe("search in Chromium", () => {
     await page.close();
   });
 });
+
+describe("search split into one bundle per year", () => {
+  let sharded: FixtureBuild;
+  let shardedServer: StaticServer;
+
+  before(async () => {
+    sharded = await buildFixtureSite({ searchShards: true });
+    shardedServer = await serveStatic(sharded.site);
+  });
+  after(async () => {
+    await shardedServer?.close();
+    fs.rmSync(sharded.dir, { recursive: true, force: true });
+  });
+
+  test("writes a bundle per year and names them on the search page", () => {
+    assert.equal(sharded.result.exitCode, 0);
+    assert.equal(sharded.result.counts.indexed, 5);
+    for (const year of ["2017", "2020"]) assert.ok(fs.existsSync(`${sharded.site}/pagefind-shards/${year}/pagefind-entry.json`), year);
+    const page = fs.readFileSync(`${sharded.site}/search/index.html`, "utf8");
+    assert.match(page, /data-merge-bundles="\/pagefind-shards\/2017\/ \/pagefind-shards\/2020\/"/);
+  });
+
+  test("a query finds articles of every year through the merged bundles", async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    await page.goto(`${shardedServer.url}/search/?q=Kirkuk`);
+    await page.waitForFunction(
+      (selector) => new Set([...document.querySelectorAll(selector)].map((a) => a.getAttribute("href")?.split("?")[0])).size >= 2,
+      RESULT_LINKS,
+      { timeout: 10_000 },
+    );
+    const hrefs = new Set((await page.locator(RESULT_LINKS).evaluateAll((links) => links.map((a) => a.getAttribute("href")?.split("?")[0]))));
+    assert.ok(hrefs.has("/articles/krg-calls-for-dialogue/"), "a 2017 article");
+    assert.ok(hrefs.has("/articles/kirkuk-governor-meets-peshmerga/"), "a 2020 article");
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

@@ -31,6 +31,14 @@ describe("build output", () => {
     assert.equal(treeHash(first.site), treeHash(second.site));
   });
 
+  test("builds with one search bundle per year are byte-identical too", async () => {
+    const first = await fixture({ searchShards: true });
+    const second = await fixture({ searchShards: true });
+    assert.ok([...treeHashes(first.site).keys()].some((file) => file.startsWith("pagefind-shards/2017/filter/")));
+    assert.equal(treeHash(first.site), treeHash(second.site));
+    assert.ok(!fs.readdirSync(first.dir).some((name) => name.includes(".shards-")), "the link farms are gone");
+  });
+
   test("a registry that does not parse fails the build, names file and line, and leaves the previous site whole", async () => {
     const good = await fixture();
     const before = treeHash(good.site);
