@@ -23,6 +23,7 @@ export async function buildHostileSite(): Promise<HostileBuild> {
   write("nul-bytes.txt", "Erbil talks\n\nERBIL, 1 December 2017 - Talks\u0000 resumed in Erbil.\u0000\n");
   write("utf16.txt", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Kirkuk calm returns\n\nKIRKUK, 2 December 2017 - Calm returned to Kirkuk.\n", "utf16le")]));
   write("invalid-utf8.txt", Buffer.concat([Buffer.from("Sulaymaniyah protest\n\nSULAYMANIYAH, 18 December 2017 - Protesters gathered "), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(" in Sulaymaniyah.\n")]));
+  write(".leading-dot.txt", "Dohuk meeting\n\nDOHUK, 6 November 2017 - Officials met in Dohuk.\n");
   write("crlf and spaces ü.txt", "Baghdad statement\r\n\r\nBAGHDAD, 4 November 2017 - The statement\rwas read in Baghdad.\r\n");
   const site = path.join(dir, "_site");
   const result = await buildSite({
