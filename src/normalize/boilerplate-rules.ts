@@ -64,7 +64,9 @@ export const LINE_RULES: LineRule[] = [
   {
     id: "cookie-notice",
     maxWords: 70,
-    matches: (line) => /\bcookies?\b/i.test(line.text) && /\b(we use|uses? cookies|accept|consent|privacy (policy|settings)|browsing experience)\b/i.test(line.text),
+    matches: (line) =>
+      /\bcookies?\b/i.test(line.text) &&
+      /\b(we use cookies|(this|our) (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|use of cookies|privacy (policy|settings))\b/i.test(line.text),
   },
   exact("follow-us", 15, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^[([]?(afp|reuters|ap|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),

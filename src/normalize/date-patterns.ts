@@ -45,9 +45,15 @@ function monthOf(word: string, day: number, year: number): number | undefined {
   return undefined;
 }
 
-export function findDateMentions(text: string): DateMention[] {
+/** Arabic-Indic and Persian digits read as ASCII ones (same length, so offsets hold). */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+}
+
+export function findDateMentions(source: string): DateMention[] {
   // Every pattern has a digit: most sentences have none and cost one test.
-  if (!/\d/.test(text)) return [];
+  if (!/[\d\u0660-\u0669\u06F0-\u06F9]/.test(source)) return [];
+  const text = asciiDigits(source);
   const mentions: DateMention[] = [];
   // Characters already part of a mention: a later, weaker pattern may not reuse them.
   const taken = new Uint8Array(text.length);

@@ -69,7 +69,7 @@ export interface StripOptions {
 function markOutletNameLines(lines: SourceLine[], junk: Array<string | undefined>, first: number, names: Set<string> | undefined): void {
   if (!names) return;
   lines.forEach((line, index) => {
-    if (index === 0 || (first >= 0 && index > first) || junk[index]) return;
+    if ((first >= 0 && index > first) || junk[index]) return;
     if (names.has(line.text.toLowerCase().replace(/^the\s+/, ""))) junk[index] = "outlet-name-line";
   });
 }

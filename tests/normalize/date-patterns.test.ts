@@ -24,6 +24,8 @@ describe("findDateMentions", () => {
     ["the planned Sept. 25 referendum", [[undefined, 9, 25]]],
     ["on October 31 the draft", [[undefined, 10, 31]]],
     ["on the 5th of May", [[undefined, 5, 5]]],
+    ["١٥ أكتوبر ٢٠١٧", [[2017, 10, 15]]],
+    ["۱۵/۱۰/۲۰۱۷", [[2017, 10, 15]]],
   ];
   for (const [text, expected] of cases) test(`reads "${text}"`, () => assert.deepEqual(parts(text), expected));
 

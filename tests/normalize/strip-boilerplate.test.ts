@@ -60,6 +60,18 @@ describe("stripBoilerplate", () => {
     assert.deepEqual(kept(strip(lines)), lines);
   });
 
+  test("keeps a story sentence about cookies", () => {
+    const lines = ["Bakers in Erbil said they accept orders for cookies and cakes ahead of the holiday, despite the cost of flour.", ...STORY];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("a line that is only a known outlet's name, above the story, is chrome", () => {
+    const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(["Rudaw", "Headline of the day here", ...STORY].join("\n")) });
+    const clean = stripBoilerplate(capture!, { outletNames: new Set(["rudaw"]) });
+    assert.deepEqual(kept(clean), ["Headline of the day here", ...STORY]);
+    assert.deepEqual(rules(clean), ["outlet-name-line"]);
+  });
+
   test("keeps a title-case line inside the story, and typos as published", () => {
     const lines = ["Mlitary commanders met in Erbil on Monday to discuss the vote, a source told reporters.", "Statement by the Joint Operations Command", ...STORY];
     assert.deepEqual(kept(strip(lines)), lines);
