@@ -98,9 +98,8 @@ export async function runBuild(project: BenchProject, projectRoot: string, norma
     project.timingsFile,
     ...(normalize ? [] : ["--no-normalize"]),
   ];
-  // Run from the bench project so that anything the build keeps relative to its working folder
-  // (a normalize cache in .cache/) stays there, and cleanOutputs() can make the next build clean.
-  const measured = await measureCommand(process.execPath, args, { cwd: project.root, env: { ...process.env, CI: "1" } });
+  // The build runs from the project root (Eleventy resolves its input folder from there).
+  const measured = await measureCommand(process.execPath, args, { cwd: projectRoot, env: { ...process.env, CI: "1" } });
   let timings: StageTimings | undefined;
   try {
     timings = JSON.parse(fs.readFileSync(project.timingsFile, "utf8")) as StageTimings;
