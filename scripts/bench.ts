@@ -150,6 +150,9 @@ async function main(): Promise<void> {
     }
     return done;
   };
+  if (fs.existsSync(path.join(PROJECT_ROOT, ".cache"))) {
+    log("note: the project has a .cache/ folder; if scripts/build.ts caches there, the \"clean\" builds below may be warm (the bench clears only its own bench/work/<n>/.cache)");
+  }
   let builds: BuildRun[] = [];
   let normalize = !values["stand-in"];
   const unavailable = buildUnavailable(PROJECT_ROOT);
