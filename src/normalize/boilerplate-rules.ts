@@ -101,7 +101,9 @@ export const LINE_RULES: LineRule[] = [
 export const TAIL_START = /^(leave a (reply|comment)|post a comment|add a comment|\d+ (responses|comments|thoughts) (to|on)\b.*|what do you think\??|have your say)$/i;
 
 /** "Shafaq News / Member of …": an outlet's name stamped on the lede. */
-export const OUTLET_PREFIX = /^((?:[\p{Lu}][\p{L}\d'’.&-]*\s?){1,5})\s+\/\s+(?=\p{L}|["“])/u;
+// Words are separated by exactly one space and bounded in length: no two ways to split a
+// prefix, so a long capitalised "word" cannot make the match backtrack (it once took seconds).
+export const OUTLET_PREFIX = /^([\p{Lu}][\p{L}\d'’.&-]{0,30}(?: [\p{Lu}][\p{L}\d'’.&-]{0,30}){0,4}) \/ (?=\p{L}|["“])/u;
 /** "ERBIL, Iraq (Reuters) - …": an agency dateline. */
 export const AGENCY_DATELINE_PREFIX = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?\s*\((?:[\p{Lu}][\p{L}\d.&' ]{0,30})\)\s*[-–—]\s*)(?=\S)/u;
 

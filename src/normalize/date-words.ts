@@ -1,5 +1,7 @@
 // Words that make up datelines in the languages luxon can read: used to recognise a line that
 // is nothing but a date (page clock, "Updated …") and to find dates inside sentences.
+import { DateTime } from "luxon";
+
 export const MONTHS_EN: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
@@ -31,14 +33,14 @@ function localeDateWords(): Set<string> {
   for (const locale of ["en", ...DATE_LOCALES]) {
     for (const style of ["long", "short"] as const) {
       for (let month = 0; month < 12; month++) {
-        const date = new Date(Date.UTC(2017, month, 15));
+        const date = DateTime.fromObject({ year: 2017, month: month + 1, day: 15 }, { zone: "UTC" }).toJSDate();
         for (const options of [{ month: style }, { month: style, day: "numeric" }] as Intl.DateTimeFormatOptions[]) {
           const text = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(date);
           for (const word of text.toLowerCase().split(/[\s\d.,]+/)) if (word) words.add(word);
         }
       }
       for (let day = 0; day < 7; day++) {
-        const date = new Date(Date.UTC(2017, 0, 2 + day));
+        const date = DateTime.fromObject({ year: 2017, month: 1, day: 2 + day }, { zone: "UTC" }).toJSDate();
         const text = new Intl.DateTimeFormat(locale, { weekday: style, timeZone: "UTC" }).format(date);
         for (const word of text.toLowerCase().split(/[\s.,]+/)) if (word) words.add(word);
       }

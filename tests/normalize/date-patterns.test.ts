@@ -37,7 +37,7 @@ describe("findDateMentions", () => {
     assert.deepEqual(parts("31.02.2017, 4 security offices, 100 kilometers, 90 percent, the may vote"), []);
   });
 
-  test("reads a 200,000-character line quickly", () => {
+  test("reads a 200,000-character line quickly", { timeout: 10_000 }, () => {
     const started = performance.now();
     findDateMentions("1 2 3 October ".repeat(15_000));
     findDateMentions("a".repeat(200_000));

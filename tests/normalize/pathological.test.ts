@@ -1,0 +1,39 @@
+// Inputs built to make regular expressions backtrack or loops go quadratic (after markdown-it's
+// test/pathological): each capture must go through stages 1–6 in bounded time.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, test } from "node:test";
+import { normalizeCapture } from "../../src/pipeline.ts";
+import { EntityIndex } from "../../src/registry/entity-index.ts";
+import { loadRegistries } from "../../src/registry/load-registries.ts";
+import { OutletIndex } from "../../src/registry/outlet-index.ts";
+
+const registries = loadRegistries(path.join(import.meta.dirname, "..", "..", "content", "registry"));
+const context = { now: "2026-11-23T00:00:00Z", entities: EntityIndex.fromRegistries(registries), outlets: OutletIndex.fromRegistries(registries) };
+
+const CASES: Record<string, string> = {
+  "a long capitalised word before a lede": `${"A".repeat(50_000)} b c d e f g h i j k`,
+  "many capitalised words before a slash": `${"Aa ".repeat(20_000)}/ b c d e f g h`,
+  "a byline that never ends": `By ${"Ab Cd, ".repeat(10_000)}x`,
+  "share words glued together": "sharetweetemail".repeat(5_000),
+  "dates that almost match": "1 2 3 4 5 6 7 8 9 10 11 12 October, ".repeat(5_000),
+  "numeric dates that almost match": "1.1.1.1.1.1/1/1/1-1-1-".repeat(10_000),
+  "an endless parenthesis": `${"(".repeat(50_000)}Reuters) - text`,
+  "a tweet attribution without an end": `— ${"Name ".repeat(20_000)}(@x`,
+  "quotes that never close": `"We call on ${"the KRG ".repeat(20_000)}`,
+  "future words before a date": `${"will planned ".repeat(20_000)}on Sept. 13`,
+  "a disclaimer that never ends": `do not necessarily reflect the views of ${"Aa ".repeat(30_000)}`,
+  "told an outlet forever": `told ${"Al Monitor ".repeat(20_000)}`,
+  "one line of many hyphenated names": "Al-Kiki-Al-Kiki ".repeat(20_000),
+};
+
+describe("pathological captures", () => {
+  for (const [name, text] of Object.entries(CASES)) {
+    test(name, { timeout: 20_000 }, () => {
+      const started = performance.now();
+      normalizeCapture({ file: "p.txt", bytes: new TextEncoder().encode(`Headline\n${text}\n${text}`) }, context);
+      const elapsed = performance.now() - started;
+      assert.ok(elapsed < 5_000, `${Math.round(elapsed)} ms`);
+    });
+  }
+});
