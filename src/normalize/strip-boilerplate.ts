@@ -40,13 +40,19 @@ function storyBounds(lines: SourceLine[], junk: Array<string | undefined>): [num
   return [first, last];
 }
 
-/** Embedded tweets repeat a paragraph that already quotes them; the copy above the attribution goes. */
+/** Embedded tweets repeat a paragraph that already quotes them; the copy above the attribution goes.
+ *  At most MAX_TWEETS are checked: a page of thousands of embeds is not a news story. */
+const MAX_TWEETS = 200;
+
 function markDuplicatedTweets(lines: SourceLine[], junk: Array<string | undefined>): void {
+  let flats: string[] | undefined;
+  let checked = 0;
   junk.forEach((rule, index) => {
-    if (rule !== "tweet-attribution" || index === 0 || junk[index - 1]) return;
+    if (rule !== "tweet-attribution" || index === 0 || junk[index - 1] || checked++ >= MAX_TWEETS) return;
     const tweet = flatText(lines[index - 1]!.text.replace(/\s*pic\.twitter\.com\/\S+/gi, ""));
     if (tweet.length < 20) return;
-    const quoted = lines.some((other, otherIndex) => otherIndex !== index - 1 && !junk[otherIndex] && flatText(other.text).includes(tweet));
+    flats ??= lines.map((line) => flatText(line.text));
+    const quoted = flats.some((other, otherIndex) => otherIndex !== index - 1 && !junk[otherIndex] && other.includes(tweet));
     if (quoted) junk[index - 1] = "tweet-duplicate";
   });
 }

@@ -27,7 +27,20 @@ const CASES: Record<string, string> = {
   "one line of many hyphenated names": "Al-Kiki-Al-Kiki ".repeat(20_000),
 };
 
+/** Captures of many lines, not one long line. */
+const MANY_LINES: Record<string, string> = {
+  "thousands of embedded tweets": Array.from({ length: 4_000 }, (_, index) => `Tweet ${index} about Erbil and Baghdad today, and more\n— Someone (@someone) 15 October 2017`).join("\n"),
+  "fifty thousand short paragraphs": Array.from({ length: 50_000 }, (_, index) => `Line ${index} of the story about Kirkuk, the Peshmerga and the KRG.`).join("\n"),
+};
+
 describe("pathological captures", () => {
+  for (const [name, text] of Object.entries(MANY_LINES)) {
+    test(name, { timeout: 30_000 }, () => {
+      const started = performance.now();
+      normalizeCapture({ file: "p.txt", bytes: new TextEncoder().encode(text) }, context);
+      assert.ok(performance.now() - started < 10_000);
+    });
+  }
   for (const [name, text] of Object.entries(CASES)) {
     test(name, { timeout: 20_000 }, () => {
       const started = performance.now();
