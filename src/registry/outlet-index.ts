@@ -41,14 +41,19 @@ export class OutletIndex {
     return this.byKey.get(outletKey(name));
   }
 
+  private mentionPatterns?: Array<{ outlet: OutletEntry; patterns: RegExp[] }>;
+
   /** Outlets named in a text by any of their names ("the views of Iraq Business News"). */
   namedIn(text: string): OutletEntry[] {
-    return this.outlets.filter((outlet) =>
-      [outlet.name, ...outlet.aliases].some((name) => {
+    // Compiled on first use, once: acronyms ("KRG") must match in capitals, names in any case.
+    this.mentionPatterns ??= this.outlets.map((outlet) => ({
+      outlet,
+      patterns: [outlet.name, ...outlet.aliases].map((name) => {
         const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
         const acronym = /^[\p{Lu}\d]{2,6}$/u.test(name);
-        return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, acronym ? "u" : "iu").test(text);
+        return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, acronym ? "u" : "iu");
       }),
-    );
+    }));
+    return this.mentionPatterns.filter(({ patterns }) => patterns.some((pattern) => pattern.test(text))).map(({ outlet }) => outlet);
   }
 }
