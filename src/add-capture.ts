@@ -4,15 +4,9 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
+import type { CaptureHeader } from "./normalize/read-capture.ts";
 import { slugify } from "./slug.ts";
 
-export interface CaptureHeader {
-  title?: string;
-  date?: string;
-  outlet?: string;
-  url?: string;
-  author?: string;
-}
 
 /** `<readable-stem>-<8 hex of the content hash>.txt`: the same text always gets the same name. */
 export function captureFileName(originalName: string, content: Buffer): string {
