@@ -59,7 +59,9 @@ export const LINE_RULES: LineRule[] = [
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
   exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS),
-  exact("advertisement", 6, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i),
+  exact("advertisement", 8, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i),
+  exact("script-notice", 20, /^(loading\.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*)$/i),
+  { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
   exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get (our|the) .{0,40}newsletter\b/i),
   {
     id: "cookie-notice",
@@ -105,7 +107,7 @@ export const TAIL_START = /^(leave a (reply|comment)|post a comment|add a commen
 // prefix, so a long capitalised "word" cannot make the match backtrack (it once took seconds).
 export const OUTLET_PREFIX = /^([\p{Lu}][\p{L}\d'’.&-]{0,30}(?: [\p{Lu}][\p{L}\d'’.&-]{0,30}){0,4}) \/ (?=\p{L}|["“])/u;
 /** "ERBIL, Iraq (Reuters) - …": an agency dateline. */
-export const AGENCY_DATELINE_PREFIX = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?\s*\((?:[\p{Lu}][\p{L}\d.&' ]{0,30})\)\s*[-–—]\s*)(?=\S)/u;
+export const AGENCY_DATELINE_PREFIX = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}\d .'’-]{1,30})?\s*\((?:[\p{Lu}][\p{L}\d.&' ]{0,30})\)\s*[-–—]\s*)(?=\S)/u;
 
 /** "Related Topics", "More on this story", "Read more:": in the tail, a list of links follows. */
 export const RELATED_BLOCK_START = /^(related( topics| articles| stories| news| coverage| content| posts)?|more on this( story)?|read more|see also|more from [\p{L} ]{1,30}|recommended( for you)?|you (may|might) also like|most (read|popular|viewed))\s*:?$/iu;

@@ -27,6 +27,9 @@ describe("stripBoilerplate", () => {
     ["share-prompt", "Share this article", "head"],
     ["share-prompt", "Facebook Twitter WhatsApp Email", "tail"],
     ["advertisement", "Advertisement", "head"],
+    ["advertisement", "Advertisement - Scroll to continue", "tail"],
+    ["script-notice", "Please enable JavaScript to view the comments", "tail"],
+    ["breadcrumb", "Home > News > Middle East > Iraq", "head"],
     ["newsletter", "Subscribe to our newsletter for the latest news from Iraq", "tail"],
     ["cookie-notice", "We use cookies to improve your browsing experience. By continuing you accept our privacy policy.", "head"],
     ["follow-us", "Follow us on Twitter and Telegram", "tail"],
@@ -106,6 +109,11 @@ describe("stripBoilerplate", () => {
     const clean = strip(["ERBIL, Iraq (Reuters) - Kurdish leaders said on Monday they would hold talks with Baghdad next week.", STORY[1]!]);
     assert.match(kept(clean)[0]!, /^Kurdish leaders said/);
     assert.equal(rules(clean)[0], "agency-dateline-prefix");
+  });
+
+  test("cuts an older agency dateline with its date", () => {
+    const clean = strip(["BAGHDAD, Oct 16 (Reuters) - Iraqi forces took full control of the city of Kirkuk on Monday, officials said.", STORY[1]!]);
+    assert.match(kept(clean)[0]!, /^Iraqi forces took full control/);
   });
 
   test("never cuts 'KDP/ PUK' or a slash inside a sentence", () => {
