@@ -111,7 +111,10 @@ export function findCapitalisedRuns(text: string, tokens: Token[] = tokenize(tex
       continue;
     }
     const next = tokens[index + 1];
-    if (joined && CONNECTORS.has(token.raw) && next && text.slice(token.end, next.start) === " " && isCapitalised(next.raw)) continue;
+    if (joined && CONNECTORS.has(token.raw) && next && text.slice(token.end, next.start) === " " && isCapitalised(next.raw)) {
+      end = token.end;
+      continue;
+    }
     close();
   }
   close();

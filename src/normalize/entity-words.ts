@@ -7,7 +7,8 @@ export const HONORIFICS = set(`mr mrs ms miss dr prof professor sir sheikh shaik
   major colonel lieutenant captain capt brigadier commander sergeant sgt admiral marshal ambassador envoy senator sen rep
   representative governor gov mayor king queen prince princess emir sultan crown spokesman spokeswoman spokesperson
   mp lawmaker judge justice minister's foreign defense defence interior finance oil acting former late member official
-  special adviser advisor aide director manager founder co-founder candidate`);
+  special adviser advisor aide director manager founder co-founder candidate consul consul-general attaché
+  envoy chargé cleric commissioner`);
 
 /** Adjectives of nationality and faith: "Iraqi", "Kurdish" are not names of anything by themselves. */
 export const DEMONYMS = set(`iraqi iraqis kurdish kurd kurds iranian iranians turkish turk turks syrian syrians american

@@ -64,21 +64,43 @@ function isStopWord(word: string): boolean {
 }
 
 /** The type a name's own words and its neighbours give it, or undefined when unclear. */
+const clean = (words: string[]) => words.join(" ").replace(/['’]s$/, "").replace(/[.,]$/, "");
+
 export function typeUnknownName(text: string, before: string, after: string): { name: string; type: EntityType } | undefined {
-  const { words, titled } = trimName(text.split(/\s+/));
-  if (words.length === 0 || words.every(isStopWord)) return undefined;
-  const name = words.join(" ").replace(/['’]s$/, "").replace(/[.,]$/, "");
-  const keys = words.map(lower);
-  if (keys.some((key) => ORGANIZATION_WORDS.has(key))) {
-    const distinctive = keys.some((key) => !GENERIC_NAME_WORDS.has(key) && !ORGANIZATION_WORDS.has(key) && !DEMONYMS.has(key));
-    return distinctive && words.length >= 2 ? { name, type: "organization" } : undefined;
+  const all = text.split(/\s+/).filter(Boolean);
+  // An organisation keeps its demonym ("Yazidi Democratic Party"); people and places lose titles.
+  const organisationWords = lower(all[0] ?? "") === "the" ? all.slice(1) : all;
+  const organisationKeys = organisationWords.map(lower);
+  if (organisationKeys.some((key) => ORGANIZATION_WORDS.has(key))) {
+    const distinctive = organisationKeys.some((key) => !GENERIC_NAME_WORDS.has(key) && !ORGANIZATION_WORDS.has(key) && !DEMONYMS.has(key) && !HONORIFICS.has(key));
+    return distinctive && organisationWords.length >= 2 ? { name: clean(organisationWords), type: "organization" } : undefined;
   }
+  const { words, titled } = trimName(all);
+  if (words.length === 0 || words.every(isStopWord)) return undefined;
+  const name = clean(words);
+  const keys = words.map(lower);
   if (PLACE_AFTER.test(after) || PLACE_BEFORE.test(before)) return words.length <= 3 ? { name, type: "place" } : undefined;
   if (words.length >= 2 && words.length <= 4 && !words.some(isStopWord)) {
     const honorificBefore = /\b(mr|mrs|ms|dr|sheikh|gen|general|president|minister|ambassador|envoy|spokesman|governor|commander|mp|lawmaker|official)\.?\s+$/i.test(before);
     if (titled || honorificBefore || GIVEN_NAMES.has(keys[0]!) || PERSON_AFTER.test(after)) return { name, type: "person" };
   }
   return undefined;
+}
+
+/** The parts of a candidate that no registry match covers, trimmed to whole words. */
+function uncoveredPieces(text: string, candidate: NameCandidate, matches: Array<{ start: number; end: number }>): NameCandidate[] {
+  const inside = matches.filter((match) => match.start < candidate.end && match.end > candidate.start);
+  if (inside.length === 0) return [candidate];
+  const pieces: NameCandidate[] = [];
+  let start = candidate.start;
+  for (const match of [...inside, { start: candidate.end, end: candidate.end }]) {
+    const raw = text.slice(start, Math.max(start, match.start));
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim().replace(/^(of|for|al|the)\s+|\s+(of|for|al|the)$/gi, "");
+    if (body && /\p{Lu}/u.test(body)) pieces.push({ text: body, start: start + lead, end: start + lead + body.length });
+    start = Math.max(start, match.end);
+  }
+  return pieces;
 }
 
 interface Collected {
@@ -108,12 +130,13 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
       else fullName.add(match.entity.name);
     }
     if (options.registryOnly) continue;
-    const covered = (candidate: NameCandidate) => matches.some((match) => candidate.start < match.end && candidate.end > match.start);
     const candidates = options.nameFinder === "wink-pos" ? findNameCandidates(text) : findCapitalisedRuns(text, tokens);
     for (const candidate of candidates) {
-      if (covered(candidate)) continue;
-      const typed = typeUnknownName(candidate.text, text.slice(Math.max(0, candidate.start - 40), candidate.start), text.slice(candidate.end, candidate.end + 40));
-      if (typed) unknown.push(typed);
+      // "US Consul General Irvin Hicks": what the registry named is cut out, the rest is typed.
+      for (const piece of uncoveredPieces(text, candidate, matches)) {
+        const typed = typeUnknownName(piece.text, text.slice(Math.max(0, piece.start - 40), piece.start), text.slice(piece.end, piece.end + 40));
+        if (typed) unknown.push(typed);
+      }
     }
   }
   // A surname alone ("Al-Kiki", "Hawramy") after the full name is that person, not a new one.

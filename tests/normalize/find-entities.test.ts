@@ -84,3 +84,23 @@ describe("typeUnknownName", () => {
     assert.equal(typeUnknownName("Armed Forces", "", ""), undefined);
   });
 });
+
+describe("findEntities with the archive's registries, on names none of them knows", () => {
+  test("names next to known ones are found, typed and kept whole", async () => {
+    const { loadRegistries } = await import("../../src/registry/load-registries.ts");
+    const path = await import("node:path");
+    const registries = loadRegistries(path.join(import.meta.dirname, "..", "..", "content", "registry"));
+    const full = EntityIndex.fromRegistries(registries);
+    const text = [
+      "Barzani meets consul on water",
+      "Prime Minister Masrour Barzani received US Consul General Irvin Hicks in Erbil on Tuesday, officials said.",
+      "The two sides discussed the water shortage, which the Iraqi Ministry of Water Resources blamed on dams upstream.",
+      "Kirkuk Governor Rakan Saeed al-Jubouri attended, and the Yazidi Democratic Party called for the return of displaced people.",
+    ].join("\n");
+    const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
+    const attributed = findOutlet(findDate(findTitle(stripBoilerplate(capture!)), { now: "2026-11-23" }), { outlets: new OutletIndex([]) });
+    const result = findEntities(attributed, { index: full });
+    assert.deepEqual(result.actors, ["Iraqi Ministry of Water Resources", "Irvin Hicks", "Masrour Barzani", "Rakan Saeed al-Jubouri", "Yazidi Democratic Party"]);
+    assert.deepEqual(result.places, ["Erbil", "Kirkuk", "United States"]);
+  });
+});
