@@ -1,4 +1,4 @@
-// npm start [-- --port 8080]: builds the site, serves _site/ on localhost with live reload
+// npm start [-- --port 8080 --sources DIR --registry DIR --articles DIR --out DIR --no-normalize]: builds the site, serves _site/ on localhost with live reload
 // (Eleventy's dev server), and rebuilds — normalize, render, search index — whenever a capture
 // or a registry changes. Each rebuild swaps in a complete site, so the server never shows half of one.
 import fs from "node:fs";
@@ -9,9 +9,26 @@ import { buildSite, PROJECT_ROOT, type BuildSiteResult } from "../src/build/buil
 import { formatMessage } from "../src/messages.ts";
 import { CONTENT_SECURITY_POLICY } from "../src/site/page-shell.ts";
 
-const { values } = parseArgs({ options: { port: { type: "string", default: "8080" } } });
-const outDir = path.join(PROJECT_ROOT, "_site");
-const watched = [path.join(PROJECT_ROOT, "content/sources"), path.join(PROJECT_ROOT, "content/registry")];
+const { values } = parseArgs({
+  options: {
+    port: { type: "string", default: "8080" },
+    sources: { type: "string", default: path.join(PROJECT_ROOT, "content/sources") },
+    registry: { type: "string", default: path.join(PROJECT_ROOT, "content/registry") },
+    articles: { type: "string", default: path.join(PROJECT_ROOT, "content/articles") },
+    out: { type: "string", default: path.join(PROJECT_ROOT, "_site") },
+    "no-normalize": { type: "boolean", default: false },
+  },
+});
+const outDir = path.resolve(values.out);
+const options = {
+  sourcesDir: values.sources,
+  registryDir: values.registry,
+  articlesDir: values.articles,
+  outDir,
+  normalize: !values["no-normalize"],
+};
+// Without normalizing, the articles are the input and are watched too.
+const watched = [values.sources, values.registry, ...(values["no-normalize"] ? [values.articles] : [])].map((dir) => path.resolve(dir));
 
 function report(result: BuildSiteResult): void {
   for (const message of result.messages) console.error(formatMessage(message));
@@ -21,7 +38,7 @@ function report(result: BuildSiteResult): void {
   );
 }
 
-report(await buildSite({ outDir }));
+report(await buildSite(options));
 fs.mkdirSync(outDir, { recursive: true });
 
 const server = EleventyDevServer.getServer("news-archive", outDir, {
@@ -42,7 +59,7 @@ async function rebuild(): Promise<void> {
   }
   building = true;
   try {
-    const result = await buildSite({ outDir });
+    const result = await buildSite(options);
     report(result);
     if (result.written) server.reload({ files: [] });
   } finally {
