@@ -1,7 +1,8 @@
 // `npm run normalize`: content/sources/ → content/articles/, every message printed as
-// `path:line:col severity reason (ruleId)`, then a one-line summary. Exit 1 on errors only with
-// --strict (or when nothing could be normalized). --nlp proposes unknown names with wink-nlp's
-// tagger; --no-cache ignores .cache/normalize.
+// `path:line:col severity reason (ruleId)`, then a one-line summary. Exits 1 when nothing usable
+// was produced (a registry error, or captures but no article); with --strict also on any warning
+// or error (for CI). --nlp proposes unknown names with wink-nlp's tagger; --no-cache skips
+// .cache/normalize.
 import { formatMessage } from "../src/messages.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 
@@ -21,4 +22,6 @@ console.log(
   `normalize: ${result.articles.length} articles from ${sources} captures in ${Math.round(performance.now() - started)} ms; ` +
     `${count("error")} errors, ${count("warning")} warnings, ${count("info")} notes`,
 );
-if (count("error") > 0 && (strict || result.articles.length === 0)) process.exitCode = 1;
+const registryBroken = result.messages.some((message) => message.ruleId === "registry");
+const nothingUsable = registryBroken || (result.articles.length === 0 && count("error") + count("warning") > 0);
+if (nothingUsable || (strict && count("error") + count("warning") > 0)) process.exitCode = 1;
