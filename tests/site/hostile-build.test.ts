@@ -4,11 +4,14 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
+import { FIXTURE_DIR } from "../helpers/fixture-site.ts";
 import { buildHostileSite, type HostileBuild } from "../helpers/hostile-site.ts";
 import { htmlFiles, treeHashes } from "../helpers/tree-hash.ts";
 
 let build: HostileBuild;
 let sourcesBefore: Map<string, string>;
+const registryDir = path.join(FIXTURE_DIR, "registry");
+const registryBefore = treeHashes(registryDir);
 
 before(async () => {
   build = await buildHostileSite();
@@ -80,7 +83,11 @@ describe("a build from hostile captures", () => {
   test("captures are published as text under safe names, byte for byte, and never modified", () => {
     const published = fs.readdirSync(path.join(build.site, "sources"));
     for (const name of published) assert.match(name, /^[A-Za-z0-9][A-Za-z0-9_-]*\.txt$/, name);
-    assert.deepEqual(treeHashes(build.sources), sourcesBefore);
+    const fixtures = treeHashes(path.join(FIXTURE_DIR, "hostile-sources"));
+    const after = treeHashes(build.sources);
+    for (const [file, hash] of fixtures) assert.equal(after.get(file), hash, `${file} unchanged by the build`);
+    assert.deepEqual(after, sourcesBefore);
+    assert.deepEqual(treeHashes(registryDir), registryBefore, "registries are never modified");
     const original = fs.readFileSync(path.join(build.sources, "script-injection.txt"));
     const copy = fs.readFileSync(path.join(build.site, "sources/script-injection.txt"));
     assert.ok(original.equals(copy));
