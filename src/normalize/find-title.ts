@@ -36,6 +36,10 @@ export function firstSentence(text: string): string {
 
 const SUBORDINATE_OPENING = /^(following|after|since|as|while|despite|amid|although|though|when|before|having|with|in the wake of|in response to)\b/i;
 const TRAILING_FUNCTION_WORDS = /\s+(the|a|an|of|to|and|or|but|in|on|at|for|by|with|from|that|which|who|as|its|their|his|her|is|are|was|were|has|have|had|be|been|into|over|than|under|about|against|between|during|without|within|towards?|across|through|after|before|since|amid|among|not|will|would|could|should|can|may|this|these|those|it|they|we)$/i;
+/** Words that start a new phrase: cutting just before one leaves a whole phrase behind. */
+const PHRASE_START = /^(the|a|an|of|to|and|or|but|in|on|at|for|by|with|from|that|which|who|as|is|are|was|were|has|have|had|will|would|said|says|after|before|amid|over|under|against|during|since|while|because|if|when)$/;
+/** The last " of …"/" to …"/" and …" in a cut title. */
+const LAST_PHRASE_BOUNDARY = /\s(?:of|to|in|on|for|by|with|from|after|amid|over|against|that|which|who|and|but)\s(?!.*\s(?:of|to|in|on|for|by|with|from|after|amid|over|against|that|which|who|and|but)\s)/;
 /** "Member of …, Bashar Al-Kiki, revealed …": the named subject leads. */
 const APPOSITIVE_SUBJECT = /^[^,]{10,120}, ((?:[\p{Lu}][\p{L}'’-]+ ){1,3}[\p{Lu}][\p{L}'’-]+), (?!(?:the|a|an|his|her|its|their|who|which|whose|whom|and|or|but|said|says|told)\b)(\p{Ll}.+)$/u;
 
@@ -67,6 +71,13 @@ export function deriveTitle(lede: string): string {
   if (words(clause).length >= MIN_TITLE_WORDS) return clause;
   let cut = sentence.slice(0, MAX_DERIVED_TITLE + 1);
   cut = cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : MAX_DERIVED_TITLE);
+  // Cutting "… the independence | referendum" splits a noun phrase: back off to the last
+  // preposition or conjunction ("… the outcome | of the independence") when that keeps enough.
+  const next = sentence.slice(cut.length).trim().split(" ")[0] ?? "";
+  if (/^\p{Ll}/u.test(next) && !PHRASE_START.test(next)) {
+    const boundary = cut.search(LAST_PHRASE_BOUNDARY);
+    if (boundary >= MAX_DERIVED_TITLE * 0.6) cut = cut.slice(0, boundary);
+  }
   while (TRAILING_FUNCTION_WORDS.test(cut)) cut = cut.replace(TRAILING_FUNCTION_WORDS, "");
   return cut.replace(/[\s,;:–—-]+$/, "");
 }

@@ -43,6 +43,13 @@ describe("deriveTitle", () => {
     assert.doesNotMatch(title, /\s(the|of|to|by|in|on)$|[,;:.]$/);
   });
 
+  test("does not split a noun phrase: backs off to the last preposition", () => {
+    assert.equal(
+      deriveTitle("Leaders of Iraqi Kurdistan have rejected the demand of Baghdad to cancel the outcome of the independence referendum and its results."),
+      "Leaders of Iraqi Kurdistan have rejected the demand of Baghdad to cancel the outcome",
+    );
+  });
+
   test("puts the main clause first after an opening subordinate clause", () => {
     assert.equal(
       deriveTitle("Following the aggressive actions since October 16, which resulted in deaths, the Kurdistan Regional Government (KRG) issued a call for dialogue."),
