@@ -54,6 +54,11 @@ export class OutletIndex {
         return new RegExp(`(?<![\\p{L}\\d])${escaped}(?![\\p{L}\\d])`, acronym ? "u" : "iu");
       }),
     }));
-    return this.mentionPatterns.filter(({ patterns }) => patterns.some((pattern) => pattern.test(text))).map(({ outlet }) => outlet);
+    // Earliest mention first: "The KRG … the Joint Operations Command …" names the KRG first.
+    return this.mentionPatterns
+      .map(({ outlet, patterns }) => ({ outlet, at: Math.min(...patterns.map((pattern) => text.search(pattern)).filter((index) => index >= 0)) }))
+      .filter(({ at }) => Number.isFinite(at))
+      .sort((a, b) => a.at - b.at)
+      .map(({ outlet }) => outlet);
   }
 }
