@@ -46,6 +46,7 @@ const CONFIDENCE: Record<DateKind, Confidence> = {
 /** "the planned Sept. 25 referendum", "due on October 1": a date the story looks forward to. */
 const FUTURE_BEFORE = /\b(planned|scheduled|upcoming|slated|expected|due|set for|will|would|next|to be held|deadline|until|by)\b[^.;,]{0,60}$/i;
 const FUTURE_AFTER = /^[^.;]{0,20}\b(will|is expected|is scheduled|is planned|is due)\b/i;
+const LEDE_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?,?\s*(?:\([^)]{1,30}\)\s*)?$/u;
 const TIME_FIRST = /^\d{1,2}:\d{2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(GMT|UTC|[A-Z]{2,4})?/i;
 const DATELINE_LABEL = /^(published|posted|first published|date|publié|publicado|veröffentlicht|опубликовано)/i;
 const UPDATED_LABEL = /^(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)/i;
@@ -87,7 +88,9 @@ function collectCandidates(capture: TitledCapture): DateCandidate[] {
     for (const mention of findDateMentions(text)) {
       const monthDay = `${mention.month}-${mention.day}`;
       if (kind === "story-date" && isFutureMarked(text, mention)) futureDays.add(monthDay);
-      const candidateKind: DateKind = kind === "story-date" && mention.year === undefined ? "event-date" : kind;
+      // "ERBIL, 1 December 2017 - Talks resumed …": a dateline opening the lede.
+      const ledeDateline = kind === "story-date" && line === firstStoryLine && mention.year !== undefined && LEDE_DATELINE.test(text.slice(0, mention.index));
+      const candidateKind: DateKind = ledeDateline ? "dateline" : kind === "story-date" && mention.year === undefined ? "event-date" : kind;
       const confidence = mention.ambiguous ? "low" : CONFIDENCE[candidateKind];
       candidates.push({
         date: mention.year ? isoDay(mention.year, mention.month, mention.day) : undefined,

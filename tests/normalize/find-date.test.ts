@@ -31,6 +31,12 @@ describe("findDate", () => {
     });
   }
 
+  test("a dateline opening the lede is the publication date", () => {
+    const result = dated("Erbil talks resume\nERBIL, 1 December 2017 - Talks resumed in Erbil after a pause that began on 3 March 2018, officials said.");
+    assert.equal(result.date, "2017-12-01");
+    assert.equal(result.dateEvidence?.rule, "dateline:day-month-year");
+  });
+
   test("the maintainer header's date wins", () => {
     const result = dated(`---\ndate: 2017-10-16\n---\n2020-07-22 11:11:17\n${BODY}`);
     assert.equal(result.date, "2017-10-16");
