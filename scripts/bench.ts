@@ -114,6 +114,7 @@ function summarizeBuilds(builds: BuildRun[]) {
 
 function runRecord(b: BuildRun) {
   return {
+    commit: b.commit,
     exitCode: b.measured.exitCode,
     wallMs: Math.round(b.measured.wallMs),
     timings: b.timings,

@@ -1,5 +1,6 @@
 // The bench project (a generated corpus with its registries under bench/work/<n>/) and the runs
 // of scripts/build.ts on it: clean builds, and the maintainer's add-one-capture rebuild.
+import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { generateCorpus, writeCorpus, writeCorpusRegistry, writeStandInArticles } from "../generate-corpus.ts";
@@ -27,6 +28,8 @@ export interface StageTimings {
 }
 
 export interface BuildRun {
+  /** HEAD when the build started (the code under test can change between runs). */
+  commit: string;
   measured: MeasuredRun;
   /** What the build itself reported with --timings; undefined when it wrote none. */
   timings: StageTimings | undefined;
@@ -98,6 +101,12 @@ export async function runBuild(project: BenchProject, projectRoot: string, norma
     project.timingsFile,
     ...(normalize ? [] : ["--no-normalize"]),
   ];
+  let commit = "unknown";
+  try {
+    commit = execSync("git rev-parse --short HEAD", { cwd: projectRoot, encoding: "utf8" }).trim();
+  } catch {
+    /* not a git checkout */
+  }
   // The build runs from the project root (Eleventy resolves its input folder from there).
   const measured = await measureCommand(process.execPath, args, { cwd: projectRoot, env: { ...process.env, CI: "1" } });
   let timings: StageTimings | undefined;
@@ -106,7 +115,7 @@ export async function runBuild(project: BenchProject, projectRoot: string, norma
   } catch {
     timings = undefined;
   }
-  return { measured, timings, stats: siteStats(project.out) };
+  return { commit, measured, timings, stats: siteStats(project.out) };
 }
 
 export function describeFailure(run: BuildRun): string {
