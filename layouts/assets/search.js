@@ -103,7 +103,9 @@
    * facets the reader has open. Actor and place chunks are the big ones at scale (hundreds of
    * values), so they load only when their group is opened or used. */
   const loadedFacets = new Set();
-  const openFacets = new Set(FACETS.filter((f) => f.open).map((f) => f.key));
+  // On a narrow screen the groups sit above the results: all start closed there.
+  const wide = window.matchMedia("(min-width: 52rem)").matches;
+  const openFacets = new Set(FACETS.filter((f) => f.open && wide).map((f) => f.key));
 
   /** Articles are the pages without a `type` (only entity pages carry one, so its filter chunk
    * stays small); then the chosen facets. */
@@ -551,7 +553,11 @@
   document.addEventListener("keydown", (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.target;
-    const typingInField = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    const typingInField =
+      target instanceof HTMLElement &&
+      (target.isContentEditable ||
+        /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
+        (target instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|reset)$/.test(target.type)));
     if (event.key === "/" && !typingInField) {
       event.preventDefault();
       input.focus();
