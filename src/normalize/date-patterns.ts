@@ -11,7 +11,7 @@ export interface DateMention {
   index: number;
   text: string;
   pattern: string;
-  /** A numeric date whose day/month order had to be guessed. */
+  /** A numeric date whose day/month order had to be guessed (read day-first). */
   ambiguous?: boolean;
 }
 
@@ -75,11 +75,12 @@ export function findDateMentions(source: string): DateMention[] {
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1];
     const a = +first!;
     const b = +second!;
-    // Dots and dashes ("17-06-2020") are day-first everywhere; a slash is US month-first unless that cannot be, and a
-    // weekday ("Tuesday 10/31/2017") settles any doubt.
-    let dayFirst = separator !== "/" || a > 12;
+    // Day-first, as most of the world writes it ("1.11.2017", "17-06-2020", "20/09/2024"); US
+    // month-first only when the day cannot be a month ("10/31/2017"). A weekday ("Tuesday
+    // 10/31/2017") settles any doubt.
+    const monthFirst = separator === "/" && b > 12 && a <= 12;
+    let dayFirst = !monthFirst;
     let ambiguous = separator === "/" && a <= 12 && b <= 12 && a !== b;
-    if (separator === "/" && b > 12) dayFirst = false;
     if (weekday && ambiguous) {
       const usDate = DateTime.fromObject({ year: +year!, month: a, day: b }, { zone: "UTC" });
       dayFirst = usDate.weekday !== weekdayNumber(weekday);

@@ -82,7 +82,9 @@ function collectCandidates(capture: TitledCapture): DateCandidate[] {
   const candidates: DateCandidate[] = [];
   const futureDays = new Set<string>();
   const storyText: string[] = [];
-  for (const { text, line } of capture.lines) {
+  // An ambiguous slash date stays day-first even when the story quotes a US date elsewhere: a
+  // page's dateline and the statements it quotes often follow different conventions.
+  capture.lines.forEach(({ text, line }) => {
     const kind = classifyLine(text, removedRule.get(line), line < firstStoryLine);
     if (kind === "story-date") storyText.push(text);
     for (const mention of findDateMentions(text)) {
@@ -100,7 +102,7 @@ function collectCandidates(capture: TitledCapture): DateCandidate[] {
         evidence: { rule: `${candidateKind}:${mention.pattern}`, text: around(text, mention), line, confidence },
       });
     }
-  }
+  });
   // A day the story looks forward to once ("the planned Sept. 25 vote") is never what it reports.
   const reported = candidates.filter((candidate) => !(KIND_RANK[candidate.kind] === 3 && futureDays.has(`${candidate.month}-${candidate.day}`)));
   const years = new Set([

@@ -73,6 +73,11 @@ describe("findDate", () => {
     assert.deepEqual([result.yearlessEvent?.month, result.yearlessEvent?.day], [9, 13]);
   });
 
+  test("an ambiguous slash dateline is day-first, even when the story quotes a US date", () => {
+    assert.equal(dated("10/03/2018\nOfficials met in Erbil to discuss the budget, the oil exports and salaries, officials said.").date, "2018-03-10");
+    assert.equal(dated("10/03/2018\nOfficials said a statement issued on Monday 2/26/2018 still stood, and talks on the budget go on.").date, "2018-03-10");
+  });
+
   test("a weekday settles the order of a slash date", () => {
     assert.equal(dated(`${BODY} Talks collapsed on Tuesday 10/31/2017 in the evening.`).date, "2017-10-31");
   });
