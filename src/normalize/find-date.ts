@@ -46,7 +46,9 @@ const CONFIDENCE: Record<DateKind, Confidence> = {
 /** "the planned Sept. 25 referendum", "due on October 1": a date the story looks forward to. */
 const FUTURE_BEFORE = /\b(planned|scheduled|upcoming|slated|expected|due|set for|will|would|next|to be held|deadline|until|by)\b[^.;,]{0,60}$/i;
 const FUTURE_AFTER = /^[^.;]{0,20}\b(will|is expected|is scheduled|is planned|is due)\b/i;
-const LEDE_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?,?\s*(?:\([^)]{1,30}\)\s*)?$/u;
+/** "ERBIL, " or "Erbil, Kurdistan Region, " before the date, and a dash after it. */
+const LEDE_DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L} .'’-]{1,30})?,\s*$/u;
+const AFTER_LEDE_DATELINE = /^\s*(?:\([^)]{1,30}\)\s*)?[-–—:]/;
 const TIME_FIRST = /^\d{1,2}:\d{2}(:\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(GMT|UTC|[A-Z]{2,4})?/i;
 const DATELINE_LABEL = /^(published|posted|first published|date|publié|publicado|veröffentlicht|опубликовано)/i;
 const UPDATED_LABEL = /^(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)/i;
@@ -91,7 +93,7 @@ function collectCandidates(capture: TitledCapture): DateCandidate[] {
       const monthDay = `${mention.month}-${mention.day}`;
       if (kind === "story-date" && isFutureMarked(text, mention)) futureDays.add(monthDay);
       // "ERBIL, 1 December 2017 - Talks resumed …": a dateline opening the lede.
-      const ledeDateline = kind === "story-date" && line === firstStoryLine && mention.year !== undefined && LEDE_DATELINE.test(text.slice(0, mention.index));
+      const ledeDateline = kind === "story-date" && line === firstStoryLine && mention.year !== undefined && LEDE_DATELINE.test(text.slice(0, mention.index)) && AFTER_LEDE_DATELINE.test(text.slice(mention.index + mention.text.length));
       const candidateKind: DateKind = ledeDateline ? "dateline" : kind === "story-date" && mention.year === undefined ? "event-date" : kind;
       const confidence = mention.ambiguous ? "low" : CONFIDENCE[candidateKind];
       candidates.push({
@@ -110,9 +112,15 @@ function collectCandidates(capture: TitledCapture): DateCandidate[] {
     ...storyText.flatMap(yearsMentioned),
   ]);
   const impliedYear = years.size ? Math.max(...years) : undefined;
+  // The year that keeps the event at or before the story's latest tweet, which is contemporary
+  // ("December 29" in a story whose tweets are dated 8 January 2023 is 29 December 2022); full
+  // dates in the text may be history, so they do not count here.
+  const latestFull = reported.filter((candidate) => candidate.date && candidate.kind === "tweet-date").map((candidate) => candidate.date!).sort().pop();
   return reported.map((candidate) => {
     if (candidate.date || candidate.kind !== "event-date" || impliedYear === undefined) return candidate;
-    return { ...candidate, date: isoDay(impliedYear, candidate.month, candidate.day), evidence: { ...candidate.evidence, rule: `${candidate.evidence.rule}+implied-year` } };
+    let date = isoDay(impliedYear, candidate.month, candidate.day);
+    if (latestFull && date > latestFull && isoDay(impliedYear - 1, candidate.month, candidate.day) <= latestFull) date = isoDay(impliedYear - 1, candidate.month, candidate.day);
+    return { ...candidate, date, evidence: { ...candidate.evidence, rule: `${candidate.evidence.rule}+implied-year` } };
   });
 }
 

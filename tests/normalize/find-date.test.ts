@@ -62,6 +62,17 @@ describe("findDate", () => {
     assert.match(result.dateEvidence?.rule ?? "", /implied-year/);
   });
 
+  test("an implied year keeps the event before the story's latest full date", () => {
+    const result = dated(`${BODY} Fighting resumed on December 29 near the border.\nThe meeting ended with good news on national unity.\n— Someone (@someone) 8 January 2023`);
+    assert.equal(result.date, "2023-01-08");
+    assert.ok(result.dateCandidates.some((candidate) => candidate.date === "2022-12-29"));
+  });
+
+  test("'On 22 June 2018, …' or 'Barzani said on …' is not a dateline", () => {
+    const result = dated(`Headline for this story here\nOn 22 June 2018, officials met in Erbil to discuss the budget, and on 30 June 2018 they met again.`);
+    assert.equal(result.date, "2018-06-30");
+  });
+
   test("a day the story looks forward to is not the date it reports", () => {
     const result = dated(`${BODY} Ahead of the planned Sept. 25 referendum, envoys met on Sept. 11 and again on Sept. 13. "We oppose the vote on September 25," one said in 2017.`);
     assert.equal(result.date, "2017-09-13");
