@@ -70,7 +70,7 @@ export function normalizeCapture(raw: RawCapture, context: CaptureContext): { ca
   const titled = findTitle(cleaned);
   const dated = findDate(titled, { now: context.now });
   const attributed = findOutlet(dated, { outlets: context.outlets });
-  const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly, nameFinder: context.nameFinder });
+  const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly, nameFinder: context.nameFinder, outletNames: context.outlets.names });
   // The raw lines served stages 1–6; the paragraphs and removed lines carry on (memory, cache size).
   return { capture: { ...named, lines: [] }, messages: named.messages };
 }

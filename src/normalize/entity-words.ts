@@ -26,7 +26,8 @@ export const CHROME_WORDS = set(`listen live get short url share tweet email pri
   read more related advertisement subscribe newsletter follow click here photo image video copyright reserved updated
   published posted source sources reporting editing statement according however meanwhile also but and the this that
   these those there it its he she they we our his her their what when where which who why how if while after before
-  since following`);
+  since following a an several some many few every each another other others one two three four five all both most more
+  any no such much`);
 
 /** The last word of many organisations' names. */
 export const ORGANIZATION_WORDS = set(`party council ministry forces force command army movement front brigade brigades union

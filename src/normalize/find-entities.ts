@@ -32,16 +32,24 @@ export interface FindEntitiesOptions {
   /** How unknown names are proposed: wink-nlp's POS tagger (~8 ms a 1,000-word capture) or
    *  capitalised runs (~0.2 ms); the default is the fast one, see the README of this stage. */
   nameFinder?: NameFinder;
+  /** Outlet names and aliases (lower case), never kept as unknown actors. */
+  outletNames?: Set<string>;
 }
 
 /** Tag lines and agency datelines ("ERBIL, Iraq (Reuters) -") are cut from the body but name the
  *  page's subjects and places: they count as evidence. */
 const EVIDENCE_RULES = new Set(["tag-line", "agency-dateline-prefix"]);
 
-function textsOf(capture: OutletCapture): string[] {
-  const texts = capture.paragraphs.map((paragraph) => paragraph.text);
-  if (!capture.titleDerived) texts.unshift(capture.title);
-  for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push(junk.text);
+interface EvidenceText {
+  text: string;
+  /** Title Case headlines and tag lists capitalise every word: only registry names count there. */
+  registryOnly: boolean;
+}
+
+function textsOf(capture: OutletCapture): EvidenceText[] {
+  const texts = capture.paragraphs.map((paragraph) => ({ text: paragraph.text, registryOnly: false }));
+  if (!capture.titleDerived) texts.unshift({ text: capture.title, registryOnly: true });
+  for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push({ text: junk.text, registryOnly: true });
   return texts;
 }
 
@@ -121,7 +129,7 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
   // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
   const surnameOnly = new Set<string>();
   const fullName = new Set<string>();
-  for (const text of textsOf(capture)) {
+  for (const { text, registryOnly } of textsOf(capture)) {
     const tokens = tokenize(text);
     const matches = options.index.match(text, tokens);
     for (const match of matches) {
@@ -129,13 +137,14 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
       if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
       else fullName.add(match.entity.name);
     }
-    if (options.registryOnly) continue;
+    if (options.registryOnly || registryOnly) continue;
     const candidates = options.nameFinder === "wink-pos" ? findNameCandidates(text) : findCapitalisedRuns(text, tokens);
     for (const candidate of candidates) {
       // "US Consul General Irvin Hicks": what the registry named is cut out, the rest is typed.
       for (const piece of uncoveredPieces(text, candidate, matches)) {
         const typed = typeUnknownName(piece.text, text.slice(Math.max(0, piece.start - 40), piece.start), text.slice(piece.end, piece.end + 40));
-        if (typed) unknown.push(typed);
+        // An outlet named in the text ("told Anadolu Agency") is a source, not an actor of the story.
+        if (typed && !options.outletNames?.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push(typed);
       }
     }
   }

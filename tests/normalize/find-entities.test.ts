@@ -68,6 +68,19 @@ describe("findEntities", () => {
     assert.deepEqual(result.places, ["Iraqi Kurdistan"]);
   });
 
+  test("a Title Case headline proposes no unknown names; a determiner is never a place", () => {
+    const result = entities("Kurdish Leaders Condemn Ministry Over Budget Cuts\nA town of farmers near the border voted, and several city councils agreed on Monday, officials said.");
+    assert.deepEqual(result.actors, []);
+    assert.deepEqual(result.places, []);
+  });
+
+  test("an outlet named in the text is not an actor", () => {
+    const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode("Officials met in Dukan on Monday to discuss water, a spokesman told Anadolu Agency in a statement.") });
+    const attributed = findOutlet(findDate(findTitle(stripBoilerplate(capture!)), { now: "2026-11-23" }), { outlets: new OutletIndex([]) });
+    assert.deepEqual(findEntities(attributed, { index, outletNames: new Set(["anadolu agency"]) }).actors, []);
+    assert.deepEqual(findEntities(attributed, { index }).actors, ["Anadolu Agency"]);
+  });
+
   test("names in a removed tag line count as evidence", () => {
     const result = entities("Kurdish leaders rejected the demand of Baghdad to cancel the vote, an aide said on Sunday in a statement.\nindependence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan");
     assert.ok(result.places.includes("Iraq"));
