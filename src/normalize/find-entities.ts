@@ -133,6 +133,7 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
     const tokens = tokenize(text);
     const matches = options.index.match(text, tokens);
     for (const match of matches) {
+      if (match.entity.type === "outlet") continue;
       add(match.entity.name, match.entity.type, true);
       if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
       else fullName.add(match.entity.name);

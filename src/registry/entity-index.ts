@@ -2,7 +2,9 @@
 // text, longest alias first. Built once per run; matching is linear in the text's tokens.
 import type { Registries } from "./load-registries.ts";
 
-export type EntityType = "person" | "organization" | "place";
+/** Outlets are matched too, only so that "Middle East Eye" is never read as the place "Middle
+ *  East"; find-entities never lists them. */
+export type EntityType = "person" | "organization" | "place" | "outlet";
 
 export interface RegistryEntity {
   name: string;
@@ -93,6 +95,7 @@ export class EntityIndex {
     const index = new EntityIndex();
     for (const actor of registries.actors) index.add({ name: actor.name, type: actor.kind, kind: actor.kind }, actor.aliases);
     for (const place of registries.places) index.add({ name: place.name, type: "place", kind: place.kind }, place.aliases);
+    for (const outlet of registries.outlets) index.add({ name: outlet.name, type: "outlet", kind: outlet.kind }, outlet.aliases);
     return index;
   }
 

@@ -1,7 +1,9 @@
-// The search step: Pagefind's Node API indexes the rendered pages of a built site and writes
-// the bundle (index + UI files) to <site>/pagefind/. A large archive is indexed as one bundle
-// per year (shards, merged in the browser by the search page), built two at a time: less wall
-// time and far less memory than one big index, and a rebuild could re-index one year.
+// The search step: Pagefind's Node API indexes rendered pages and writes a bundle (index + UI
+// files) per folder of the site. A large archive is indexed as one bundle per year (shards,
+// merged in the browser by the search page) plus one for the actor, place and outlet pages:
+// less wall time and far less memory than one big index, and a rebuild re-indexes only the
+// bundles whose pages changed. Bundles are queued as soon as their pages are on disk, so that
+// Pagefind (its own process) indexes on the second core while the build is still rendering.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -9,22 +11,16 @@ import { canonicalizeBundle } from "./canonical-bundle.ts";
 import { pagefindInstance } from "./pagefind-instance.ts";
 import { waitForBundle } from "./wait-for-bundle.ts";
 
-const ARTICLES = "articles/**/*.html";
-const ENTITIES = "{actors,places,outlets}/*/index.html";
+/** The actor, place and outlet pages that are searchable (first pages only). */
+export const ENTITY_PAGE = /^(actors|places|outlets)\/[^/]+\/index\.html$/;
 
-export interface SearchShard {
-  /** Site path of the shard's bundle, e.g. "/pagefind-shards/2017/". */
-  bundlePath: string;
-  /** Pages of the shard, relative to the site folder ("articles/<slug>/index.html"). */
+export interface SearchBundle {
+  /** Bundle folder relative to the site folder: "pagefind" or "pagefind-shards/2017". */
+  outputDir: string;
+  /** Pages to index, relative to the site folder ("articles/<slug>/index.html"). */
   files: string[];
-}
-
-export interface IndexSiteOptions {
-  siteDir: string;
-  /** Which pages to index, relative to siteDir (one bundle, no shards). */
-  glob?: string;
-  /** Article shards; when given, the main bundle holds only the actor, place and outlet pages. */
-  shards?: SearchShard[];
+  /** How many of the pages are articles (reported as "indexed"). */
+  articleCount: number;
 }
 
 export interface IndexSiteResult {
@@ -33,80 +29,95 @@ export interface IndexSiteResult {
   errors: string[];
 }
 
-interface BundleTask {
-  /** Folder to index, and globs within it. */
-  source: string;
-  globs: string[];
-  outputPath: string;
-  /** Whether its pages count as indexed articles. */
-  articles: boolean;
-}
-
-async function writeBundle(slot: number, task: BundleTask): Promise<IndexSiteResult> {
+async function writeBundle(slot: number, source: string, outputPath: string): Promise<string[]> {
   const pagefind = await pagefindInstance(slot);
   const errors: string[] = [];
-  let pageCount = 0;
   try {
     const created = await pagefind.createIndex({ forceLanguage: "en" });
     errors.push(...created.errors);
-    if (!created.index) return { pageCount, errors: errors.length ? errors : ["pagefind did not create an index"] };
-    for (const glob of task.globs) {
-      const added = await created.index.addDirectory({ path: task.source, glob });
-      errors.push(...added.errors);
-      if (task.articles && glob !== ENTITIES) pageCount += added.page_count;
-    }
-    const written = await created.index.writeFiles({ outputPath: task.outputPath });
+    if (!created.index) return errors.length ? errors : ["pagefind did not create an index"];
+    const added = await created.index.addDirectory({ path: source, glob: "**/*.html" });
+    errors.push(...added.errors);
+    const written = await created.index.writeFiles({ outputPath });
     errors.push(...written.errors);
     if (errors.length === 0) {
-      await waitForBundle(task.outputPath);
+      await waitForBundle(outputPath);
       // Reproducible bytes: Pagefind orders filter values differently on every run.
-      canonicalizeBundle(task.outputPath);
+      canonicalizeBundle(outputPath);
     }
   } finally {
     await pagefind.close();
   }
-  return { pageCount, errors };
+  return errors;
 }
 
-/** A folder of hard links to one shard's pages, laid out as in the site so URLs stay the same. */
+/** A folder of hard links to a bundle's pages, laid out as in the site so URLs stay the same. */
 function linkFarm(siteDir: string, farm: string, files: readonly string[]): void {
+  const made = new Set<string>();
   for (const file of [...files].sort()) {
     const target = path.join(farm, file);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
+    const dir = path.dirname(target);
+    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true }), made.add(dir);
     fs.linkSync(path.join(siteDir, file), target);
   }
 }
 
-export async function indexSite(options: IndexSiteOptions): Promise<IndexSiteResult> {
-  const { siteDir } = options;
-  const main = path.join(siteDir, "pagefind");
-  if (!options.shards || options.shards.length === 0) {
-    const globs = options.glob ? [options.glob] : [ARTICLES, ENTITIES];
-    return writeBundle(0, { source: siteDir, globs, outputPath: main, articles: true });
+/**
+ * Indexes bundles two at a time (one Pagefind service per lane) in the order they are added.
+ * `add` may be called while pages of later bundles are still being written.
+ */
+export class BundleQueue {
+  private readonly waiting: SearchBundle[] = [];
+  private readonly lanes: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  private pageCount = 0;
+  private wake: (() => void)[] = [];
+  private closed = false;
+  private readonly farms: string;
+  private farmCount = 0;
+
+  constructor(private readonly siteDir: string, laneCount = Math.max(1, Math.min(2, os.availableParallelism()))) {
+    this.farms = path.join(path.dirname(siteDir), `${path.basename(siteDir)}.shards-${process.pid}`);
+    fs.rmSync(this.farms, { recursive: true, force: true });
+    for (let slot = 0; slot < laneCount; slot++) this.lanes.push(this.lane(slot));
   }
-  const farms = path.join(path.dirname(siteDir), `${path.basename(siteDir)}.shards-${process.pid}`);
-  fs.rmSync(farms, { recursive: true, force: true });
-  try {
-    const tasks: BundleTask[] = [{ source: siteDir, globs: [ENTITIES], outputPath: main, articles: false }];
-    options.shards.forEach((shard, index) => {
-      const farm = path.join(farms, String(index));
-      linkFarm(siteDir, farm, shard.files);
-      tasks.push({ source: farm, globs: [ARTICLES], outputPath: path.join(siteDir, shard.bundlePath), articles: true });
-    });
-    // Largest first, so that the two lanes finish close together.
-    const queue = [tasks[0]!, ...tasks.slice(1).sort((a, b) => fs.readdirSync(path.join(b.source, "articles")).length - fs.readdirSync(path.join(a.source, "articles")).length)];
-    const lanes = Math.max(1, Math.min(2, os.availableParallelism()));
-    const results: IndexSiteResult[] = [];
-    await Promise.all(
-      Array.from({ length: lanes }, async (_, slot) => {
-        for (let task = queue.shift(); task; task = queue.shift()) results.push(await writeBundle(slot, task));
-      }),
-    );
-    return {
-      pageCount: results.reduce((sum, result) => sum + result.pageCount, 0),
-      errors: results.flatMap((result) => result.errors),
-    };
-  } finally {
-    fs.rmSync(farms, { recursive: true, force: true });
+
+  add(bundle: SearchBundle): void {
+    if (this.closed) throw new Error("BundleQueue: add after finish");
+    this.waiting.push(bundle);
+    this.wake.shift()?.();
+  }
+
+  private next(): Promise<SearchBundle | undefined> {
+    const bundle = this.waiting.shift();
+    if (bundle || this.closed) return Promise.resolve(bundle);
+    return new Promise((resolve) => this.wake.push(() => resolve(this.next())));
+  }
+
+  private async lane(slot: number): Promise<void> {
+    for (let bundle = await this.next(); bundle; bundle = await this.next()) {
+      const farm = path.join(this.farms, String(this.farmCount++));
+      try {
+        linkFarm(this.siteDir, farm, bundle.files);
+        const outputPath = path.join(this.siteDir, bundle.outputDir);
+        fs.rmSync(outputPath, { recursive: true, force: true });
+        const errors = await writeBundle(slot, farm, outputPath);
+        this.errors.push(...errors);
+        if (errors.length === 0) this.pageCount += bundle.articleCount;
+      } catch (error) {
+        this.errors.push(`${bundle.outputDir}: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        fs.rmSync(farm, { recursive: true, force: true });
+      }
+    }
+  }
+
+  /** Waits for every added bundle; no more can be added. */
+  async finish(): Promise<IndexSiteResult> {
+    this.closed = true;
+    for (const wake of this.wake.splice(0)) wake();
+    await Promise.all(this.lanes);
+    fs.rmSync(this.farms, { recursive: true, force: true });
+    return { pageCount: this.pageCount, errors: [...this.errors] };
   }
 }

@@ -13,7 +13,7 @@ const index = EntityIndex.fromRegistries({
     { name: "Iraqi Kurdistan", kind: "region", aliases: ["Kurdistan Region", "Kurdistan"] },
     { name: "Iran", kind: "country", aliases: [] },
   ],
-  outlets: [],
+  outlets: [{ name: "Middle East Eye", kind: "independent", aliases: [], signatures: [] }],
 });
 
 const names = (text: string) => index.match(text).map((match) => `${match.entity.name}=${match.text}`);
@@ -38,6 +38,15 @@ describe("EntityIndex", () => {
       "Iran=Iran’s",
       "Iraqi Kurdistan=Kurdistán region",
     ]);
+  });
+
+  test("an outlet's name is matched whole, so the place inside it is not", () => {
+    const index2 = EntityIndex.fromRegistries({
+      actors: [],
+      places: [{ name: "Middle East", kind: "region", aliases: [] }],
+      outlets: [{ name: "Middle East Eye", kind: "independent", aliases: [], signatures: [] }],
+    });
+    assert.deepEqual(index2.match("told Middle East Eye about the Middle East").map((match) => `${match.entity.type}=${match.text}`), ["outlet=Middle East Eye", "place=Middle East"]);
   });
 
   test("a hyphenated compound is not its first word ('US-led', 'Iranian-backed')", () => {
