@@ -95,7 +95,9 @@ export class EntityIndex {
     const index = new EntityIndex();
     for (const actor of registries.actors) index.add({ name: actor.name, type: actor.kind, kind: actor.kind }, actor.aliases);
     for (const place of registries.places) index.add({ name: place.name, type: "place", kind: place.kind }, place.aliases);
-    for (const outlet of registries.outlets) index.add({ name: outlet.name, type: "outlet", kind: outlet.kind }, outlet.aliases);
+    // Without "The": "the Independent High Electoral Commission" must reach the longer actor name.
+    const bare = (name: string) => name.replace(/^the\s+/i, "");
+    for (const outlet of registries.outlets) index.add({ name: bare(outlet.name), type: "outlet", kind: outlet.kind }, outlet.aliases.map(bare));
     return index;
   }
 
