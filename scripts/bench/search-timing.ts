@@ -15,7 +15,7 @@ export interface FirstQueryBytes {
   /** Everything the page fetched: HTML, CSS, scripts, wasm, index chunks, fragments. */
   bytes: number;
   gzipBytes: number;
-  /** Only the files under /pagefind/. */
+  /** Only the files under /pagefind* (the bundle and any shard folders). */
   searchBytes: number;
   searchGzipBytes: number;
   requests: number;
@@ -34,10 +34,12 @@ export interface KeystrokeTiming {
 
 export interface ApiTiming {
   query: string;
-  /** pagefind.search() + data() of the first five results, first query of a fresh page. */
+  /** Import + mergeIndex of the page's shards + pagefind.search() + data() of the first five results, on a fresh page. */
   coldMs: number;
   warmMs: number;
   results: number;
+  /** Shards merged with mergeIndex (from the page's data-merge-bundles). */
+  mergedBundles: number;
 }
 
 export interface SearchFigures {
@@ -99,7 +101,7 @@ async function firstQueryBytes(browser: Browser, server: StaticServer, query: st
     await waitForQuiet(page, server);
     const results = (await page.evaluate(RESULT_SIGNATURE)) as string;
     const responses = server.log.slice(from);
-    const search = responses.filter((r) => r.path.includes("/pagefind/"));
+    const search = responses.filter((r) => r.path.startsWith("/pagefind"));
     const gzipBytesByKind: Record<string, number> = {};
     for (const response of responses) {
       const kind = /\.(pf_meta|pf_index|pf_filter|pf_fragment)$/.exec(response.path)?.[1] ?? (/\.pagefind$|\.wasm$/.test(response.path) ? "wasm" : /\.(js|css|json)$/.exec(response.path)?.[1] ?? (response.path.endsWith("/") || response.path.endsWith(".html") ? "html" : "other"));
@@ -172,8 +174,18 @@ async function apiTiming(browser: Browser, server: StaticServer, query: string, 
   try {
     await page.goto(`${server.origin}/search/`);
     const result = (await page.evaluate(`(async () => {
-      const pagefind = await import("/pagefind/pagefind.js");
-      await pagefind.options({ excerptLength: 30 });
+      const started0 = performance.now();
+      const bundleHolder = document.querySelector("[data-bundle-path]");
+      const bundlePath = (bundleHolder && bundleHolder.getAttribute("data-bundle-path")) || "/pagefind/";
+      const pagefind = await import(bundlePath + "pagefind.js");
+      const baseHolder = document.querySelector("[data-base-url]");
+      await pagefind.options({ baseUrl: (baseHolder && baseHolder.getAttribute("data-base-url")) || "/", excerptLength: 24 });
+      await pagefind.init();
+      // Shards the page merges in the browser (Pagefind multisite), as the site's UI does.
+      const holder = document.querySelector("[data-merge-bundles]");
+      const bundles = (holder ? holder.getAttribute("data-merge-bundles") : "").split(/\s+/).filter(Boolean);
+      await Promise.all(bundles.map((bundle) => pagefind.mergeIndex(bundle)));
+      const setupMs = performance.now() - started0;
       const run = async (q) => {
         const started = performance.now();
         const search = await pagefind.search(q);
@@ -182,8 +194,8 @@ async function apiTiming(browser: Browser, server: StaticServer, query: string, 
       };
       const cold = await run(${JSON.stringify(query)});
       const warm = await run(${JSON.stringify(warmQuery)});
-      return { coldMs: cold.ms, warmMs: warm.ms, results: cold.results };
-    })()`)) as { coldMs: number; warmMs: number; results: number };
+      return { coldMs: cold.ms + setupMs, warmMs: warm.ms, results: cold.results, mergedBundles: bundles.length };
+    })()`)) as { coldMs: number; warmMs: number; results: number; mergedBundles: number };
     return { query, ...result };
   } finally {
     await context.close();
@@ -202,7 +214,11 @@ export async function measureSearch(siteDir: string, queries: string[]): Promise
       const keystrokes = await keystrokeTiming(browser, server, query, warmQuery);
       if (keystrokes.coldMs === undefined) figures.notes.push(`no results seen after typing "${query}" (no search input found, or the results did not change)`);
       figures.keystrokes.push(keystrokes);
-      figures.api.push(await apiTiming(browser, server, query, warmQuery));
+      try {
+        figures.api.push(await apiTiming(browser, server, query, warmQuery));
+      } catch (error) {
+        figures.notes.push(`pagefind API timing failed for "${query}": ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      }
     }
   } finally {
     await browser.close();

@@ -7,7 +7,7 @@ export interface SiteStats {
   htmlPages: number;
   files: number;
   outputBytes: number;
-  /** Bytes under <site>/pagefind (index, fragments, wasm and UI files); 0 when there is none. */
+  /** Bytes under <site>/pagefind* (pagefind/, and shard folders such as pagefind-shards/): index, fragments, wasm, UI files. */
   indexBytes: number;
   indexFiles: number;
 }
@@ -18,7 +18,7 @@ export function siteStats(siteDir: string, indexDirName = "pagefind"): SiteStats
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        walk(full, inIndex || (dir === siteDir && entry.name === indexDirName));
+        walk(full, inIndex || (dir === siteDir && entry.name.startsWith(indexDirName)));
         continue;
       }
       const size = fs.statSync(full).size;
