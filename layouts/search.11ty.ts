@@ -15,6 +15,8 @@ type WithShards = Archive & { searchBundles?: readonly string[] };
 export function render({ archive }: { archive: Archive }): string {
   const u = linker(archive.config);
   const extra = ((archive as WithShards).searchBundles ?? []).map((bundle) => u(bundle)).join(" ");
+  // Results come before the filters in the page: on phones the filters then appear under them,
+  // so showing them never pushes results down (layout shift); wide screens place them left.
   const body = html`<h1>Search the archive</h1>
 <div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${extra}" data-article-count="${archive.articles.length}">
 <form class="search__form" action="${u("/search/")}" method="get" role="search" aria-label="Search articles">
@@ -34,10 +36,6 @@ export function render({ archive }: { archive: Archive }): string {
 <p id="search-keys" class="search__keys">Press <kbd>/</kbd> to come back here, <kbd>↓</kbd> and <kbd>↑</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
 </form>
 <div class="search__layout">
-<section class="search__filters" id="search-filters" aria-labelledby="search-filters-h" hidden>
-<h2 id="search-filters-h">Narrow down</h2>
-<div id="search-facets"></div>
-</section>
 <div class="search__main">
 <p id="search-status" class="search__status" role="status" aria-live="polite" aria-atomic="true"></p>
 <div id="search-active" class="search__active" hidden></div>
@@ -51,6 +49,10 @@ export function render({ archive }: { archive: Archive }): string {
 <button type="button" id="search-more" class="search__more" hidden>Show more articles</button>
 </section>
 </div>
+<section class="search__filters" id="search-filters" aria-labelledby="search-filters-h" hidden>
+<h2 id="search-filters-h">Narrow down</h2>
+<div id="search-facets"></div>
+</section>
 </div>
 <noscript><p>Results as you type need JavaScript. Browse by <a href="${u("/actors/")}">actor</a>, <a href="${u("/places/")}">place</a>, <a href="${u("/outlets/")}">outlet</a> or <a href="${u("/archive/")}">month</a> instead.</p></noscript>
 </div>`;
