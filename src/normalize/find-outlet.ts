@@ -65,7 +65,10 @@ function fromLedeStamp(capture: DatedCapture, index: OutletIndex): Attribution |
 function fromSignatures(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
   const hits = new Map<string, { count: number; text: string; line: number; kind: string }>();
   const texts = [...capture.lines, ...(capture.header.url ? [{ text: capture.header.url, line: 1 }] : [])];
-  for (const { outlet, pattern } of index.signatures) {
+  // One search over all lines rules most signatures out; the line-by-line search finds the hits.
+  const joined = texts.filter(({ text }) => text.length <= 2000).map(({ text }) => text).join("\n");
+  for (const { outlet, pattern, anyLine } of index.signatures) {
+    if (anyLine && !anyLine.test(joined)) continue;
     for (const { text, line } of texts) {
       if (text.length > 2000 || !pattern.test(text)) continue;
       const hit = hits.get(outlet.name) ?? { count: 0, text, line, kind: outlet.kind };

@@ -8,6 +8,12 @@ export const outletKey = (name: string) =>
 export interface OutletSignature {
   outlet: OutletEntry;
   pattern: RegExp;
+  /**
+   * The same pattern across line boundaries ("m"), for testing all of a capture's lines at once:
+   * whatever matches one line also matches the lines joined by "\n", so no match there means no
+   * line matches. Absent for patterns with negative lookarounds, which a neighbouring line can fail.
+   */
+  anyLine?: RegExp;
 }
 
 export class OutletIndex {
@@ -25,7 +31,8 @@ export class OutletIndex {
       }
       for (const source of outlet.signatures) {
         try {
-          this.signatures.push({ outlet, pattern: new RegExp(source, "iu") });
+          const pattern = new RegExp(source, "iu");
+          this.signatures.push({ outlet, pattern, anyLine: /\(\?<?!/.test(source) ? undefined : new RegExp(source, "imu") });
         } catch (error) {
           this.messages.push({ file: registryFile, severity: "warning", ruleId: "outlet-signature", reason: `signature /${source}/ of ${outlet.name} is not a valid regular expression: ignored` });
         }
