@@ -1,0 +1,37 @@
+// npm run report [-- --json]: normalizes the captures (without writing anything) and prints what
+// needs the maintainer's eye. The build publishes the same report at _site/report/.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { formatMessage } from "../src/messages.ts";
+import { normalizeArchive } from "../src/pipeline.ts";
+import { curationReport } from "../src/report/curation-report.ts";
+
+const { values } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    sources: { type: "string", default: "content/sources" },
+    registry: { type: "string", default: "content/registry" },
+    articles: { type: "string", default: "content/articles" },
+  },
+});
+
+const result = await normalizeArchive({ sourcesDir: values.sources, registryDir: values.registry, articlesDir: values.articles, write: false });
+const captures = fs.existsSync(values.sources) ? fs.readdirSync(values.sources).filter((name) => name.endsWith(".txt")) : [];
+const report = curationReport(captures, result.articles, result.messages);
+
+if (values.json) {
+  console.log(JSON.stringify(report, null, 1));
+} else {
+  const placed = report.captures.filter((capture) => capture.article).length;
+  console.log(`${report.captures.length} captures, ${placed} in ${result.articles.length} articles, ${report.captures.length - placed} not built`);
+  for (const capture of report.captures.filter((c) => !c.article)) console.log(`  not built: ${path.join(values.sources, capture.file)}`);
+  console.log(`\nNames no registry knows (${report.unknownNames.length}): add them to ${values.registry}/`);
+  for (const name of report.unknownNames) console.log(`  ${name.name} (${name.kind}) in ${name.files.join(", ")}`);
+  console.log(`\nDates that are not certain (${report.uncertainDates.length}):`);
+  for (const entry of report.uncertainDates) console.log(`  ${entry.date} ${entry.article} (${entry.rule}, ${entry.confidence})`);
+  console.log(`\nCaptures merged as one story (${report.merged.length}):`);
+  for (const entry of report.merged) console.log(`  ${entry.article}: ${entry.sources.join(", ")}`);
+  console.log(`\nWarnings and errors (${report.problems.length}):`);
+  for (const message of report.problems) console.log(`  ${formatMessage(message)}`);
+}

@@ -1,0 +1,46 @@
+// What a maintainer should look at after a build: every capture and where it went, names no
+// registry knows, dates that are only inferred, captures merged as one story, and problems.
+import path from "node:path";
+import type { Message } from "../messages.ts";
+import type { NormalizedArticle } from "../pipeline.ts";
+
+export interface CurationReport {
+  captures: { file: string; article: string | null }[];
+  unknownNames: { name: string; kind: string; files: string[] }[];
+  uncertainDates: { article: string; date: string; rule: string; confidence: string }[];
+  merged: { article: string; sources: string[] }[];
+  problems: Message[];
+}
+
+const UNKNOWN_NAME = /^"(.+)" looks like an? (\S+) that no registry knows/;
+
+export function curationReport(captureFiles: readonly string[], articles: readonly NormalizedArticle[], messages: readonly Message[]): CurationReport {
+  const articleOf = new Map<string, string>();
+  for (const article of articles) for (const source of article.frontMatter.sources) articleOf.set(path.basename(source), article.slug);
+
+  const unknown = new Map<string, { name: string; kind: string; files: Set<string> }>();
+  for (const message of messages) {
+    const match = message.ruleId === "entity-unknown" ? UNKNOWN_NAME.exec(message.reason) : null;
+    if (!match) continue;
+    const [, name = "", kind = ""] = match;
+    const entry = unknown.get(name) ?? { name, kind, files: new Set<string>() };
+    entry.files.add(message.file);
+    unknown.set(name, entry);
+  }
+
+  const uncertainDates = articles
+    .map(({ slug, frontMatter }) => ({ article: slug, date: frontMatter.date, rule: frontMatter.provenance?.date?.rule ?? "unknown", confidence: frontMatter.provenance?.date?.confidence ?? "low" }))
+    .filter((entry) => entry.confidence !== "high");
+
+  return {
+    captures: [...captureFiles].sort().map((file) => ({ file, article: articleOf.get(path.basename(file)) ?? null })),
+    unknownNames: [...unknown.values()]
+      .map((entry) => ({ name: entry.name, kind: entry.kind, files: [...entry.files].sort() }))
+      .sort((a, b) => b.files.length - a.files.length || a.name.localeCompare(b.name)),
+    uncertainDates: uncertainDates.sort((a, b) => a.article.localeCompare(b.article)),
+    merged: articles
+      .filter(({ frontMatter }) => frontMatter.sources.length > 1)
+      .map(({ slug, frontMatter }) => ({ article: slug, sources: [...frontMatter.sources] })),
+    problems: messages.filter((message) => message.severity !== "info"),
+  };
+}

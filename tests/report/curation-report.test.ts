@@ -1,0 +1,44 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { ArticleFrontMatter } from "../../src/article-schema.ts";
+import type { Message } from "../../src/messages.ts";
+import { curationReport } from "../../src/report/curation-report.ts";
+
+function article(slug: string, sources: string[], date: ArticleFrontMatter["provenance"]): { slug: string; body: string; frontMatter: ArticleFrontMatter } {
+  return { slug, body: "", frontMatter: { title: slug, date: "2020-01-02", outlet: "Rudaw", actors: [], places: [], sources, provenance: date } };
+}
+
+const articles = [
+  article("merged-story", ["content/sources/a.txt", "content/sources/b.txt"], { date: { rule: "dateline", confidence: "high" } }),
+  article("inferred-story", ["content/sources/c.txt"], { date: { rule: "event-date+year-from-related", confidence: "low" } }),
+];
+const messages: Message[] = [
+  { file: "content/sources/c.txt", severity: "info", ruleId: "entity-unknown", reason: '"Jane Roe" looks like a person that no registry knows: kept' },
+  { file: "content/sources/a.txt", severity: "info", ruleId: "entity-unknown", reason: '"Jane Roe" looks like a person that no registry knows: kept' },
+  { file: "content/sources/d.txt", severity: "error", ruleId: "capture-binary", reason: "not text" },
+];
+
+test("every capture is listed with its article, or none when it was not built", () => {
+  const report = curationReport(["d.txt", "a.txt", "c.txt", "b.txt"], articles, messages);
+  assert.deepEqual(report.captures, [
+    { file: "a.txt", article: "merged-story" },
+    { file: "b.txt", article: "merged-story" },
+    { file: "c.txt", article: "inferred-story" },
+    { file: "d.txt", article: null },
+  ]);
+});
+
+test("unknown names are gathered once with every capture that names them", () => {
+  const report = curationReport([], articles, messages);
+  assert.deepEqual(report.unknownNames, [{ name: "Jane Roe", kind: "person", files: ["content/sources/a.txt", "content/sources/c.txt"] }]);
+});
+
+test("only dates found without high confidence are listed for checking", () => {
+  assert.deepEqual(curationReport([], articles, messages).uncertainDates.map((entry) => entry.article), ["inferred-story"]);
+});
+
+test("merged stories and problems (not notes) are listed", () => {
+  const report = curationReport([], articles, messages);
+  assert.deepEqual(report.merged, [{ article: "merged-story", sources: ["content/sources/a.txt", "content/sources/b.txt"] }]);
+  assert.deepEqual(report.problems.map((m) => m.ruleId), ["capture-binary"]);
+});
