@@ -1,5 +1,7 @@
-// npm run build [-- --sources DIR --registry DIR --articles DIR --out DIR --no-normalize --strict --timings FILE]
+// npm run build [-- --sources DIR --registry DIR --articles DIR --out DIR --no-normalize --no-search
+//                   --clean --eleventy --strict --timings FILE]
 // Normalizes the captures, renders the site, indexes it for search and swaps it into _site/.
+// A rebuild rewrites only what changed (--clean: everything); --eleventy renders through Eleventy.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { buildSite } from "../src/build/build-site.ts";
@@ -13,6 +15,8 @@ const { values } = parseArgs({
     out: { type: "string" },
     "no-normalize": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
+    clean: { type: "boolean", default: false },
+    eleventy: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
     timings: { type: "string" },
   },
@@ -26,6 +30,8 @@ const result = await buildSite({
   normalize: !values["no-normalize"],
   search: !values["no-search"],
   strict: values.strict,
+  incremental: !values.clean,
+  renderer: values.eleventy ? "eleventy" : "direct",
 });
 
 for (const message of result.messages) console.error(formatMessage(message));
@@ -34,7 +40,9 @@ const errors = result.messages.filter((m) => m.severity === "error").length;
 const { counts, timings } = result;
 console.log(
   `${result.written ? "built" : "NOT built"} ${result.outDir}: ${counts.articles} articles from ${counts.captures} captures, ${counts.pages} pages, ` +
-    `${counts.indexed} indexed for search; ${errors} errors, ${warnings} warnings; ` +
+    `${counts.indexed} indexed for search` +
+    (counts.pagesWritten !== undefined ? ` (${counts.pagesWritten} pages written, ${counts.bundlesIndexed} search bundles indexed)` : "") +
+    `; ${errors} errors, ${warnings} warnings; ` +
     `${(timings.total / 1000).toFixed(2)} s (normalize ${timings.normalize} ms, render ${timings.render} ms, index ${timings.index} ms)`,
 );
 if (values.timings) fs.writeFileSync(values.timings, `${JSON.stringify(timings)}\n`);

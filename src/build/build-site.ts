@@ -10,14 +10,16 @@ import { ArticleFrontMatterSchema } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
 import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
-import { indexSite } from "../search/index-site.ts";
+import { BundleQueue } from "../search/index-site.ts";
 import type { Archive } from "../site/archive-types.ts";
-import { buildArchive, yearBundlePath } from "../site/build-archive.ts";
+import { buildArchive } from "../site/build-archive.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
 import { type ArticleSource, loadArticles } from "../site/load-articles.ts";
 import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
-import { recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
+import { prepareStaging, recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
+import { forgetManifest, readManifest, writeManifest } from "./site-manifest.ts";
+import { planBundles, writeSite } from "./write-site.ts";
 import { createReport, writeReport } from "./write-report.ts";
 
 /** From this many articles on, the search index is split by year (measured: one 10k index needs ~2.7 GB). */
@@ -36,6 +38,13 @@ export interface BuildSiteOptions {
   search?: boolean;
   /** One search bundle per year: "auto" (default) does so from SHARD_MIN_ARTICLES articles on. */
   searchShards?: boolean | "auto";
+  /**
+   * "direct" (default) renders the templates in this process (byte-identical to Eleventy, several
+   * times faster, and incremental); "eleventy" runs Eleventy itself over layouts/, always clean.
+   */
+  renderer?: "direct" | "eleventy";
+  /** Reuse the previous site where its inputs are unchanged (default true; false = clean build). */
+  incremental?: boolean;
   /** Warnings make the build fail (exit code 1); the site is still written. */
   strict?: boolean;
   config?: SiteConfig;
@@ -55,7 +64,11 @@ export interface BuildSiteResult {
   /** True when the new site replaced the output folder. */
   written: boolean;
   messages: Message[];
-  counts: { captures: number; articles: number; pages: number; actors: number; places: number; outlets: number; indexed: number };
+  counts: {
+    captures: number; articles: number; pages: number; actors: number; places: number; outlets: number; indexed: number;
+    /** Pages (re)written and search bundles (re)indexed: everything on a clean build, what changed on an incremental one. */
+    pagesWritten?: number; bundlesIndexed?: number;
+  };
   timings: BuildTimings;
   outDir: string;
 }
@@ -101,7 +114,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const config = options.config ?? siteConfigFrom();
   const messages: Message[] = [];
   const timings: BuildTimings = { normalize: 0, render: 0, index: 0, total: 0 };
-  const counts = { captures: 0, articles: 0, pages: 0, actors: 0, places: 0, outlets: 0, indexed: 0 };
+  const counts: BuildSiteResult["counts"] = { captures: 0, articles: 0, pages: 0, actors: 0, places: 0, outlets: 0, indexed: 0 };
   const finish = (exitCode: 0 | 1, written: boolean): BuildSiteResult => {
     timings.total = Math.round(performance.now() - started);
     return { exitCode, written, messages: messages.map(relativeMessage), counts, timings, outDir };
@@ -121,11 +134,25 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
 
   const captures = listCaptures(dirs.sourcesDir);
   counts.captures = captures.length;
+  // The staging folder is prepared while normalization runs: empty for a clean build, or a
+  // hard-linked copy of the previous site (made by `cp -al` in its own process) for an
+  // incremental one.
+  const renderer = options.renderer ?? "direct";
+  let previous = renderer === "direct" && options.incremental !== false ? readManifest(outDir) : undefined;
+  let manifest: Parameters<typeof writeManifest>[1] | undefined;
+  recoverOutput(outDir);
+  const staging = stagingDir(outDir);
+  const staged = prepareStaging(staging, previous ? outDir : undefined);
+  const abandon = async () => {
+    await staged.copying;
+    fs.rmSync(staging, { recursive: true, force: true });
+  };
   let phase = performance.now();
   const articles = await normalizedArticles(dirs, options.normalize !== false, messages);
   timings.normalize = Math.round(performance.now() - phase);
   await options.onStage?.("normalized");
   if (articles.length === 0 && captures.length > 0) {
+    await abandon();
     return fatal(dirs.sourcesDir, `none of the ${captures.length} captures produced an article; the previous site is untouched`, "no-articles");
   }
 
@@ -140,38 +167,57 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   counts.places = archive.places.length;
   counts.outlets = archive.outlets.length;
 
-  recoverOutput(outDir);
-  const staging = stagingDir(outDir);
-  if (fs.existsSync(staging)) fs.rmSync(staging, { recursive: true, force: true });
-  fs.mkdirSync(staging, { recursive: true });
   try {
     setCurrentArchive(archive);
-    const eleventy = new Eleventy(path.join(PROJECT_ROOT, "layouts"), staging, {
-      configPath: path.join(PROJECT_ROOT, ".eleventy.ts"),
-      quietMode: true,
-    });
-    await eleventy.write();
-    copyTree(path.join(PROJECT_ROOT, "layouts/assets"), path.join(staging, "assets"));
-    for (const source of archive.sources) {
-      const target = path.join(staging, source.path);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      // A copy-on-write clone where the file system can (captures are often most of the bytes).
-      fs.copyFileSync(source.from, target, fs.constants.COPYFILE_FICLONE);
+    if (staged.copying && !(await staged.copying)) {
+      // The copy of the previous site failed: build this one from scratch.
+      fs.rmSync(staging, { recursive: true, force: true });
+      fs.mkdirSync(staging, { recursive: true });
+      previous = undefined;
+    }
+    let indexed = { pageCount: 0, errors: [] as string[] };
+    if (renderer === "eleventy") {
+      const eleventy = new Eleventy(path.join(PROJECT_ROOT, "layouts"), staging, {
+        configPath: path.join(PROJECT_ROOT, ".eleventy.ts"),
+        quietMode: true,
+      });
+      await eleventy.write();
+      copyTree(path.join(PROJECT_ROOT, "layouts/assets"), path.join(staging, "assets"));
+      for (const source of archive.sources) {
+        const target = path.join(staging, source.path);
+        fs.mkdirSync(path.dirname(target), { recursive: true });
+        // A copy-on-write clone where the file system can (captures are often most of the bytes).
+        fs.copyFileSync(source.from, target, fs.constants.COPYFILE_FICLONE);
+      }
+      timings.render = Math.round(performance.now() - phase);
+      await options.onStage?.("rendered");
+      if (options.search !== false) {
+        phase = performance.now();
+        const queue = new BundleQueue(staging);
+        for (const bundle of planBundles(archive)) queue.add(bundle);
+        indexed = await queue.finish();
+        timings.index = Math.round(performance.now() - phase);
+      }
+    } else {
+      const written = await writeSite({
+        staging,
+        archive,
+        layoutsDir: path.join(PROJECT_ROOT, "layouts"),
+        search: options.search !== false,
+        previous,
+        onRendered: async () => {
+          timings.render = Math.round(performance.now() - phase);
+          await options.onStage?.("rendered");
+        },
+      });
+      timings.index = Math.round(written.indexMs);
+      indexed = written.indexed;
+      manifest = written.manifest;
+      counts.pagesWritten = written.pagesWritten;
+      counts.bundlesIndexed = written.bundlesIndexed;
     }
     counts.pages = archive.pagePaths.length + 2; // + 404.html and the report
-    timings.render = Math.round(performance.now() - phase);
-    await options.onStage?.("rendered");
-
     if (options.search !== false) {
-      phase = performance.now();
-      const indexed = await indexSite({
-        siteDir: staging,
-        shards: archive.searchBundles.map((bundlePath) => ({
-          bundlePath,
-          files: archive.articles.filter((article) => bundlePath === yearBundlePath(article.year)).map((article) => `${article.path.slice(1)}index.html`),
-        })),
-      });
-      timings.index = Math.round(performance.now() - phase);
       counts.indexed = indexed.pageCount;
       if (indexed.errors.length > 0) {
         fs.rmSync(staging, { recursive: true, force: true });
@@ -180,8 +226,11 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       await options.onStage?.("indexed");
     }
 
+    fs.rmSync(path.join(staging, "report"), { recursive: true, force: true });
     writeReport(staging, archive, createReport(archive, captures, messages.map(relativeMessage)));
+    forgetManifest(outDir);
     swapIntoPlace(staging, outDir);
+    if (manifest) writeManifest(outDir, manifest);
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     const reason = error instanceof Error ? error.message : String(error);

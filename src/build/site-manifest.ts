@@ -16,6 +16,8 @@ export interface SiteManifest {
   siteIno: number;
   /** Page file → sha1 of its bytes. */
   pages: Record<string, string>;
+  /** Searchable page file → sha1 of the part Pagefind reads (see indexedPart). */
+  indexedParts: Record<string, string>;
   /** Published capture file → its input (source path, size, mtime). */
   sources: Record<string, string>;
   /** Search bundle folder → key of its input, and the articles it holds. */
