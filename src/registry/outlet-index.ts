@@ -9,11 +9,68 @@ export interface OutletSignature {
   outlet: OutletEntry;
   pattern: RegExp;
   /**
+   * Characters every match contains (lower case), when the pattern has such a run of three or
+   * more: a capture's text without them cannot match, and a substring search is far cheaper.
+   */
+  literal?: string;
+  /**
    * The same pattern across line boundaries ("m"), for testing all of a capture's lines at once:
    * whatever matches one line also matches the lines joined by "\n", so no match there means no
-   * line matches. Absent for patterns with negative lookarounds, which a neighbouring line can fail.
+   * line matches. Absent for patterns with negative lookarounds, which a neighbouring line can
+   * fail, and for patterns anchored at a line's start, which the line-by-line search tries once a line.
    */
   anyLine?: RegExp;
+}
+
+const SPECIAL = new Set([..."^$.*+?()[]{}|\\/"]);
+
+/**
+ * The longest run of plain ASCII characters that every match of a regular expression contains,
+ * lower case, or undefined. Conservative: alternation at the top, groups, classes, escapes other
+ * than an escaped punctuation mark, and quantified characters all end a run.
+ */
+export function requiredLiteral(source: string): string | undefined {
+  if (/\\[upPkcx0-9]/.test(source)) return undefined;
+  const runs: string[] = [];
+  let run = "";
+  const end = () => {
+    if (run) runs.push(run);
+    run = "";
+  };
+  for (let index = 0; index < source.length; index++) {
+    const char = source[index]!;
+    let literal: string | undefined;
+    if (char === "\\") {
+      const next = source[++index];
+      if (next !== undefined && /[!-\/:-@[-`{-~]/.test(next)) literal = next;
+    } else if (char === "|") return undefined;
+    else if (char === "[") {
+      for (index++; index < source.length && source[index] !== "]"; index++) if (source[index] === "\\") index++;
+    } else if (char === "(") {
+      let depth = 1;
+      for (index++; index < source.length && depth > 0; index++) {
+        const inner = source[index]!;
+        if (inner === "\\") index++;
+        else if (inner === "[") {
+          for (index++; index < source.length && source[index] !== "]"; index++) if (source[index] === "\\") index++;
+        } else if (inner === "(") depth++;
+        else if (inner === ")") depth--;
+      }
+      index--;
+    } else if (char === "{") {
+      while (index < source.length && source[index] !== "}") index++;
+    } else if (!SPECIAL.has(char) && char >= " " && char <= "~") literal = char;
+    const quantified = index + 1 < source.length && "?*+{".includes(source[index + 1]!);
+    if (literal === undefined) end();
+    else if (quantified) {
+      // "s?" may be absent, "s+" and "s{2}" are there once at least but end the run.
+      if (source[index + 1] === "+" || (source[index + 1] === "{" && !/^\{0*,/.test(source.slice(index + 1)) && !/^\{0+\}/.test(source.slice(index + 1)))) run += literal.toLowerCase();
+      end();
+    } else run += literal.toLowerCase();
+  }
+  end();
+  const longest = runs.reduce((a, b) => (b.length > a.length ? b : a), "");
+  return longest.length >= 3 ? longest : undefined;
 }
 
 export class OutletIndex {
@@ -32,7 +89,9 @@ export class OutletIndex {
       for (const source of outlet.signatures) {
         try {
           const pattern = new RegExp(source, "iu");
-          this.signatures.push({ outlet, pattern, anyLine: /\(\?<?!/.test(source) ? undefined : new RegExp(source, "imu") });
+          const literal = requiredLiteral(source);
+          const anyLine = literal || source.startsWith("^") || /\(\?<?!/.test(source) ? undefined : new RegExp(source, "imu");
+          this.signatures.push({ outlet, pattern, literal, anyLine });
         } catch (error) {
           this.messages.push({ file: registryFile, severity: "warning", ruleId: "outlet-signature", reason: `signature /${source}/ of ${outlet.name} is not a valid regular expression: ignored` });
         }
