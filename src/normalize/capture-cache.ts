@@ -54,6 +54,15 @@ export class CaptureCache {
     return new CaptureCache(file, version, previous);
   }
 
+  /** Results kept from the previous run. */
+  get size(): number {
+    return Object.keys(this.previous).length;
+  }
+
+  has(key: string): boolean {
+    return Object.hasOwn(this.previous, key);
+  }
+
   get(key: string): CachedResult | undefined {
     const found = this.previous[key];
     if (found) {
@@ -63,8 +72,9 @@ export class CaptureCache {
     return found;
   }
 
-  set(key: string, result: CachedResult): void {
+  set(key: string, result: CachedResult): CachedResult {
     this.next[key] = result;
+    return result;
   }
 
   /** Only what this run used is kept, so the cache never grows with deleted captures. */

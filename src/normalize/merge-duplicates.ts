@@ -7,7 +7,7 @@ import type { RemovedJunk } from "../article-schema.ts";
 import type { Evidence } from "./evidence.ts";
 import { chooseDate, type DateCandidate } from "./find-date.ts";
 import type { EntityCapture } from "./find-entities.ts";
-import { bandKeys, containment, minHash, paragraphHashes, shingles } from "./similarity.ts";
+import { bandKeys, minHash, paragraphHashes, shingles, sortedContainment, sortedShingles } from "./similarity.ts";
 
 export interface MergedArticle {
   /** The first capture's name: stable across runs. */
@@ -56,9 +56,31 @@ class UnionFind {
 
 const bodyText = (capture: EntityCapture) => capture.paragraphs.map((paragraph) => paragraph.text).join("\n");
 
-function mergeGroup(group: EntityCapture[]): MergedArticle {
-  const captures = [...group].sort((a, b) => a.name.localeCompare(b.name));
-  const primary = captures.reduce((a, b) => (bodyText(b).length > bodyText(a).length ? b : a));
+/**
+ * What merging needs of one capture's text, computed where the capture was normalized (a worker)
+ * so the merge itself only compares: its shingles (sorted), LSH band keys, paragraph hashes, body
+ * length and content-word counts (in order of first use).
+ */
+export interface CaptureFingerprint {
+  shingles: Uint32Array;
+  bucketKeys: number[];
+  bodyLength: number;
+  words: Map<string, number>;
+}
+
+export function captureFingerprint(capture: EntityCapture): CaptureFingerprint {
+  const body = bodyText(capture);
+  const set = shingles(body);
+  // Band keys are non-negative, paragraph keys negative: one map holds both kinds of bucket.
+  const bucketKeys = bandKeys(minHash(set));
+  bucketKeys.push(...paragraphHashes(capture.paragraphs.map((paragraph) => paragraph.text)));
+  return { shingles: sortedShingles(set), bucketKeys, bodyLength: body.length, words: wordCounts(body) };
+}
+
+function mergeGroup(group: Array<{ capture: EntityCapture; fingerprint: CaptureFingerprint }>): MergedArticle {
+  const members = [...group].sort((a, b) => a.capture.name.localeCompare(b.capture.name));
+  const captures = members.map((member) => member.capture);
+  const primary = members.reduce((a, b) => (b.fingerprint.bodyLength > a.fingerprint.bodyLength ? b : a)).capture;
   const headed = captures.find((capture) => !capture.titleDerived) ?? primary;
   const candidates = captures.flatMap((capture) => capture.dateCandidates);
   const chosen = chooseDate(candidates);
@@ -88,7 +110,7 @@ function mergeGroup(group: EntityCapture[]): MergedArticle {
     places,
     removed: captures.flatMap((capture) => capture.removed),
     similar: [],
-    terms: termCounts(captures),
+    terms: termCounts(members),
   };
 }
 
@@ -97,12 +119,21 @@ const rankOutlet = (capture: EntityCapture) => CONFIDENCE_RANK[capture.outletEvi
 
 const STOP = new Set("that this with from have been were which their there would about after before into other said says will they them than more also when what while where those these over under such some most only very just being because between against during without within through".split(" "));
 
+/** Content words of five letters or more in one body, counted, in order of first use. */
+function wordCounts(body: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of body.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 /** Term counts: content words of five letters or more, and names (prefixed "@"). */
-function termCounts(captures: EntityCapture[]): Map<string, number> {
+function termCounts(members: Array<{ capture: EntityCapture; fingerprint: CaptureFingerprint }>): Map<string, number> {
+  if (members.length === 1 && members[0]!.capture.entities.length === 0) return members[0]!.fingerprint.words;
   const counts = new Map<string, number>();
   const add = (term: string, count = 1) => counts.set(term, (counts.get(term) ?? 0) + count);
-  for (const word of captures.map(bodyText).join(" ").toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(word)) add(word);
-  for (const capture of captures) for (const entity of capture.entities) add(`@${entity.name}`, entity.mentions);
+  // Words never span the space between bodies, so the counts of the joined bodies are the sums.
+  for (const { fingerprint } of members) for (const [word, count] of fingerprint.words) add(word, count);
+  for (const { capture } of members) for (const entity of capture.entities) add(`@${entity.name}`, entity.mentions);
   return counts;
 }
 
@@ -194,14 +225,13 @@ function findSimilar(articles: MergedArticle[]): void {
   });
 }
 
-export function mergeDuplicates(captures: EntityCapture[]): MergedArticle[] {
-  const sorted = [...captures].sort((a, b) => a.name.localeCompare(b.name));
-  const sets = sorted.map((capture) => shingles(bodyText(capture)));
-  // Band keys are non-negative, paragraph keys negative: one map holds both kinds of bucket.
+export function mergeDuplicates(captures: EntityCapture[], fingerprints?: CaptureFingerprint[]): MergedArticle[] {
+  const sorted = captures
+    .map((capture, index) => ({ capture, fingerprint: fingerprints?.[index] ?? captureFingerprint(capture) }))
+    .sort((a, b) => a.capture.name.localeCompare(b.capture.name));
   const buckets = new Map<number, number[]>();
-  sets.forEach((set, index) => {
-    for (const key of bandKeys(minHash(set))) (buckets.get(key) ?? buckets.set(key, []).get(key)!).push(index);
-    for (const key of paragraphHashes(sorted[index]!.paragraphs.map((paragraph) => paragraph.text))) {
+  sorted.forEach(({ fingerprint }, index) => {
+    for (const key of fingerprint.bucketKeys) {
       const members = buckets.get(key) ?? buckets.set(key, []).get(key)!;
       if (members.at(-1) !== index) members.push(index);
     }
@@ -216,14 +246,16 @@ export function mergeDuplicates(captures: EntityCapture[]): MergedArticle[] {
         const pair = a * sorted.length + b;
         if (compared.has(pair)) continue;
         compared.add(pair);
-        if (outletsAgree(sorted[a]!, sorted[b]!) && containment(sets[a]!, sets[b]!) >= SAME_STORY) groups.union(a, b);
+        if (outletsAgree(sorted[a]!.capture, sorted[b]!.capture) && sortedContainment(sorted[a]!.fingerprint.shingles, sorted[b]!.fingerprint.shingles) >= SAME_STORY) groups.union(a, b);
       }
     }
   }
-  const byRoot = new Map<number, EntityCapture[]>();
-  sorted.forEach((capture, index) => (byRoot.get(groups.find(index)) ?? byRoot.set(groups.find(index), []).get(groups.find(index))!).push(capture));
+  const byRoot = new Map<number, Array<(typeof sorted)[number]>>();
+  sorted.forEach((member, index) => {
+    const root = groups.find(index);
+    (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(member);
+  });
   const articles = [...byRoot.values()].map(mergeGroup);
   findSimilar(articles);
   return articles;
 }
-

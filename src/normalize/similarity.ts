@@ -84,3 +84,26 @@ export function containment(a: Set<number>, b: Set<number>): number {
   for (const value of small) if (large.has(value)) shared++;
   return shared / small.size;
 }
+
+/** A shingle set as a sorted array: a quarter of a Set's memory, and cheap to send between threads. */
+export function sortedShingles(set: Set<number>): Uint32Array {
+  return Uint32Array.from(set).sort();
+}
+
+/** containment() of two sorted shingle arrays, by one walk through both. */
+export function sortedContainment(a: Uint32Array, b: Uint32Array): number {
+  const small = a.length <= b.length ? a.length : b.length;
+  if (small === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared / small;
+}

@@ -1,0 +1,57 @@
+// Stages 1–6 on worker threads: each worker compiles the registries once, then takes batches of
+// captures as it frees up (a busy core does fewer), and sends back plain results. Results are put
+// back in listing order, so the archive comes out the same as in one thread. Workers end as soon
+// as the captures are done: the site build wants the cores next.
+import { Worker } from "node:worker_threads";
+import type { CaptureJob, CaptureOutcome, CaptureSettings } from "../pipeline.ts";
+
+/** Captures a worker takes at a time: small enough to balance two busy cores, large enough to keep messages few. */
+const BATCH = 48;
+
+export type WorkerRequest = { settings: CaptureSettings } | { jobs: CaptureJob[] };
+export type WorkerReply = { outcomes: CaptureOutcome[] } | { failure: string };
+
+/** The worker's module runs under tsx like the rest of the pipeline: the loader is registered in the thread first. */
+function startWorker(): Worker {
+  const loader = new URL(import.meta.resolve("tsx/esm/api")).href;
+  const entry = new URL("./capture-worker.ts", import.meta.url).href;
+  const source = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+  return new Worker(source, { eval: true });
+}
+
+export async function normalizeInWorkers(jobs: CaptureJob[], settings: CaptureSettings, workerCount: number): Promise<CaptureOutcome[]> {
+  const outcomes: CaptureOutcome[] = [];
+  let next = 0;
+  const runOne = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = startWorker();
+      const send = () => {
+        if (next >= jobs.length) {
+          void worker.terminate();
+          resolve();
+          return;
+        }
+        const batch = jobs.slice(next, next + BATCH);
+        next += batch.length;
+        const transfer = batch.flatMap((job) => (job.bytes ? [job.bytes.buffer as ArrayBuffer] : []));
+        worker.postMessage({ jobs: batch } satisfies WorkerRequest, transfer);
+      };
+      worker.on("message", (reply: WorkerReply) => {
+        if ("failure" in reply) {
+          void worker.terminate();
+          reject(new Error(reply.failure));
+          return;
+        }
+        outcomes.push(...reply.outcomes);
+        send();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => {
+        if (code !== 0 && code !== 1) reject(new Error(`a normalize worker stopped with exit code ${code}`));
+      });
+      worker.postMessage({ settings } satisfies WorkerRequest);
+      send();
+    });
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(workerCount, jobs.length)) }, runOne));
+  return outcomes.sort((a, b) => a.index - b.index);
+}
