@@ -14,6 +14,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
+let swaps = 0;
+
 /** Removes `<out>.next-<pid>` / `<out>.old-<pid>` folders of builds that are no longer running. */
 export function recoverOutput(outDir: string): void {
   const parent = path.dirname(outDir);
@@ -25,11 +27,29 @@ export function recoverOutput(outDir: string): void {
     if (!match || isAlive(Number(match[2]))) continue;
     const leftover = path.join(parent, name);
     if (match[1] === "old" && !fs.existsSync(outDir)) fs.renameSync(leftover, outDir);
+    // An old site is usually still being deleted by the rm its own build started: never wait for it.
+    else if (match[1] === "old") removeInBackground(leftover);
     else fs.rmSync(leftover, { recursive: true, force: true });
   }
 }
 
-let swaps = 0;
+/**
+ * Deletes a folder without waiting: a detached `rm` (tens of thousands of unlinks took longer
+ * than rendering). An `.old-` folder found by a later build may still be in the hands of the
+ * `rm` its own build started; removing it again is harmless.
+ */
+function removeInBackground(dir: string): void {
+  if (process.platform === "win32") fs.rmSync(dir, { recursive: true, force: true });
+  else spawn("rm", ["-rf", "--", dir], { detached: true, stdio: "ignore" }).unref();
+}
+
+function freshOldName(outDir: string): string {
+  let old: string;
+  do old = path.join(path.dirname(outDir), `${path.basename(outDir)}.old-${process.pid}-${swaps++}`);
+  while (fs.existsSync(old));
+  return old;
+}
+
 
 /**
  * A fresh staging folder: empty, or (given the current site) a copy of it made of hard links by
@@ -61,13 +81,9 @@ export function stagingDir(outDir: string): string {
  */
 export function swapIntoPlace(staging: string, outDir: string): void {
   // A fresh name per swap: the detached rm of the previous swap's folder may still be running.
-  let old: string;
-  do old = path.join(path.dirname(outDir), `${path.basename(outDir)}.old-${process.pid}-${swaps++}`);
-  while (fs.existsSync(old));
+  const old = freshOldName(outDir);
   const hadPrevious = fs.existsSync(outDir);
   if (hadPrevious) fs.renameSync(outDir, old);
   fs.renameSync(staging, outDir);
-  if (!hadPrevious) return;
-  if (process.platform === "win32") fs.rmSync(old, { recursive: true, force: true });
-  else spawn("rm", ["-rf", "--", old], { detached: true, stdio: "ignore" }).unref();
+  if (hadPrevious) removeInBackground(old);
 }

@@ -12,13 +12,14 @@ import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
 import { BundleQueue } from "../search/index-site.ts";
 import type { Archive } from "../site/archive-types.ts";
+import { BodyCache } from "../site/body-cache.ts";
 import { buildArchive } from "../site/build-archive.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
 import { type ArticleSource, loadArticles } from "../site/load-articles.ts";
 import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
 import { prepareStaging, recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
-import { forgetManifest, readManifest, writeManifest } from "./site-manifest.ts";
+import { forgetManifest, manifestPath, readManifest, writeManifest } from "./site-manifest.ts";
 import { planBundles, writeSite } from "./write-site.ts";
 import { createReport, writeReport } from "./write-report.ts";
 
@@ -159,7 +160,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   phase = performance.now();
   const shards = options.searchShards ?? "auto";
   const searchShards = options.search !== false && (shards === "auto" ? articles.length >= SHARD_MIN_ARTICLES : shards);
-  const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards });
+  const bodies = BodyCache.open(renderer === "direct" ? path.dirname(manifestPath(outDir)) : undefined, options.incremental !== false);
+  const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards, bodies });
   messages.push(...built.messages);
   const archive: Archive = built.archive;
   counts.articles = archive.articles.length;
@@ -231,6 +233,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     forgetManifest(outDir);
     swapIntoPlace(staging, outDir);
     if (manifest) writeManifest(outDir, manifest);
+    bodies.save();
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
     const reason = error instanceof Error ? error.message : String(error);

@@ -15,6 +15,7 @@ import { createEntityCatalog, type EntityCatalog, KIND_FOLDER } from "./entity-c
 import type { ArticleSource } from "./load-articles.ts";
 import { paginate } from "./paginate.ts";
 import { findRelated } from "./related-articles.ts";
+import { BodyCache } from "./body-cache.ts";
 import { createMarkdownRenderer } from "./render-markdown.ts";
 import type { SiteConfig } from "./site-config.ts";
 
@@ -25,6 +26,8 @@ export interface BuildArchiveInput {
   config: SiteConfig;
   /** Index articles as one search bundle per year. */
   searchShards?: boolean;
+  /** Rendered bodies of earlier builds (the build keeps one between runs). */
+  bodies?: BodyCache;
 }
 
 /** Site path of the search bundle holding one year's articles. */
@@ -65,9 +68,10 @@ function publishSources(articles: readonly ArticleSource[], sourcesDir: string, 
   const published = new Map<string, PublishedSource>();
   const names = [...new Set(articles.flatMap((article) => article.frontMatter.sources.map((source) => path.basename(source))))].sort();
   const taken = new Set<string>();
+  const present = new Set(fs.existsSync(sourcesDir) ? fs.readdirSync(sourcesDir) : []);
   for (const name of names) {
     const from = path.join(sourcesDir, name);
-    if (!fs.existsSync(from)) continue;
+    if (!present.has(name)) continue;
     const stem = name.replace(/\.[^.]*$/, "");
     let safe = /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(stem) ? stem : slugify(stem) || "capture";
     for (let n = 2; taken.has(safe); n++) safe = `${safe.replace(/-\d+$/, "")}-${n}`;
@@ -153,6 +157,7 @@ function paginateIndex(index: EntityIndex): EntityIndexPage[] {
 export function buildArchive(input: BuildArchiveInput): { archive: Archive; messages: Message[] } {
   const messages: Message[] = [];
   const md = createMarkdownRenderer();
+  const bodies = input.bodies ?? BodyCache.open();
 
   // Article slugs come from file names written by the normalizer; re-slug anything unsafe.
   const seen = new Set<string>();
@@ -177,7 +182,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
 
   const views: ArticleView[] = accepted.map((article) => {
     const fm = article.frontMatter;
-    const bodyHtml = md.render(article.body);
+    const bodyHtml = bodies.render(article.body, (markdown) => md.render(markdown));
     const sourceLinks: SourceLink[] = [...fm.sources].map((source) => ({ name: path.basename(source), path: sources.get(path.basename(source))?.path }));
     return {
       slug: article.slug,

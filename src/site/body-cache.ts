@@ -1,0 +1,93 @@
+// Rendered article bodies by content hash, kept between builds (markdown-it was the largest
+// single cost of an add-one rebuild at 10,000 articles). The cache file is named after the
+// renderer's own source and markdown-it's version, so a change to either starts a new one.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const RENDERER_FILES = [fileURLToPath(new URL("./render-markdown.ts", import.meta.url))];
+
+function rendererVersion(): string {
+  const hash = crypto.createHash("sha1");
+  for (const file of RENDERER_FILES) hash.update(fs.readFileSync(file));
+  try {
+    hash.update(JSON.parse(fs.readFileSync(fileURLToPath(import.meta.resolve("markdown-it/package.json")), "utf8")).version);
+  } catch {
+    hash.update("markdown-it");
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+function readEntries(file: string): Map<string, string> {
+  const known = new Map<string, string>();
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return known; // no cache yet
+  }
+  try {
+    for (let start = 0, end = bytes.indexOf(10); end !== -1; start = end + 1, end = bytes.indexOf(10, start)) {
+      const line = bytes.toString("utf8", start, end);
+      const tab = line.indexOf("\t");
+      known.set(line.slice(0, tab), JSON.parse(line.slice(tab + 1)) as string);
+    }
+  } catch {
+    known.clear(); // damaged: start empty
+  }
+  return known;
+}
+
+export class BodyCache {
+  private readonly used = new Map<string, string>();
+  private added = 0;
+  private constructor(private readonly file: string | undefined, private readonly known: Map<string, string>) {}
+
+  /**
+   * A cache stored in `dir` (e.g. .cache/site), or an in-memory one when no folder is given.
+   * `reuse: false` (a clean build) starts empty but still saves for the next build.
+   */
+  static open(dir?: string, reuse = true): BodyCache {
+    if (!dir) return new BodyCache(undefined, new Map());
+    const file = path.join(dir, `bodies-${rendererVersion()}.ndjson`);
+    let known = new Map<string, string>();
+    if (reuse) known = readEntries(file);
+    return new BodyCache(file, known);
+  }
+
+  render(markdown: string, render: (markdown: string) => string): string {
+    const key = crypto.createHash("sha1").update(markdown).digest("base64url");
+    let html = this.known.get(key);
+    if (html === undefined) {
+      html = render(markdown);
+      this.added++;
+    }
+    this.used.set(key, html);
+    return html;
+  }
+
+  /** Writes the bodies of this build (only those: removed articles drop out) if anything changed. */
+  save(): void {
+    if (!this.file || (this.added === 0 && this.used.size === this.known.size)) return;
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    for (const name of fs.readdirSync(path.dirname(this.file))) {
+      if (name.startsWith("bodies-") && name !== path.basename(this.file)) fs.rmSync(path.join(path.dirname(this.file), name), { force: true });
+    }
+    const temporary = `${this.file}.${process.pid}`;
+    // One entry a line, written piece by piece: at 100,000 articles one JSON string would pass
+    // V8's maximum string length.
+    const fd = fs.openSync(temporary, "w");
+    try {
+      let chunk = "";
+      for (const [key, html] of this.used) {
+        chunk += `${key}\t${JSON.stringify(html)}\n`;
+        if (chunk.length > 1 << 20) fs.writeSync(fd, chunk), (chunk = "");
+      }
+      fs.writeSync(fd, chunk);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(temporary, this.file);
+  }
+}

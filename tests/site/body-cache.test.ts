@@ -1,0 +1,30 @@
+// Rendered bodies are kept between builds by content hash; a body no build uses any more drops out.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { BodyCache } from "../../src/site/body-cache.ts";
+
+test("a saved body is served from the cache by the next build, and unused bodies are dropped", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "body-cache-"));
+  let renders = 0;
+  const render = (markdown: string) => (renders++, `<p>${markdown}</p>\n`);
+  const first = BodyCache.open(dir);
+  assert.equal(first.render("one\nline\t\"two\"", render), '<p>one\nline\t"two"</p>\n');
+  assert.equal(first.render("gone", render), "<p>gone</p>\n");
+  first.save();
+  assert.equal(renders, 2);
+
+  const second = BodyCache.open(dir);
+  assert.equal(second.render("one\nline\t\"two\"", render), '<p>one\nline\t"two"</p>\n');
+  assert.equal(renders, 2, "served from the cache");
+  second.save();
+
+  const third = BodyCache.open(dir);
+  third.render("gone", render);
+  assert.equal(renders, 3, "a body the previous build did not use was dropped");
+  assert.equal(BodyCache.open(dir, false).render("one\nline\t\"two\"", render), '<p>one\nline\t"two"</p>\n');
+  assert.equal(renders, 4, "a clean build does not read the cache");
+  fs.rmSync(dir, { recursive: true, force: true });
+});
