@@ -41,8 +41,10 @@ export interface NormalizeOptions {
   /** A folder for the per-capture cache (e.g. .cache/normalize); no cache when absent. */
   cacheDir?: string;
   /**
-   * Worker threads for stages 1–6. Default: one per core (at most 2) from WORKER_THRESHOLD
-   * captures to run, else none (in this thread). 0 forces this thread; a number forces workers.
+   * Worker threads for stages 1–6. Default: from WORKER_THRESHOLD captures to run, one worker
+   * per core but this one (at most one), and this thread works alongside; fewer captures, or one
+   * core, run in this thread only. 0 forces this thread; a number forces that many workers, which
+   * then run every capture.
    */
   workers?: number;
 }
@@ -74,6 +76,8 @@ export interface CaptureContext {
 /** What a worker needs to rebuild the capture context on its side. */
 export interface CaptureSettings {
   registryDir: string;
+  /** The registries as loaded (sent to workers, so they do not parse the YAML again). */
+  registries?: Registries;
   now: string;
   registryOnly?: boolean;
   nameFinder?: NameFinder;
@@ -100,7 +104,7 @@ export interface CaptureOutcome {
   failure?: string;
 }
 
-export function captureContext(settings: Omit<CaptureSettings, "withKeys">, registries: Registries = loadRegistries(settings.registryDir), outlets = OutletIndex.fromRegistries(registries)): CaptureContext {
+export function captureContext(settings: Omit<CaptureSettings, "withKeys">, registries: Registries = settings.registries ?? loadRegistries(settings.registryDir), outlets = OutletIndex.fromRegistries(registries)): CaptureContext {
   return { now: settings.now, entities: EntityIndex.fromRegistries(registries), outlets, registryOnly: settings.registryOnly, nameFinder: settings.nameFinder };
 }
 
@@ -180,10 +184,11 @@ function collapseRepeatedNotes(messages: Message[]): void {
 export async function normalizeArchive(options: NormalizeOptions): Promise<NormalizeResult> {
   const messages: Message[] = [];
   let context: CaptureContext;
+  let registries: Registries;
   const now = options.now ?? DateTime.utc().toISO()!;
   const settings = { registryDir: options.registryDir, now, registryOnly: options.registryOnly, nameFinder: options.nameFinder };
   try {
-    const registries = loadRegistries(options.registryDir);
+    registries = loadRegistries(options.registryDir);
     const outlets = OutletIndex.fromRegistries(registries);
     messages.push(...outlets.messages);
     context = captureContext(settings, registries, outlets);
@@ -222,8 +227,12 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     }
     jobs.push(job);
   });
-  const workers = options.workers ?? (jobs.length >= WORKER_THRESHOLD ? Math.min(2, os.availableParallelism()) : 0);
-  const ran = workers > 0 ? await normalizeInWorkers(jobs, { ...settings, withKeys: Boolean(cache) }, workers) : jobs.map((job) => readAndNormalize(job, context, Boolean(cache)));
+  const workers = options.workers ?? (jobs.length >= WORKER_THRESHOLD ? Math.min(1, os.availableParallelism() - 1) : 0);
+  const here = (job: CaptureJob) => readAndNormalize(job, context, Boolean(cache));
+  const ran =
+    workers > 0
+      ? await normalizeInWorkers(jobs, { ...settings, registries, withKeys: Boolean(cache) }, workers, options.workers === undefined ? here : undefined)
+      : jobs.map(here);
   for (const outcome of ran) outcomes[outcome.index] = outcome;
 
   const captures: EntityCapture[] = [];

@@ -1,7 +1,9 @@
 // Stages 1–6 on worker threads: each worker compiles the registries once, then takes batches of
-// captures as it frees up (a busy core does fewer), and sends back plain results. Results are put
-// back in listing order, so the archive comes out the same as in one thread. Workers end as soon
-// as the captures are done: the site build wants the cores next.
+// captures as it frees up (a busy core does fewer), and sends back plain results. This thread can
+// take batches too, between the workers' replies. Results are put back in listing order, so the
+// archive comes out the same as in one thread. Workers end as soon as the captures are done: the
+// site build wants the cores next.
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
 import type { CaptureJob, CaptureOutcome, CaptureSettings } from "../pipeline.ts";
 
@@ -19,9 +21,23 @@ function startWorker(): Worker {
   return new Worker(source, { eval: true });
 }
 
-export async function normalizeInWorkers(jobs: CaptureJob[], settings: CaptureSettings, workerCount: number): Promise<CaptureOutcome[]> {
+/**
+ * Runs every job on `workerCount` workers; with `here`, this thread runs batches as well (it has
+ * the registries compiled already, and a worker takes a few hundred milliseconds to start).
+ */
+export async function normalizeInWorkers(jobs: CaptureJob[], settings: CaptureSettings, workerCount: number, here?: (job: CaptureJob) => CaptureOutcome): Promise<CaptureOutcome[]> {
   const outcomes: CaptureOutcome[] = [];
   let next = 0;
+  const runHere = async () => {
+    if (!here) return;
+    while (next < jobs.length) {
+      const batch = jobs.slice(next, next + BATCH);
+      next += batch.length;
+      for (const job of batch) outcomes.push(here(job));
+      // Lets the workers' replies in, so they are sent their next batch without waiting.
+      await nextTurn();
+    }
+  };
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
       const worker = startWorker();
@@ -52,6 +68,6 @@ export async function normalizeInWorkers(jobs: CaptureJob[], settings: CaptureSe
       worker.postMessage({ settings } satisfies WorkerRequest);
       send();
     });
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(workerCount, jobs.length)) }, runOne));
+  await Promise.all([...Array.from({ length: Math.max(here ? 0 : 1, Math.min(workerCount, jobs.length)) }, runOne), runHere()]);
   return outcomes.sort((a, b) => a.index - b.index);
 }
