@@ -86,7 +86,11 @@ function relativeMessage(message: Message): Message {
   return { ...message, file };
 }
 
-async function normalizedArticles(options: Required<Pick<BuildSiteOptions, "sourcesDir" | "registryDir" | "articlesDir">>, normalize: boolean, messages: Message[]): Promise<ArticleSource[]> {
+async function normalizedArticles(
+  options: Required<Pick<BuildSiteOptions, "sourcesDir" | "registryDir" | "articlesDir">> & { cacheDir?: string },
+  normalize: boolean,
+  messages: Message[],
+): Promise<ArticleSource[]> {
   if (!normalize) {
     const loaded = loadArticles(options.articlesDir);
     messages.push(...loaded.messages);
@@ -149,7 +153,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     fs.rmSync(staging, { recursive: true, force: true });
   };
   let phase = performance.now();
-  const articles = await normalizedArticles(dirs, options.normalize !== false, messages);
+  // The normalizer's per-capture cache sits next to the site manifest; a clean build skips it.
+  const cacheDir = options.incremental !== false ? path.join(path.dirname(manifestPath(outDir)), "..", "normalize") : undefined;
+  const articles = await normalizedArticles({ ...dirs, cacheDir }, options.normalize !== false, messages);
   timings.normalize = Math.round(performance.now() - phase);
   await options.onStage?.("normalized");
   if (articles.length === 0 && captures.length > 0) {
