@@ -68,9 +68,9 @@ function fromSignatures(capture: DatedCapture, index: OutletIndex): Attribution 
   // One search over all lines rules most signatures out; the line-by-line search finds the hits.
   const joined = texts.filter(({ text }) => text.length <= 2000).map(({ text }) => text).join("\n");
   // "ſ" matches "s" case-insensitively but stays "ſ" in lower case.
-  const lower = joined.toLowerCase().replaceAll("ſ", "s");
+  const present = index.literalsIn(joined.toLowerCase().replaceAll("ſ", "s"));
   for (const { outlet, pattern, literal, anyLine } of index.signatures) {
-    if (literal !== undefined && !lower.includes(literal)) continue;
+    if (literal !== undefined && !present.has(literal)) continue;
     if (anyLine && !anyLine.test(joined)) continue;
     for (const { text, line } of texts) {
       if (text.length > 2000 || !pattern.test(text)) continue;

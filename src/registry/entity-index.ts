@@ -52,6 +52,10 @@ export function tokenize(text: string): Token[] {
 
 /** Capitalised, or an Arabic article before a capital ("al-Kiki"). */
 export function isCapitalised(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  // ASCII first: a capital or digit is, a small letter is only as an article with a hyphen.
+  if ((first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return true;
+  if (first >= 97 && first <= 122 && !raw.includes("-")) return false;
   return /^[\p{Lu}\d]/u.test(raw) || /^(al|el|ad|an|ar|as|at|az|bin|ibn|abu|bint)-\p{Lu}/u.test(raw);
 }
 

@@ -103,6 +103,30 @@ export class OutletIndex {
     return new OutletIndex(registries.outlets);
   }
 
+  /** Signature literals by their first two characters, for finding them all in one pass over a text. */
+  private literalsByPair?: Map<number, string[]>;
+  private literalPairs?: Uint8Array;
+
+  /** The signature literals a lower-case text contains, found in one pass (not one search each). */
+  literalsIn(lower: string): Set<string> {
+    if (!this.literalsByPair || !this.literalPairs) {
+      this.literalsByPair = new Map();
+      this.literalPairs = new Uint8Array(65536);
+      for (const literal of new Set(this.signatures.map((signature) => signature.literal).filter((literal) => literal !== undefined))) {
+        const pair = (literal.charCodeAt(0) << 16) | literal.charCodeAt(1);
+        (this.literalsByPair.get(pair) ?? this.literalsByPair.set(pair, []).get(pair)!).push(literal);
+        this.literalPairs[(pair ^ (pair >>> 16)) & 0xffff] = 1;
+      }
+    }
+    const found = new Set<string>();
+    for (let index = 0; index + 1 < lower.length; index++) {
+      const pair = (lower.charCodeAt(index) << 16) | lower.charCodeAt(index + 1);
+      if (!this.literalPairs[(pair ^ (pair >>> 16)) & 0xffff]) continue;
+      for (const literal of this.literalsByPair.get(pair) ?? []) if (lower.startsWith(literal, index)) found.add(literal);
+    }
+    return found;
+  }
+
   lookup(name: string): OutletEntry | undefined {
     return this.byKey.get(outletKey(name));
   }
