@@ -264,6 +264,6 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     if (rendered.file) files.push(rendered.file);
   }
   files.sort((a, b) => a.slug.localeCompare(b.slug));
-  if (options.write !== false) messages.push(...writeArticleFiles(options.articlesDir, files));
+  if (options.write !== false) messages.push(...(await writeArticleFiles(options.articlesDir, files)));
   return { articles: files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body })), messages, cacheHits: cache?.hits };
 }

@@ -3,6 +3,7 @@
 // escaped markdown, provenance in the front matter. Writes are atomic (temp file + rename); .md
 // files of captures that are gone are removed; content/sources/ is never written.
 import fs from "node:fs";
+import fsp from "node:fs/promises";
 import path from "node:path";
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
@@ -72,26 +73,44 @@ export function renderArticle(article: RelatedArticle, slugs: Map<string, string
   return { file: { slug, frontMatter: checked.data, body, text: `---\n${yaml}---\n${body}\n` }, messages };
 }
 
+/** Files written at once: the writes are system calls, spread over libuv's threads (and both cores). */
+const WRITES_AT_ONCE = 16;
+
 /** Writes every file atomically and removes stale .md files; never touches anything else. */
-export function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Message[] {
-  const messages: Message[] = [];
+export async function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Promise<Message[]> {
   fs.mkdirSync(articlesDir, { recursive: true });
   const wanted = new Set(files.map((file) => `${file.slug}.md`));
-  for (const file of files) {
+  const present = fs.readdirSync(articlesDir, { withFileTypes: true });
+  const existing = new Set(present.map((entry) => entry.name));
+  const failures: Array<Message | undefined> = new Array(files.length);
+  const writeOne = async (file: ArticleFile, position: number) => {
     const target = path.join(articlesDir, `${file.slug}.md`);
     const temporary = path.join(articlesDir, `.${file.slug}.md.tmp-${process.pid}`);
     try {
       // Unchanged files keep their modification time (incremental site builds can rely on it).
-      if (fs.existsSync(target) && fs.statSync(target).isFile() && fs.readFileSync(target, "utf8") === file.text) continue;
-      fs.writeFileSync(temporary, file.text);
-      fs.renameSync(temporary, target);
+      if (existing.has(`${file.slug}.md`) && (await isSameFile(target, file.text))) return;
+      await fsp.writeFile(temporary, file.text);
+      await fsp.rename(temporary, target);
     } catch (error) {
-      fs.rmSync(temporary, { force: true });
-      messages.push({ file: target, severity: "error", ruleId: "article-write", reason: `could not write the article: ${error instanceof Error ? error.message : String(error)}` });
+      await fsp.rm(temporary, { force: true });
+      failures[position] = { file: target, severity: "error", ruleId: "article-write", reason: `could not write the article: ${error instanceof Error ? error.message : String(error)}` };
     }
-  }
-  for (const entry of fs.readdirSync(articlesDir, { withFileTypes: true })) {
+  };
+  let next = 0;
+  const writer = async () => {
+    while (next < files.length) {
+      const position = next++;
+      await writeOne(files[position]!, position);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, writer));
+  for (const entry of present) {
     if (entry.isFile() && entry.name.endsWith(".md") && !wanted.has(entry.name)) fs.rmSync(path.join(articlesDir, entry.name), { force: true });
   }
-  return messages;
+  return failures.filter((message): message is Message => message !== undefined);
+}
+
+async function isSameFile(target: string, text: string): Promise<boolean> {
+  const stat = await fsp.stat(target);
+  return stat.isFile() && (await fsp.readFile(target, "utf8")) === text;
 }

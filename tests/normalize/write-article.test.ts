@@ -58,23 +58,23 @@ describe("assignSlugs", () => {
 describe("writeArticleFiles", () => {
   const file = (slug: string, text: string): ArticleFile => ({ slug, text, body: "", frontMatter: {} as ArticleFile["frontMatter"] });
 
-  test("writes atomically, removes stale .md files only, and leaves unchanged files untouched", () => {
+  test("writes atomically, removes stale .md files only, and leaves unchanged files untouched", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "articles-"));
     fs.writeFileSync(path.join(dir, "stale.md"), "old");
     fs.writeFileSync(path.join(dir, "keep.txt"), "not mine");
     fs.writeFileSync(path.join(dir, "same.md"), "same\n");
     const before = fs.statSync(path.join(dir, "same.md")).mtimeMs;
-    const messages = writeArticleFiles(dir, [file("new", "new\n"), file("same", "same\n")]);
+    const messages = await writeArticleFiles(dir, [file("new", "new\n"), file("same", "same\n")]);
     assert.deepEqual(messages, []);
     assert.deepEqual(fs.readdirSync(dir).sort(), ["keep.txt", "new.md", "same.md"]);
     assert.equal(fs.statSync(path.join(dir, "same.md")).mtimeMs, before);
     fs.rmSync(dir, { recursive: true });
   });
 
-  test("a file that cannot be written is a message, not a crash", () => {
+  test("a file that cannot be written is a message, not a crash", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "articles-"));
     fs.mkdirSync(path.join(dir, "blocked.md"));
-    const messages = writeArticleFiles(dir, [file("blocked", "x")]);
+    const messages = await writeArticleFiles(dir, [file("blocked", "x")]);
     assert.equal(messages[0]?.ruleId, "article-write");
     assert.ok(!fs.readdirSync(dir).some((name) => name.includes(".tmp-")));
     fs.rmSync(dir, { recursive: true });
