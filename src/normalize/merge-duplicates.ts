@@ -7,7 +7,7 @@ import type { RemovedJunk } from "../article-schema.ts";
 import type { Evidence } from "./evidence.ts";
 import { chooseDate, type DateCandidate } from "./find-date.ts";
 import type { EntityCapture } from "./find-entities.ts";
-import { bandKeys, minHash, paragraphHashes, shingles, sortedContainment, sortedShingles } from "./similarity.ts";
+import { bandKeys, minHash, paragraphHashes, sortedContainment, sortedShingles } from "./similarity.ts";
 
 export interface MergedArticle {
   /** The first capture's name: stable across runs. */
@@ -70,11 +70,12 @@ export interface CaptureFingerprint {
 
 export function captureFingerprint(capture: EntityCapture): CaptureFingerprint {
   const body = bodyText(capture);
-  const set = shingles(body);
+  const lower = body.toLowerCase();
+  const sorted = sortedShingles(lower);
   // Band keys are non-negative, paragraph keys negative: one map holds both kinds of bucket.
-  const bucketKeys = bandKeys(minHash(set));
+  const bucketKeys = bandKeys(minHash(sorted));
   bucketKeys.push(...paragraphHashes(capture.paragraphs.map((paragraph) => paragraph.text)));
-  return { shingles: sortedShingles(set), bucketKeys, bodyLength: body.length, words: wordCounts(body) };
+  return { shingles: sorted, bucketKeys, bodyLength: body.length, words: wordCounts(lower) };
 }
 
 function mergeGroup(group: Array<{ capture: EntityCapture; fingerprint: CaptureFingerprint }>): MergedArticle {
@@ -119,10 +120,10 @@ const rankOutlet = (capture: EntityCapture) => CONFIDENCE_RANK[capture.outletEvi
 
 const STOP = new Set("that this with from have been were which their there would about after before into other said says will they them than more also when what while where those these over under such some most only very just being because between against during without within through".split(" "));
 
-/** Content words of five letters or more in one body, counted, in order of first use. */
-function wordCounts(body: string): Map<string, number> {
+/** Content words of five letters or more in one body (in lower case), counted, in order of first use. */
+function wordCounts(lower: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of body.toLowerCase().match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of lower.match(/\p{L}{5,}/gu) ?? []) if (!STOP.has(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   return counts;
 }
 
