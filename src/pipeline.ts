@@ -252,10 +252,18 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
 
   cache?.save();
   collapseRepeatedNotes(messages);
+  // Each step's input is let go as soon as it is used: at 100,000 captures every copy counts.
+  outcomes.length = 0;
   const merged = mergeDuplicates(captures, fingerprints);
+  captures.length = 0;
+  fingerprints.length = 0;
   const { articles: dated, messages: dateMessages } = inferYears(merged);
+  merged.length = 0;
   messages.push(...dateMessages);
   const related = relateArticles(dated);
+  dated.length = 0;
+  // Term counts served the similarity search only.
+  for (const article of related) article.terms = new Map();
   const slugs = assignSlugs(related);
   const files: ArticleFile[] = [];
   for (const article of related) {
