@@ -73,22 +73,29 @@ export async function loadTemplates(layoutsDir: string, archive: Archive): Promi
   return templates;
 }
 
-/** Creates folders once each (Eleventy calls a recursive mkdir for every file). */
+/**
+ * Creates folders once each (Eleventy calls a recursive mkdir for every file), on libuv's threads:
+ * a mkdir here often waits on the file system's journal, and the render loop need not wait with it.
+ */
 export class FolderMaker {
-  private readonly made = new Set<string>();
+  private readonly made = new Map<string, Promise<void>>();
   constructor(private readonly root: string) {}
-  ensure(relativeDir: string): void {
-    if (relativeDir === "" || relativeDir === "." || this.made.has(relativeDir)) return;
-    this.ensure(path.posix.dirname(relativeDir));
-    try {
-      fs.mkdirSync(path.join(this.root, relativeDir));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  ensure(relativeDir: string): Promise<void> {
+    if (relativeDir === "" || relativeDir === ".") return Promise.resolve();
+    let made = this.made.get(relativeDir);
+    if (!made) {
+      made = this.ensure(path.posix.dirname(relativeDir)).then(() =>
+        fs.promises.mkdir(path.join(this.root, relativeDir)).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== "EEXIST") throw error;
+        }),
+      );
+      this.made.set(relativeDir, made);
     }
-    this.made.add(relativeDir);
+    return made;
   }
-  fileFor(relativeFile: string): string {
-    this.ensure(path.posix.dirname(relativeFile));
+  /** The absolute path of a site file, once its folder exists. */
+  async fileFor(relativeFile: string): Promise<string> {
+    await this.ensure(path.posix.dirname(relativeFile));
     return path.join(this.root, relativeFile);
   }
 }

@@ -8,7 +8,9 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Archive } from "../site/archive-types.ts";
 import { yearBundlePath } from "../site/build-archive.ts";
-import { BundleQueue, ENTITY_PAGE, type IndexSiteResult, type SearchBundle } from "../search/index-site.ts";
+import {
+  ARTICLE_PAGES_GLOB, BundleQueue, ENTITY_PAGE, ENTITY_PAGES_GLOB, type IndexSiteResult, type SearchBundle,
+} from "../search/index-site.ts";
 import { copyTree } from "./copy-tree.ts";
 import { FolderMaker, loadTemplates } from "./render-pages.ts";
 import { contentHash, indexedPart, type SiteManifest } from "./site-manifest.ts";
@@ -43,14 +45,15 @@ export function planBundles(archive: Archive): SearchBundle[] {
   const articleFile = (sitePath: string) => `${sitePath.slice(1)}index.html`;
   const entities = [...archive.actors, ...archive.places, ...archive.outlets].map((entity) => articleFile(entity.path)).filter((file) => ENTITY_PAGE.test(file)).sort();
   if (archive.searchBundles.length === 0) {
-    return [{ outputDir: "pagefind", files: [...archive.articles.map((a) => articleFile(a.path)).sort(), ...entities], articleCount: archive.articles.length }];
+    const files = [...archive.articles.map((a) => articleFile(a.path)).sort(), ...entities];
+    return [{ outputDir: "pagefind", files, articleCount: archive.articles.length, globs: [ARTICLE_PAGES_GLOB, ENTITY_PAGES_GLOB] }];
   }
   const shards = archive.searchBundles.map((bundlePath) => {
     const files = archive.articles.filter((article) => yearBundlePath(article.year) === bundlePath).map((a) => articleFile(a.path)).sort();
     return { outputDir: bundlePath.replace(/^\/+|\/+$/g, ""), files, articleCount: files.length };
   });
   shards.sort((a, b) => b.files.length - a.files.length || (a.outputDir < b.outputDir ? -1 : 1));
-  return [{ outputDir: "pagefind", files: entities, articleCount: 0 }, ...shards];
+  return [{ outputDir: "pagefind", files: entities, articleCount: 0, globs: [ENTITY_PAGES_GLOB] }, ...shards];
 }
 
 /** Runs async file operations a bounded number at a time (on libuv's threads, off the render loop). */
@@ -144,8 +147,8 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
     }
     if (previous?.pages[page.file] === hash) continue;
     pagesWritten++;
-    const file = folders.fileFor(page.file);
     await writer.run(async () => {
+      const file = await folders.fileFor(page.file);
       if (previous) await unlinkIfPresent(file);
       await fs.promises.writeFile(file, content);
       bundleDone(bundle);
@@ -169,8 +172,8 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
     const key = `${source.from}|${stat.size}|${stat.mtimeMs}`;
     sources[file] = key;
     if (previous?.sources[file] === key) continue;
-    const target = folders.fileFor(file);
     await writer.run(async () => {
+      const target = await folders.fileFor(file);
       if (previous) await unlinkIfPresent(target);
       await publishCapture(source.from, target);
     });

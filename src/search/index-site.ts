@@ -11,8 +11,11 @@ import { canonicalizeBundle } from "./canonical-bundle.ts";
 import { pagefindInstance } from "./pagefind-instance.ts";
 import { waitForBundle } from "./wait-for-bundle.ts";
 
-/** The actor, place and outlet pages that are searchable (first pages only). */
+/** The actor, place and outlet pages that are searchable (first pages only), as a test and a glob. */
 export const ENTITY_PAGE = /^(actors|places|outlets)\/[^/]+\/index\.html$/;
+export const ENTITY_PAGES_GLOB = "{actors,places,outlets}/*/index.html";
+/** Every article page (articles/<slug>/index.html is the only HTML under articles/). */
+export const ARTICLE_PAGES_GLOB = "articles/**/*.html";
 
 export interface SearchBundle {
   /** Bundle folder relative to the site folder: "pagefind" or "pagefind-shards/2017". */
@@ -21,6 +24,11 @@ export interface SearchBundle {
   files: string[];
   /** How many of the pages are articles (reported as "indexed"). */
   articleCount: number;
+  /**
+   * Globs over the site folder that match exactly `files`, when there are such: then Pagefind
+   * reads the site itself instead of a folder of links (one mkdir per page saved).
+   */
+  globs?: string[];
 }
 
 export interface IndexSiteResult {
@@ -29,15 +37,14 @@ export interface IndexSiteResult {
   errors: string[];
 }
 
-async function writeBundle(slot: number, source: string, outputPath: string): Promise<string[]> {
+async function writeBundle(slot: number, source: string, globs: readonly string[], outputPath: string): Promise<string[]> {
   const pagefind = await pagefindInstance(slot);
   const errors: string[] = [];
   try {
     const created = await pagefind.createIndex({ forceLanguage: "en" });
     errors.push(...created.errors);
     if (!created.index) return errors.length ? errors : ["pagefind did not create an index"];
-    const added = await created.index.addDirectory({ path: source, glob: "**/*.html" });
-    errors.push(...added.errors);
+    for (const glob of globs) errors.push(...(await created.index.addDirectory({ path: source, glob })).errors);
     const written = await created.index.writeFiles({ outputPath });
     errors.push(...written.errors);
     if (errors.length === 0) {
@@ -51,15 +58,21 @@ async function writeBundle(slot: number, source: string, outputPath: string): Pr
   return errors;
 }
 
-/** A folder of hard links to a bundle's pages, laid out as in the site so URLs stay the same. */
-function linkFarm(siteDir: string, farm: string, files: readonly string[]): void {
-  const made = new Set<string>();
-  for (const file of [...files].sort()) {
-    const target = path.join(farm, file);
-    const dir = path.dirname(target);
-    if (!made.has(dir)) fs.mkdirSync(dir, { recursive: true }), made.add(dir);
-    fs.linkSync(path.join(siteDir, file), target);
-  }
+/**
+ * A folder of hard links to a bundle's pages, laid out as in the site so URLs stay the same.
+ * Folders and links are made on libuv's threads, many at a time (each mkdir can wait on the
+ * file system's journal).
+ */
+async function linkFarm(siteDir: string, farm: string, files: readonly string[]): Promise<void> {
+  await fs.promises.mkdir(farm, { recursive: true });
+  const sorted = [...files].sort();
+  const dirs = [...new Set(sorted.map((file) => path.dirname(file)))];
+  await inBatches(dirs, (dir) => fs.promises.mkdir(path.join(farm, dir), { recursive: true }).then(() => undefined));
+  await inBatches(sorted, (file) => fs.promises.link(path.join(siteDir, file), path.join(farm, file)));
+}
+
+async function inBatches<T>(items: readonly T[], operation: (item: T) => Promise<void>, size = 64): Promise<void> {
+  for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(operation));
 }
 
 /**
@@ -98,10 +111,10 @@ export class BundleQueue {
     for (let bundle = await this.next(); bundle; bundle = await this.next()) {
       const farm = path.join(this.farms, String(this.farmCount++));
       try {
-        linkFarm(this.siteDir, farm, bundle.files);
+        if (!bundle.globs) await linkFarm(this.siteDir, farm, bundle.files);
         const outputPath = path.join(this.siteDir, bundle.outputDir);
         fs.rmSync(outputPath, { recursive: true, force: true });
-        const errors = await writeBundle(slot, farm, outputPath);
+        const errors = bundle.globs ? await writeBundle(slot, this.siteDir, bundle.globs, outputPath) : await writeBundle(slot, farm, ["**/*.html"], outputPath);
         this.errors.push(...errors);
         if (errors.length === 0) this.pageCount += bundle.articleCount;
       } catch (error) {
