@@ -22,6 +22,17 @@ const { values } = parseArgs({
   },
 });
 
+// Stage progress for a person watching a long build; quiet in CI and when output is piped.
+const showProgress = process.stderr.isTTY && !process.env.CI;
+const started = performance.now();
+const stagesShown = new Set<string>();
+const STAGE_TEXT = { normalized: "captures normalized", rendered: "pages written", indexed: "search index built" } as const;
+const onStage = (stage: keyof typeof STAGE_TEXT) => {
+  if (!showProgress || stagesShown.has(stage)) return;
+  stagesShown.add(stage);
+  process.stderr.write(`… ${STAGE_TEXT[stage]} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+};
+
 const result = await buildSite({
   sourcesDir: values.sources,
   registryDir: values.registry,
@@ -32,6 +43,7 @@ const result = await buildSite({
   strict: values.strict,
   incremental: !values.clean,
   renderer: values.eleventy ? "eleventy" : "direct",
+  onStage,
 });
 
 for (const message of result.messages) console.error(formatMessage(message));
