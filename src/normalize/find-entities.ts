@@ -125,7 +125,7 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
     if (existing) existing.entity.mentions++;
     else found.set(key, { entity: { name, type, known, mentions: 1 }, surname: type === "person" ? lower(name.split(" ").pop()!).replace(/^(al|el)-/, "") : undefined });
   };
-  const unknown: Array<{ name: string; type: EntityType }> = [];
+  const unknown: Array<{ name: string; type: EntityType; sentence: string }> = [];
   // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
   const surnameOnly = new Set<string>();
   const fullName = new Set<string>();
@@ -145,7 +145,7 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
       for (const piece of uncoveredPieces(text, candidate, matches)) {
         const typed = typeUnknownName(piece.text, text.slice(Math.max(0, piece.start - 40), piece.start), text.slice(piece.end, piece.end + 40));
         // An outlet named in the text ("told Anadolu Agency") is a source, not an actor of the story.
-        if (typed && !options.outletNames?.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push(typed);
+        if (typed && !options.outletNames?.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push({ ...typed, sentence: sentenceAround(text, piece.start, piece.end) });
       }
     }
   }
@@ -155,7 +155,7 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
     const words = item.name.split(" ");
     if (item.type === "person" && words.length === 1 && surnames.has(lower(words[0]!).replace(/^(al|el)-/, ""))) continue;
     if (!found.has(item.name.toLowerCase())) {
-      messages.push({ file: capture.file, severity: "info", ruleId: "entity-unknown", reason: `"${item.name}" looks like a ${item.type} that no registry knows: kept; add it to content/registry/ to curate it` });
+      messages.push({ file: capture.file, severity: "info", ruleId: "entity-unknown", reason: `"${item.name}" looks like a ${item.type} that no registry knows: kept; add it to content/registry/ to curate it. Found in: “${item.sentence}”` });
     }
     add(item.name, item.type, false);
   }
@@ -183,4 +183,14 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
     places: kept.filter((entity) => entity.type === "place").sort(byName).map((entity) => entity.name),
     messages: [...capture.messages, ...messages],
   };
+}
+
+/** The sentence a name was found in, so the maintainer curating it sees it in context. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 160), start);
+  const after = text.slice(end, end + 160);
+  const opening = Math.max(before.search(/[.!?]\s(?!.*[.!?]\s)/s), before.lastIndexOf("\n"));
+  const stop = after.search(/[.!?](\s|$)|\n/);
+  const sentence = `${opening >= 0 ? before.slice(opening + 1) : before}${text.slice(start, end)}${stop >= 0 ? after.slice(0, stop + 1) : after}`;
+  return sentence.replace(/\s+/g, " ").trim();
 }

@@ -52,6 +52,13 @@ describe("findEntities", () => {
     assert.ok(result.messages.some((message) => message.ruleId === "entity-unknown" && message.reason.includes("Bashar Al-Kiki")));
   });
 
+  test("the report of an unknown name quotes the sentence it came from, and only that sentence", () => {
+    const result = entities("Talks resumed on Monday. Member of parliament Bashar Al-Kiki said the offices would open soon. Others disagreed.");
+    const report = result.messages.find((message) => message.ruleId === "entity-unknown");
+    assert.ok(report);
+    assert.match(report.reason, /Found in: “Member of parliament Bashar Al-Kiki said the offices would open soon\.”$/);
+  });
+
   test("keeps an unknown organisation by its head word, not a generic one", () => {
     const result = entities("The Sinjar Resistance Units clashed with the Armed Forces near the town, the Security Council said in a statement on Monday.");
     assert.deepEqual(result.actors, ["Sinjar Resistance Units"]);
