@@ -18,7 +18,8 @@ const { values } = parseArgs({
 
 const result = await normalizeArchive({ sourcesDir: values.sources, registryDir: values.registry, articlesDir: values.articles, write: false });
 const captures = fs.existsSync(values.sources) ? fs.readdirSync(values.sources).filter((name) => name.endsWith(".txt")) : [];
-const report = curationReport(captures, result.articles, result.messages);
+const articles = result.articles.map(({ slug, frontMatter }) => ({ slug, date: frontMatter.date, sources: frontMatter.sources, provenance: frontMatter.provenance }));
+const report = curationReport(captures, articles, result.messages);
 
 if (values.json) {
   console.log(JSON.stringify(report, null, 1));

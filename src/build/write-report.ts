@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Message } from "../messages.ts";
+import { type CurationReport, curationReport } from "../report/curation-report.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { html } from "../site/html.ts";
 import { pageShell } from "../site/page-shell.ts";
@@ -14,6 +15,7 @@ export interface BuildReport {
   counts: { captures: number; articles: number; actors: number; places: number; outlets: number; warnings: number; errors: number };
   captures: { file: string; article: string | null }[];
   messages: Message[];
+  curation: Omit<CurationReport, "captures" | "problems">;
 }
 
 export function createReport(archive: Archive, captureFiles: readonly string[], messages: readonly Message[]): BuildReport {
@@ -34,6 +36,9 @@ export function createReport(archive: Archive, captureFiles: readonly string[], 
     },
     captures: [...captureFiles].sort().map((file) => ({ file, article: articleOf.get(file) ?? null })),
     messages: [...messages],
+    curation: (({ unknownNames, uncertainDates, merged }) => ({ unknownNames, uncertainDates, merged }))(
+      curationReport(captureFiles, archive.articles.map((a) => ({ slug: a.slug, date: a.date, sources: a.sources.map((s) => s.name), provenance: a.provenance })), messages),
+    ),
   };
 }
 
@@ -46,6 +51,18 @@ export function writeReport(siteDir: string, archive: Archive, report: BuildRepo
   const body = html`<h1>Build report</h1>
 <p>Outcome: <strong>${report.outcome === "built" ? "built, no problems found" : "built, with the problems listed below"}</strong>. Machine-readable: <a href="${u("/report/report.json")}">report.json</a>.</p>
 <ul class="counted counted--columns">${counts.map(([name, count]) => html`<li>${name} <span class="count">${count}</span></li>`)}</ul>
+<h2>Names no registry knows</h2>
+${report.curation.unknownNames.length === 0
+    ? html`<p class="empty">None: every name was found in the registries.</p>`
+    : html`<ul>${report.curation.unknownNames.map((n) => html`<li>${n.name} (${n.kind}) in ${n.files.map((f) => html`<code>${f}</code> `)}</li>`)}</ul>`}
+<h2>Dates to check</h2>
+${report.curation.uncertainDates.length === 0
+    ? html`<p class="empty">None: every date came from a dateline or a header.</p>`
+    : html`<ul>${report.curation.uncertainDates.map((d) => html`<li><a href="${u(`/articles/${d.article}/`)}">${d.article}</a>: ${d.date} (${d.rule}, ${d.confidence})</li>`)}</ul>`}
+<h2>Captures merged as one story</h2>
+${report.curation.merged.length === 0
+    ? html`<p class="empty">None.</p>`
+    : html`<ul>${report.curation.merged.map((m) => html`<li><a href="${u(`/articles/${m.article}/`)}">${m.article}</a>: ${m.sources.map((s) => html`<code>${s}</code> `)}</li>`)}</ul>`}
 <h2>Messages</h2>
 ${report.messages.length === 0
     ? html`<p class="empty">None.</p>`

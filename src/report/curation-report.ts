@@ -1,8 +1,16 @@
 // What a maintainer should look at after a build: every capture and where it went, names no
 // registry knows, dates that are only inferred, captures merged as one story, and problems.
 import path from "node:path";
+import type { ArticleFrontMatter } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
-import type { NormalizedArticle } from "../pipeline.ts";
+
+/** What the report needs of an article, whether fresh from the normalizer or from the site data. */
+export interface ReportArticle {
+  slug: string;
+  date: string;
+  sources: readonly string[];
+  provenance?: ArticleFrontMatter["provenance"];
+}
 
 export interface CurationReport {
   captures: { file: string; article: string | null }[];
@@ -14,9 +22,9 @@ export interface CurationReport {
 
 const UNKNOWN_NAME = /^"(.+)" looks like an? (\S+) that no registry knows/;
 
-export function curationReport(captureFiles: readonly string[], articles: readonly NormalizedArticle[], messages: readonly Message[]): CurationReport {
+export function curationReport(captureFiles: readonly string[], articles: readonly ReportArticle[], messages: readonly Message[]): CurationReport {
   const articleOf = new Map<string, string>();
-  for (const article of articles) for (const source of article.frontMatter.sources) articleOf.set(path.basename(source), article.slug);
+  for (const article of articles) for (const source of article.sources) articleOf.set(path.basename(source), article.slug);
 
   const unknown = new Map<string, { name: string; kind: string; files: Set<string> }>();
   for (const message of messages) {
@@ -29,7 +37,7 @@ export function curationReport(captureFiles: readonly string[], articles: readon
   }
 
   const uncertainDates = articles
-    .map(({ slug, frontMatter }) => ({ article: slug, date: frontMatter.date, rule: frontMatter.provenance?.date?.rule ?? "unknown", confidence: frontMatter.provenance?.date?.confidence ?? "low" }))
+    .map(({ slug, date, provenance }) => ({ article: slug, date, rule: provenance?.date?.rule ?? "unknown", confidence: provenance?.date?.confidence ?? "low" }))
     .filter((entry) => entry.confidence !== "high");
 
   return {
@@ -39,8 +47,8 @@ export function curationReport(captureFiles: readonly string[], articles: readon
       .sort((a, b) => b.files.length - a.files.length || a.name.localeCompare(b.name)),
     uncertainDates: uncertainDates.sort((a, b) => a.article.localeCompare(b.article)),
     merged: articles
-      .filter(({ frontMatter }) => frontMatter.sources.length > 1)
-      .map(({ slug, frontMatter }) => ({ article: slug, sources: [...frontMatter.sources] })),
+      .filter(({ sources }) => sources.length > 1)
+      .map(({ slug, sources }) => ({ article: slug, sources: [...sources] })),
     problems: messages.filter((message) => message.severity !== "info"),
   };
 }

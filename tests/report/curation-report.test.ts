@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ArticleFrontMatter } from "../../src/article-schema.ts";
 import type { Message } from "../../src/messages.ts";
-import { curationReport } from "../../src/report/curation-report.ts";
+import { curationReport, type ReportArticle } from "../../src/report/curation-report.ts";
 
-function article(slug: string, sources: string[], date: ArticleFrontMatter["provenance"]): { slug: string; body: string; frontMatter: ArticleFrontMatter } {
-  return { slug, body: "", frontMatter: { title: slug, date: "2020-01-02", outlet: "Rudaw", actors: [], places: [], sources, provenance: date } };
+function article(slug: string, sources: string[], provenance: ArticleFrontMatter["provenance"]): ReportArticle {
+  return { slug, date: "2020-01-02", sources, provenance };
 }
 
 const articles = [
