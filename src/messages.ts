@@ -17,28 +17,3 @@ export function formatMessage(message: Message): string {
     .join(":");
   return `${where} ${message.severity} ${message.reason} (${message.ruleId})`;
 }
-
-/** Collects messages for a run; stages push into it and the build prints them at the end. */
-export class MessageLog {
-  readonly messages: Message[] = [];
-
-  add(message: Message): void {
-    this.messages.push(message);
-  }
-
-  warn(file: string, ruleId: string, reason: string, line?: number): void {
-    this.add({ file, line, severity: "warning", ruleId, reason });
-  }
-
-  error(file: string, ruleId: string, reason: string, line?: number): void {
-    this.add({ file, line, severity: "error", ruleId, reason });
-  }
-
-  info(file: string, ruleId: string, reason: string, line?: number): void {
-    this.add({ file, line, severity: "info", ruleId, reason });
-  }
-
-  count(severity: Severity): number {
-    return this.messages.filter((message) => message.severity === severity).length;
-  }
-}
