@@ -34,6 +34,11 @@ export interface NormalizeOptions {
   now?: string;
   /** Write content/articles/ (default true); false only computes the articles. */
   write?: boolean;
+  /**
+   * Return before the article files are written: `written` settles when they are (the site build
+   * renders pages meanwhile; the files are a by-product it does not read).
+   */
+  deferWrites?: boolean;
   /** Registry aliases only: no unknown names proposed. */
   registryOnly?: boolean;
   /** "capitalised-runs" (default, fast) or "wink-pos" (wink-nlp's tagger, several times slower). */
@@ -63,6 +68,10 @@ export interface NormalizeResult {
   messages: Message[];
   /** Captures whose stages 1–6 came from the cache. */
   cacheHits?: number;
+  /** Milliseconds spent in each step, in order (for --timings and the bench's profile). */
+  phases?: Record<string, number>;
+  /** With deferWrites: the article files' write, and its failures. */
+  written?: Promise<Message[]>;
 }
 
 export interface CaptureContext {
@@ -81,41 +90,39 @@ export interface CaptureSettings {
   now: string;
   registryOnly?: boolean;
   nameFinder?: NameFinder;
-  /** Compute each capture's cache key as well. */
-  withKeys: boolean;
 }
 
-/** One capture to run: its display path and full path; its bytes and file time when already read. */
+/** One capture to run: its display path and full path; its file time and cache key when known. */
 export interface CaptureJob {
   index: number;
   file: string;
   full: string;
   bytes?: Uint8Array;
   modifiedAt?: string;
+  key?: string;
 }
 
 export interface CaptureOutcome {
   index: number;
   key?: string;
+  /** With the capture's fingerprint, computed alongside so the merge only compares. */
   result?: CachedResult;
-  /** Computed with the result on a worker, so the merge in this thread only compares. */
-  fingerprint?: CaptureFingerprint;
   /** Why the capture could not be read or normalized. */
   failure?: string;
 }
 
-export function captureContext(settings: Omit<CaptureSettings, "withKeys">, registries: Registries = settings.registries ?? loadRegistries(settings.registryDir), outlets = OutletIndex.fromRegistries(registries)): CaptureContext {
+export function captureContext(settings: CaptureSettings, registries: Registries = settings.registries ?? loadRegistries(settings.registryDir), outlets = OutletIndex.fromRegistries(registries)): CaptureContext {
   return { now: settings.now, entities: EntityIndex.fromRegistries(registries), outlets, registryOnly: settings.registryOnly, nameFinder: settings.nameFinder };
 }
 
-/** Reads one capture (unless its bytes came with it) and runs stages 1–6 on it. */
-export function readAndNormalize(job: CaptureJob, context: CaptureContext, withKey: boolean, withFingerprint = false): CaptureOutcome {
+/** Reads one capture (unless its bytes came with it), runs stages 1–6 on it and fingerprints it for the merge. */
+export function readAndNormalize(job: CaptureJob, context: CaptureContext): CaptureOutcome {
   try {
     const modifiedAt = job.modifiedAt ?? fs.statSync(job.full).mtime.toISOString();
     const bytes = job.bytes ?? new Uint8Array(fs.readFileSync(job.full));
-    const key = withKey ? captureKey(job.file, bytes, modifiedAt) : undefined;
-    const result = normalizeCapture({ file: job.file, bytes, modifiedAt }, context);
-    return { index: job.index, key, result, fingerprint: withFingerprint && result.capture ? captureFingerprint(result.capture) : undefined };
+    const result: CachedResult = normalizeCapture({ file: job.file, bytes, modifiedAt }, context);
+    if (result.capture) result.fingerprint = captureFingerprint(result.capture);
+    return { index: job.index, key: job.key, result };
   } catch (error) {
     return { index: job.index, failure: error instanceof Error ? error.message : String(error) };
   }
@@ -183,6 +190,13 @@ function collapseRepeatedNotes(messages: Message[]): void {
 
 export async function normalizeArchive(options: NormalizeOptions): Promise<NormalizeResult> {
   const messages: Message[] = [];
+  const phases: Record<string, number> = {};
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    phases[phase] = Math.round(now - clock);
+    clock = now;
+  };
   let context: CaptureContext;
   let registries: Registries;
   const now = options.now ?? DateTime.utc().toISO()!;
@@ -198,6 +212,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     messages.push({ file: error.file, line: error.line, severity: "error", ruleId: "registry", reason: error.message.replace(/^\S+ error /, "").replace(/ \(registry\)$/, "") });
     return { articles: [], messages };
   }
+  lap("registries");
 
   // The cache's version covers the code, the registries and every option that changes a result.
   const cache = options.cacheDir
@@ -206,18 +221,17 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   const names = listCaptures(options.sourcesDir, messages);
   const outcomes: CaptureOutcome[] = new Array(names.length);
   const jobs: CaptureJob[] = [];
-  const cacheFilled = Boolean(cache?.size);
   names.forEach((name, index) => {
     const full = path.join(options.sourcesDir, name);
     const job: CaptureJob = { index, file: displayPath(full), full };
-    // With results cached, each capture is read here for its key and only the misses are run.
-    if (cache && cacheFilled) {
+    // With a cache, each capture's key comes from its file's identity; only the misses are read and run.
+    if (cache) {
       try {
-        job.modifiedAt = fs.statSync(full).mtime.toISOString();
-        job.bytes = new Uint8Array(fs.readFileSync(full));
-        const key = captureKey(job.file, job.bytes, job.modifiedAt);
-        if (cache.has(key)) {
-          outcomes[index] = { index, key };
+        const stat = fs.statSync(full, { bigint: true });
+        job.modifiedAt = stat.mtime.toISOString();
+        job.key = captureKey(job.file, stat);
+        if (cache.has(job.key)) {
+          outcomes[index] = { index, key: job.key };
           return;
         }
       } catch (error) {
@@ -227,13 +241,15 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     }
     jobs.push(job);
   });
+  lap("read-and-key");
   const workers = options.workers ?? (jobs.length >= WORKER_THRESHOLD ? Math.min(1, os.availableParallelism() - 1) : 0);
-  const here = (job: CaptureJob) => readAndNormalize(job, context, Boolean(cache));
+  const here = (job: CaptureJob) => readAndNormalize(job, context);
   const ran =
     workers > 0
-      ? await normalizeInWorkers(jobs, { ...settings, registries, withKeys: Boolean(cache) }, workers, options.workers === undefined ? here : undefined)
+      ? await normalizeInWorkers(jobs, { ...settings, registries }, workers, options.workers === undefined ? here : undefined)
       : jobs.map(here);
   for (const outcome of ran) outcomes[outcome.index] = outcome;
+  lap("stages-1-6");
 
   const captures: EntityCapture[] = [];
   const fingerprints: CaptureFingerprint[] = [];
@@ -246,21 +262,25 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     messages.push(...result.messages);
     if (result.capture) {
       captures.push(result.capture);
-      fingerprints.push(outcome.fingerprint ?? captureFingerprint(result.capture));
+      fingerprints.push(result.fingerprint ?? captureFingerprint(result.capture));
     }
   });
 
+  lap("collect");
   cache?.save();
+  lap("cache-save");
   collapseRepeatedNotes(messages);
   // Each step's input is let go as soon as it is used: at 100,000 captures every copy counts.
   outcomes.length = 0;
   const merged = mergeDuplicates(captures, fingerprints);
+  lap("merge");
   captures.length = 0;
   fingerprints.length = 0;
   const { articles: dated, messages: dateMessages } = inferYears(merged);
   merged.length = 0;
   messages.push(...dateMessages);
   const related = relateArticles(dated);
+  lap("infer-and-relate");
   dated.length = 0;
   // Term counts served the similarity search only.
   for (const article of related) article.terms = new Map();
@@ -272,6 +292,12 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     if (rendered.file) files.push(rendered.file);
   }
   files.sort((a, b) => a.slug.localeCompare(b.slug));
+  lap("render-articles");
+  const articles = files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body }));
+  if (options.write !== false && options.deferWrites) {
+    return { articles, messages, cacheHits: cache?.hits, phases, written: writeArticleFiles(options.articlesDir, files) };
+  }
   if (options.write !== false) messages.push(...(await writeArticleFiles(options.articlesDir, files)));
-  return { articles: files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body })), messages, cacheHits: cache?.hits };
+  lap("write-articles");
+  return { articles, messages, cacheHits: cache?.hits, phases };
 }

@@ -60,6 +60,8 @@ export interface BuildTimings {
   render: number;
   index: number;
   total: number;
+  /** Steps inside the stages, in milliseconds (normalize/merge, render/archive, …). */
+  phases?: Record<string, number>;
 }
 
 export interface BuildSiteResult {
@@ -92,13 +94,15 @@ async function normalizedArticles(
   options: Required<Pick<BuildSiteOptions, "sourcesDir" | "registryDir" | "articlesDir">> & { cacheDir?: string },
   normalize: boolean,
   messages: Message[],
-): Promise<ArticleSource[]> {
+  phases: Record<string, number>,
+): Promise<{ articles: ArticleSource[]; written?: Promise<Message[]> }> {
   if (!normalize) {
     const loaded = loadArticles(options.articlesDir);
     messages.push(...loaded.messages);
-    return loaded.articles;
+    return { articles: loaded.articles };
   }
-  const result = await normalizeArchive(options);
+  const result = await normalizeArchive({ ...options, deferWrites: true });
+  for (const [phase, ms] of Object.entries(result.phases ?? {})) phases[`normalize/${phase}`] = ms;
   messages.push(...result.messages);
   const articles: ArticleSource[] = [];
   for (const article of result.articles) {
@@ -107,7 +111,7 @@ async function normalizedArticles(
     if (checked.success) articles.push({ slug: article.slug, file, frontMatter: checked.data, body: article.body });
     else messages.push({ file, line: 1, severity: "warning", ruleId: "article-schema", reason: `article skipped, front matter breaks the contract: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` });
   }
-  return articles;
+  return { articles, written: result.written };
 }
 
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
@@ -120,7 +124,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const outDir = path.resolve(options.outDir ?? path.join(PROJECT_ROOT, "_site"));
   const config = options.config ?? siteConfigFrom();
   const messages: Message[] = [];
-  const timings: BuildTimings = { normalize: 0, render: 0, index: 0, total: 0 };
+  const timings: BuildTimings = { normalize: 0, render: 0, index: 0, total: 0, phases: {} };
   const counts: BuildSiteResult["counts"] = { captures: 0, articles: 0, pages: 0, actors: 0, places: 0, outlets: 0, indexed: 0 };
   const finish = (exitCode: 0 | 1, written: boolean): BuildSiteResult => {
     timings.total = Math.round(performance.now() - started);
@@ -157,10 +161,18 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   let phase = performance.now();
   // The normalizer's per-capture cache sits next to the site manifest; a clean build skips it.
   const cacheDir = options.incremental !== false ? path.join(path.dirname(manifestPath(outDir)), "..", "normalize") : undefined;
-  const articles = await normalizedArticles({ ...dirs, cacheDir }, options.normalize !== false, messages);
+  const normalized = await normalizedArticles({ ...dirs, cacheDir }, options.normalize !== false, messages, timings.phases!);
+  const articles = normalized.articles;
+  // content/articles/ is written while the pages render; its failures are reported with the rest.
+  const articlesWritten = async () => {
+    const started = performance.now();
+    messages.push(...((await normalized.written) ?? []));
+    timings.phases!["finish/wait-for-article-files"] = Math.round(performance.now() - started);
+  };
   timings.normalize = Math.round(performance.now() - phase);
   await options.onStage?.("normalized");
   if (articles.length === 0 && captures.length > 0) {
+    await articlesWritten();
     await abandon();
     return fatal(dirs.sourcesDir, `none of the ${captures.length} captures produced an article; the previous site is untouched`, "no-articles");
   }
@@ -170,6 +182,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const searchShards = options.search !== false && (shards === "auto" ? articles.length >= SHARD_MIN_ARTICLES : shards);
   const bodies = BodyCache.open(renderer === "direct" ? path.dirname(manifestPath(outDir)) : undefined, options.incremental !== false);
   const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards, bodies });
+  timings.phases!["render/archive"] = Math.round(performance.now() - phase);
   messages.push(...built.messages);
   const archive: Archive = built.archive;
   counts.articles = archive.articles.length;
@@ -215,6 +228,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
         layoutsDir: path.join(PROJECT_ROOT, "layouts"),
         search: options.search !== false,
         previous,
+        phases: timings.phases,
         onRendered: async () => {
           timings.render = Math.round(performance.now() - phase);
           await options.onStage?.("rendered");
@@ -230,19 +244,24 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     if (options.search !== false) {
       counts.indexed = indexed.pageCount;
       if (indexed.errors.length > 0) {
+        await articlesWritten();
         fs.rmSync(staging, { recursive: true, force: true });
         return fatal(outDir, `search indexing failed: ${indexed.errors.join("; ")}`, "pagefind");
       }
       await options.onStage?.("indexed");
     }
 
+    await articlesWritten();
+    phase = performance.now();
     fs.rmSync(path.join(staging, "report"), { recursive: true, force: true });
     writeReport(staging, archive, createReport(archive, captures, messages.map(relativeMessage)));
     forgetManifest(outDir);
     swapIntoPlace(staging, outDir);
     if (manifest) writeManifest(outDir, manifest);
     bodies.save();
+    timings.phases!["finish/report-swap-manifest"] = Math.round(performance.now() - phase);
   } catch (error) {
+    await normalized.written;
     fs.rmSync(staging, { recursive: true, force: true });
     const reason = error instanceof Error ? error.message : String(error);
     return fatal(outDir, `the site could not be written: ${reason}`, "write-site");

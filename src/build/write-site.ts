@@ -26,6 +26,8 @@ export interface WriteSiteOptions {
   search: boolean;
   /** The manifest of the site the staging folder is a hard-linked copy of (incremental). */
   previous?: SiteManifest;
+  /** Filled with the steps' milliseconds (render/pages, render/sources, …). */
+  phases?: Record<string, number>;
   /** Called when every page and file is written, before waiting for the search index. */
   onRendered?: () => void | Promise<void>;
 }
@@ -116,7 +118,15 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
   const { staging, archive, previous } = options;
   const folders = new FolderMaker(staging);
   const writer = new Writer();
+  const phases = options.phases ?? {};
+  let clock = performance.now();
+  const lap = (phase: string) => {
+    const now = performance.now();
+    phases[phase] = Math.round(now - clock);
+    clock = now;
+  };
   const templates = await loadTemplates(options.layoutsDir, archive);
+  lap("render/templates");
   const pages = templates.flatMap((template) => template.pages);
   const bundles = options.search ? planBundles(archive) : [];
 
@@ -155,6 +165,7 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
     });
   }
 
+  lap("render/pages");
   // Pages the previous build wrote and this one does not.
   if (previous) {
     const gone = Object.keys(previous.pages).filter((file) => !(file in hashes));
@@ -184,6 +195,7 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
     pruneEmptyFolders(staging, gone);
   }
   await writer.drain();
+  lap("render/sources");
 
   // Static assets are few: always copied afresh (never through the previous site's links).
   fs.rmSync(path.join(staging, "assets"), { recursive: true, force: true });

@@ -1,21 +1,34 @@
-// A per-capture cache of stages 1–6: results are keyed by the capture's bytes, path and file time,
-// and the whole cache is thrown away when the code, the registries or the options change (the
-// version key). One JSON file, written atomically at the end of a run.
+// A per-capture cache of stages 1–6 and of each capture's merge fingerprint. A result is keyed by
+// the capture's path and file identity (size, modification time to the nanosecond, inode), so an
+// unchanged capture is not even read; the whole cache is thrown away when the code, the
+// registries or the options change (the version). Entries are spread over SHARDS files by key and
+// stored with v8's serializer (Maps and typed arrays as they are, no JSON text limit at 100,000
+// captures); a run rewrites only the shards whose entries changed, each atomically.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import type { Message } from "../messages.ts";
 import type { EntityCapture } from "./find-entities.ts";
+import type { CaptureFingerprint } from "./merge-duplicates.ts";
 
 export interface CachedResult {
   capture?: EntityCapture;
   messages: Message[];
+  /** What merging needs of the capture (present when the capture produced one). */
+  fingerprint?: CaptureFingerprint;
 }
 
-interface CacheFile {
+interface ShardFile {
   version: string;
-  entries: Record<string, CachedResult>;
+  entries: Map<string, CachedResult>;
 }
+
+/** Enough shards that adding one capture rewrites a sliver of the cache, few enough to open quickly. */
+export const SHARDS = 64;
+const SHARD_FILE = /^captures-([0-9a-f]{2})\.v8$/;
+const shardName = (shard: number) => `captures-${shard.toString(16).padStart(2, "0")}.v8`;
+const shardOf = (key: string) => Number.parseInt(key.slice(0, 2), 16) % SHARDS;
 
 const CODE_DIRS = ["normalize", "registry"];
 
@@ -29,59 +42,93 @@ export function cacheVersion(registryDir: string, options: unknown): string {
   return hash.digest("hex");
 }
 
-export function captureKey(file: string, bytes: Uint8Array, modifiedAt: string | undefined): string {
-  return crypto.createHash("sha256").update(file).update("\0").update(modifiedAt ?? "").update("\0").update(bytes).digest("hex");
+/**
+ * A capture's key from its path and file identity. The file time is part of the result too (an
+ * undated capture falls back to it); a rewrite changes the time to the nanosecond.
+ */
+export function captureKey(file: string, stat: fs.BigIntStats): string {
+  return crypto.createHash("sha256").update(`${file}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}`).digest("hex");
 }
 
 export class CaptureCache {
-  private readonly previous: Record<string, CachedResult>;
-  private readonly next: Record<string, CachedResult> = {};
+  private readonly previous = new Map<string, CachedResult>();
+  private readonly next = new Map<string, CachedResult>();
+  /** Shards to rewrite: a stale version, an unreadable file, or entries added. */
+  private readonly dirty = new Set<number>();
+  private readonly present = new Set<number>();
   hits = 0;
 
-  private constructor(private readonly file: string, private readonly version: string, previous: Record<string, CachedResult>) {
-    this.previous = previous;
-  }
+  private constructor(private readonly dir: string, private readonly version: string) {}
 
   static open(cacheDir: string, version: string): CaptureCache {
-    const file = path.join(cacheDir, "captures.json");
-    let previous: Record<string, CachedResult> = {};
+    const cache = new CaptureCache(cacheDir, version);
+    let names: string[] = [];
     try {
-      const parsed = JSON.parse(fs.readFileSync(file, "utf8")) as CacheFile;
-      if (parsed.version === version && parsed.entries && typeof parsed.entries === "object") previous = parsed.entries;
+      names = fs.readdirSync(cacheDir);
     } catch {
-      // No cache yet, or an unreadable one: start empty.
+      // No cache yet.
     }
-    return new CaptureCache(file, version, previous);
+    for (const name of names) {
+      const match = SHARD_FILE.exec(name);
+      if (!match) continue;
+      const shard = Number.parseInt(match[1]!, 16);
+      cache.present.add(shard);
+      try {
+        const parsed = v8.deserialize(fs.readFileSync(path.join(cacheDir, name))) as ShardFile;
+        if (parsed.version === version && parsed.entries instanceof Map) {
+          for (const [key, result] of parsed.entries) cache.previous.set(key, result);
+          continue;
+        }
+      } catch {
+        // Unreadable: rewritten at the end of the run.
+      }
+      cache.dirty.add(shard);
+    }
+    return cache;
   }
 
   /** Results kept from the previous run. */
   get size(): number {
-    return Object.keys(this.previous).length;
+    return this.previous.size;
   }
 
   has(key: string): boolean {
-    return Object.hasOwn(this.previous, key);
+    return this.previous.has(key);
   }
 
   get(key: string): CachedResult | undefined {
-    const found = this.previous[key];
+    const found = this.previous.get(key);
     if (found) {
       this.hits++;
-      this.next[key] = found;
+      this.next.set(key, found);
     }
     return found;
   }
 
   set(key: string, result: CachedResult): CachedResult {
-    this.next[key] = result;
+    this.next.set(key, result);
+    if (!this.previous.has(key)) this.dirty.add(shardOf(key));
     return result;
   }
 
   /** Only what this run used is kept, so the cache never grows with deleted captures. */
   save(): void {
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.tmp-${process.pid}`;
-    fs.writeFileSync(temporary, JSON.stringify({ version: this.version, entries: this.next } satisfies CacheFile));
-    fs.renameSync(temporary, this.file);
+    for (const key of this.previous.keys()) if (!this.next.has(key)) this.dirty.add(shardOf(key));
+    const shards: Array<Map<string, CachedResult>> = Array.from({ length: SHARDS }, () => new Map());
+    for (const [key, result] of this.next) shards[shardOf(key)]!.set(key, result);
+    fs.mkdirSync(this.dir, { recursive: true });
+    shards.forEach((entries, shard) => {
+      if (!this.dirty.has(shard) && this.present.has(shard) === entries.size > 0) return;
+      const file = path.join(this.dir, shardName(shard));
+      if (entries.size === 0) {
+        fs.rmSync(file, { force: true });
+        return;
+      }
+      const temporary = `${file}.tmp-${process.pid}`;
+      fs.writeFileSync(temporary, v8.serialize({ version: this.version, entries } satisfies ShardFile));
+      fs.renameSync(temporary, file);
+    });
+    // The one-file JSON cache of earlier versions.
+    fs.rmSync(path.join(this.dir, "captures.json"), { force: true });
   }
 }

@@ -14,7 +14,7 @@ parentPort!.on("message", (request: WorkerRequest) => {
       context = captureContext(settings);
       return;
     }
-    const outcomes = request.jobs.map((job) => readAndNormalize(job, context!, settings!.withKeys, true));
+    const outcomes = request.jobs.map((job) => readAndNormalize(job, context!));
     parentPort!.postMessage({ outcomes } satisfies WorkerReply);
   } catch (error) {
     parentPort!.postMessage({ failure: error instanceof Error ? error.message : String(error) } satisfies WorkerReply);

@@ -15,7 +15,8 @@ describe("the per-capture cache", () => {
     const registryDir = path.join(work, "registry");
     fs.cpSync(seeds, sourcesDir, { recursive: true });
     fs.cpSync(registry, registryDir, { recursive: true });
-    const run = () => normalizeArchive({ sourcesDir, articlesDir: path.join(work, "articles"), registryDir, cacheDir: path.join(work, "cache"), now: "2026-11-23T00:00:00Z", write: false });
+    const cacheDir = path.join(work, "cache");
+    const run = () => normalizeArchive({ sourcesDir, articlesDir: path.join(work, "articles"), registryDir, cacheDir, now: "2026-11-23T00:00:00Z", write: false });
 
     const first = await run();
     assert.equal(first.cacheHits, 0);
@@ -24,14 +25,22 @@ describe("the per-capture cache", () => {
     assert.deepEqual(second.articles, first.articles);
     assert.deepEqual(second.messages, first.messages);
 
+    const shardBytes = () => new Map(fs.readdirSync(cacheDir).map((name) => [name, fs.readFileSync(path.join(cacheDir, name))]));
+    const before = shardBytes();
     fs.appendFileSync(path.join(sourcesDir, "004_466d3275f5354b85.txt"), "\nOne more paragraph about the talks in Erbil was added later.");
     assert.equal((await run()).cacheHits, 4);
+    // Only the shards holding the old and the new entry of the changed capture are rewritten.
+    const after = shardBytes();
+    const changed = [...after.keys()].filter((name) => !before.get(name)?.equals(after.get(name)!));
+    assert.ok(changed.length >= 1 && changed.length <= 2, `rewritten shards: ${changed.join(", ")}`);
+    assert.ok(after.size >= 3, "entries are spread over several shard files");
 
     fs.appendFileSync(path.join(registryDir, "places.yaml"), "\n- { name: Atlantis, kind: city, aliases: [], coordinates: [0, 0] }\n");
     assert.equal((await run()).cacheHits, 0);
 
-    fs.writeFileSync(path.join(work, "cache", "captures.json"), "{ not json");
+    for (const name of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, name), "{ not a cache");
     assert.equal((await run()).cacheHits, 0);
+    assert.equal((await run()).cacheHits, 5, "unreadable shards are rewritten");
     fs.rmSync(work, { recursive: true });
   });
 });
