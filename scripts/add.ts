@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import matter from "gray-matter";
 import { addCapture, type AddedCapture } from "../src/add-capture.ts";
 import { buildSite, PROJECT_ROOT } from "../src/build/build-site.ts";
+import { relaunchWithHeapFor } from "../src/build/heap-size.ts";
 import { formatMessage, type Message } from "../src/messages.ts";
 
 const { values, positionals } = parseArgs({
@@ -34,6 +35,8 @@ if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
 }
 
 const sourcesDir = path.resolve(values.sources ?? path.join(PROJECT_ROOT, "content/sources"));
+const relaunched = relaunchWithHeapFor(sourcesDir);
+if (relaunched !== undefined) process.exit(relaunched);
 const articlesDir = path.resolve(values.articles ?? path.join(PROJECT_ROOT, "content/articles"));
 const header = { title: values.title, date: values.date, outlet: values.outlet, url: values.url, author: values.author };
 

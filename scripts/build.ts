@@ -4,7 +4,9 @@
 // A rebuild rewrites only what changed (--clean: everything); --eleventy renders through Eleventy.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { buildSite } from "../src/build/build-site.ts";
+import path from "node:path";
+import { buildSite, PROJECT_ROOT } from "../src/build/build-site.ts";
+import { relaunchWithHeapFor } from "../src/build/heap-size.ts";
 import { formatMessage } from "../src/messages.ts";
 
 const { values } = parseArgs({
@@ -21,6 +23,9 @@ const { values } = parseArgs({
     timings: { type: "string" },
   },
 });
+
+const relaunched = relaunchWithHeapFor(path.resolve(values.sources ?? path.join(PROJECT_ROOT, "content/sources")));
+if (relaunched !== undefined) process.exit(relaunched);
 
 // Stage progress for a person watching a long build; quiet in CI and when output is piped.
 const showProgress = process.stderr.isTTY && !process.env.CI;

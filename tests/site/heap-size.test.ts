@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { heapNeeded, heapToRelaunchWith } from "../../src/build/heap-size.ts";
+
+const GiB = 1024 ** 3;
+
+describe("the build's heap size", () => {
+  test("a small archive keeps Node's default heap", () => {
+    assert.equal(heapToRelaunchWith(10_000, 4 * GiB, 24 * GiB), undefined);
+  });
+
+  test("a large archive is given the heap it needs, within the machine's memory", () => {
+    const megabytes = heapToRelaunchWith(100_000, 4 * GiB, 24 * GiB);
+    assert.ok(megabytes !== undefined);
+    assert.equal(megabytes, Math.ceil(heapNeeded(100_000) / 1024 ** 2));
+    assert.ok(megabytes * 1024 ** 2 <= 24 * GiB * 0.8);
+  });
+
+  test("no more than most of the machine's memory, and never less than the current heap", () => {
+    assert.equal(heapToRelaunchWith(1_000_000, 4 * GiB, 8 * GiB), Math.ceil((8 * GiB * 0.8) / 1024 ** 2));
+    assert.equal(heapToRelaunchWith(1_000_000, 4 * GiB, 4 * GiB), undefined);
+  });
+});
