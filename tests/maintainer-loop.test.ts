@@ -35,7 +35,7 @@ function runAdd(file: string, ...flags: string[]): string {
 }
 
 function articleFor(captureName: string): { slug: string; data: Record<string, unknown> } | undefined {
-  for (const name of fs.readdirSync(project.articlesDir)) {
+  for (const name of fs.readdirSync(project.articlesDir).filter((file) => file.endsWith(".md"))) {
     const { data } = matter(fs.readFileSync(path.join(project.articlesDir, name), "utf8"), {});
     if ([data.sources ?? []].flat().some((s: string) => path.basename(s) === captureName)) return { slug: name.replace(/\.md$/, ""), data };
   }

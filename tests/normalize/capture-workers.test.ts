@@ -26,7 +26,7 @@ describe("stages 1–6 on worker threads", () => {
     assert.ok(inThread.articles.length > 40);
     assert.deepEqual(onWorkers.articles, inThread.articles);
     assert.deepEqual(onWorkers.messages, inThread.messages);
-    for (const name of fs.readdirSync(path.join(work, "articles-0"))) {
+    for (const name of fs.readdirSync(path.join(work, "articles-0")).filter((file) => file.endsWith(".md"))) {
       assert.equal(fs.readFileSync(path.join(work, "articles-2", name), "utf8"), fs.readFileSync(path.join(work, "articles-0", name), "utf8"), name);
     }
     fs.rmSync(work, { recursive: true });

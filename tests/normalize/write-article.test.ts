@@ -66,8 +66,24 @@ describe("writeArticleFiles", () => {
     const before = fs.statSync(path.join(dir, "same.md")).mtimeMs;
     const messages = await writeArticleFiles(dir, [file("new", "new\n"), file("same", "same\n")]);
     assert.deepEqual(messages, []);
-    assert.deepEqual(fs.readdirSync(dir).sort(), ["keep.txt", "new.md", "same.md"]);
+    assert.deepEqual(fs.readdirSync(dir).filter((name) => !name.startsWith(".")).sort(), ["keep.txt", "new.md", "same.md"]);
     assert.equal(fs.statSync(path.join(dir, "same.md")).mtimeMs, before);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  test("a file changed by hand since the last write is written again, even at the same size", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "articles-"));
+    await writeArticleFiles(dir, [file("a", "alpha\n"), file("b", "bravo\n")]);
+    fs.writeFileSync(path.join(dir, "a.md"), "ALPHA\n");
+    fs.writeFileSync(path.join(dir, "b.md"), "something longer\n");
+    const untouched = fs.statSync(path.join(dir, "a.md")).mtimeMs;
+    await writeArticleFiles(dir, [file("a", "alpha\n"), file("b", "bravo\n")]);
+    assert.equal(fs.readFileSync(path.join(dir, "a.md"), "utf8"), "alpha\n");
+    assert.equal(fs.readFileSync(path.join(dir, "b.md"), "utf8"), "bravo\n");
+    const rewritten = fs.statSync(path.join(dir, "a.md")).mtimeMs;
+    await writeArticleFiles(dir, [file("a", "alpha\n"), file("b", "bravo\n")]);
+    assert.equal(fs.statSync(path.join(dir, "a.md")).mtimeMs, rewritten, "an unchanged file is left alone");
+    assert.ok(rewritten >= untouched);
     fs.rmSync(dir, { recursive: true });
   });
 
