@@ -2,6 +2,7 @@
 // here too), enhanced by /assets/search.js on Pagefind's JS API: results as you type, facets with
 // counts, sort, state in the URL, keyboard use. Everything dynamic is filled into the empty
 // containers below; nothing inline, so the page keeps its strict Content-Security-Policy.
+import type { SearchShard } from "../src/search/shard-plan.ts";
 import type { Archive } from "../src/site/archive-types.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
@@ -9,12 +10,13 @@ import { linker } from "../src/site/partials.ts";
 
 export const data = { permalink: "/search/index.html" };
 
-/** Extra Pagefind bundles (e.g. one per year) the client merges into the main index; none by default. */
-type WithShards = Archive & { searchBundles?: readonly string[] };
+/** Extra Pagefind bundles (shards cut by year, newest first) the client merges into the main index; none by default. */
+type WithShards = Archive & { searchBundles?: readonly SearchShard[] };
 
 export function render({ archive }: { archive: Archive }): string {
   const u = linker(archive.config);
-  const extra = ((archive as WithShards).searchBundles ?? []).map((bundle) => u(bundle)).join(" ");
+  const shards = (archive as WithShards).searchBundles ?? [];
+  const extra = shards.map((shard) => u(shard.path)).join(" ");
   // Results come before the filters in the page: on phones the filters then appear under them,
   // so showing them never pushes results down (layout shift); wide screens place them left.
   const body = html`<h1>Search the archive</h1>

@@ -7,7 +7,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Archive } from "../site/archive-types.ts";
-import { yearBundlePath } from "../site/build-archive.ts";
 import {
   ARTICLE_PAGES_GLOB, BundleQueue, ENTITY_PAGE, ENTITY_PAGES_GLOB, type IndexSiteResult, type SearchBundle,
 } from "../search/index-site.ts";
@@ -42,7 +41,7 @@ export interface WriteSiteResult {
   indexMs: number;
 }
 
-/** The search bundles of an archive: one, or one for entity pages plus one per year (largest first). */
+/** The search bundles of an archive: one, or one for entity pages plus the shards (largest first). */
 export function planBundles(archive: Archive): SearchBundle[] {
   const articleFile = (sitePath: string) => `${sitePath.slice(1)}index.html`;
   const entities = [...archive.actors, ...archive.places, ...archive.outlets].map((entity) => articleFile(entity.path)).filter((file) => ENTITY_PAGE.test(file)).sort();
@@ -50,9 +49,10 @@ export function planBundles(archive: Archive): SearchBundle[] {
     const files = [...archive.articles.map((a) => articleFile(a.path)).sort(), ...entities];
     return [{ outputDir: "pagefind", files, articleCount: archive.articles.length, globs: [ARTICLE_PAGES_GLOB, ENTITY_PAGES_GLOB] }];
   }
-  const shards = archive.searchBundles.map((bundlePath) => {
-    const files = archive.articles.filter((article) => yearBundlePath(article.year) === bundlePath).map((a) => articleFile(a.path)).sort();
-    return { outputDir: bundlePath.replace(/^\/+|\/+$/g, ""), files, articleCount: files.length };
+  const shards = archive.searchBundles.map((shard) => {
+    const years = new Set(shard.years);
+    const files = archive.articles.filter((article) => years.has(article.year)).map((a) => articleFile(a.path)).sort();
+    return { outputDir: shard.path.replace(/^\/+|\/+$/g, ""), files, articleCount: files.length };
   });
   shards.sort((a, b) => b.files.length - a.files.length || (a.outputDir < b.outputDir ? -1 : 1));
   return [{ outputDir: "pagefind", files: entities, articleCount: 0, globs: [ENTITY_PAGES_GLOB] }, ...shards];

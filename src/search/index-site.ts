@@ -1,8 +1,8 @@
 // The search step: Pagefind's Node API indexes rendered pages and writes a bundle (index + UI
-// files) per folder of the site. A large archive is indexed as one bundle per year (shards,
-// merged in the browser by the search page) plus one for the actor, place and outlet pages:
-// less wall time and far less memory than one big index, and a rebuild re-indexes only the
-// bundles whose pages changed. Bundles are queued as soon as their pages are on disk, so that
+// files) per folder of the site. A large archive is indexed as shards cut by year (a small recent
+// one and runs of older years, see shard-plan.ts; merged in the browser by the search page) plus
+// one bundle for the actor, place and outlet pages: less wall time and far less memory than one
+// big index, and a rebuild re-indexes only the bundles whose pages changed. Bundles are queued as soon as their pages are on disk, so that
 // Pagefind (its own process) indexes on the second core while the build is still rendering.
 import fs from "node:fs";
 import os from "node:os";
@@ -18,7 +18,7 @@ export const ENTITY_PAGES_GLOB = "{actors,places,outlets}/*/index.html";
 export const ARTICLE_PAGES_GLOB = "articles/**/*.html";
 
 export interface SearchBundle {
-  /** Bundle folder relative to the site folder: "pagefind" or "pagefind-shards/2017". */
+  /** Bundle folder relative to the site folder: "pagefind" or "pagefind-shards/2011-2016". */
   outputDir: string;
   /** Pages to index, relative to the site folder ("articles/<slug>/index.html"). */
   files: string[];

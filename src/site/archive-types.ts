@@ -1,6 +1,7 @@
 // The plain data every page is rendered from, computed once per build and frozen.
 import type { ArticleFrontMatter } from "../article-schema.ts";
 import type { SiteConfig } from "./site-config.ts";
+import type { SearchShard } from "../search/shard-plan.ts";
 
 export type EntityKind = "actor" | "place" | "outlet";
 
@@ -156,8 +157,8 @@ export interface Archive {
   timeline: { key: string; label: string; count: number; path?: string }[];
   feeds: FeedSpec[];
   sources: PublishedSource[];
-  /** Extra Pagefind bundles (one per year) that the search page merges; empty for one index. */
-  searchBundles: string[];
+  /** Extra Pagefind bundles (shards cut by year), newest first, that the search page merges; empty for one index. */
+  searchBundles: SearchShard[];
   /** Every HTML page's site path, sorted (sitemap). */
   pagePaths: string[];
 }

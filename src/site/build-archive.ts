@@ -17,6 +17,7 @@ import { paginate } from "./paginate.ts";
 import { findRelated } from "./related-articles.ts";
 import { BodyCache } from "./body-cache.ts";
 import { createMarkdownRenderer } from "./render-markdown.ts";
+import { planShards, shardPlanOptions } from "../search/shard-plan.ts";
 import type { SiteConfig } from "./site-config.ts";
 
 export interface BuildArchiveInput {
@@ -24,15 +25,10 @@ export interface BuildArchiveInput {
   registries: Registries;
   sourcesDir: string;
   config: SiteConfig;
-  /** Index articles as one search bundle per year. */
+  /** Index articles as several search bundles cut by year (see src/search/shard-plan.ts). */
   searchShards?: boolean;
   /** Rendered bodies of earlier builds (the build keeps one between runs). */
   bodies?: BodyCache;
-}
-
-/** Site path of the search bundle holding one year's articles. */
-export function yearBundlePath(year: string): string {
-  return `/pagefind-shards/${year}/`;
 }
 
 const LATEST_COUNT = 20;
@@ -341,7 +337,9 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     timeline,
     feeds,
     sources: [...sources.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
-    searchBundles: input.searchShards ? [...years].reverse().map((year) => yearBundlePath(year.year)) : [],
+    searchBundles: input.searchShards
+      ? planShards(years.map((year) => ({ year: year.year, articles: year.count })), shardPlanOptions(views.length))
+      : [],
     pagePaths,
   };
   return { archive: deepFreeze(archive), messages };

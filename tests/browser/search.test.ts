@@ -118,7 +118,7 @@ describe("search in Chromium", () => {
   });
 });
 
-describe("search split into one bundle per year", () => {
+describe("search split into shards by year", () => {
   let sharded: FixtureBuild;
   let shardedServer: StaticServer;
 
@@ -131,12 +131,12 @@ describe("search split into one bundle per year", () => {
     fs.rmSync(sharded.dir, { recursive: true, force: true });
   });
 
-  test("writes a bundle per year and names them on the search page", () => {
+  test("writes the recent shard and a run of older years, and names them on the search page newest first", () => {
     assert.equal(sharded.result.exitCode, 0);
     assert.equal(sharded.result.counts.indexed, 5);
     for (const year of ["2017", "2020"]) assert.ok(fs.existsSync(`${sharded.site}/pagefind-shards/${year}/pagefind-entry.json`), year);
     const page = fs.readFileSync(`${sharded.site}/search/index.html`, "utf8");
-    assert.match(page, /data-merge-bundles="\/pagefind-shards\/2017\/ \/pagefind-shards\/2020\/"/);
+    assert.match(page, /data-merge-bundles="\/pagefind-shards\/2020\/ \/pagefind-shards\/2017\/"/);
   });
 
   test("a query finds articles of every year through the merged bundles", async () => {

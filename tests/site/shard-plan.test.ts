@@ -1,0 +1,54 @@
+// How articles are cut into search shards by year: a small recent shard, then runs of older years
+// up to the per-process cap, filled from the oldest year so that new articles move nothing.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { planShards, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES } from "../../src/search/shard-plan.ts";
+
+const counts = (entries: Record<string, number>) => Object.entries(entries).map(([year, articles]) => ({ year, articles }));
+const paths = (shards: { path: string }[]) => shards.map((shard) => shard.path);
+
+describe("planShards", () => {
+  const options = { maxArticles: 1000, recentArticles: 300 };
+
+  test("the recent shard takes the newest years until it has enough articles", () => {
+    const shards = planShards(counts({ 2020: 400, 2021: 400, 2022: 400, 2023: 260, 2024: 50 }), options);
+    assert.equal(shards[0]!.path, "/pagefind-shards/2023-2024/");
+    assert.deepEqual(shards[0]!.years, ["2023", "2024"]);
+    assert.equal(shards[0]!.articles, 310);
+  });
+
+  test("older years make runs up to the cap, from the oldest, listed newest first", () => {
+    const shards = planShards(counts({ 2011: 10, 2012: 500, 2013: 480, 2014: 600, 2015: 300, 2016: 700, 2017: 400 }), options);
+    assert.deepEqual(paths(shards), ["/pagefind-shards/2017/", "/pagefind-shards/2016/", "/pagefind-shards/2014-2015/", "/pagefind-shards/2011-2013/"]);
+    assert.deepEqual(shards.map((s) => s.articles), [400, 700, 900, 990]);
+    for (const shard of shards) assert.ok(shard.articles <= options.maxArticles);
+  });
+
+  test("every year is in exactly one shard; empty years in none", () => {
+    const years = counts({ 2010: 0, 2011: 1200, 2012: 5, 2013: 999, 2014: 1, 2015: 700 });
+    const shards = planShards(years, options);
+    const all = shards.flatMap((s) => s.years).sort();
+    assert.deepEqual(all, ["2011", "2012", "2013", "2014", "2015"]);
+    // A year over the cap is a run of its own: shards never split a year.
+    assert.ok(shards.some((s) => s.path === "/pagefind-shards/2011/" && s.articles === 1200));
+  });
+
+  test("an article added to the newest year changes only the recent shard", () => {
+    const before = counts({ 2018: 700, 2019: 700, 2020: 700, 2021: 700, 2022: 350 });
+    const after = counts({ 2018: 700, 2019: 700, 2020: 700, 2021: 700, 2022: 351 });
+    const a = planShards(before, options);
+    const b = planShards(after, options);
+    assert.deepEqual(paths(a), paths(b));
+    assert.deepEqual(a.slice(1), b.slice(1));
+  });
+
+  test("one year, or none", () => {
+    assert.deepEqual(paths(planShards(counts({ 2020: 3 }), options)), ["/pagefind-shards/2020/"]);
+    assert.deepEqual(planShards([], options), []);
+  });
+
+  test("default sizes: capped for memory, and a recent shard scaled down for small archives", () => {
+    assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES });
+    assert.equal(shardPlanOptions(5).recentArticles, 1);
+  });
+});
