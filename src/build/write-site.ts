@@ -15,7 +15,7 @@ import { FolderMaker, loadTemplates } from "./render-pages.ts";
 import { contentHash, indexedPart, type SiteManifest } from "./site-manifest.ts";
 
 /** Bump when indexing turns the same pages into different bundle bytes. */
-const INDEX_VERSION = "pagefind-1.5.2/1";
+const INDEX_VERSION = "pagefind-1.5.2/2";
 const WRITES_IN_FLIGHT = 32;
 
 export interface WriteSiteOptions {
