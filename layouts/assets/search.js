@@ -2,7 +2,9 @@
 // outlet, year), sort, the whole state in the URL (?q=kirkuk&place=Erbil&sort=newest) with
 // back/forward, keyboard use, and a separate group for actor, place and outlet pages.
 // Loads nothing until the reader types or arrives with a search in the URL (deep link); each
-// keystroke preloads the index chunks its words need while the debounce runs.
+// keystroke preloads the index chunks its words need while the debounce runs. A large archive's
+// index comes in shards cut by year: the first search shows the newest shard's matches, then
+// merges the older shards and shows the complete results, counts and facets.
 // External file, no inline code or style: the page keeps its strict Content-Security-Policy.
 (() => {
   "use strict";
@@ -77,19 +79,25 @@
 
   // ---- Pagefind, loaded on demand -----------------------------------------------------------
 
-  /** Extra bundles written by the build (e.g. one per year), merged into the main one. */
+  /** Extra bundles written by the build (shards cut by year, newest first), merged into the main one. */
   const EXTRA_BUNDLES = (root.dataset.mergeBundles || "").split(/\s+/).filter(Boolean);
+  /** How many of them (the newest) the first search waits for, and the years they hold ("2024–2026"). */
+  const EARLY_COUNT = Math.min(Number(root.dataset.earlyBundles) || 0, EXTRA_BUNDLES.length);
+  const EARLY_YEARS = (root.dataset.earlyYears || "").split("–").map(Number).filter(Boolean);
+  const EARLY_LABEL = root.dataset.earlyYears || "recent years";
 
+  /** The main bundle plus the early shards (all shards when there is no early set). */
   let pagefindPromise = null;
   function loadPagefind() {
     if (!pagefindPromise) {
       const bundlePath = root.dataset.bundlePath || "/pagefind/";
       pagefindPromise = import(`${bundlePath}pagefind.js`).then(async (pagefind) => {
-        await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24 });
+        // noWorker: Pagefind 1.5 would otherwise fetch its 12 KB web worker first (and answer each
+        // call through messages); our searches take a few ms, which the page's thread can spare.
+        await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24, noWorker: true });
         await pagefind.init();
-        // Per-shard bundles (e.g. one per year) written by the build are merged into one search.
-        const extra = EXTRA_BUNDLES;
-        await Promise.all(extra.map((bundle) => pagefind.mergeIndex(bundle)));
+        const first = EARLY_COUNT > 0 ? EXTRA_BUNDLES.slice(0, EARLY_COUNT) : EXTRA_BUNDLES;
+        await Promise.all(first.map((bundle) => pagefind.mergeIndex(bundle)));
         return pagefind;
       });
       pagefindPromise.catch(() => {
@@ -97,6 +105,38 @@
       });
     }
     return pagefindPromise;
+  }
+
+  /** True once every bundle is merged: searches then see the whole archive. */
+  let everything = EARLY_COUNT === 0 || EARLY_COUNT === EXTRA_BUNDLES.length;
+  let everythingPromise = null;
+  /** Merges the older shards (once). Their filter chunks are not loaded yet: the facets loaded so
+   * far are forgotten, so that the next counts load them in every shard. */
+  function loadEverything() {
+    if (!everythingPromise) {
+      everythingPromise = loadPagefind().then(async (pagefind) => {
+        if (!everything) {
+          await Promise.all(EXTRA_BUNDLES.slice(EARLY_COUNT).map((bundle) => pagefind.mergeIndex(bundle)));
+          loadedFacets.clear();
+          everything = true;
+        }
+        return pagefind;
+      });
+      everythingPromise.catch(() => {
+        everythingPromise = null;
+      });
+    }
+    return everythingPromise;
+  }
+
+  /** Whether the early shards alone can show a useful first page for `snap`: not for oldest first
+   * (the oldest articles are in the other shards), nor for chosen years all outside them. */
+  function earlyCanAnswer(snap) {
+    if (everything || everythingPromise || snap.sort === "oldest") return false;
+    const years = snap.filters.year;
+    if (!years || EARLY_YEARS.length === 0) return true;
+    const [from, to] = [EARLY_YEARS[0], EARLY_YEARS[EARLY_YEARS.length - 1]];
+    return years.some((year) => Number(year) >= from && Number(year) <= to);
   }
 
   /** Facets whose filter chunk is in memory (counts come with every search from then on), and
@@ -129,15 +169,30 @@
     const snapshot = { q: state.q, sort: state.sort, filters: structuredClone(state.filters) };
     renderActive(snapshot);
     root.dataset.status = "loading";
+    delete root.dataset.partial;
     if (!snapshot.q && !hasFilters(snapshot)) {
       showIdle();
       settled(snapshot);
       return;
     }
     articlesBox.setAttribute("aria-busy", "true");
+    const term = snapshot.q || null;
     let pagefind;
     try {
-      pagefind = await loadPagefind();
+      if (earlyCanAnswer(snapshot)) {
+        // First search on a sharded archive: show the newest shard's matches while the rest loads.
+        pagefind = await loadPagefind();
+        if (mine !== generation) return;
+        const early = await searchArticles(pagefind, term, snapshot);
+        if (mine !== generation) return;
+        if (early[0]?.results.length > 0) {
+          await showResults(early, mine);
+          if (mine !== generation) return;
+          root.dataset.partial = "true";
+          say(`${early[0].results.length} ${early[0].results.length === 1 ? "article" : "articles"} from ${EARLY_LABEL} so far; searching earlier years…`);
+        }
+      }
+      pagefind = await loadEverything();
     } catch {
       if (mine === generation) {
         say("Search could not be loaded. Browse by actor, place, outlet or month instead.");
@@ -145,19 +200,13 @@
       }
       return;
     }
-    const term = snapshot.q || null;
+    if (mine !== generation) return;
     lastSearch = { term, snapshot };
-    const [main, entities] = await Promise.all([
-      EXTRA_BUNDLES.length > 0 && snapshot.sort
-        ? sortedAcrossBundles(pagefind, term, snapshot)
-        : pagefind.search(term, { filters: pagefindFilters(snapshot.filters), sort: SORTS[snapshot.sort] ?? {} }),
-      snapshot.q ? pagefind.search(snapshot.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
-    ]);
+    const [main, entities] = await searchArticles(pagefind, term, snapshot);
     if (mine !== generation) return;
-    current = { results: main?.results ?? [], shown: 0 };
-    resultList.replaceChildren();
-    await Promise.all([showMore(mine), showEntities(entities, mine)]);
+    await showResults([main, entities], mine);
     if (mine !== generation) return;
+    delete root.dataset.partial;
     articlesBox.removeAttribute("aria-busy");
     announce(snapshot, current.results.length, entities?.results.length ?? 0);
     updateTitle(snapshot);
@@ -167,6 +216,22 @@
     if (mine !== generation) return;
     renderFacets(snapshot, counts);
     settled(snapshot);
+  }
+
+  /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages. */
+  function searchArticles(pagefind, term, snap) {
+    return Promise.all([
+      EXTRA_BUNDLES.length > 0 && snap.sort
+        ? sortedAcrossBundles(pagefind, term, snap)
+        : pagefind.search(term, { filters: pagefindFilters(snap.filters), sort: SORTS[snap.sort] ?? {} }),
+      snap.q ? pagefind.search(snap.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
+    ]);
+  }
+
+  /** Shows the first page of `main` and the entity pages, replacing what was shown in one step. */
+  async function showResults([main, entities], mine) {
+    current = { results: main?.results ?? [], shown: 0 };
+    await Promise.all([showMore(mine, true), showEntities(entities, mine)]);
   }
 
   /** The last search run, so that opening a facet group can count it without searching anew. */
@@ -236,10 +301,12 @@
     document.title = label ? `${label} — ${baseTitle}` : baseTitle;
   }
 
-  async function showMore(mine) {
+  /** Shows the next page of results; `replace`: the first page, in place of the list shown. */
+  async function showMore(mine, replace = false) {
     const batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (mine !== generation) return;
+    if (replace) resultList.replaceChildren();
     const first = current.shown;
     for (const item of data) resultList.append(resultItem(item));
     current.shown += data.length;

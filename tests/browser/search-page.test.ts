@@ -388,3 +388,119 @@ describe("the search page with extra index bundles (per-year shards)", () => {
     assert.deepEqual(problems, []);
   });
 });
+
+describe("the search page on a sharded index (the newest shard first, then the rest)", () => {
+  let sharded: SearchFixtureBuild;
+  let shardServer: StaticServer;
+  let recentYears: string[];
+  let olderBundles: string[];
+
+  before(async () => {
+    sharded = await buildSearchFixture("https://archive.example/", { searchShards: true });
+    assert.equal(sharded.result.exitCode, 0, JSON.stringify(sharded.result.messages));
+    const page = fs.readFileSync(path.join(sharded.site, "search/index.html"), "utf8");
+    const bundles = (/data-merge-bundles="([^"]*)"/.exec(page)?.[1] ?? "").split(" ");
+    assert.ok(bundles.length >= 2, bundles.join(" "));
+    assert.match(page, /data-early-bundles="1"/);
+    const years = /^\/pagefind-shards\/(\d{4})(?:-(\d{4}))?\/$/.exec(bundles[0]!)!;
+    const [from, to] = [years[1]!, years[2] ?? years[1]!];
+    recentYears = [...new Set(articles.map((a) => a.date.slice(0, 4)))].filter((y) => y >= from && y <= to);
+    olderBundles = bundles.slice(1);
+    shardServer = await serveStatic(sharded.site);
+  });
+
+  after(async () => {
+    await shardServer?.close();
+    if (sharded) fs.rmSync(sharded.dir, { recursive: true, force: true });
+  });
+
+  const inRecent = (list: readonly FixtureArticle[]) => list.filter((a) => recentYears.includes(a.date.slice(0, 4)));
+
+  /** Holds every request to the older shards until the returned function is called. */
+  async function holdOlderShards(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    for (const bundle of olderBundles) await page.route(`**${bundle}**`, async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test("the fixtures put matches of a query in the recent shard and in older ones", () => {
+    const talks = matching("talks");
+    assert.ok(inRecent(talks).length >= 1 && inRecent(talks).length < talks.length);
+  });
+
+  /** The year facet's values with their counts, as shown ("2021 2 articles"). */
+  async function yearCounts(page: Page): Promise<string[]> {
+    return (await page.locator("#search-facet-year label").allTextContents()).map((text) => text.trim());
+  }
+
+  function expectedYearCounts(list: readonly FixtureArticle[]): string[] {
+    const years = [...new Set(list.map((a) => a.date.slice(0, 4)))].sort().reverse();
+    return years.map((year) => {
+      const n = list.filter((a) => a.date.startsWith(year)).length;
+      return `${year} ${n} article${n === 1 ? "" : "s"}`;
+    });
+  }
+
+  test("a first search shows the recent shard's matches, then every shard's, with counts for all", async () => {
+    const { page, problems } = await open();
+    const release = await holdOlderShards(page);
+    await page.goto(`${shardServer.url}/search/?q=talks`);
+    await page.locator('#search[data-partial="true"]').waitFor({ timeout: 10_000 });
+    const talks = matching("talks");
+    assert.deepEqual((await shownTitles(page)).sort(), titles(inRecent(talks)));
+    assert.match((await page.locator("#search-status").textContent()) ?? "", /so far; searching earlier years/);
+    assert.notEqual(await page.locator("#search").getAttribute("data-status"), "ready");
+    release();
+    await waitForSearch(page, "?q=talks");
+    assert.deepEqual((await shownTitles(page)).sort(), titles(talks));
+    assert.match((await page.locator("#search-status").textContent()) ?? "", new RegExp(`^${talks.length} articles match “talks”`));
+    assert.equal(await page.locator("#search").getAttribute("data-partial"), null);
+    // The year facet counts every shard's articles.
+    assert.deepEqual(await yearCounts(page), expectedYearCounts(talks));
+    assert.deepEqual(problems, []);
+  });
+
+  test("sort, filters and counts are right once every shard is in, whatever the first search showed", async () => {
+    const { page, problems } = await open();
+    const talks = matching("talks");
+    const byDate = talks.map((a) => a.date).sort();
+    for (const [sort, expected] of [["newest", [...byDate].reverse()], ["oldest", byDate]] as const) {
+      const state = query([["q", "talks"], ["sort", sort]]);
+      await page.goto(`${shardServer.url}/search/${state}`);
+      await waitForSearch(page, state);
+      assert.deepEqual(await shownDates(page), expected, sort);
+      assert.deepEqual(await yearCounts(page), expectedYearCounts(talks), sort);
+    }
+    // A place filter, then (on the same page, every shard now loaded) an outlet too.
+    const inErbil = talks.filter((a) => a.places.includes("Erbil"));
+    const erbilState = query([["q", "talks"], ["place", "Erbil"]]);
+    await page.goto(`${shardServer.url}/search/${erbilState}`);
+    await waitForSearch(page, erbilState);
+    assert.deepEqual((await shownTitles(page)).sort(), titles(inErbil));
+    const outlet = inErbil[0]!.outlet;
+    await openFacet(page, "outlet");
+    const outletCount = (await page.locator(`#search-facets input[name="outlet"][value="${outlet}"]`).locator("xpath=..").textContent())?.trim();
+    assert.equal(outletCount, `${outlet} ${inErbil.filter((a) => a.outlet === outlet).length} article${inErbil.filter((a) => a.outlet === outlet).length === 1 ? "" : "s"}`);
+    await checkFacet(page, "outlet", outlet);
+    const both = query([["q", "talks"], ["place", "Erbil"], ["outlet", outlet]]);
+    await waitForSearch(page, both);
+    assert.deepEqual((await shownTitles(page)).sort(), titles(inErbil.filter((a) => a.outlet === outlet)));
+    assert.equal(new URL(page.url()).search, both);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a year filter outside the recent shard waits for the shard holding it", async () => {
+    const { page, problems } = await open();
+    const old = matching("talks").filter((a) => !recentYears.includes(a.date.slice(0, 4)));
+    const year = old[0]!.date.slice(0, 4);
+    const state = query([["q", "talks"], ["year", year]]);
+    await page.goto(`${shardServer.url}/search/${state}`);
+    await waitForSearch(page, state);
+    assert.deepEqual((await shownTitles(page)).sort(), titles(old.filter((a) => a.date.startsWith(year))));
+    assert.deepEqual(problems, []);
+  });
+});

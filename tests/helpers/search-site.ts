@@ -51,8 +51,11 @@ export interface SearchFixtureBuild {
   result: BuildSiteResult;
 }
 
-/** `siteUrl` with a path ("https://archive.example/news/") builds the site for that prefix. */
-export async function buildSearchFixture(siteUrl = "https://archive.example/"): Promise<SearchFixtureBuild> {
+/**
+ * `siteUrl` with a path ("https://archive.example/news/") builds the site for that prefix;
+ * `searchShards` cuts the index by year as a large archive's is.
+ */
+export async function buildSearchFixture(siteUrl = "https://archive.example/", options: { searchShards?: boolean } = {}): Promise<SearchFixtureBuild> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "search-test-"));
   const site = path.join(dir, "_site");
   const result = await buildSite({
@@ -61,6 +64,7 @@ export async function buildSearchFixture(siteUrl = "https://archive.example/"): 
     articlesDir: path.join(SEARCH_FIXTURE_DIR, "articles"),
     outDir: site,
     normalize: false,
+    searchShards: options.searchShards,
     config: siteConfigFrom({ SITE_URL: siteUrl }),
   });
   return { dir, site, result };
