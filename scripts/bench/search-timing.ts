@@ -19,6 +19,12 @@ export interface FirstQueryBytes {
   searchBytes: number;
   searchGzipBytes: number;
   requests: number;
+  /**
+   * Gzip-estimated bytes and requests served before the first results appeared (a sharded index
+   * shows its newest shard's matches first, then loads the rest: `gzipBytes` counts both).
+   */
+  firstShownGzipBytes: number;
+  firstShownRequests: number;
   results: number;
   /** Gzip-estimated bytes by kind of file: html, css, js, wasm, pf_meta, pf_index, pf_filter, pf_fragment, other. */
   gzipBytesByKind: Record<string, number>;
@@ -91,16 +97,31 @@ async function waitForQuiet(page: Page, server: StaticServer, quietMs = 400, lim
   }
 }
 
+/** Stamps (in epoch ms) when result links first appear, before any of the page's own scripts run. */
+const FIRST_SHOWN_PROBE = `(() => {
+  const signature = () => { const scope = document.querySelector("main") || document.body; return scope ? scope.querySelector('a[href*="/articles/"]') !== null : false; };
+  const observer = new MutationObserver(() => {
+    if (window.__firstShown || !signature()) return;
+    window.__firstShown = performance.timeOrigin + performance.now();
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
+
 async function firstQueryBytes(browser: Browser, server: StaticServer, query: string): Promise<FirstQueryBytes> {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.addInitScript(FIRST_SHOWN_PROBE);
   const from = server.log.length;
   try {
     await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
     await pollUntil(page, `${RESULT_SIGNATURE}.length > 0`, 15_000);
     await waitForQuiet(page, server);
     const results = (await page.evaluate(RESULT_SIGNATURE)) as string;
+    const firstShown = (await page.evaluate("window.__firstShown || 0")) as number;
     const responses = server.log.slice(from);
+    // Server times are this process's performance.now(): both clocks are the same epoch clock.
+    const early = responses.filter((r) => performance.timeOrigin + r.at <= firstShown);
     const search = responses.filter((r) => r.path.startsWith("/pagefind"));
     const gzipBytesByKind: Record<string, number> = {};
     for (const response of responses) {
@@ -114,6 +135,8 @@ async function firstQueryBytes(browser: Browser, server: StaticServer, query: st
       searchBytes: sum(search, "bytes"),
       searchGzipBytes: sum(search, "gzipBytes"),
       requests: responses.length,
+      firstShownGzipBytes: sum(early, "gzipBytes"),
+      firstShownRequests: early.length,
       results: results ? results.split("|").length : 0,
       gzipBytesByKind,
     };
