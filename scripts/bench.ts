@@ -97,6 +97,12 @@ function buildRows(label: string, builds: BuildRun[]): Row[] {
   return rows;
 }
 
+/** Where the build's own time goes: each step of each stage, in the order the build ran them. */
+function phaseRows(builds: BuildRun[]): Row[] {
+  const names = [...new Set(builds.flatMap((b) => Object.keys(b.timings?.phases ?? {})))];
+  return names.map((name) => ({ figure: `  ${name}`, spread: over(builds, (b) => b.timings?.phases?.[name] !== undefined ? seconds(b.timings.phases[name]) : undefined), unit: "s", digits: 2 }));
+}
+
 function summarizeBuilds(builds: BuildRun[]) {
   return {
     wallMs: over(builds, (b) => b.measured.wallMs),
@@ -170,6 +176,8 @@ async function main(): Promise<void> {
   result.mode = mode;
   if (builds.length > 0) {
     tables.push(formatTable(`Clean build, n=${n}: ${mode} (${builds.length} runs)`, buildRows("clean build", builds)));
+    const phases = phaseRows(builds);
+    if (phases.length > 0) tables.push(formatTable(`Clean build, n=${n}: steps (the build's own --timings; indexing overlaps render/pages)`, phases));
     result.build = { summary: summarizeBuilds(builds), runs: builds.map(runRecord) };
   }
 
@@ -216,6 +224,8 @@ async function main(): Promise<void> {
         },
       ];
       tables.push(formatTable(`Add one ${normalize ? "capture" : "stand-in article"} to n=${n} and rebuild (${adds.length} runs)`, rows));
+      const addPhases = phaseRows(adds);
+      if (addPhases.length > 0) tables.push(formatTable(`Add one to n=${n}: steps`, addPhases));
       result.addOne = { summary: summarizeBuilds(adds), removeSummary: summarizeBuilds(removes), runs: adds.map(runRecord), removeRuns: removes.map(runRecord) };
     }
   } else if (values["skip-add"]) skip("add one capture", "--skip-add");

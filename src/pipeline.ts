@@ -241,7 +241,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     }
     jobs.push(job);
   });
-  lap("read-and-key");
+  lap("cache-load-and-keys");
   const workers = options.workers ?? (jobs.length >= WORKER_THRESHOLD ? Math.min(1, os.availableParallelism() - 1) : 0);
   const here = (job: CaptureJob) => readAndNormalize(job, context);
   const ran =

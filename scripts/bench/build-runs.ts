@@ -25,6 +25,8 @@ export interface StageTimings {
   render: number;
   index: number;
   total: number;
+  /** The steps inside the stages (normalize/merge, render/pages, …), when the build reports them. */
+  phases?: Record<string, number>;
 }
 
 export interface BuildRun {
