@@ -1,10 +1,15 @@
 // How a large archive's articles are cut into search bundles (shards), by year. Two kinds:
 // - one "recent" shard with the newest years, kept small: the search page searches it first and
 //   shows its results while the others load, so a first search fetches only its index;
-// - older years in runs of consecutive years, as large as one Pagefind process may index
-//   (memory grows ~0.26 MB per article: 789 articles peaked at 216 MiB, 2,917 at 759 MiB, 5,750
-//   at 1,501 MiB), so that a full search loads few bundles (each sends its own metadata and an
-//   index chunk per word).
+// - older years in runs of consecutive years, so that a full search loads fewer bundles (each
+//   sends its own metadata, an index chunk per word and its filter chunks).
+// How large a run may be is a trade. Memory would allow ~4,000 articles per Pagefind process
+// (it grows ~0.26 MB per article: 789 articles peaked at 216 MiB, 2,917 at 759 MiB, 5,750 at
+// 1,501 MiB; the cap is 1.2 GB). But a capture added to an old year re-indexes its whole run, and
+// with small index chunks (pagefind-instance.ts) a bundle costs a search little: at 10,000
+// articles, runs of 4,000 / 1,500 / one year gave a complete first search of 336 / 357 / 390 KB
+// in 54 / 70 / 105 requests (the first results: 145 KB in each), while re-indexing a run took
+// 7.4–8.8 / ~2.9 / ~1.7 CPU-s. Runs of 1,500 (two years here) keep both small.
 // Runs are filled from the oldest year, so new articles (nearly always in the newest years) change
 // only the recent shard; an article added to an old year re-indexes its run, and moves a year to
 // the next run only when the run would pass the cap.
@@ -29,8 +34,8 @@ export interface ShardPlanOptions {
   recentArticles: number;
 }
 
-/** Measured peak of one Pagefind process at 4,000 articles: ~1.05 GB, under the 1.2 GB allowed. */
-export const SHARD_MAX_ARTICLES = 4000;
+/** Articles per run of older years (peak of its Pagefind process: ~400 MiB; see above). */
+export const SHARD_MAX_ARTICLES = 1500;
 /** Enough recent articles to fill a first page for most words, small enough to load fast. */
 export const SHARD_RECENT_ARTICLES = 500;
 
