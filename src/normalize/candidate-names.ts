@@ -2,8 +2,8 @@
 // tagger), joined across hyphens ("Al-Kiki", "Al-Monitor"). `findCapitalisedRuns`: runs of
 // capitalised tokens ("Council of Representatives" keeps its "of"), ~50× faster; both leave the
 // typing and the stop lists to find-entities.
-import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
+import { createRequire } from "node:module";
+import type winkNLP from "wink-nlp";
 import { isCapitalised, tokenize, type Token } from "../registry/entity-index.ts";
 
 export type NameFinder = "capitalised-runs" | "wink-pos";
@@ -16,9 +16,13 @@ export interface NameCandidate {
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
-/** The model takes ~100 ms to load: once per process, on first use. */
+/** The library and model take ~100 ms to load: once per process, on first use (most builds never tag). */
 function tagger(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ["pos"]);
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const load = require("wink-nlp") as typeof winkNLP;
+    nlp = load(require("wink-eng-lite-web-model"), ["pos"]);
+  }
   return nlp;
 }
 
