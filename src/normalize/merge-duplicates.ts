@@ -168,6 +168,9 @@ const CANDIDATE_TERMS = 24;
 const MAX_POSTING = 60;
 const MAX_CANDIDATES = 12;
 
+/** Term counts at or above this are capped when packed with their term id (no body repeats a word that often). */
+const COUNT_SPAN = 2 ** 20;
+
 /** TF-IDF cosine between articles; candidates share a rarer term (an inverted index), never all pairs. */
 function findSimilar(articles: MergedArticle[]): void {
   const total = articles.length;
@@ -191,16 +194,22 @@ function findSimilar(articles: MergedArticle[]): void {
   });
   const vectors = articles.map((article, index): SparseVector => {
     const counts = [...article.terms.values()];
-    const order = Array.from(termIds[index]!.keys()).sort((a, b) => termIds[index]![a]! - termIds[index]![b]!);
-    const ids = new Int32Array(order.length);
-    const weights = new Float64Array(order.length);
+    const termId = termIds[index]!;
+    // Ids in ascending order with their counts: (id, count) packed in one number and sorted
+    // natively (a comparator sort of every article's terms cost ~0.3 s at 10,000).
+    const packed = new Float64Array(termId.length);
+    for (let position = 0; position < termId.length; position++) packed[position] = termId[position]! * COUNT_SPAN + Math.min(counts[position]!, COUNT_SPAN - 1);
+    packed.sort();
+    const ids = new Int32Array(packed.length);
+    const weights = new Float64Array(packed.length);
     let sum = 0;
-    order.forEach((position, slot) => {
-      const id = termIds[index]![position]!;
+    for (let slot = 0; slot < packed.length; slot++) {
+      const id = Math.floor(packed[slot]! / COUNT_SPAN);
+      const count = packed[slot]! - id * COUNT_SPAN;
       ids[slot] = id;
-      weights[slot] = (1 + Math.log(counts[position]!)) * Math.log(1 + total / documentFrequency[id]!);
+      weights[slot] = (1 + Math.log(count)) * Math.log(1 + total / documentFrequency[id]!);
       sum += weights[slot]! * weights[slot]!;
-    });
+    }
     return { ids, weights, norm: Math.sqrt(sum) };
   });
   // Each article's rarest shared terms (but not ones many articles use) find its candidates.
