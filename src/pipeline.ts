@@ -12,7 +12,7 @@ import type { Message } from "./messages.ts";
 import type { NameFinder } from "./normalize/candidate-names.ts";
 import { CaptureCache, cacheVersion, captureKey, type CachedResult } from "./normalize/capture-cache.ts";
 import { normalizeInWorkers } from "./normalize/capture-workers.ts";
-import { findDate } from "./normalize/find-date.ts";
+import { findDate, holdsOn, latestAllowedDay } from "./normalize/find-date.ts";
 import { findEntities, type EntityCapture } from "./normalize/find-entities.ts";
 import { findOutlet } from "./normalize/find-outlet.ts";
 import { findTitle } from "./normalize/find-title.ts";
@@ -216,8 +216,11 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
 
   // The cache's version covers the code, the registries and every option that changes a result.
   const cache = options.cacheDir
-    ? CaptureCache.open(options.cacheDir, cacheVersion(options.registryDir, { now: context.now.slice(0, 10), registryOnly: options.registryOnly, nameFinder: options.nameFinder }))
+    ? CaptureCache.open(options.cacheDir, cacheVersion(options.registryDir, { registryOnly: options.registryOnly, nameFinder: options.nameFinder }))
     : undefined;
+  // A result found on another day is reused only if no date it saw changes sides of the build date.
+  const today = latestAllowedDay(context.now);
+  const holdsToday = (result: CachedResult) => !result.capture || holdsOn(result.capture.nowWindow, today);
   const names = listCaptures(options.sourcesDir, messages);
   const outcomes: CaptureOutcome[] = new Array(names.length);
   const jobs: CaptureJob[] = [];
@@ -230,7 +233,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
         const stat = fs.statSync(full, { bigint: true });
         job.modifiedAt = stat.mtime.toISOString();
         job.key = captureKey(job.file, stat);
-        if (cache.has(job.key)) {
+        if (cache.has(job.key, holdsToday)) {
           outcomes[index] = { index, key: job.key };
           return;
         }

@@ -3,7 +3,8 @@
 // unchanged capture is not even read; the whole cache is thrown away when the code, the
 // registries or the options change (the version). Entries are spread over SHARDS files by key and
 // stored with v8's serializer (Maps and typed arrays as they are, no JSON text limit at 100,000
-// captures); a run rewrites only the shards whose entries changed, each atomically.
+// captures); a run rewrites only the shards whose entries changed, each atomically. The build date
+// is not part of the version: a result records the build dates it holds for (find-date.ts).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -92,8 +93,10 @@ export class CaptureCache {
     return this.previous.size;
   }
 
-  has(key: string): boolean {
-    return this.previous.has(key);
+  /** Whether a result is kept for `key` that `usable` accepts (a result that depends on the build date may not be). */
+  has(key: string, usable: (result: CachedResult) => boolean = () => true): boolean {
+    const found = this.previous.get(key);
+    return found !== undefined && usable(found);
   }
 
   get(key: string): CachedResult | undefined {
@@ -107,7 +110,7 @@ export class CaptureCache {
 
   set(key: string, result: CachedResult): CachedResult {
     this.next.set(key, result);
-    if (!this.previous.has(key)) this.dirty.add(shardOf(key));
+    if (this.previous.get(key) !== result) this.dirty.add(shardOf(key));
     return result;
   }
 

@@ -28,6 +28,12 @@ export interface DatedCapture extends TitledCapture {
   dateCandidates: DateCandidate[];
   /** The latest story event with no year in reach: resolved from related articles later. */
   yearlessEvent?: DateCandidate;
+  /**
+   * The build dates this result holds for: dates after the build date are set aside, so the result
+   * is the same for any latest allowed day L with `from` ≤ L < `until` (ISO days; open when absent).
+   * A cached result is reused on another day only inside this window.
+   */
+  nowWindow: { from?: string; until?: string };
   messages: Message[];
 }
 
@@ -135,10 +141,19 @@ export function chooseDate(candidates: DateCandidate[]): DateCandidate | undefin
   return best[0];
 }
 
+/** The last day a capture may be dated on a build run at `now`: a day ahead, for time zones. */
+export function latestAllowedDay(now: string): string {
+  return DateTime.fromISO(now, { zone: "UTC" }).plus({ days: 1 }).toISODate()!;
+}
+
+/** Whether a result found under one build date still holds on a build whose latest allowed day is `day`. */
+export function holdsOn(window: DatedCapture["nowWindow"], day: string): boolean {
+  return (!window.from || window.from <= day) && (!window.until || day < window.until);
+}
+
 export function findDate(capture: TitledCapture, options: FindDateOptions): DatedCapture {
   const messages: Message[] = [];
-  const now = DateTime.fromISO(options.now, { zone: "UTC" });
-  const latestAllowed = now.plus({ days: 1 }).toISODate()!;
+  const latestAllowed = latestAllowedDay(options.now);
   const all = collectCandidates(capture);
   const plausible = all.filter((candidate) => {
     if (!candidate.date) return true;
@@ -155,6 +170,15 @@ export function findDate(capture: TitledCapture, options: FindDateOptions): Date
     if (day > latestAllowed) messages.push({ file: capture.file, line: 1, severity: "warning", ruleId: "date-in-future", reason: `header date ${day} is in the future (kept: the maintainer's header wins)` });
     plausible.unshift({ date: day, month: +day.slice(5, 7), day: +day.slice(8, 10), kind: "header", evidence: { rule: "maintainer-header", text: header, confidence: "high" } });
   }
+  // Every dated mention (and the header's day) is on one side of the latest allowed day; the
+  // result holds while each stays on its side.
+  const days = [...all.map((candidate) => candidate.date), header?.slice(0, 10)].filter((day): day is string => Boolean(day));
+  const kept = days.filter((day) => day <= latestAllowed);
+  const setAside = days.filter((day) => day > latestAllowed);
+  const nowWindow = {
+    from: kept.length > 0 ? kept.reduce((a, b) => (b > a ? b : a)) : undefined,
+    until: setAside.length > 0 ? setAside.reduce((a, b) => (b < a ? b : a)) : undefined,
+  };
   const chosen = chooseDate(plausible);
   const storyYearless = plausible.filter((candidate) => !candidate.date && candidate.kind === "event-date");
   const yearlessEvent = storyYearless.length ? storyYearless.reduce((a, b) => (b.month * 40 + b.day > a.month * 40 + a.day ? b : a)) : undefined;
@@ -170,6 +194,7 @@ export function findDate(capture: TitledCapture, options: FindDateOptions): Date
     dateEvidence: chosen?.evidence,
     dateCandidates: plausible,
     yearlessEvent: chosen && !keepForLater ? undefined : yearlessEvent,
+    nowWindow,
     messages: [...(capture as { messages?: Message[] }).messages ?? [], ...messages],
   };
 }

@@ -44,3 +44,26 @@ describe("the per-capture cache", () => {
     fs.rmSync(work, { recursive: true });
   });
 });
+
+describe("the per-capture cache across build dates", () => {
+  test("results are reused on a later day unless a date they set aside as future has come", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "cache-days-"));
+    const sourcesDir = path.join(work, "sources");
+    fs.cpSync(seeds, sourcesDir, { recursive: true });
+    fs.writeFileSync(
+      path.join(sourcesDir, "zz-scheduled.txt"),
+      "Talks on the Erbil budget resume\nPublished: 20 November 2026\nUpdated: 1 December 2026\n\nOfficials of the Kurdistan Regional Government and Baghdad said the talks on the budget would resume in Erbil next week.\n",
+    );
+    const run = (now: string) => normalizeArchive({ sourcesDir, articlesDir: path.join(work, "articles"), registryDir: registry, cacheDir: path.join(work, "cache"), now, write: false });
+
+    assert.equal((await run("2026-11-23T00:00:00Z")).cacheHits, 0);
+    const nextDay = await run("2026-11-24T00:00:00Z");
+    assert.equal(nextDay.cacheHits, 6, "no date changed sides: every result is reused");
+    const december = await run("2026-12-05T00:00:00Z");
+    assert.equal(december.cacheHits, 5, "the capture whose 1 December date has come is normalized again");
+    const fresh = await normalizeArchive({ sourcesDir, articlesDir: path.join(work, "articles"), registryDir: registry, now: "2026-12-05T00:00:00Z", write: false });
+    assert.deepEqual(december.articles, fresh.articles);
+    assert.deepEqual(december.messages, fresh.messages);
+    fs.rmSync(work, { recursive: true });
+  });
+});
