@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { buildSite, PROJECT_ROOT, type BuildSiteResult } from "../src/build/build-site.ts";
+import { relaunchWithHeapFor } from "../src/build/heap-size.ts";
 import { formatMessage } from "../src/messages.ts";
 import { CONTENT_SECURITY_POLICY } from "../src/site/page-shell.ts";
 
@@ -19,6 +20,10 @@ const { values } = parseArgs({
     "no-normalize": { type: "boolean", default: false },
   },
 });
+// The heap is sized for the archive at start; an archive that grows a lot while served needs a restart.
+const relaunched = relaunchWithHeapFor(path.resolve(values.sources));
+if (relaunched !== undefined) process.exit(relaunched);
+
 const outDir = path.resolve(values.out);
 const options = {
   sourcesDir: values.sources,
