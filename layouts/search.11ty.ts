@@ -10,7 +10,7 @@ import { linker } from "../src/site/partials.ts";
 
 export const data = { permalink: "/search/index.html" };
 
-/** Extra Pagefind bundles (shards cut by year, newest first) the client merges into the main index; none by default. */
+/** Extra Pagefind bundles (shards cut by year, or by month in a large year; newest first) the client merges into the main index; none by default. */
 type WithShards = Archive & { searchBundles?: readonly SearchShard[] };
 
 export function render({ archive }: { archive: Archive }): string {

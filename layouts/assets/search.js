@@ -87,17 +87,18 @@
   const EARLY_LABEL = root.dataset.earlyYears || "recent years";
 
   /** The main bundle plus the early shards (all shards when there is no early set). */
+  const MAIN_BUNDLE = root.dataset.bundlePath || "/pagefind/";
   let pagefindPromise = null;
   function loadPagefind() {
     if (!pagefindPromise) {
-      const bundlePath = root.dataset.bundlePath || "/pagefind/";
-      pagefindPromise = import(`${bundlePath}pagefind.js`).then(async (pagefind) => {
+      pagefindPromise = import(`${MAIN_BUNDLE}pagefind.js`).then(async (pagefind) => {
         // noWorker: Pagefind 1.5 would otherwise fetch its 12 KB web worker first (and answer each
         // call through messages); our searches take a few ms, which the page's thread can spare.
-        await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24, noWorker: true });
+        // The main bundle is a "shard" too (it holds the entity pages, and articles if a site puts them there).
+        await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24, noWorker: true, mergeFilter: { shard: MAIN_BUNDLE } });
         await pagefind.init();
         const first = EARLY_COUNT > 0 ? EXTRA_BUNDLES.slice(0, EARLY_COUNT) : EXTRA_BUNDLES;
-        await Promise.all(first.map((bundle) => pagefind.mergeIndex(bundle)));
+        await Promise.all(first.map(mergeShard(pagefind)));
         return pagefind;
       });
       pagefindPromise.catch(() => {
@@ -106,6 +107,14 @@
     }
     return pagefindPromise;
   }
+
+  /** Shards merged so far. Each is merged with a "shard" filter of its own path, so that a date
+   * sort can ask one shard at a time (see sortedAcrossBundles). */
+  const mergedShards = [];
+  const mergeShard = (pagefind) => async (bundle) => {
+    await pagefind.mergeIndex(bundle, { mergeFilter: { shard: bundle } });
+    mergedShards.push(bundle);
+  };
 
   /** True once every bundle is merged: searches then see the whole archive. */
   let everything = EARLY_COUNT === 0 || EARLY_COUNT === EXTRA_BUNDLES.length;
@@ -116,7 +125,7 @@
     if (!everythingPromise) {
       everythingPromise = loadPagefind().then(async (pagefind) => {
         if (!everything) {
-          await Promise.all(EXTRA_BUNDLES.slice(EARLY_COUNT).map((bundle) => pagefind.mergeIndex(bundle)));
+          await Promise.all(EXTRA_BUNDLES.slice(EARLY_COUNT).map(mergeShard(pagefind)));
           loadedFacets.clear();
           everything = true;
         }
@@ -249,22 +258,20 @@
     settled(snapshot);
   }
 
-  /** Pagefind orders merged bundles' results by score, losing a date sort. Bundles are cut by
-   * year, so each year is searched alone (one bundle answers, in date order) and the years are
-   * concatenated in the chosen direction. */
+  /** Pagefind orders merged bundles' results by score, losing a date sort. Shards hold disjoint
+   * periods, newest shard first, so each shard is searched alone (it answers in date order) and
+   * their results are concatenated in the chosen direction. */
   async function sortedAcrossBundles(pagefind, term, snap) {
     const filters = pagefindFilters(snap.filters);
-    const probe = await pagefind.search(term, { filters: { ...filters, year: filters.year ?? { none: [] } } });
-    loadedFacets.add("year");
-    const years = Object.entries(probe.filters?.year ?? {})
-      .filter(([, n]) => n > 0)
-      .map(([year]) => year)
-      .sort();
-    if (snap.sort === "newest") years.reverse();
-    const perYear = await Promise.all(
-      years.map((year) => pagefind.search(term, { filters: { ...filters, year }, sort: SORTS[snap.sort] })),
-    );
-    return { ...probe, results: perYear.flatMap((r) => r.results) };
+    // Newest first: the merged shards in the build's order, then the main bundle (older, if it has articles at all).
+    const order = [...EXTRA_BUNDLES.filter((bundle) => mergedShards.includes(bundle)), MAIN_BUNDLE];
+    if (snap.sort === "oldest") order.reverse();
+    // The whole search once more, unsorted, for the facet counts (a shard's answer counts only it).
+    const [counted, ...perShard] = await Promise.all([
+      pagefind.search(term, { filters }),
+      ...order.map((shard) => pagefind.search(term, { filters: { ...filters, shard }, sort: SORTS[snap.sort] })),
+    ]);
+    return { ...counted, results: perShard.flatMap((r) => r?.results ?? []) };
   }
 
   /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it. */

@@ -10,6 +10,7 @@ import type { Archive } from "../site/archive-types.ts";
 import {
   ARTICLE_PAGES_GLOB, BundleQueue, ENTITY_PAGE, ENTITY_PAGES_GLOB, type IndexSiteResult, type SearchBundle,
 } from "../search/index-site.ts";
+import { shardHolds } from "../search/shard-plan.ts";
 import { copyTree } from "./copy-tree.ts";
 import { FolderMaker, loadTemplates } from "./render-pages.ts";
 import { contentHash, indexedPart, type SiteManifest } from "./site-manifest.ts";
@@ -50,10 +51,12 @@ export function planBundles(archive: Archive): SearchBundle[] {
     return [{ outputDir: "pagefind", files, articleCount: archive.articles.length, globs: [ARTICLE_PAGES_GLOB, ENTITY_PAGES_GLOB] }];
   }
   const shards = archive.searchBundles.map((shard) => {
-    const years = new Set(shard.years);
-    const files = archive.articles.filter((article) => years.has(article.year)).map((a) => articleFile(a.path)).sort();
+    const files = archive.articles.filter((article) => shardHolds(shard, article.date)).map((a) => articleFile(a.path)).sort();
     return { outputDir: shard.path.replace(/^\/+|\/+$/g, ""), files, articleCount: files.length };
   });
+  // Shards hold disjoint periods that cover the archive: an article in none would be unsearchable.
+  const sharded = shards.reduce((sum, shard) => sum + shard.files.length, 0);
+  if (sharded !== archive.articles.length) throw new Error(`search shards hold ${sharded} of ${archive.articles.length} articles`);
   shards.sort((a, b) => b.files.length - a.files.length || (a.outputDir < b.outputDir ? -1 : 1));
   return [{ outputDir: "pagefind", files: entities, articleCount: 0, globs: [ENTITY_PAGES_GLOB] }, ...shards];
 }

@@ -10,6 +10,9 @@
 // articles, runs of 4,000 / 1,500 / one year gave a complete first search of 336 / 357 / 390 KB
 // in 54 / 70 / 105 requests (the first results: 145 KB in each), while re-indexing a run took
 // 7.4–8.8 / ~2.9 / ~1.7 CPU-s. Runs of 1,500 (two years here) keep both small.
+// A year with more articles than a run may hold (tens of thousands of articles in all) is cut at
+// month boundaries instead, so that no Pagefind process indexes a whole large year (~7,200
+// articles a year at 100,000 peaked at 1.9 GB) and the recent shard stays small.
 // Runs are filled from the oldest year, so new articles (nearly always in the newest years) change
 // only the recent shard; an article added to an old year re-indexes its run, and moves a year to
 // the next run only when the run would pass the cap.
@@ -17,14 +20,23 @@
 export interface YearCount {
   year: string;
   articles: number;
+  /** Articles per month ("2016-07"): a year larger than a run is cut at month boundaries. */
+  months?: Record<string, number>;
 }
 
 export interface SearchShard {
-  /** Site path of the bundle folder: "/pagefind-shards/2017/" or "/pagefind-shards/2011-2016/". */
+  /** Site path of the bundle folder: "/pagefind-shards/2017/", "/pagefind-shards/2011-2016/" or "/pagefind-shards/2019-04-2019-06/". */
   path: string;
-  /** The years it holds, oldest first. */
+  /** What it holds, oldest first: whole years ("2016"), or months ("2016-07") of a year too large for one run. */
+  periods: string[];
+  /** The years it holds in whole or in part, oldest first. */
   years: string[];
   articles: number;
+}
+
+/** Whether an article dated `date` (ISO) belongs to `shard`. */
+export function shardHolds(shard: SearchShard, date: string): boolean {
+  return shard.periods.includes(date.slice(0, 4)) || shard.periods.includes(date.slice(0, 7));
 }
 
 export interface ShardPlanOptions {
@@ -47,35 +59,54 @@ export function shardPlanOptions(total: number): ShardPlanOptions {
   };
 }
 
-function shard(years: YearCount[]): SearchShard {
-  const first = years[0]!.year;
-  const last = years[years.length - 1]!.year;
+interface Period {
+  period: string;
+  articles: number;
+}
+
+function shard(periods: Period[]): SearchShard {
+  const first = periods[0]!.period;
+  const last = periods[periods.length - 1]!.period;
   return {
     path: `/pagefind-shards/${first === last ? first : `${first}-${last}`}/`,
-    years: years.map((y) => y.year),
-    articles: years.reduce((sum, y) => sum + y.articles, 0),
+    periods: periods.map((p) => p.period),
+    years: [...new Set(periods.map((p) => p.period.slice(0, 4)))],
+    articles: periods.reduce((sum, p) => sum + p.articles, 0),
   };
 }
 
-/** The shards of an archive, newest first: the recent shard, then runs of older years. */
+/** Whole years, but a year with more articles than a run may hold is taken month by month. */
+function periodsOf(years: YearCount[], maxArticles: number): Period[] {
+  return years.flatMap((year) =>
+    year.articles > maxArticles && year.months
+      ? Object.entries(year.months)
+          .filter(([, articles]) => articles > 0)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
+          .map(([period, articles]) => ({ period, articles }))
+      : [{ period: year.year, articles: year.articles }],
+  );
+}
+
+/** The shards of an archive, newest first: the recent shard, then runs of older periods. */
 export function planShards(yearCounts: readonly YearCount[], options: ShardPlanOptions): SearchShard[] {
   const years = yearCounts.filter((y) => y.articles > 0).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
-  if (years.length === 0) return [];
-  let recentFrom = years.length - 1;
-  for (let sum = years[recentFrom]!.articles; sum < options.recentArticles && recentFrom > 0; ) sum += years[--recentFrom]!.articles;
-  const runs: YearCount[][] = [];
-  let run: YearCount[] = [];
+  const periods = periodsOf(years, options.maxArticles);
+  if (periods.length === 0) return [];
+  let recentFrom = periods.length - 1;
+  for (let sum = periods[recentFrom]!.articles; sum < options.recentArticles && recentFrom > 0; ) sum += periods[--recentFrom]!.articles;
+  const runs: Period[][] = [];
+  let run: Period[] = [];
   let inRun = 0;
-  for (const year of years.slice(0, recentFrom)) {
-    // A year larger than the cap still makes one run: shards never split a year.
-    if (run.length > 0 && inRun + year.articles > options.maxArticles) {
+  for (const period of periods.slice(0, recentFrom)) {
+    // A period larger than the cap (a year without month counts, or one huge month) is a run of its own.
+    if (run.length > 0 && inRun + period.articles > options.maxArticles) {
       runs.push(run);
       run = [];
       inRun = 0;
     }
-    run.push(year);
-    inRun += year.articles;
+    run.push(period);
+    inRun += period.articles;
   }
   if (run.length > 0) runs.push(run);
-  return [shard(years.slice(recentFrom)), ...runs.reverse().map(shard)];
+  return [shard(periods.slice(recentFrom)), ...runs.reverse().map(shard)];
 }

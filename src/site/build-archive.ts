@@ -338,7 +338,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     feeds,
     sources: [...sources.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),
     searchBundles: input.searchShards
-      ? planShards(years.map((year) => ({ year: year.year, articles: year.count })), shardPlanOptions(views.length))
+      ? planShards(years.map((year) => ({ year: year.year, articles: year.count, months: Object.fromEntries(year.months.map((month) => [month.key, month.count])) })), shardPlanOptions(views.length))
       : [],
     pagePaths,
   };

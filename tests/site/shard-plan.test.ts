@@ -2,7 +2,7 @@
 // up to the per-process cap, filled from the oldest year so that new articles move nothing.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { planShards, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES } from "../../src/search/shard-plan.ts";
+import { planShards, shardHolds, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES } from "../../src/search/shard-plan.ts";
 
 const counts = (entries: Record<string, number>) => Object.entries(entries).map(([year, articles]) => ({ year, articles }));
 const paths = (shards: { path: string }[]) => shards.map((shard) => shard.path);
@@ -50,5 +50,46 @@ describe("planShards", () => {
   test("default sizes: capped for memory, and a recent shard scaled down for small archives", () => {
     assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES });
     assert.equal(shardPlanOptions(5).recentArticles, 1);
+  });
+});
+
+describe("planShards on a large archive", () => {
+  const options = { maxArticles: 1000, recentArticles: 300 };
+  const months = (year: string, perMonth: number) =>
+    Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${year}-${String(i + 1).padStart(2, "0")}`, perMonth]));
+
+  test("a year larger than a run is cut at month boundaries, and the recent shard takes the newest months", () => {
+    const shards = planShards(
+      [
+        { year: "2019", articles: 600, months: months("2019", 50) },
+        { year: "2020", articles: 2400, months: months("2020", 200) },
+        { year: "2021", articles: 2400, months: months("2021", 200) },
+      ],
+      options,
+    );
+    assert.deepEqual(shards[0]!.periods, ["2021-11", "2021-12"]);
+    assert.equal(shards[0]!.path, "/pagefind-shards/2021-11-2021-12/");
+    assert.deepEqual(shards[0]!.years, ["2021"]);
+    for (const shard of shards) assert.ok(shard.articles <= options.maxArticles, `${shard.path}: ${shard.articles}`);
+    // The small year stays whole; every period is in exactly one shard.
+    assert.ok(shards.some((shard) => shard.periods.includes("2019")));
+    const periods = shards.flatMap((shard) => shard.periods).sort();
+    assert.equal(periods.length, new Set(periods).size);
+    assert.equal(periods.length, 1 + 12 + 12);
+    assert.equal(shards.reduce((sum, shard) => sum + shard.articles, 0), 5400);
+  });
+
+  test("an article belongs to the shard of its year, or of its month in a cut year", () => {
+    const [recent, older] = planShards(
+      [
+        { year: "2019", articles: 600, months: months("2019", 50) },
+        { year: "2020", articles: 2400, months: months("2020", 200) },
+      ],
+      options,
+    );
+    assert.ok(shardHolds(recent!, "2020-12-03T10:00:00Z"));
+    assert.ok(!shardHolds(recent!, "2020-01-03"));
+    assert.ok(planShards([{ year: "2019", articles: 600 }], options).every((shard) => shardHolds(shard, "2019-05-01")));
+    assert.ok(older);
   });
 });
