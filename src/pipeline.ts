@@ -9,6 +9,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import type { ArticleFrontMatter } from "./article-schema.ts";
 import type { Message } from "./messages.ts";
+import { phaseClock, type Phases } from "./phase-clock.ts";
 import type { NameFinder } from "./normalize/candidate-names.ts";
 import { CaptureCache, cacheVersion, captureKey, type CachedResult } from "./normalize/capture-cache.ts";
 import { normalizeInWorkers } from "./normalize/capture-workers.ts";
@@ -69,7 +70,7 @@ export interface NormalizeResult {
   /** Captures whose stages 1–6 came from the cache. */
   cacheHits?: number;
   /** Milliseconds spent in each step, in order (for --timings and the bench's profile). */
-  phases?: Record<string, number>;
+  phases?: Phases;
   /** With deferWrites: the article files' write, and its failures. */
   written?: Promise<Message[]>;
 }
@@ -190,13 +191,8 @@ function collapseRepeatedNotes(messages: Message[]): void {
 
 export async function normalizeArchive(options: NormalizeOptions): Promise<NormalizeResult> {
   const messages: Message[] = [];
-  const phases: Record<string, number> = {};
-  let clock = performance.now();
-  const lap = (phase: string) => {
-    const now = performance.now();
-    phases[phase] = Math.round(now - clock);
-    clock = now;
-  };
+  const phases: Phases = {};
+  const lap = phaseClock(phases);
   let context: CaptureContext;
   let registries: Registries;
   const now = options.now ?? DateTime.utc().toISO()!;

@@ -38,7 +38,7 @@ export interface BuildSiteOptions {
   normalize?: boolean;
   /** Index with Pagefind (default true). */
   search?: boolean;
-  /** One search bundle per year: "auto" (default) does so from SHARD_MIN_ARTICLES articles on. */
+  /** Search bundles split into shards by period (src/search/shard-plan.ts): "auto" (default) does so from SHARD_MIN_ARTICLES articles on. */
   searchShards?: boolean | "auto";
   /**
    * "direct" (default) renders the templates in this process (byte-identical to Eleventy, several

@@ -6,6 +6,7 @@
 // a link (it is unlinked first), so the previous site stays whole until the swap.
 import fs from "node:fs";
 import path from "node:path";
+import { phaseClock, type Phases } from "../phase-clock.ts";
 import type { Archive } from "../site/archive-types.ts";
 import {
   ARTICLE_PAGES_GLOB, BundleQueue, ENTITY_PAGE, ENTITY_PAGES_GLOB, type IndexSiteResult, type SearchBundle,
@@ -27,7 +28,7 @@ export interface WriteSiteOptions {
   /** The manifest of the site the staging folder is a hard-linked copy of (incremental). */
   previous?: SiteManifest;
   /** Filled with the steps' milliseconds (render/pages, render/sources, …). */
-  phases?: Record<string, number>;
+  phases?: Phases;
   /** Called when every page and file is written, before waiting for the search index. */
   onRendered?: () => void | Promise<void>;
 }
@@ -121,13 +122,7 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
   const { staging, archive, previous } = options;
   const folders = new FolderMaker(staging);
   const writer = new Writer();
-  const phases = options.phases ?? {};
-  let clock = performance.now();
-  const lap = (phase: string) => {
-    const now = performance.now();
-    phases[phase] = Math.round(now - clock);
-    clock = now;
-  };
+  const lap = phaseClock(options.phases ?? {});
   const templates = await loadTemplates(options.layoutsDir, archive);
   lap("render/templates");
   const pages = templates.flatMap((template) => template.pages);

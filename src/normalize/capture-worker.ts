@@ -1,17 +1,15 @@
 // A worker thread of capture-workers.ts: compiles the registries once, then runs stages 1–6 on each
 // batch of captures it is sent and posts the results back.
 import { parentPort } from "node:worker_threads";
-import { captureContext, readAndNormalize, type CaptureContext, type CaptureSettings } from "../pipeline.ts";
+import { captureContext, readAndNormalize, type CaptureContext } from "../pipeline.ts";
 import type { WorkerReply, WorkerRequest } from "./capture-workers.ts";
 
 let context: CaptureContext | undefined;
-let settings: CaptureSettings | undefined;
 
 parentPort!.on("message", (request: WorkerRequest) => {
   try {
     if ("settings" in request) {
-      settings = request.settings;
-      context = captureContext(settings);
+      context = captureContext(request.settings);
       return;
     }
     const outcomes = request.jobs.map((job) => readAndNormalize(job, context!));

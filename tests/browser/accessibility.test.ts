@@ -1,12 +1,11 @@
 // Zero axe violations (WCAG 2.1 A/AA) on one page of each type, in Chromium, light and dark.
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/chromium.ts";
 import { buildFixtureSite, type FixtureBuild } from "../helpers/fixture-site.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
+import type { StaticServer } from "../helpers/static-server.ts";
 
 const PAGES = {
   home: "/",
@@ -23,20 +22,15 @@ const PAGES = {
   "not found": "/404.html",
 };
 
-let build: FixtureBuild;
+let site: SiteInChromium<FixtureBuild>;
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  build = await buildFixtureSite();
-  server = await serveStatic(build.site);
-  browser = await launchChromium();
+  site = await siteInChromium(buildFixtureSite);
+  ({ server, browser } = site);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(build.dir, { recursive: true, force: true });
-});
+after(() => site?.close());
 
 for (const colorScheme of ["light", "dark"] as const) {
   describe(`axe, ${colorScheme} mode`, () => {

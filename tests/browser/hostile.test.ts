@@ -1,28 +1,23 @@
 // Pages built from hostile captures, opened in Chromium: no dialog, no request to another
 // origin, no console error (CSP violations are console errors), on every page of the site.
 import assert from "node:assert/strict";
-import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../helpers/chromium.ts";
 import { buildHostileSite, type HostileBuild } from "../helpers/hostile-site.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
+import type { StaticServer } from "../helpers/static-server.ts";
 import { htmlFiles } from "../helpers/tree-hash.ts";
 
+let site: SiteInChromium<HostileBuild>;
 let build: HostileBuild;
 let server: StaticServer;
 let browser: Browser;
 
 before(async () => {
-  build = await buildHostileSite();
-  server = await serveStatic(build.site);
-  browser = await launchChromium();
+  site = await siteInChromium(buildHostileSite);
+  ({ build, server, browser } = site);
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(build.dir, { recursive: true, force: true });
-});
+after(() => site?.close());
 
 describe("hostile captures in the browser", () => {
   test("no page opens a dialog, reaches another origin or logs an error", async () => {

@@ -3,10 +3,11 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchChromium } from "../helpers/chromium.ts";
 import { buildFixtureSite, type FixtureBuild } from "../helpers/fixture-site.ts";
+import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
+let site: SiteInChromium<FixtureBuild>;
 let build: FixtureBuild;
 let server: StaticServer;
 let browser: Browser;
@@ -44,16 +45,11 @@ async function resultTitles(page: Page, count: number): Promise<string[]> {
 }
 
 before(async () => {
-  build = await buildFixtureSite();
-  server = await serveStatic(build.site);
-  browser = await launchChromium();
+  site = await siteInChromium(buildFixtureSite);
+  ({ build, server, browser } = site);
   context = await browser.newContext();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(build.dir, { recursive: true, force: true });
-});
+after(() => site?.close());
 
 describe("search in Chromium", () => {
   test("typing a query that one article answers finds that article", async () => {

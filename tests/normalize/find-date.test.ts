@@ -8,9 +8,9 @@ import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
 const NOW = "2026-11-23T12:00:00Z";
 const BODY = "Kurdish and Iraqi officials met in Baghdad to discuss the dispute over the budget, officials said on the day.";
 
-function dated(text: string) {
+function dated(text: string, now = NOW) {
   const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
-  return findDate(findTitle(stripBoilerplate(capture!)), { now: NOW });
+  return findDate(findTitle(stripBoilerplate(capture!)), { now });
 }
 
 describe("findDate", () => {
@@ -113,14 +113,10 @@ describe("findDate", () => {
 });
 
 describe("the build dates a result holds for", () => {
-  const at = (text: string, now: string) => {
-    const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
-    return findDate(findTitle(stripBoilerplate(capture!)), { now });
-  };
   const text = `Published: 20 November 2026\nUpdated: 1 December 2026\n${BODY}`;
 
   test("a result holds from its latest kept date until its earliest set-aside one", () => {
-    const result = at(text, "2026-11-23T12:00:00Z");
+    const result = dated(text, "2026-11-23T12:00:00Z");
     assert.deepEqual(result.nowWindow, { from: "2026-11-20", until: "2026-12-01" });
     assert.ok(holdsOn(result.nowWindow, latestAllowedDay("2026-11-29T00:00:00Z")));
     assert.ok(!holdsOn(result.nowWindow, latestAllowedDay("2026-11-30T00:00:00Z")));
@@ -128,17 +124,17 @@ describe("the build dates a result holds for", () => {
   });
 
   test("inside the window another build date gives the same result; outside it does not", () => {
-    const base = at(text, "2026-11-23T12:00:00Z");
-    const { messages: _m1, ...same } = at(text, "2026-11-29T00:00:00Z");
+    const base = dated(text, "2026-11-23T12:00:00Z");
+    const { messages: _m1, ...same } = dated(text, "2026-11-29T00:00:00Z");
     const { messages: _m2, ...expected } = base;
     assert.deepEqual(same, expected);
-    const later = at(text, "2026-11-30T00:00:00Z");
+    const later = dated(text, "2026-11-30T00:00:00Z");
     assert.notDeepEqual(later.dateCandidates, base.dateCandidates, "the 1 December date is no longer set aside");
     assert.ok(base.messages.some((message) => message.ruleId === "date-in-future"));
     assert.ok(!later.messages.some((message) => message.ruleId === "date-in-future"));
   });
 
   test("a capture with no dates holds on any day", () => {
-    assert.deepEqual(at(`${BODY}\n${BODY}`, "2026-11-23T12:00:00Z").nowWindow, { from: undefined, until: undefined });
+    assert.deepEqual(dated(`${BODY}\n${BODY}`, "2026-11-23T12:00:00Z").nowWindow, { from: undefined, until: undefined });
   });
 });

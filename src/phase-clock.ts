@@ -1,0 +1,12 @@
+// The steps of a long stage, timed for --timings and the bench: each call records the
+// milliseconds since the previous one (or since the clock started) under a step's name.
+export type Phases = Record<string, number>;
+
+export function phaseClock(phases: Phases): (phase: string) => void {
+  let clock = performance.now();
+  return (phase) => {
+    const now = performance.now();
+    phases[phase] = Math.round(now - clock);
+    clock = now;
+  };
+}
