@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ArticleFrontMatterSchema } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
+import type { Phases } from "../phase-clock.ts";
 import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
 import { BundleQueue } from "../search/index-site.ts";
@@ -60,7 +61,7 @@ export interface BuildTimings {
   index: number;
   total: number;
   /** Steps inside the stages, in milliseconds (normalize/merge, render/archive, …). */
-  phases?: Record<string, number>;
+  phases: Phases;
 }
 
 export interface BuildSiteResult {
@@ -93,7 +94,7 @@ async function normalizedArticles(
   options: Required<Pick<BuildSiteOptions, "sourcesDir" | "registryDir" | "articlesDir">> & { cacheDir?: string },
   normalize: boolean,
   messages: Message[],
-  phases: Record<string, number>,
+  phases: Phases,
 ): Promise<{ articles: ArticleSource[]; written?: Promise<Message[]> }> {
   if (!normalize) {
     const loaded = loadArticles(options.articlesDir);
@@ -160,13 +161,13 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   let phase = performance.now();
   // The normalizer's per-capture cache sits next to the site manifest; a clean build skips it.
   const cacheDir = options.incremental !== false ? path.join(path.dirname(manifestPath(outDir)), "..", "normalize") : undefined;
-  const normalized = await normalizedArticles({ ...dirs, cacheDir }, options.normalize !== false, messages, timings.phases!);
+  const normalized = await normalizedArticles({ ...dirs, cacheDir }, options.normalize !== false, messages, timings.phases);
   const articles = normalized.articles;
   // content/articles/ is written while the pages render; its failures are reported with the rest.
   const articlesWritten = async () => {
     const started = performance.now();
     messages.push(...((await normalized.written) ?? []));
-    timings.phases!["finish/wait-for-article-files"] = Math.round(performance.now() - started);
+    timings.phases["finish/wait-for-article-files"] = Math.round(performance.now() - started);
   };
   timings.normalize = Math.round(performance.now() - phase);
   await options.onStage?.("normalized");
@@ -181,7 +182,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const searchShards = options.search !== false && (shards === "auto" ? articles.length >= SHARD_MIN_ARTICLES : shards);
   const bodies = BodyCache.open(renderer === "direct" ? path.dirname(manifestPath(outDir)) : undefined, options.incremental !== false);
   const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards, bodies });
-  timings.phases!["render/archive"] = Math.round(performance.now() - phase);
+  timings.phases["render/archive"] = Math.round(performance.now() - phase);
   messages.push(...built.messages);
   const archive: Archive = built.archive;
   counts.articles = archive.articles.length;
@@ -260,7 +261,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     swapIntoPlace(staging, outDir);
     if (manifest) writeManifest(outDir, manifest);
     bodies.save();
-    timings.phases!["finish/report-swap-manifest"] = Math.round(performance.now() - phase);
+    timings.phases["finish/report-swap-manifest"] = Math.round(performance.now() - phase);
   } catch (error) {
     await normalized.written;
     fs.rmSync(staging, { recursive: true, force: true });
