@@ -1,0 +1,100 @@
+// npm run eval [-- --only NAME --shared DIR]: the normalizer's quality on every labelled corpus this machine has.
+// Each corpus is normalized from scratch into a temporary folder (content/ is never touched) with
+// the project's registries, then scored by the evaluation set's own scorer; the tables are printed
+// and each scorer's whole output (with the per-capture failures) is written to .cache/eval/<name>.txt.
+// The evaluation sets and their scorers live beside a checkout, in ../shared/; a clone without them
+// is told so (its own fixtures are checked by `npm test`).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { withHeader } from "../src/add-capture.ts";
+import { PROJECT_ROOT } from "../src/build/build-site.ts";
+import { normalizeArchive } from "../src/pipeline.ts";
+
+const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") } } });
+const SHARED = path.resolve(values.shared);
+const TOOLS = path.join(SHARED, "tools");
+
+interface Corpus {
+  name: string;
+  captures: string;
+  /** The scorer and its arguments; `--articles DIR` is added. */
+  scorer: string;
+  args: string[];
+  /** Capture file name → URL, written into each capture's header (a capture copied with its address). */
+  urls?: string;
+}
+
+const corpora: Corpus[] = [
+  { name: "seeds", captures: path.join(SHARED, "seeds"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "seeds/expected.json")] },
+  { name: "pages", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [] },
+  { name: "pages-with-url", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [], urls: path.join(SHARED, "eval/pages/urls.json") },
+  { name: "names-dev", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-names.mjs", args: [] },
+  { name: "names-dev-all-fields", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "eval/names-dev/expected.json")] },
+];
+
+/** Each scorer's summary lines (the rest of its output lists the captures one by one). */
+const SUMMARY_LINES: Record<string, RegExp> = {
+  "score-normalized.mjs": /^(score:|story )/,
+  "score-pages.mjs": /^\S+: (group|english|en:|nonEnglish)/,
+  "score-names.mjs": /^(==|  (actors|places|any name|recall|confusion|by category))/,
+};
+
+const reportDir = path.join(PROJECT_ROOT, ".cache/eval");
+fs.mkdirSync(reportDir, { recursive: true });
+if (!fs.existsSync(TOOLS)) {
+  console.log(`${SHARED} is not here: no evaluation set to score (the project's own fixtures are checked by npm test: tests/normalize/seeds.test.ts)`);
+  process.exit(0);
+}
+
+for (const corpus of corpora) {
+  if (values.only && corpus.name !== values.only) continue;
+  const scorer = path.join(TOOLS, corpus.scorer);
+  if (!fs.existsSync(corpus.captures) || !fs.existsSync(scorer)) {
+    console.log(`\n## ${corpus.name}: not on this machine (${path.relative(PROJECT_ROOT, corpus.captures)}); skipped`);
+    continue;
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `eval-${corpus.name}-`));
+  try {
+    const sourcesDir = copyCaptures(corpus, path.join(work, "sources"));
+    const articlesDir = path.join(work, "articles");
+    const started = performance.now();
+    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(PROJECT_ROOT, "content/registry"), nameFinder: "capitalised-runs" });
+    const seconds = (performance.now() - started) / 1000;
+    const output = runScorer(scorer, [...corpus.args, "--articles", articlesDir]);
+    const reportFile = path.join(reportDir, `${corpus.name}.txt`);
+    fs.writeFileSync(reportFile, output);
+    console.log(`\n## ${corpus.name}: ${fs.readdirSync(sourcesDir).length} captures → ${result.articles.length} articles in ${seconds.toFixed(1)} s (failures: ${path.relative(PROJECT_ROOT, reportFile)})`);
+    console.log(summaryOf(corpus.scorer, output));
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function copyCaptures(corpus: Corpus, to: string): string {
+  fs.mkdirSync(to, { recursive: true });
+  const urls = corpus.urls ? (JSON.parse(fs.readFileSync(corpus.urls, "utf8")) as Record<string, string>) : {};
+  for (const name of fs.readdirSync(corpus.captures).filter((n) => n.endsWith(".txt"))) {
+    const content = fs.readFileSync(path.join(corpus.captures, name));
+    fs.writeFileSync(path.join(to, name), urls[name] ? withHeader(content, { url: urls[name] }) : content);
+  }
+  return to;
+}
+
+/** The scorer's whole output; a scorer that exits non-zero (score-normalized's --min) still has its tables read. */
+function runScorer(scorer: string, args: string[]): string {
+  try {
+    return execFileSync(process.execPath, [scorer, ...args], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
+  } catch (error) {
+    const failed = error as { stdout?: string; stderr?: string; message: string };
+    return `${failed.stdout ?? ""}${failed.stderr ?? failed.message}`;
+  }
+}
+
+function summaryOf(scorer: string, output: string): string {
+  const wanted = SUMMARY_LINES[scorer]!;
+  // score-pages prefixes its table rows with the articles folder, a temporary path here.
+  return output.split("\n").filter((line) => wanted.test(line)).map((line) => line.replace(/^\/\S+: /, "")).join("\n");
+}
