@@ -3,7 +3,8 @@
 // queued for Pagefind as soon as its pages are written (indexing overlaps rendering). Incremental:
 // into a hard-linked copy of the previous site, rewriting only pages whose bytes differ, captures
 // whose input changed, and bundles whose indexed content changed. A file is never written through
-// a link (it is unlinked first), so the previous site stays whole until the swap.
+// a link (it is unlinked first), so the previous site stays whole until the swap. Last, the folder
+// gets a fresh build id, which the manifest names (src/build/site-manifest.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { phaseClock, type Phases } from "../phase-clock.ts";
@@ -14,7 +15,7 @@ import {
 import { shardHolds } from "../search/shard-plan.ts";
 import { copyTree } from "./copy-tree.ts";
 import { FolderMaker, loadTemplates } from "./render-pages.ts";
-import { contentHash, indexedPart, type SiteManifest } from "./site-manifest.ts";
+import { contentHash, indexedPart, type SiteManifest, stampSite } from "./site-manifest.ts";
 
 /** Bump when indexing turns the same pages into different bundle bytes. */
 const INDEX_VERSION = "pagefind-1.5.2/2";
@@ -34,7 +35,7 @@ export interface WriteSiteOptions {
 }
 
 export interface WriteSiteResult {
-  manifest: Omit<SiteManifest, "version" | "siteIno">;
+  manifest: Omit<SiteManifest, "version">;
   pages: number;
   pagesWritten: number;
   bundlesIndexed: number;
@@ -230,8 +231,9 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
   bundles.forEach((bundle, index) => {
     bundleState[bundle.outputDir] = { key: keys[index]!, articleCount: bundle.articleCount };
   });
+  const buildId = stampSite(staging);
   return {
-    manifest: { pages: hashes, indexedParts: indexed, sources, bundles: bundleState },
+    manifest: { buildId, pages: hashes, indexedParts: indexed, sources, bundles: bundleState },
     pages: pages.length,
     pagesWritten,
     bundlesIndexed: options.search ? bundlesIndexed : 0,

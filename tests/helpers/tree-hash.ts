@@ -1,7 +1,10 @@
-// Hashes of every file of a folder, by relative path: equal maps mean byte-identical trees.
+// Hashes of every file of a folder, by relative path: equal maps mean byte-identical trees. A site's
+// build id (BUILD_ID_FILE, src/build/site-manifest.ts) is left out: it is new at every build by
+// design, and it is all that differs between two builds of the same input.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { BUILD_ID_FILE } from "../../src/build/site-manifest.ts";
 
 export function treeHashes(root: string): Map<string, string> {
   const hashes = new Map<string, string>();
@@ -9,7 +12,7 @@ export function treeHashes(root: string): Map<string, string> {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else hashes.set(path.relative(root, full), crypto.createHash("sha256").update(fs.readFileSync(full, "latin1"), "latin1").digest("hex"));
+      else if (dir !== root || entry.name !== BUILD_ID_FILE) hashes.set(path.relative(root, full), crypto.createHash("sha256").update(fs.readFileSync(full, "latin1"), "latin1").digest("hex"));
     }
   };
   walk(root);
