@@ -1,8 +1,10 @@
 // Stage 1: a capture file's bytes become lines of text that remember their line numbers,
 // plus the optional maintainer header (which wins over anything extracted later).
+// Line numbers, everywhere (messages, evidence, removed lines, the header's `cut`), are lines of
+// the capture file as stored in content/sources/, header included: what an editor shows.
 import crypto from "node:crypto";
 import matter from "gray-matter";
-import { parseDocument } from "yaml";
+import { isMap, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import type { Message } from "../messages.ts";
 import { decodeBytes } from "./decode-bytes.ts";
@@ -27,6 +29,8 @@ export interface CaptureHeader {
   outlet?: string;
   url?: string;
   author?: string;
+  /** Page junk the maintainer cuts (the entries that apply): a line number, a range "12-18", or a whole line's text. */
+  cut?: string[];
 }
 
 export interface Capture {
@@ -37,6 +41,8 @@ export interface Capture {
   header: CaptureHeader;
   /** Non-empty lines after the header, whitespace-normalised, with their original numbers. */
   lines: SourceLine[];
+  /** Numbers of the lines the header's `cut` takes out (checked here, removed by strip-boilerplate). */
+  cutLines?: number[];
 }
 
 export interface ReadResult {
@@ -52,8 +58,11 @@ const HeaderSchema = z.object({
   author: z.string().trim().min(1).max(200),
 });
 
-const HEADER_KEYS = Object.keys(HeaderSchema.shape) as Array<keyof CaptureHeader>;
+type TextField = keyof typeof HeaderSchema.shape;
+const TEXT_KEYS = Object.keys(HeaderSchema.shape) as TextField[];
+const HEADER_KEYS: Array<keyof CaptureHeader> = [...TEXT_KEYS, "cut"];
 const MAX_HEADER_LINES = 40;
+const MAX_CUTS = 200;
 
 /** gray-matter would eval `---js` headers and js-yaml would turn dates into Date objects:
  *  every engine but YAML (parsed by `yaml` with the core schema, so dates stay strings) refuses. */
@@ -91,23 +100,79 @@ function message(file: string, ruleId: string, reason: string, severity: Message
   return { file, line, severity, ruleId, reason };
 }
 
-interface HeaderSplit {
-  header: CaptureHeader;
-  bodyStartLine: number;
+/** One entry of a header's `cut`: lines first–last of the stored file, or the text of whole lines. */
+export type CutEntry = { kind: "lines"; first: number; last: number } | { kind: "text"; text: string } | { kind: "bad"; reason: string };
+
+const CUT_RANGE = /^(\d{1,9})(?:\s*[-–]\s*(\d{1,9}))?$/;
+
+export function parseCutEntry(value: unknown): CutEntry {
+  const written = typeof value === "number" ? String(value) : value;
+  if (typeof written !== "string") return { kind: "bad", reason: 'expected a line number, a range such as "12-18", or the text of a line' };
+  const range = CUT_RANGE.exec(written.trim());
+  if (range) {
+    const first = Number(range[1]);
+    const last = Number(range[2] ?? range[1]);
+    if (first < 1 || last < first) return { kind: "bad", reason: "a range goes from a first line to a later one, counted from 1" };
+    return { kind: "lines", first, last };
+  }
+  if (/^[\d\s.,;:–-]+$/.test(written)) return { kind: "bad", reason: 'expected a line number or a range such as "12-18"' };
+  const text = normalizeLineText(written);
+  if (!text) return { kind: "bad", reason: "an empty text cuts nothing" };
+  return { kind: "text", text };
+}
+
+export function formatCutEntry(entry: CutEntry): string {
+  if (entry.kind === "text") return entry.text;
+  if (entry.kind === "lines") return entry.first === entry.last ? String(entry.first) : `${entry.first}-${entry.last}`;
+  return "";
+}
+
+/** The maintainer header at the top of a capture as written: its fields, their lines, and the lines it takes. */
+export interface HeaderBlock {
+  fields: Record<string, unknown>;
+  /** The YAML between the fences. */
+  yaml: string;
+  /** Lines the header takes, both fences included: the text starts on the next one. */
+  lineCount: number;
+  /** The file line each field is written on, and each entry of its `cut` list. */
+  fieldLines: Map<string, number>;
+  cutEntryLines: number[];
+}
+
+interface HeaderRead {
+  block?: HeaderBlock;
   messages: Message[];
 }
 
+/** Where each field and each `cut` entry is written: lines of the file (the YAML starts on line 2). */
+function locateFields(yaml: string): Pick<HeaderBlock, "fieldLines" | "cutEntryLines"> {
+  const counter = new LineCounter();
+  const document = parseDocument(yaml, { schema: "core", lineCounter: counter });
+  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
+  const fieldLines = new Map<string, number>();
+  let cutEntryLines: number[] = [];
+  if (!isMap(document.contents)) return { fieldLines, cutEntryLines };
+  for (const pair of document.contents.items) {
+    const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+    const line = lineOf(key?.range?.[0]);
+    fieldLines.set(String(key?.value), line);
+    const value = pair.value as { items?: Array<{ range?: [number, number, number] }> } | null;
+    if (String(key?.value) === "cut") cutEntryLines = value?.items ? value.items.map((item) => lineOf(item.range?.[0])) : [line];
+  }
+  return { fieldLines, cutEntryLines };
+}
+
 /** A header is only the very first lines fenced by `---`; a `---` later in the body is text. */
-function splitHeader(file: string, rawLines: string[]): HeaderSplit {
-  const none = { header: {}, bodyStartLine: 1, messages: [] };
+function readHeaderBlock(file: string, rawLines: string[]): HeaderRead {
+  const none = { messages: [] };
   const fence = /^---\s*(\S+)$/.exec(rawLines[0]?.trim() ?? "");
   if (fence) {
-    return { ...none, messages: [message(file, "capture-header", `a "---${fence[1]!.slice(0, 20)}" header is never evaluated, only YAML headers are read: read as plain text`, "warning", 1)] };
+    return { messages: [message(file, "capture-header", `a "---${fence[1]!.slice(0, 20)}" header is never evaluated, only YAML headers are read: read as plain text`, "warning", 1)] };
   }
   if (rawLines[0]?.trim() !== "---") return none;
   const close = rawLines.findIndex((text, index) => index > 0 && index <= MAX_HEADER_LINES && text.trim() === "---");
   if (close < 0) {
-    return { ...none, messages: [message(file, "capture-header", "a leading `---` is never closed within 40 lines: read as plain text", "warning", 1)] };
+    return { messages: [message(file, "capture-header", "a leading `---` is never closed within 40 lines: read as plain text", "warning", 1)] };
   }
   const block = rawLines.slice(0, close + 1).join("\n") + "\n";
   let data: unknown;
@@ -116,30 +181,109 @@ function splitHeader(file: string, rawLines: string[]): HeaderSplit {
   } catch (error) {
     const linePos = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ...none, messages: [message(file, "capture-header", `maintainer header does not parse (${reason}): read as plain text`, "warning", linePos ? linePos + 1 : 1)] };
+    return { messages: [message(file, "capture-header", `maintainer header does not parse (${reason}): read as plain text`, "warning", linePos ? linePos + 1 : 1)] };
   }
   if (!data || typeof data !== "object" || Array.isArray(data)) {
-    return { ...none, messages: [message(file, "capture-header", "maintainer header is not a set of fields: read as plain text", "warning", 1)] };
+    return { messages: [message(file, "capture-header", "maintainer header is not a set of fields: read as plain text", "warning", 1)] };
   }
   const fields = data as Record<string, unknown>;
-  const known = HEADER_KEYS.filter((key) => key in fields);
-  if (known.length === 0) {
-    return { ...none, messages: [message(file, "capture-header", "leading `---` block has none of title/date/outlet/url/author: read as plain text", "warning", 1)] };
+  if (!HEADER_KEYS.some((key) => key in fields)) {
+    return { messages: [message(file, "capture-header", `leading \`---\` block has none of ${HEADER_KEYS.join("/")}: read as plain text`, "warning", 1)] };
   }
+  const yaml = rawLines.slice(1, close).join("\n");
+  return { block: { fields, yaml, lineCount: close + 1, ...locateFields(yaml) }, messages: [] };
+}
+
+/** The maintainer header of a capture's text as written (lines split like readCapture does), if it has one. */
+export function findHeaderBlock(text: string): HeaderBlock | undefined {
+  return readHeaderBlock("", splitLines(text)).block;
+}
+
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+interface HeaderSplit {
+  header: CaptureHeader;
+  /** `cut` entries, with the header line each is written on. */
+  cuts: Array<{ entry: CutEntry; written: string; line: number }>;
+  bodyStartLine: number;
+  messages: Message[];
+}
+
+function splitHeader(file: string, rawLines: string[]): HeaderSplit {
+  const { block, messages } = readHeaderBlock(file, rawLines);
+  if (!block) return { header: {}, cuts: [], bodyStartLine: 1, messages };
   const header: CaptureHeader = {};
-  const messages: Message[] = [];
-  for (const [key, value] of Object.entries(fields)) {
-    const line = 1 + rawLines.slice(1, close).findIndex((text) => text.trimStart().startsWith(`${key}:`)) + 1;
-    if (!HEADER_KEYS.includes(key as keyof CaptureHeader)) {
+  const cuts: HeaderSplit["cuts"] = [];
+  for (const [key, value] of Object.entries(block.fields)) {
+    const line = block.fieldLines.get(key) ?? 1;
+    if (key === "cut") {
+      const values = [value ?? []].flat();
+      values.forEach((written, index) => {
+        const entryLine = block.cutEntryLines[index] ?? line;
+        if (index >= MAX_CUTS) {
+          if (index === MAX_CUTS) messages.push(message(file, "capture-cut", `only the first ${MAX_CUTS} cuts are read`, "warning", entryLine));
+          return;
+        }
+        const entry = parseCutEntry(written);
+        cuts.push({ entry, written: entry.kind === "bad" ? String(JSON.stringify(written)).slice(0, 60) : formatCutEntry(entry), line: entryLine });
+      });
+      continue;
+    }
+    if (!TEXT_KEYS.includes(key as TextField)) {
       messages.push(message(file, "capture-header", `unknown header field "${key.slice(0, 40)}" ignored`, "warning", line));
       continue;
     }
-    const schema = HeaderSchema.shape[key as keyof CaptureHeader];
+    const schema = HeaderSchema.shape[key as TextField];
     const parsed = schema.safeParse(typeof value === "number" ? String(value) : value);
-    if (parsed.success) header[key as keyof CaptureHeader] = parsed.data;
+    if (parsed.success) header[key as TextField] = parsed.data;
     else messages.push(message(file, "capture-header", `header field "${key}" ignored: expected ${parsed.error.issues[0]?.message ?? "a string"}`, "warning", line));
   }
-  return { header, bodyStartLine: close + 2, messages };
+  return { header, cuts, bodyStartLine: block.lineCount + 1, messages };
+}
+
+/** The lines a header's cuts take out; a cut outside the text or matching no line is a message. */
+function resolveCuts(file: string, split: HeaderSplit, rawLines: string[], lines: SourceLine[], messages: Message[]): number[] {
+  // A final line end does not start a line an editor would number.
+  const rawLineCount = rawLines.at(-1) === "" ? rawLines.length - 1 : rawLines.length;
+  const cut = new Set<number>();
+  let byText: Map<string, number[]> | undefined;
+  const kept: string[] = [];
+  for (const { entry, written, line } of split.cuts) {
+    if (entry.kind === "bad") {
+      messages.push(message(file, "capture-cut", `cut ${written} ignored: ${entry.reason}`, "warning", line));
+      continue;
+    }
+    if (entry.kind === "lines") {
+      if (entry.first < split.bodyStartLine) {
+        messages.push(message(file, "capture-cut", `cut "${written}" ignored: lines 1-${split.bodyStartLine - 1} are the header, the text starts at line ${split.bodyStartLine}`, "warning", line));
+        continue;
+      }
+      if (entry.last > rawLineCount) {
+        messages.push(message(file, "capture-cut", `cut "${written}" ignored: the capture has ${rawLineCount} lines`, "warning", line));
+        continue;
+      }
+      for (const source of lines) if (source.line >= entry.first && source.line <= entry.last) cut.add(source.line);
+    } else {
+      if (!byText) {
+        byText = new Map();
+        for (const source of lines) {
+          const key = source.text.toLowerCase();
+          byText.set(key, [...(byText.get(key) ?? []), source.line]);
+        }
+      }
+      const matched = byText.get(entry.text.toLowerCase()) ?? [];
+      if (matched.length === 0) {
+        messages.push(message(file, "capture-cut", `cut "${written.slice(0, 60)}" matches no whole line of the text: nothing cut`, "warning", line));
+        continue;
+      }
+      for (const number of matched) cut.add(number);
+    }
+    kept.push(written);
+  }
+  if (kept.length) split.header.cut = kept;
+  return [...cut].sort((a, b) => a - b);
 }
 
 export function readCapture(raw: RawCapture): ReadResult {
@@ -151,18 +295,26 @@ export function readCapture(raw: RawCapture): ReadResult {
   const messages: Message[] = decoded.notes.map((note) => message(file, "capture-encoding", note, "warning"));
   if (decoded.encoding.startsWith("UTF-16")) messages.push(message(file, "capture-encoding", `decoded as ${decoded.encoding}`, "info"));
 
-  const rawLines = decoded.text.split(/\r\n|\r|\n/);
-  const { header, bodyStartLine, messages: headerMessages } = splitHeader(file, rawLines);
-  messages.push(...headerMessages);
+  const rawLines = splitLines(decoded.text);
+  const split = splitHeader(file, rawLines);
+  const { header, bodyStartLine } = split;
+  messages.push(...split.messages);
   const lines: SourceLine[] = [];
   for (let index = bodyStartLine - 1; index < rawLines.length; index++) {
     const text = normalizeLineText(rawLines[index] ?? "");
     if (text) lines.push({ text, line: index + 1 });
   }
+  const cutLines = split.cuts.length ? resolveCuts(file, split, rawLines, lines, messages) : [];
   if (lines.length === 0) {
     messages.push(message(file, "capture-empty", "capture has no text (only whitespace or a header): skipped", "warning"));
     return { messages };
   }
+  if (cutLines.length === lines.length) {
+    messages.push(message(file, "capture-empty", "the header's cut takes out every line of the text: skipped", "warning", split.cuts[0]?.line));
+    return { messages };
+  }
   const hash = crypto.createHash("sha256").update(raw.bytes).digest("hex");
-  return { capture: { file, name, hash, modifiedAt: raw.modifiedAt, header, lines }, messages };
+  const capture: Capture = { file, name, hash, modifiedAt: raw.modifiedAt, header, lines };
+  if (cutLines.length) capture.cutLines = cutLines;
+  return { capture, messages };
 }

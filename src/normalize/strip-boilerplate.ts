@@ -1,7 +1,7 @@
 // Stage 2: page chrome is taken out of the capture line by line, by named rules
 // (src/normalize/boilerplate-rules.ts). Every removal is recorded with its rule and line, and
 // nothing of the story is touched: typos stay as published, only whole chrome lines or a
-// recognised signature prefix are removed.
+// recognised signature prefix are removed. Lines the maintainer's header cuts go first.
 import type { RemovedJunk } from "../article-schema.ts";
 import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, RELATED_BLOCK_START, TAIL_START, type LineView } from "./boilerplate-rules.ts";
 import type { Capture, SourceLine } from "./read-capture.ts";
@@ -80,8 +80,22 @@ function markOutletNameLines(lines: SourceLine[], junk: Array<string | undefined
   });
 }
 
+/** The lines the maintainer's header cuts (read-capture.ts resolved them) go first, before any rule
+ *  sees them: no later stage reads them, not even for a date or an outlet. */
+function cutByHeader(capture: Capture): { lines: SourceLine[]; removed: RemovedJunk[] } {
+  if (!capture.cutLines?.length) return { lines: capture.lines, removed: [] };
+  const cut = new Set(capture.cutLines);
+  const lines: SourceLine[] = [];
+  const removed: RemovedJunk[] = [];
+  for (const line of capture.lines) {
+    if (cut.has(line.line)) removed.push({ rule: "maintainer-cut", source: capture.file, line: line.line, text: line.text });
+    else lines.push(line);
+  }
+  return { lines, removed };
+}
+
 export function stripBoilerplate(capture: Capture, options: StripOptions = {}): CleanCapture {
-  const lines = capture.lines;
+  const { lines, removed } = cutByHeader(capture);
   const views = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: Array<string | undefined> = views.map(matchRule);
@@ -103,7 +117,6 @@ export function stripBoilerplate(capture: Capture, options: StripOptions = {}): 
   markDuplicatedTweets(lines, junk);
   markRepeatedParagraphs(lines, junk);
 
-  const removed: RemovedJunk[] = [];
   const paragraphs: SourceLine[] = [];
   lines.forEach((line, index) => {
     const rule = junk[index];
@@ -120,5 +133,5 @@ export function stripBoilerplate(capture: Capture, options: StripOptions = {}): 
     }
   }
   removed.sort((a, b) => a.line - b.line);
-  return { ...capture, paragraphs, removed };
+  return { ...capture, lines, paragraphs, removed };
 }

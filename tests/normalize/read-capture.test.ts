@@ -79,4 +79,44 @@ describe("readCapture", () => {
     assert.equal(capture?.lines.at(-1)?.text, "Body.");
     assert.ok(messages.some((message) => message.ruleId === "capture-header"));
   });
+
+  test("a cut names lines by number, range or whole-line text, counted in the file as stored (header included)", () => {
+    const text = ['---', 'cut: [5, "7-8", "sign up for our  NEWSLETTER"]', "---", "Headline", "Ad line", "Story.", "Junk one", "Junk two", "Sign up for our newsletter", "End."].join("\n");
+    const { capture, messages } = read(text);
+    assert.deepEqual(messages, []);
+    assert.deepEqual(capture?.cutLines, [5, 7, 8, 9]);
+    assert.deepEqual(capture?.header.cut, ["5", "7-8", "sign up for our NEWSLETTER"]);
+  });
+
+  test("a header with only a cut is a header", () => {
+    const { capture } = read("---\ncut: 5\n---\nKept.\nCut.");
+    assert.deepEqual(capture?.cutLines, [5]);
+    assert.equal(capture?.lines[0]?.line, 4);
+  });
+
+  test("each bad cut is a warning naming the file and its own header line; the other cuts and fields hold", () => {
+    const text = ["---", "title: Fine title", "cut:", "  - 18-12", "  - true", "  - 2", "  - 40-45", "  - Not a line here", "  - 0", "  - 13", "---", "Text.", "Junk."].join("\n");
+    const { capture, messages } = read(text, "content/sources/bad-cut.txt");
+    assert.deepEqual(capture?.header, { title: "Fine title", cut: ["13"] });
+    assert.deepEqual(capture?.cutLines, [13]);
+    assert.deepEqual(
+      messages.map((m) => [m.file, m.line, m.severity, m.ruleId]),
+      [4, 5, 6, 7, 8, 9].map((line) => ["content/sources/bad-cut.txt", line, "warning", "capture-cut"]),
+    );
+    assert.match(messages[0]!.reason, /"18-12".*first line to a later one/);
+    assert.match(messages[2]!.reason, /the header, the text starts at line 12/);
+    assert.match(messages[3]!.reason, /has 13 lines/);
+    assert.match(messages[4]!.reason, /matches no whole line/);
+  });
+
+  test("field lines are found for quoted keys too", () => {
+    const { messages } = read('---\n"title": "Fine"\n"date": "yesterday"\n---\nBody.');
+    assert.deepEqual(messages.map((m) => m.line), [3]);
+  });
+
+  test("a cut of every line leaves nothing to read: skipped with a message", () => {
+    const { capture, messages } = read("---\ncut: 4-5\n---\nOne.\nTwo.\n");
+    assert.equal(capture, undefined);
+    assert.equal(messages.at(-1)?.ruleId, "capture-empty");
+  });
 });

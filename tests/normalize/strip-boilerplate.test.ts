@@ -133,4 +133,17 @@ describe("stripBoilerplate", () => {
     stripBoilerplate(capture!);
     assert.equal(JSON.stringify(capture), before);
   });
+
+  test("lines the header cuts go first, recorded as maintainer-cut with their file line, and no later stage sees them", () => {
+    const text = ["---", 'cut: ["5-6", "Win a trip to Erbil"]', "---", STORY[0], "Zakho weather 31 C", "Our partners: Example Bank", STORY[1], "Win a trip to Erbil"].join("\n");
+    const { capture } = readCapture({ file: "content/sources/t.txt", bytes: new TextEncoder().encode(text) });
+    const clean = stripBoilerplate(capture!);
+    assert.deepEqual(kept(clean), STORY);
+    assert.deepEqual(clean.removed.map((junk) => [junk.rule, junk.line, junk.text]), [
+      ["maintainer-cut", 5, "Zakho weather 31 C"],
+      ["maintainer-cut", 6, "Our partners: Example Bank"],
+      ["maintainer-cut", 8, "Win a trip to Erbil"],
+    ]);
+    assert.deepEqual(clean.lines.map((line) => line.line), [4, 7]);
+  });
 });
