@@ -9,7 +9,9 @@ export const data = { permalink: "/404.html" };
 export function render({ archive }: { archive: Archive }): string {
   const u = linker(archive.config);
   const body = html`<h1>Page not found</h1>
-<p>No page lives at this address. Article addresses are stable, so a link that worked before may have been mistyped.</p>
+<p>No page lives at this address.</p>
+<p>Articles keep the address they were first published under, even when a headline is corrected; when two copies of one story are merged, the later copy's address leads on to the article.</p>
+<p>So a link may have been mistyped, or the article it led to has been withdrawn from the archive: its address is never given to another story.</p>
 <ul><li><a href="${u("/")}">Latest stories</a></li><li><a href="${u("/search/")}">Search the archive</a></li><li><a href="${u("/archive/")}">Browse by month</a></li></ul>`;
   return pageShell({ config: archive.config, path: "/404.html", title: "Page not found", description: "This page does not exist.", body, noIndex: true });
 }

@@ -1,7 +1,8 @@
 // The normalizer, readable top to bottom: each capture goes through the per-capture stages in
 // order (each needs the one before: titles are found after chrome is gone, outlets after the
 // lede stamp is cut, names last so they are found in clean text), then captures of one story are
-// merged, missing years inferred, and articles written. A capture that fails is a message; the
+// merged, missing years inferred, each article given its address (the one it was first published
+// under, from the address ledger) and written. A capture that fails is a message; the
 // others go on.
 import fs from "node:fs";
 import os from "node:os";
@@ -11,6 +12,7 @@ import type { ArticleFrontMatter } from "./article-schema.ts";
 import type { Message } from "./messages.ts";
 import { phaseClock, type Phases } from "./phase-clock.ts";
 import type { NameFinder } from "./normalize/candidate-names.ts";
+import { ledgerFileFor, readLedger, writeLedger, type AddressLedger } from "./normalize/address-ledger.ts";
 import { CaptureCache, cacheVersion, captureKey, type CachedResult } from "./normalize/capture-cache.ts";
 import { normalizeInWorkers } from "./normalize/capture-workers.ts";
 import { findDate, holdsOn, latestAllowedDay } from "./normalize/find-date.ts";
@@ -40,6 +42,11 @@ export interface NormalizeOptions {
    * renders pages meanwhile; the files are a by-product it does not read).
    */
   deferWrites?: boolean;
+  /**
+   * The address ledger (default: addresses.jsonl next to articlesDir, i.e. content/addresses.jsonl):
+   * read to keep published slugs, written (with write) when it gains or changes an address.
+   */
+  addressesFile?: string;
   /** Registry aliases only: no unknown names proposed. */
   registryOnly?: boolean;
   /** "capitalised-runs" (default, fast) or "wink-pos" (wink-nlp's tagger, several times slower). */
@@ -71,6 +78,8 @@ export interface NormalizeResult {
   cacheHits?: number;
   /** Milliseconds spent in each step, in order (for --timings and the bench's profile). */
   phases?: Phases;
+  /** The address ledger after this run (every address ever published, this run's included). */
+  addresses?: AddressLedger;
   /** With deferWrites: the article files' write, and its failures. */
   written?: Promise<Message[]>;
 }
@@ -209,6 +218,12 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
     return { articles: [], messages };
   }
   lap("registries");
+  const addressesFile = options.addressesFile ?? ledgerFileFor(options.articlesDir);
+  const addresses = readLedger(addressesFile);
+  messages.push(...addresses.messages);
+  // Without every published address known, a new article could be given an old one's slug.
+  if (addresses.broken) return { articles: [], messages };
+  lap("read-addresses");
 
   // The cache's version covers the code, the registries and every option that changes a result.
   const cache = options.cacheDir
@@ -283,7 +298,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   dated.length = 0;
   // Term counts served the similarity search only.
   for (const article of related) article.terms = new Map();
-  const slugs = assignSlugs(related);
+  const { slugs, ledger, changed: addressesChanged } = assignSlugs(related, addresses.ledger);
   const files: ArticleFile[] = [];
   for (const article of related) {
     const rendered = renderArticle(article, slugs);
@@ -293,10 +308,13 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   files.sort((a, b) => a.slug.localeCompare(b.slug));
   lap("render-articles");
   const articles = files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body }));
+  // The ledger is written with the articles it gives addresses to (before the site is).
+  if (options.write !== false && (addressesChanged || addresses.rewrite)) messages.push(...writeLedger(addressesFile, ledger, addresses.text));
+  lap("write-addresses");
   if (options.write !== false && options.deferWrites) {
-    return { articles, messages, cacheHits: cache?.hits, phases, written: writeArticleFiles(options.articlesDir, files) };
+    return { articles, messages, cacheHits: cache?.hits, phases, addresses: ledger, written: writeArticleFiles(options.articlesDir, files) };
   }
   if (options.write !== false) messages.push(...(await writeArticleFiles(options.articlesDir, files)));
   lap("write-articles");
-  return { articles, messages, cacheHits: cache?.hits, phases };
+  return { articles, messages, cacheHits: cache?.hits, phases, addresses: ledger };
 }

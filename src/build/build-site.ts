@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { ArticleFrontMatterSchema } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
 import type { Phases } from "../phase-clock.ts";
+import { ledgerFileFor, readLedger, type AddressLedger } from "../normalize/address-ledger.ts";
 import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
 import { BundleQueue } from "../search/index-site.ts";
@@ -34,6 +35,8 @@ export interface BuildSiteOptions {
   sourcesDir?: string;
   registryDir?: string;
   articlesDir?: string;
+  /** The address ledger (default: addresses.jsonl next to articlesDir, i.e. content/addresses.jsonl; see src/normalize/address-ledger.ts). */
+  addressesFile?: string;
   outDir?: string;
   /** Normalize the captures first (default); false builds from the articles already in articlesDir. */
   normalize?: boolean;
@@ -91,15 +94,20 @@ function relativeMessage(message: Message): Message {
 }
 
 async function normalizedArticles(
-  options: Required<Pick<BuildSiteOptions, "sourcesDir" | "registryDir" | "articlesDir">> & { cacheDir?: string },
+  options: Required<Pick<BuildSiteOptions, "sourcesDir" | "registryDir" | "articlesDir" | "addressesFile">> & { cacheDir?: string },
   normalize: boolean,
   messages: Message[],
   phases: Phases,
-): Promise<{ articles: ArticleSource[]; written?: Promise<Message[]> }> {
+): Promise<{ articles: ArticleSource[]; addresses?: AddressLedger; written?: Promise<Message[]> }> {
   if (!normalize) {
     const loaded = loadArticles(options.articlesDir);
     messages.push(...loaded.messages);
-    return { articles: loaded.articles };
+    // The articles are the input: the ledger only says which retired addresses lead where.
+    const addresses = readLedger(options.addressesFile);
+    for (const message of addresses.messages) {
+      messages.push(message.severity === "error" ? { ...message, severity: "warning", reason: message.reason.replace(/; no article was written.*$/, "; retired addresses get no redirect") } : message);
+    }
+    return { articles: loaded.articles, addresses: addresses.ledger };
   }
   const result = await normalizeArchive({ ...options, deferWrites: true });
   for (const [phase, ms] of Object.entries(result.phases ?? {})) phases[`normalize/${phase}`] = ms;
@@ -111,15 +119,17 @@ async function normalizedArticles(
     if (checked.success) articles.push({ slug: article.slug, file, frontMatter: checked.data, body: article.body });
     else messages.push({ file, line: 1, severity: "warning", ruleId: "article-schema", reason: `article skipped, front matter breaks the contract: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` });
   }
-  return { articles, written: result.written };
+  return { articles, addresses: result.addresses, written: result.written };
 }
 
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
   const started = performance.now();
+  const articlesDir = path.resolve(options.articlesDir ?? path.join(PROJECT_ROOT, "content/articles"));
   const dirs = {
     sourcesDir: path.resolve(options.sourcesDir ?? path.join(PROJECT_ROOT, "content/sources")),
     registryDir: path.resolve(options.registryDir ?? path.join(PROJECT_ROOT, "content/registry")),
-    articlesDir: path.resolve(options.articlesDir ?? path.join(PROJECT_ROOT, "content/articles")),
+    articlesDir,
+    addressesFile: path.resolve(options.addressesFile ?? ledgerFileFor(articlesDir)),
   };
   const outDir = path.resolve(options.outDir ?? path.join(PROJECT_ROOT, "_site"));
   const config = options.config ?? siteConfigFrom();
@@ -181,7 +191,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   const shards = options.searchShards ?? "auto";
   const searchShards = options.search !== false && (shards === "auto" ? articles.length >= SHARD_MIN_ARTICLES : shards);
   const bodies = BodyCache.open(renderer === "direct" ? path.dirname(manifestPath(outDir)) : undefined, options.incremental !== false);
-  const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards, bodies });
+  const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards, bodies, addresses: normalized.addresses });
   timings.phases["render/archive"] = Math.round(performance.now() - phase);
   messages.push(...built.messages);
   const archive: Archive = built.archive;

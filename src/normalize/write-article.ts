@@ -1,6 +1,7 @@
-// Stage 8: an article becomes content/articles/<slug>.md: front matter checked against the
-// contract (ArticleFrontMatterSchema) before anything is written, the story's paragraphs as
-// escaped markdown, provenance in the front matter. Writes are atomic (temp file + rename); .md
+// Stage 8: an article becomes content/articles/<slug>.md (the slug it was first published under,
+// kept by the address ledger): front matter checked against the contract
+// (ArticleFrontMatterSchema) before anything is written, the story's paragraphs as escaped
+// markdown, provenance in the front matter. Writes are atomic (temp file + rename); .md
 // files of captures that are gone are removed; content/sources/ is never written.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -8,7 +9,7 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
-import { uniqueSlug } from "../slug.ts";
+import { EMPTY_LEDGER, planAddresses, type AddressLedger, type AddressPlan } from "./address-ledger.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { toYaml } from "./front-matter-yaml.ts";
 import type { RelatedArticle } from "./relate-articles.ts";
@@ -22,14 +23,12 @@ export interface ArticleFile {
 
 export const UNKNOWN_OUTLET = "Unknown outlet";
 
-/** Stable slugs: articles in id order, each from its title, else from its first capture's name. */
-export function assignSlugs(articles: RelatedArticle[]): Map<string, string> {
-  const taken = new Set<string>();
-  const slugs = new Map<string, string>();
-  for (const article of [...articles].sort((a, b) => a.id.localeCompare(b.id))) {
-    slugs.set(article.id, uniqueSlug(article.title, taken, article.id.replace(/\.[^.]*$/, "").replace(/^\.+/, "")));
-  }
-  return slugs;
+/**
+ * Stable slugs: the address ledger's for articles published before (see address-ledger.ts); the
+ * others in id order, each from its title, else from its first capture's name.
+ */
+export function assignSlugs(articles: readonly RelatedArticle[], ledger: AddressLedger = EMPTY_LEDGER): AddressPlan {
+  return planAddresses(articles.map((article) => ({ id: article.id, title: article.title, captures: article.captures.map((capture) => capture.name) })), ledger);
 }
 
 function frontMatterOf(article: RelatedArticle, slugs: Map<string, string>): ArticleFrontMatter {

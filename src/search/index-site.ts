@@ -14,7 +14,10 @@ import { waitForBundle } from "./wait-for-bundle.ts";
 /** The actor, place and outlet pages that are searchable (first pages only), as a test and a glob. */
 export const ENTITY_PAGE = /^(actors|places|outlets)\/[^/]+\/index\.html$/;
 export const ENTITY_PAGES_GLOB = "{actors,places,outlets}/*/index.html";
-/** Every article page (articles/<slug>/index.html is the only HTML under articles/). */
+/**
+ * Every article page (articles/<slug>/index.html); the redirects of retired article addresses
+ * there too match, but have no data-pagefind-body, so Pagefind leaves them out.
+ */
 export const ARTICLE_PAGES_GLOB = "articles/**/*.html";
 
 export interface SearchBundle {

@@ -141,6 +141,13 @@ export interface PublishedSource {
   path: string;
 }
 
+/** A retired article address (see src/normalize/address-ledger.ts) and the article it now leads to. */
+export interface ArticleRedirect {
+  /** Site path of the retired address: "/articles/<old slug>/". */
+  path: string;
+  to: ArticleSummary;
+}
+
 export interface Archive {
   config: SiteConfig;
   articles: ArticleView[];
@@ -159,6 +166,8 @@ export interface Archive {
   sources: PublishedSource[];
   /** Extra Pagefind bundles (shards cut by year), newest first, that the search page merges; empty for one index. */
   searchBundles: SearchShard[];
-  /** Every HTML page's site path, sorted (sitemap). */
+  /** Every HTML page's site path, sorted (sitemap); redirects are not among them. */
   pagePaths: string[];
+  /** Retired article addresses, sorted by path: each a small page sending readers on. */
+  redirects: ArticleRedirect[];
 }

@@ -1,9 +1,11 @@
 // Computes, once per build, everything the pages show: article views with rendered bodies,
-// entity pages and indexes, co-occurrences, related articles, month archives and feeds.
+// entity pages and indexes, co-occurrences, related articles, month archives, feeds and the
+// redirects of retired article addresses.
 // The result is frozen, so that Eleventy passes it by reference instead of deep-copying it.
 import fs from "node:fs";
 import path from "node:path";
 import type { Message } from "../messages.ts";
+import { captureName, EMPTY_LEDGER, retiredAddresses, type AddressLedger } from "../normalize/address-ledger.ts";
 import type { Registries } from "../registry/load-registries.ts";
 import { slugify } from "../slug.ts";
 import type {
@@ -29,6 +31,8 @@ export interface BuildArchiveInput {
   searchShards?: boolean;
   /** Rendered bodies of earlier builds (the build keeps one between runs). */
   bodies?: BodyCache;
+  /** Every address articles were published under: retired ones become redirects. */
+  addresses?: AddressLedger;
 }
 
 const LATEST_COUNT = 20;
@@ -322,6 +326,10 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     ...monthPages.map((page) => page.pager.path),
   ].sort();
 
+  // Retired addresses lead to the article their captures are part of now.
+  const published = accepted.map((article) => ({ slug: article.slug, captures: article.frontMatter.sources.map(captureName) }));
+  const redirects = retiredAddresses(input.addresses ?? EMPTY_LEDGER, published).map(({ from, to }) => ({ path: `/articles/${from}/`, to: summaries.get(to)! }));
+
   const archive: Archive = {
     config: input.config,
     articles: views,
@@ -341,6 +349,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
       ? planShards(years.map((year) => ({ year: year.year, articles: year.count, months: Object.fromEntries(year.months.map((month) => [month.key, month.count])) })), shardPlanOptions(views.length))
       : [],
     pagePaths,
+    redirects,
   };
   return { archive: deepFreeze(archive), messages };
 }

@@ -11,6 +11,8 @@ export interface PageOptions {
   config: SiteConfig;
   /** Site path of this page, e.g. "/actors/masoud-barzani/". */
   path: string;
+  /** Site path the canonical link and og:url name, when not this page's (a redirect names its target). */
+  canonicalPath?: string;
   title: string;
   description: string;
   body: SafeHtml;
@@ -41,7 +43,7 @@ const NAV: { section: NonNullable<PageOptions["section"]>; path: string; label: 
 export function pageShell(options: PageOptions): string {
   const { config } = options;
   const u = (path: string) => sitePath(config, path);
-  const canonical = absoluteUrl(config, options.path);
+  const canonical = absoluteUrl(config, options.canonicalPath ?? options.path);
   const fullTitle = options.path === "/" ? config.title : `${options.title} — ${config.title}`;
   const nav = NAV.map(
     (item) => html`<li><a href="${u(item.path)}"${item.section === options.section ? raw(' aria-current="page"') : ""}>${item.label}</a></li>`,

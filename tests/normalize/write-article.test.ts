@@ -16,7 +16,7 @@ const articlesOf = (...captures: Array<[string, string]>) =>
 
 describe("renderArticle", () => {
   const [article] = articlesOf(["a.txt", "2017-10-16\nGet short URL\nBaghdad retakes Kirkuk\nIraqi forces entered Kirkuk on Monday as the Peshmerga withdrew, officials in Erbil said.\nThe KRG called it a betrayal."]);
-  const slugs = assignSlugs([article!]);
+  const { slugs } = assignSlugs([article!]);
   const { file, messages } = renderArticle(article!, slugs);
 
   test("writes front matter the contract accepts, with quoted ISO dates and provenance", () => {
@@ -37,7 +37,7 @@ describe("renderArticle", () => {
 
   test("an article without an outlet says so and is written as an unknown outlet", () => {
     const [lonely] = articlesOf(["b.txt", "2017-10-16\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
-    const result = renderArticle(lonely!, assignSlugs([lonely!]));
+    const result = renderArticle(lonely!, assignSlugs([lonely!]).slugs);
     assert.equal(result.file?.frontMatter.outlet, UNKNOWN_OUTLET);
     assert.equal(result.messages[0]?.ruleId, "outlet-missing");
   });
@@ -50,8 +50,26 @@ describe("assignSlugs", () => {
       ["a.txt", "Talks resume in Erbil\nA different story about the water of the Tigris near Mosul and a dam that may fail."],
       ["c d.txt", "اجتماع في أربيل\nالتقى مسؤولون من بغداد وأربيل يوم الاثنين لمناقشة الميزانية الاتحادية وصادرات النفط."],
     );
-    const slugs = assignSlugs(articles);
+    const { slugs } = assignSlugs(articles);
     assert.deepEqual([slugs.get("a.txt"), slugs.get("b.txt"), slugs.get("c d.txt")], ["talks-resume-in-erbil", "talks-resume-in-erbil-2", "c-d"]);
+  });
+});
+
+describe("assignSlugs with an address ledger", () => {
+  const story = (title: string) => `${title}\nDelegations from Baghdad and Erbil met on Monday to discuss oil exports, salaries for teachers and the budget for the coming year.`;
+
+  test("a corrected headline keeps the address the article was first published under", () => {
+    const first = assignSlugs(articlesOf(["a.txt", story("Talks resume in Erbl")]));
+    assert.equal(first.slugs.get("a.txt"), "talks-resume-in-erbl");
+    const corrected = assignSlugs(articlesOf(["a.txt", story("Talks resume in Erbil")]), first.ledger);
+    assert.equal(corrected.slugs.get("a.txt"), "talks-resume-in-erbl");
+    assert.deepEqual(corrected.ledger, first.ledger, "nothing new to record");
+  });
+
+  test("a new article with the headline of an old one never takes its address", () => {
+    const first = assignSlugs(articlesOf(["b.txt", story("Talks resume in Erbil")]));
+    const later = assignSlugs(articlesOf(["a.txt", "Talks resume in Erbil\nA different story about the water of the Tigris near Mosul and a dam that may fail."], ["b.txt", story("Oil talks resume in Erbil")]), first.ledger);
+    assert.deepEqual([later.slugs.get("a.txt"), later.slugs.get("b.txt")], ["talks-resume-in-erbil-2", "talks-resume-in-erbil"]);
   });
 });
 
