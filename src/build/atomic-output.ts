@@ -1,8 +1,11 @@
 // Atomic output: a build writes into a fresh sibling folder and swaps it into place only when
 // complete, so a killed build never leaves a half-written site. Leftovers of killed builds are
-// cleaned up (or, if the kill fell between the two renames, the previous site is put back).
-import { spawn } from "node:child_process";
+// cleaned up (or, if the kill fell between the two renames, the previous site is put back); a
+// process told to stop mid-build removes its own (stopStagingCopies, then removeStaging), and a
+// long-running one can leave a watcher to remove it however it ends (removeStagingWhenGone).
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
+import type { Socket } from "node:net";
 import path from "node:path";
 
 function isAlive(pid: number): boolean {
@@ -15,6 +18,8 @@ function isAlive(pid: number): boolean {
 }
 
 let swaps = 0;
+/** `cp -al` copies still running: a stopping process ends them before removing its staging folder. */
+const runningCopies = new Set<ChildProcess>();
 
 /** Removes `<out>.next-<pid>` / `<out>.old-<pid>` folders of builds that are no longer running. */
 export function recoverOutput(outDir: string): void {
@@ -64,14 +69,64 @@ export function prepareStaging(staging: string, copyOf?: string): { copying?: Pr
   }
   const copying = new Promise<boolean>((resolve) => {
     const child = spawn("cp", ["-al", "--", copyOf, staging], { stdio: "ignore" });
-    child.once("error", () => resolve(false));
-    child.once("exit", (code) => resolve(code === 0));
+    runningCopies.add(child);
+    child.once("error", () => {
+      runningCopies.delete(child);
+      resolve(false);
+    });
+    child.once("exit", (code) => {
+      runningCopies.delete(child);
+      resolve(code === 0);
+    });
   });
   return { copying };
 }
 
 export function stagingDir(outDir: string): string {
   return path.join(path.dirname(outDir), `${path.basename(outDir)}.next-${process.pid}`);
+}
+
+/**
+ * Kills this process's running staging copies and waits until they are gone: a copy left running
+ * would go on filling the staging folder after removeStaging.
+ */
+export async function stopStagingCopies(): Promise<void> {
+  const exited = [...runningCopies].map(
+    (child) =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGKILL");
+      }),
+  );
+  await Promise.all(exited);
+}
+
+/**
+ * Removes this process's staging folder. A process stopping mid-build calls it after
+ * stopStagingCopies and exits in the same turn, before its build can write there again.
+ */
+export function removeStaging(outDir: string): void {
+  fs.rmSync(stagingDir(outDir), { recursive: true, force: true, maxRetries: 2 });
+}
+
+/**
+ * Removes this process's staging folder after the process ends, however it ends. `npm start`
+ * runs under tsx's CLI, which SIGKILLs its child when the child does not acknowledge Ctrl-C
+ * within ~60 ms (a build keeps the event loop that busy); a closed terminal or a crash leaves no
+ * time to clean up either. The watcher is a detached shell (out of reach of the terminal's
+ * signals) reading a pipe that only this process holds open: the pipe ends when the process
+ * does. It then waits a second for the build's orphaned helpers (cp, Pagefind) to stop writing.
+ */
+export function removeStagingWhenGone(outDir: string): void {
+  if (process.platform === "win32") return;
+  const watcher = spawn("sh", ["-c", 'cat >/dev/null; sleep 1; rm -rf -- "$0"', stagingDir(outDir)], {
+    detached: true,
+    stdio: ["pipe", "ignore", "ignore"],
+  });
+  watcher.unref();
+  // The pipe must not keep this process alive either.
+  (watcher.stdin as Socket | null)?.unref();
 }
 
 /**

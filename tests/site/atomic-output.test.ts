@@ -1,10 +1,11 @@
 // The swap of a finished site into place, and recovery after a build was killed.
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { recoverOutput, stagingDir, swapIntoPlace } from "../../src/build/atomic-output.ts";
+import { prepareStaging, recoverOutput, removeStaging, removeStagingWhenGone, stagingDir, stopStagingCopies, swapIntoPlace } from "../../src/build/atomic-output.ts";
 
 function site(dir: string, text: string): void {
   fs.mkdirSync(dir, { recursive: true });
@@ -12,6 +13,15 @@ function site(dir: string, text: string): void {
 }
 
 const DEAD_PID = 2 ** 22 + 12345; // above Linux's pid_max: never a running process
+const ATOMIC_OUTPUT = new URL("../../src/build/atomic-output.ts", import.meta.url).href;
+
+function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const deadline = Date.now() + timeoutMs;
+    const poll = () => (condition() ? resolve(true) : Date.now() > deadline ? resolve(false) : setTimeout(poll, 50));
+    poll();
+  });
+}
 
 describe("atomic output", () => {
   test("swaps a finished staging folder in, even while an earlier swap's old folder is still being deleted", () => {
@@ -43,6 +53,37 @@ describe("atomic output", () => {
     site(path.join(root, `_site.next-${process.pid}`), "mine");
     recoverOutput(out);
     assert.ok(fs.existsSync(path.join(root, `_site.next-${process.pid}`)));
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test("a stopping process stops its staging copy and removes the staging folder", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "stop-"));
+    const out = path.join(root, "_site");
+    for (let page = 0; page < 500; page++) site(path.join(out, "articles", String(page)), `page ${page}`);
+    const staging = stagingDir(out);
+    const { copying } = prepareStaging(staging, out);
+    await stopStagingCopies();
+    removeStaging(out);
+    assert.equal(await copying, false, "the copy was stopped before it finished");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.deepEqual(fs.readdirSync(root), ["_site"]);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  test("a process killed outright still has its staging folder removed", { skip: process.platform === "win32" && "no detached shell on Windows" }, async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "killed-"));
+    const out = path.join(root, "_site");
+    const script = `const { removeStagingWhenGone, stagingDir } = await import(${JSON.stringify(ATOMIC_OUTPUT)});
+      const fs = await import("node:fs");
+      removeStagingWhenGone(${JSON.stringify(out)});
+      fs.mkdirSync(stagingDir(${JSON.stringify(out)}), { recursive: true });
+      console.log(stagingDir(${JSON.stringify(out)}));
+      setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    const staging = await new Promise<string>((resolve) => child.stdout.once("data", (chunk) => resolve(String(chunk).trim())));
+    assert.ok(fs.existsSync(staging));
+    child.kill("SIGKILL");
+    assert.ok(await until(() => !fs.existsSync(staging), 5000), `${staging} removed after its process was killed`);
     fs.rmSync(root, { recursive: true, force: true });
   });
 });
