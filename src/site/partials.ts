@@ -13,8 +13,13 @@ export function articleList(u: Link, articles: readonly ArticleSummary[], option
   if (articles.length === 0) return html`<p class="empty">No articles.</p>`;
   return html`<ol class="article-list">${articles.map(
     (article) => html`<li><a class="article-list__title" href="${u(article.path)}">${article.title}</a>
-<span class="article-list__meta"><time datetime="${article.date}">${article.dateText}</time>${options.showOutlet === false ? "" : html` · <a href="${u(article.outlet.path)}">${article.outlet.name}</a>`}</span></li>`,
+<span class="article-list__meta">${articleDate(article)}${options.showOutlet === false ? "" : html` · <a href="${u(article.outlet.path)}">${article.outlet.name}</a>`}</span></li>`,
   )}</ol>`;
+}
+
+/** The date of a list entry, or "Undated" (an undated article has no date to give). */
+export function articleDate(article: ArticleSummary): SafeHtml {
+  return article.date ? html`<time datetime="${article.date}">${article.dateText}</time>` : html`<span class="undated">${article.dateText}</span>`;
 }
 
 export function entityLinks(u: Link, entities: readonly EntityRef[], filter?: string): SafeHtml {
