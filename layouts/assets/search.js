@@ -393,8 +393,8 @@
       const time = el("time", "", displayDate(isoDate));
       time.dateTime = isoDate;
       meta.append(time);
-    }
-    if (item.meta?.outlet) meta.append(isoDate ? " · " : "", item.meta.outlet);
+    } else meta.append(el("span", "undated", UNDATED));
+    if (item.meta?.outlet) meta.append(" · ", item.meta.outlet);
     const excerpt = el("p", "search__excerpt");
     excerpt.append(...excerptNodes(item.excerpt));
     li.append(title, meta, excerpt);
