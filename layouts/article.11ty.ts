@@ -5,7 +5,7 @@ import type { Archive, ArticleView } from "../src/site/archive-types.ts";
 import { UNDATED } from "../src/site/compare.ts";
 import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
-import { articleList, entityLinks, linker } from "../src/site/partials.ts";
+import { articleDate, articleList, entityLinks, linker } from "../src/site/partials.ts";
 import { newsArticleJsonLd } from "../src/site/structured-data.ts";
 
 interface Data {
@@ -44,7 +44,7 @@ export function render({ archive, article }: Data): string {
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${article.title}</h1>
 <p class="byline" data-pagefind-ignore>${article.date
     ? html`<time datetime="${article.date}" data-pagefind-meta="date:${article.date}" data-pagefind-sort="date:${article.date}">${article.dateText}</time>`
-    : html`<span class="undated">${UNDATED}</span>${article.captured ? html` (captured on <time datetime="${article.captured}">${article.capturedText}</time>)` : ""}`}
+    : articleDate(article)}
 · <a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year ?? UNDATED}</span></p>
 <div class="story">
 ${raw(article.bodyHtml)}

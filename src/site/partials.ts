@@ -17,9 +17,10 @@ export function articleList(u: Link, articles: readonly ArticleSummary[], option
   )}</ol>`;
 }
 
-/** The date of a list entry, or "Undated" (an undated article has no date to give). */
+/** The date of an article, or "Undated" and when its capture was taken (never given as its date). */
 export function articleDate(article: ArticleSummary): SafeHtml {
-  return article.date ? html`<time datetime="${article.date}">${article.dateText}</time>` : html`<span class="undated">${article.dateText}</span>`;
+  if (article.date) return html`<time datetime="${article.date}">${article.dateText}</time>`;
+  return html`<span class="undated">${article.dateText}</span>${article.captured ? html` (captured on <time datetime="${article.captured}">${article.capturedText}</time>)` : ""}`;
 }
 
 export function entityLinks(u: Link, entities: readonly EntityRef[], filter?: string): SafeHtml {
