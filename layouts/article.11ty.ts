@@ -1,10 +1,11 @@
-// /articles/<slug>/: headline, date, outlet, the story, its actors and places, sources,
+// /articles/<slug>/: headline, date (or "Undated", with the capture time), outlet, the story, its actors and places, sources,
 // related articles and provenance. Only the headline and the story are indexed for search.
 import { actorTypes } from "../src/site/actor-types.ts";
 import type { Archive, ArticleView } from "../src/site/archive-types.ts";
+import { UNDATED } from "../src/site/compare.ts";
 import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
-import { articleList, entityLinks, linker } from "../src/site/partials.ts";
+import { articleDate, articleList, entityLinks, linker } from "../src/site/partials.ts";
 import { newsArticleJsonLd } from "../src/site/structured-data.ts";
 
 interface Data {
@@ -27,6 +28,7 @@ function provenanceBlock(article: ArticleView) {
   return html`<section class="provenance" aria-labelledby="provenance-h">
 <h2 id="provenance-h">Provenance</h2>
 ${article.titleDerived ? html`<p>The capture had no headline; this title was derived from the text.</p>` : ""}
+${article.date ? "" : html`<p>Nothing in the capture dates the story, so it is shown as undated${article.captured ? "; the date above is when the capture was taken, not when the story was published" : ""}.</p>`}
 ${p && (p.title || p.date || p.outlet) ? html`<ul>${evidence("Title", p.title)}${evidence("Date", p.date)}${evidence("Outlet", p.outlet)}</ul>` : html`<p>No extraction evidence was recorded.</p>`}
 ${removed.length > 0
     ? html`<details><summary>${removed.length} line${removed.length === 1 ? "" : "s"} of page junk removed</summary>
@@ -40,8 +42,10 @@ export function render({ archive, article }: Data): string {
   const body = html`<article class="article">
 <div data-pagefind-body>
 <h1 data-pagefind-meta="title" data-pagefind-weight="10">${article.title}</h1>
-<p class="byline" data-pagefind-ignore><time datetime="${article.date}" data-pagefind-meta="date:${article.date}" data-pagefind-sort="date:${article.date}">${article.dateText}</time>
-· <a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year}</span></p>
+<p class="byline" data-pagefind-ignore>${article.date
+    ? html`<time datetime="${article.date}" data-pagefind-meta="date:${article.date}" data-pagefind-sort="date:${article.date}">${article.dateText}</time>`
+    : articleDate(article)}
+· <a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year ?? UNDATED}</span></p>
 <div class="story">
 ${raw(article.bodyHtml)}
 </div>
@@ -61,7 +65,7 @@ ${provenanceBlock(article)}
     description: article.description || article.title,
     body,
     ogType: "article",
-    head: html`<meta property="article:published_time" content="${article.date}">\n`,
+    head: article.date ? html`<meta property="article:published_time" content="${article.date}">\n` : undefined,
     jsonLd: newsArticleJsonLd(archive.config, article, actorTypes(archive)),
     // Marks the search terms when opened from a search result (?highlight=…); loads Pagefind's
     // highlight script only then.

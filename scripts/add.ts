@@ -126,7 +126,8 @@ for (const capture of added) {
     console.log(`  page     ${address} (${built ? where : "not built: see the messages"})`);
     console.log(`  article  ${path.relative(process.cwd(), article.file)}`);
     console.log(`  title    ${String(d.title)}${d.title_derived ? " (derived: the capture has no headline)" : ""}`);
-    console.log(`  date     ${String(d.date)}${evidence(d.provenance?.date, line)}`);
+    const undated = `undated${d.captured ? ` (captured ${String(d.captured).slice(0, 10)})` : ""}: nothing in the capture dates it; add --date if it is known`;
+    console.log(`  date     ${d.date === undefined ? undated : `${String(d.date)}${evidence(d.provenance?.date, line)}`}`);
     console.log(`  outlet   ${String(d.outlet)}${d.original_outlet ? ` (originally ${String(d.original_outlet)})` : ""}${d.author ? `, by ${String(d.author)}` : ""}`);
     console.log(`  actors   ${list(d.actors)}`);
     console.log(`  places   ${list(d.places)}`);

@@ -18,7 +18,7 @@ const { values } = parseArgs({
 
 const result = await normalizeArchive({ sourcesDir: values.sources, registryDir: values.registry, articlesDir: values.articles, write: false });
 const captures = fs.existsSync(values.sources) ? fs.readdirSync(values.sources).filter((name) => name.endsWith(".txt")) : [];
-const articles = result.articles.map(({ slug, frontMatter }) => ({ slug, date: frontMatter.date, sources: frontMatter.sources, provenance: frontMatter.provenance }));
+const articles = result.articles.map(({ slug, frontMatter }) => ({ slug, date: frontMatter.date, captured: frontMatter.captured, sources: frontMatter.sources, provenance: frontMatter.provenance }));
 const report = curationReport(captures, articles, result.messages);
 
 if (values.json) {
@@ -29,6 +29,8 @@ if (values.json) {
   for (const capture of report.captures.filter((c) => !c.article)) console.log(`  not built: ${path.join(values.sources, capture.file)}`);
   console.log(`\nNames no registry knows (${report.unknownNames.length}): add them to ${values.registry}/`);
   for (const name of report.unknownNames) console.log(`  ${name.name} (${name.kind}) in ${name.files.join(", ")}`);
+  console.log(`\nUndated articles (${report.undated.length}): nothing in the capture dates the story; add a date to its header if it is known`);
+  for (const entry of report.undated) console.log(`  ${entry.article}${entry.captured ? ` (captured ${entry.captured.slice(0, 10)})` : ""}: ${entry.sources.join(", ")}`);
   console.log(`\nDates that are not certain (${report.uncertainDates.length}):`);
   for (const entry of report.uncertainDates) console.log(`  ${entry.date} ${entry.article} (${entry.rule}, ${entry.confidence})`);
   console.log(`\nCaptures merged as one story (${report.merged.length}):`);

@@ -22,7 +22,13 @@ export const RemovedJunkSchema = z.object({
 export const ArticleFrontMatterSchema = z.object({
   title: z.string().min(1),
   title_derived: z.boolean().optional(),
-  date: isoDate,
+  /** The publication date; absent when nothing in the capture dates the story (an undated article). */
+  date: isoDate.optional(),
+  /**
+   * When the capture was taken (its file's time), written only for an undated article: it orders
+   * the article among other undated ones and is shown as "captured on …", never as a publication date.
+   */
+  captured: isoDate.optional(),
   outlet: z.string().min(1),
   original_outlet: z.string().optional(),
   author: z.string().optional(),

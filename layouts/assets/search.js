@@ -19,6 +19,8 @@
     { key: "year", label: "Year", match: "any", hint: "any of them", open: true },
   ];
   const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
+  /** The year filter value of articles with no date (they have no date to sort on either). */
+  const UNDATED = "Undated";
   const ENTITY_KINDS = { actor: "Actor", place: "Place", outlet: "Outlet" };
   const PAGE_SIZE = 10;
   const FACET_SHOWN = 8;
@@ -229,10 +231,12 @@
 
   /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages. */
   function searchArticles(pagefind, term, snap) {
-    return Promise.all([
+    const articles =
       EXTRA_BUNDLES.length > 0 && snap.sort
         ? sortedAcrossBundles(pagefind, term, snap)
-        : pagefind.search(term, { filters: pagefindFilters(snap.filters), sort: SORTS[snap.sort] ?? {} }),
+        : pagefind.search(term, { filters: pagefindFilters(snap.filters), sort: SORTS[snap.sort] ?? {} });
+    return Promise.all([
+      snap.sort ? withUndatedLast(pagefind, term, snap, articles) : articles,
       snap.q ? pagefind.search(snap.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
     ]);
   }
@@ -256,6 +260,16 @@
     if (mine !== generation) return;
     renderFacets(snapshot, counts);
     settled(snapshot);
+  }
+
+  /** Undated articles carry no date to sort on, so Pagefind leaves them out of a date sort; they
+   * are searched on their own (year "Undated") and put after the dated ones, either way round. */
+  async function withUndatedLast(pagefind, term, snap, sorted) {
+    const years = snap.filters.year;
+    if (years && !years.includes(UNDATED)) return sorted;
+    const [dated, undated] = await Promise.all([sorted, pagefind.search(term, { filters: { ...pagefindFilters(snap.filters, "year"), year: { any: [UNDATED] } } })]);
+    if (!dated) return dated;
+    return { ...dated, results: [...dated.results, ...(undated?.results ?? [])] };
   }
 
   /** Pagefind orders merged bundles' results by score, losing a date sort. Shards hold disjoint
@@ -379,8 +393,8 @@
       const time = el("time", "", displayDate(isoDate));
       time.dateTime = isoDate;
       meta.append(time);
-    }
-    if (item.meta?.outlet) meta.append(isoDate ? " · " : "", item.meta.outlet);
+    } else meta.append(el("span", "undated", UNDATED));
+    if (item.meta?.outlet) meta.append(" · ", item.meta.outlet);
     const excerpt = el("p", "search__excerpt");
     excerpt.append(...excerptNodes(item.excerpt));
     li.append(title, meta, excerpt);
@@ -502,7 +516,7 @@
         return group;
       }
       const order = [...values.entries()].sort((a, b) =>
-        facet.key === "year" ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
+        facet.key === "year" ? (a[0] === UNDATED) - (b[0] === UNDATED) || b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
       );
       const fieldset = el("fieldset", "search__facet-values");
       const legend = el("legend", "visually-hidden", `${facet.label}: ${facet.hint}`);

@@ -36,8 +36,8 @@ export function createReport(archive: Archive, captureFiles: readonly string[], 
     },
     captures: [...captureFiles].sort().map((file) => ({ file, article: articleOf.get(file) ?? null })),
     messages: [...messages],
-    curation: (({ unknownNames, uncertainDates, merged }) => ({ unknownNames, uncertainDates, merged }))(
-      curationReport(captureFiles, archive.articles.map((a) => ({ slug: a.slug, date: a.date, sources: a.sources.map((s) => s.name), provenance: a.provenance })), messages),
+    curation: (({ unknownNames, undated, uncertainDates, merged }) => ({ unknownNames, undated, uncertainDates, merged }))(
+      curationReport(captureFiles, archive.articles.map((a) => ({ slug: a.slug, date: a.date, captured: a.captured, sources: a.sources.map((s) => s.name), provenance: a.provenance })), messages),
     ),
   };
 }
@@ -55,6 +55,11 @@ export function writeReport(siteDir: string, archive: Archive, report: BuildRepo
 ${report.curation.unknownNames.length === 0
     ? html`<p class="empty">None: every name was found in the registries.</p>`
     : html`<ul>${report.curation.unknownNames.map((n) => html`<li>${n.name} (${n.kind}) in ${n.files.map((f) => html`<code>${f}</code> `)}</li>`)}</ul>`}
+<h2>Undated articles</h2>
+${report.curation.undated.length === 0
+    ? html`<p class="empty">None: every article has a date.</p>`
+    : html`<p>Nothing in these captures dates the story; add a <code>date</code> to the capture's header if it is known.</p>
+<ul>${report.curation.undated.map((d) => html`<li><a href="${u(`/articles/${d.article}/`)}">${d.article}</a>${d.captured ? html`: captured ${d.captured.slice(0, 10)}` : ""} (${d.sources.map((s) => html`<code>${s}</code> `)})</li>`)}</ul>`}
 <h2>Dates to check</h2>
 ${report.curation.uncertainDates.length === 0
     ? html`<p class="empty">None: every date came from a dateline or a header.</p>`

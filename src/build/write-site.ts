@@ -53,14 +53,17 @@ export function planBundles(archive: Archive): SearchBundle[] {
     return [{ outputDir: "pagefind", files, articleCount: archive.articles.length, globs: [ARTICLE_PAGES_GLOB, ENTITY_PAGES_GLOB] }];
   }
   const shards = archive.searchBundles.map((shard) => {
-    const files = archive.articles.filter((article) => shardHolds(shard, article.date)).map((a) => articleFile(a.path)).sort();
+    const files = archive.articles.filter((article) => article.date !== undefined && shardHolds(shard, article.date)).map((a) => articleFile(a.path)).sort();
     return { outputDir: shard.path.replace(/^\/+|\/+$/g, ""), files, articleCount: files.length };
   });
   // Shards hold disjoint periods that cover the archive: an article in none would be unsearchable.
   const sharded = shards.reduce((sum, shard) => sum + shard.files.length, 0);
-  if (sharded !== archive.articles.length) throw new Error(`search shards hold ${sharded} of ${archive.articles.length} articles`);
+  // Shards are cut by date: undated articles go into the main bundle, beside the entity pages.
+  const undated = archive.articles.filter((article) => article.date === undefined).map((a) => articleFile(a.path)).sort();
+  if (sharded + undated.length !== archive.articles.length) throw new Error(`search shards hold ${sharded + undated.length} of ${archive.articles.length} articles`);
   shards.sort((a, b) => b.files.length - a.files.length || (a.outputDir < b.outputDir ? -1 : 1));
-  return [{ outputDir: "pagefind", files: entities, articleCount: 0, globs: [ENTITY_PAGES_GLOB] }, ...shards];
+  const main: SearchBundle = undated.length === 0 ? { outputDir: "pagefind", files: entities, articleCount: 0, globs: [ENTITY_PAGES_GLOB] } : { outputDir: "pagefind", files: [...undated, ...entities], articleCount: undated.length };
+  return [main, ...shards];
 }
 
 /** Runs async file operations a bounded number at a time (on libuv's threads, off the render loop). */

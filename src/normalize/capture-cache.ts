@@ -45,7 +45,7 @@ export function cacheVersion(registryDir: string, options: unknown): string {
 
 /**
  * A capture's key from its path and file identity. The file time is part of the result too (an
- * undated capture falls back to it); a rewrite changes the time to the nanosecond.
+ * undated article records it as `captured`); a rewrite changes the time to the nanosecond.
  */
 export function captureKey(file: string, stat: fs.BigIntStats): string {
   return crypto.createHash("sha256").update(`${file}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}`).digest("hex");

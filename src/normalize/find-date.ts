@@ -185,6 +185,9 @@ export function findDate(capture: TitledCapture, options: FindDateOptions): Date
   if (chosen && chosen.date! < "1990-01-01") {
     messages.push({ file: capture.file, line: chosen.evidence.line, severity: "info", ruleId: "date-unusual", reason: `publication date ${chosen.date} is unusually early for a web capture: check it` });
   }
+  if (!chosen && !yearlessEvent) {
+    messages.push({ file: capture.file, severity: "info", ruleId: "date-none", reason: "nothing in the capture dates the story: undated unless a capture of the same story is dated" });
+  }
   // A page clock alone says when the page was seen; a yearless story date is better evidence
   // once its year is known, so leave the choice to the year-inference stage.
   const keepForLater = chosen?.kind === "page-clock" && yearlessEvent;

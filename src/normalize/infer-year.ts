@@ -1,13 +1,16 @@
 // Stage 7b: a story that dates its events only by month and day ("on Sept. 13") takes its year
 // from the most closely related dated article in the archive (same event, other captures); the
-// event must not fall after that article by more than a season. Failing that, from the capture
-// file's time, with a warning. A page clock loses to a story event whose year is found this way.
+// event must not fall after that article by more than a season. A page clock loses to a story
+// event whose year is found this way. Nothing else makes a date: an article with no date evidence
+// (and a yearless event with no related dated article) stays undated, with a warning, and keeps
+// the time its capture was taken as `captured`, which is never its publication date.
 import { DateTime } from "luxon";
 import type { Message } from "../messages.ts";
 import type { MergedArticle } from "./merge-duplicates.ts";
 
 export interface DatedArticle extends MergedArticle {
-  date: string;
+  /** When the earliest of its captures was taken (file time, ISO): set only when the article is undated. */
+  captured?: string;
 }
 
 const isoDay = (year: number, month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: "UTC" }).toISODate();
@@ -41,12 +44,11 @@ export function inferYears(articles: MergedArticle[]): { articles: DatedArticle[
         };
       }
     }
-    if (article.date) return article as DatedArticle;
-    const file = article.primary.file;
-    const fallback = article.primary.modifiedAt?.slice(0, 10);
-    const date = event && fallback ? (yearNear(fallback, event.month, event.day) ?? fallback) : fallback ?? "1970-01-01";
-    messages.push({ file, severity: "warning", ruleId: "date-missing", reason: `no publication date found in the capture: ${fallback ? `using the capture file's time (${date})` : "using 1970-01-01"}; add a date to its header` });
-    return { ...article, date, dateKind: "page-clock", dateEvidence: { rule: fallback ? "capture-file-time" : "no-date", confidence: "low" } };
+    if (article.date) return article;
+    const captured = article.captures.map((capture) => capture.modifiedAt).filter((time): time is string => Boolean(time)).sort()[0];
+    const why = event ? `only a day without a year (${event.evidence.text ?? `${event.month}/${event.day}`}), and no related dated article gives one` : "no date evidence";
+    messages.push({ file: article.primary.file, severity: "warning", ruleId: "date-missing", reason: `${why}: written as undated${captured ? ` (captured ${captured.slice(0, 10)})` : ""}; add a date to the capture's header if it is known` });
+    return { ...article, yearlessEvent: undefined, ...(captured ? { captured } : {}) };
   });
   return { articles: dated, messages };
 }

@@ -1,5 +1,6 @@
 // Stage 7c: articles about the same event from other outlets list each other in `related`:
-// similar enough in words and names, and published within a few weeks of each other.
+// similar enough in words and names, and published within a few weeks of each other. An undated
+// article relates to none: how far apart the two are cannot be known.
 import type { DatedArticle } from "./infer-year.ts";
 
 export const RELATED = 0.1;
@@ -22,7 +23,7 @@ export function relateArticles(articles: DatedArticle[]): RelatedArticle[] {
       .filter((item) => item.score >= RELATED)
       .filter((item) => {
         const other = byId.get(item.id);
-        return other !== undefined && days(other.date, article.date) <= RELATED_WITHIN_DAYS;
+        return other?.date !== undefined && article.date !== undefined && days(other.date, article.date) <= RELATED_WITHIN_DAYS;
       })
       .slice(0, 10)
       .map((item) => item.id),

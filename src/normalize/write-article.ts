@@ -36,7 +36,8 @@ function frontMatterOf(article: RelatedArticle, slugs: Map<string, string>): Art
   return {
     title: article.title,
     ...(article.titleDerived ? { title_derived: true } : {}),
-    date: article.date,
+    ...(article.date ? { date: article.date } : {}),
+    ...(!article.date && article.captured ? { captured: article.captured } : {}),
     outlet: article.outlet ?? UNKNOWN_OUTLET,
     ...(article.originalOutlet ? { original_outlet: article.originalOutlet } : {}),
     ...(article.author ? { author: article.author } : {}),

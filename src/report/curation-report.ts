@@ -1,5 +1,6 @@
 // What a maintainer should look at after a build: every capture and where it went, names no
-// registry knows, dates that are only inferred, captures merged as one story, and problems.
+// registry knows, articles nothing dates, dates that are only inferred, captures merged as one
+// story, and problems.
 import path from "node:path";
 import type { ArticleFrontMatter } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
@@ -7,7 +8,10 @@ import type { Message } from "../messages.ts";
 /** What the report needs of an article, whether fresh from the normalizer or from the site data. */
 export interface ReportArticle {
   slug: string;
-  date: string;
+  /** Absent: the article is undated. */
+  date?: string;
+  /** An undated article's capture time. */
+  captured?: string;
   sources: readonly string[];
   provenance?: ArticleFrontMatter["provenance"];
 }
@@ -15,6 +19,8 @@ export interface ReportArticle {
 export interface CurationReport {
   captures: { file: string; article: string | null }[];
   unknownNames: { name: string; kind: string; files: string[] }[];
+  /** Articles nothing in their captures dates: the site shows them as "Undated". */
+  undated: { article: string; captured: string | null; sources: string[] }[];
   uncertainDates: { article: string; date: string; rule: string; confidence: string }[];
   merged: { article: string; sources: string[] }[];
   problems: Message[];
@@ -37,14 +43,19 @@ export function curationReport(captureFiles: readonly string[], articles: readon
   }
 
   const uncertainDates = articles
-    .map(({ slug, date, provenance }) => ({ article: slug, date, rule: provenance?.date?.rule ?? "unknown", confidence: provenance?.date?.confidence ?? "low" }))
+    .flatMap(({ slug, date, provenance }) => (date === undefined ? [] : [{ article: slug, date, rule: provenance?.date?.rule ?? "unknown", confidence: provenance?.date?.confidence ?? "low" }]))
     .filter((entry) => entry.confidence !== "high");
+  const undated = articles
+    .filter(({ date }) => date === undefined)
+    .map(({ slug, captured, sources }) => ({ article: slug, captured: captured ?? null, sources: [...sources] }))
+    .sort((a, b) => a.article.localeCompare(b.article));
 
   return {
     captures: [...captureFiles].sort().map((file) => ({ file, article: articleOf.get(path.basename(file)) ?? null })),
     unknownNames: [...unknown.values()]
       .map((entry) => ({ name: entry.name, kind: entry.kind, files: [...entry.files].sort() }))
       .sort((a, b) => b.files.length - a.files.length || a.name.localeCompare(b.name)),
+    undated,
     uncertainDates: uncertainDates.sort((a, b) => a.article.localeCompare(b.article)),
     merged: articles
       .filter(({ sources }) => sources.length > 1)

@@ -17,9 +17,13 @@ export interface ArticleSummary {
   slug: string;
   path: string;
   title: string;
-  /** ISO 8601 as in the front matter. */
-  date: string;
+  /** ISO 8601 as in the front matter; absent for an undated article. */
+  date?: string;
+  /** "2 December 2017", or "Undated". */
   dateText: string;
+  /** An undated article's capture time (ISO): orders it among the undated, shown as "captured …". */
+  captured?: string;
+  capturedText?: string;
   outlet: EntityRef;
 }
 
@@ -29,8 +33,9 @@ export interface SourceLink {
 }
 
 export interface ArticleView extends ArticleSummary {
-  year: string;
-  month: string;
+  /** "2017" and "2017-10"; absent for an undated article. */
+  year?: string;
+  month?: string;
   titleDerived: boolean;
   originalOutlet?: EntityRef;
   author?: string;
@@ -43,6 +48,8 @@ export interface ArticleView extends ArticleSummary {
   related: ArticleSummary[];
   provenance?: ArticleFrontMatter["provenance"];
 }
+
+export type DatedArticleView = ArticleView & { date: string };
 
 export interface CoOccurrence {
   entity: EntityRef;
@@ -115,6 +122,13 @@ export interface MonthPage {
   articles: ArticleSummary[];
 }
 
+/** One page of the undated articles (/archive/undated/): no date evidence, ordered by capture time. */
+export interface UndatedPage {
+  pager: Pager;
+  count: number;
+  articles: ArticleSummary[];
+}
+
 export interface YearArchive {
   year: string;
   path: string;
@@ -129,7 +143,8 @@ export interface FeedSpec {
   title: string;
   /** The HTML page the feed follows. */
   pagePath: string;
-  articles: ArticleView[];
+  /** Dated articles only, newest first: an undated article has no date a feed could give it. */
+  articles: DatedArticleView[];
   /** Whole stories (the archive feed) or summaries only (per actor/place: hundreds of feeds). */
   fullContent: boolean;
 }
@@ -160,6 +175,8 @@ export interface Archive {
   outlets: EntityView[];
   years: YearArchive[];
   monthPages: MonthPage[];
+  /** Pages of the undated articles; empty when every article is dated. */
+  undatedPages: UndatedPage[];
   /** Every month from the first to the last article, empty ones included (home timeline). */
   timeline: { key: string; label: string; count: number; path?: string }[];
   feeds: FeedSpec[];

@@ -10,9 +10,9 @@ import type { Registries } from "../registry/load-registries.ts";
 import { slugify } from "../slug.ts";
 import type {
   Archive, ArticleSummary, ArticleView, CoOccurrence, EntityIndex, EntityIndexPage, EntityKind, EntityPage, EntityRef, EntityView,
-  FeedSpec, IndexGroup, MonthArchive, MonthPage, PublishedSource, SourceLink, YearArchive,
+  DatedArticleView, FeedSpec, IndexGroup, MonthArchive, MonthPage, PublishedSource, SourceLink, UndatedPage, YearArchive,
 } from "./archive-types.ts";
-import { compareNames, compareNewestFirst, dateInWords, monthLabel } from "./compare.ts";
+import { compareNames, compareNewestFirst, dateInWords, monthLabel, UNDATED } from "./compare.ts";
 import { createEntityCatalog, type EntityCatalog, KIND_FOLDER } from "./entity-catalog.ts";
 import type { ArticleSource } from "./load-articles.ts";
 import { paginate } from "./paginate.ts";
@@ -39,6 +39,7 @@ const LATEST_COUNT = 20;
 const FEED_SIZE = 50;
 const ENTITY_FEED_SIZE = 20;
 const CO_OCCURRENCE_LIMIT = 12;
+export const UNDATED_PATH = "/archive/undated/";
 const SAFE_SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 function deepFreeze<T>(value: T): T {
@@ -189,10 +190,11 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
       path: `/articles/${article.slug}/`,
       title: fm.title,
       date: fm.date,
-      dateText: dateInWords(fm.date),
+      dateText: fm.date ? dateInWords(fm.date) : UNDATED,
+      ...(fm.date === undefined && fm.captured ? { captured: fm.captured, capturedText: dateInWords(fm.captured) } : {}),
       outlet: catalog.ref("outlet", fm.outlet),
-      year: fm.date.slice(0, 4),
-      month: fm.date.slice(0, 7),
+      year: fm.date?.slice(0, 4),
+      month: fm.date?.slice(0, 7),
       titleDerived: fm.title_derived === true,
       originalOutlet: fm.original_outlet ? catalog.ref("outlet", fm.original_outlet) : undefined,
       author: fm.author,
@@ -208,7 +210,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
   });
   views.sort(compareNewestFirst);
   const bySlug = new Map(views.map((view) => [view.slug, view]));
-  const summary = (view: ArticleView): ArticleSummary => ({ slug: view.slug, path: view.path, title: view.title, date: view.date, dateText: view.dateText, outlet: view.outlet });
+  const summary = ({ slug, path, title, date, dateText, captured, capturedText, outlet }: ArticleView): ArticleSummary => ({ slug, path, title, date, dateText, captured, capturedText, outlet });
   const summaries = new Map(views.map((view) => [view.slug, summary(view)]));
 
   const computed = findRelated(views.map((view) => ({ slug: view.slug, date: view.date, entityKeys: [...view.actors, ...view.places].map((e) => `${e.kind}:${e.slug}`) })));
@@ -250,8 +252,9 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
         articles: list,
         coActors: topCoOccurring(coOccurrences.get(ref), "actor"),
         coPlaces: topCoOccurring(coOccurrences.get(ref), "place"),
-        first: list[list.length - 1],
-        last: list[0],
+        // Appearances are dated ones: undated articles sit at the end of the list.
+        first: [...list].reverse().find((item) => item.date !== undefined),
+        last: list.find((item) => item.date !== undefined),
         feeds: kind === "outlet" ? undefined : { atom: `/${folder}/${ref.slug}/feed.xml`, json: `/${folder}/${ref.slug}/feed.json` },
       };
     });
@@ -266,7 +269,12 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
 
   // Year and month archives.
   const monthCounts = new Map<string, ArticleSummary[]>();
+  const undated: ArticleSummary[] = [];
   for (const view of views) {
+    if (view.month === undefined) {
+      undated.push(summaries.get(view.slug)!);
+      continue;
+    }
     const list = monthCounts.get(view.month);
     if (list) list.push(summaries.get(view.slug)!);
     else monthCounts.set(view.month, [summaries.get(view.slug)!]);
@@ -282,6 +290,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
   const monthPages: MonthPage[] = months.flatMap((month) =>
     paginate(monthCounts.get(month.key)!, month.path).map((page) => ({ month, pager: page.pager, articles: page.items })),
   );
+  const undatedPages: UndatedPage[] = undated.length === 0 ? [] : paginate(undated, UNDATED_PATH).map((page) => ({ pager: page.pager, count: undated.length, articles: page.items }));
   const years: YearArchive[] = [...new Set(months.map((month) => month.year))].sort().reverse().map((year) => {
     const inYear = months.filter((month) => month.year === year);
     return { year, path: `/archive/${year}/`, count: inYear.reduce((sum, month) => sum + month.count, 0), months: inYear };
@@ -300,8 +309,10 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     }
   }
 
+  // Feeds are ordered by publication date, which an undated article does not have: it is left out.
+  const isDated = (view: ArticleView): view is DatedArticleView => view.date !== undefined;
   const feeds: FeedSpec[] = [
-    { atom: "/feed.xml", json: "/feed.json", title: input.config.title, pagePath: "/", articles: views.slice(0, FEED_SIZE), fullContent: true },
+    { atom: "/feed.xml", json: "/feed.json", title: input.config.title, pagePath: "/", articles: views.filter(isDated).slice(0, FEED_SIZE), fullContent: true },
   ];
   for (const entity of [...actors, ...places]) {
     if (!entity.feeds) continue;
@@ -310,7 +321,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
       json: entity.feeds.json,
       title: `${entity.name} — ${input.config.title}`,
       pagePath: entity.path,
-      articles: entity.articles.slice(0, ENTITY_FEED_SIZE).map((item) => bySlug.get(item.slug)!),
+      articles: entity.articles.map((item) => bySlug.get(item.slug)!).filter(isDated).slice(0, ENTITY_FEED_SIZE),
       fullContent: false,
     });
   }
@@ -324,6 +335,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     ...entityIndexPages.map((page) => page.pager.path),
     ...years.map((year) => year.path),
     ...monthPages.map((page) => page.pager.path),
+    ...undatedPages.map((page) => page.pager.path),
   ].sort();
 
   // Retired addresses lead to the article their captures are part of now.
@@ -342,6 +354,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     outlets,
     years,
     monthPages,
+    undatedPages,
     timeline,
     feeds,
     sources: [...sources.values()].sort((a, b) => (a.path < b.path ? -1 : 1)),

@@ -21,10 +21,30 @@ export function instantOf(isoDate: string): number {
   return instant;
 }
 
-/** Newest first, then by slug. */
-export function compareNewestFirst(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
-  return instantOf(b.date) - instantOf(a.date) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+interface Sortable {
+  date?: string;
+  captured?: string;
+  slug: string;
 }
+
+/**
+ * Newest first, then by slug. Undated articles come after every dated one (a capture time is not
+ * a publication date), among themselves the latest captured first.
+ */
+export function compareNewestFirst(a: Sortable, b: Sortable): number {
+  if (a.date === undefined || b.date === undefined) {
+    if (a.date !== b.date) return a.date === undefined ? 1 : -1;
+    const captured = (b.captured ? instantOf(b.captured) : 0) - (a.captured ? instantOf(a.captured) : 0);
+    if (captured !== 0) return captured;
+  } else {
+    const newer = instantOf(b.date) - instantOf(a.date);
+    if (newer !== 0) return newer;
+  }
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
+/** What an article list shows for an article without a date. */
+export const UNDATED = "Undated";
 
 export function dateInWords(isoDate: string): string {
   const parsed = DateTime.fromISO(isoDate, { zone: "utc", setZone: true });

@@ -1,4 +1,5 @@
-// Atom and JSON Feed documents for the archive and for each actor and place.
+// Atom and JSON Feed documents for the archive and for each actor and place. They list dated
+// articles only (FeedSpec): an undated one has no date to publish it under.
 import { DateTime } from "luxon";
 import type { FeedSpec } from "./archive-types.ts";
 import { escapeHtml } from "./html.ts";

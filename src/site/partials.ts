@@ -13,8 +13,14 @@ export function articleList(u: Link, articles: readonly ArticleSummary[], option
   if (articles.length === 0) return html`<p class="empty">No articles.</p>`;
   return html`<ol class="article-list">${articles.map(
     (article) => html`<li><a class="article-list__title" href="${u(article.path)}">${article.title}</a>
-<span class="article-list__meta"><time datetime="${article.date}">${article.dateText}</time>${options.showOutlet === false ? "" : html` · <a href="${u(article.outlet.path)}">${article.outlet.name}</a>`}</span></li>`,
+<span class="article-list__meta">${articleDate(article)}${options.showOutlet === false ? "" : html` · <a href="${u(article.outlet.path)}">${article.outlet.name}</a>`}</span></li>`,
   )}</ol>`;
+}
+
+/** The date of an article, or "Undated" and when its capture was taken (never given as its date). */
+export function articleDate(article: ArticleSummary): SafeHtml {
+  if (article.date) return html`<time datetime="${article.date}">${article.dateText}</time>`;
+  return html`<span class="undated">${article.dateText}</span>${article.captured ? html` (captured on <time datetime="${article.captured}">${article.capturedText}</time>)` : ""}`;
 }
 
 export function entityLinks(u: Link, entities: readonly EntityRef[], filter?: string): SafeHtml {

@@ -1,12 +1,12 @@
 // Related articles: those sharing the most actors and places, nearest in time first.
 // Candidates come from the entity → articles lists, skipping entities so common that they
 // say nothing (and would make this quadratic on a large archive); the best few are kept with a
-// linear scan instead of sorting every candidate.
+// linear scan instead of sorting every candidate. An undated article is nearest in time to none.
 import { instantOf } from "./compare.ts";
 
 export interface RelatableArticle {
   slug: string;
-  date: string;
+  date?: string;
   entityKeys: string[];
 }
 
@@ -21,7 +21,8 @@ export function findRelated(articles: readonly RelatableArticle[], limit = 4): M
       else byEntity.set(key, [index]);
     }
   });
-  const instants = articles.map((article) => instantOf(article.date));
+  const instants = articles.map((article) => (article.date === undefined ? undefined : instantOf(article.date)));
+  const apart = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? Infinity : Math.abs(a - b));
   const shared = new Int32Array(articles.length);
   const touched: number[] = [];
   const related = new Map<string, string[]>();
@@ -36,13 +37,13 @@ export function findRelated(articles: readonly RelatableArticle[], limit = 4): M
         shared[other]! += 1;
       }
     }
-    const mine = instants[index]!;
+    const mine = instants[index];
     // better(a, b): more shared entities, then nearer in time, then slug order.
     const better = (a: number, b: number) =>
       shared[a]! !== shared[b]!
         ? shared[a]! > shared[b]!
-        : Math.abs(instants[a]! - mine) !== Math.abs(instants[b]! - mine)
-          ? Math.abs(instants[a]! - mine) < Math.abs(instants[b]! - mine)
+        : apart(instants[a], mine) !== apart(instants[b], mine)
+          ? apart(instants[a], mine) < apart(instants[b], mine)
           : articles[a]!.slug < articles[b]!.slug;
     const best: number[] = [];
     for (const candidate of touched) {

@@ -16,7 +16,7 @@ export function newsArticleJsonLd(config: SiteConfig, article: ArticleView, acto
     "@context": "https://schema.org",
     "@type": "NewsArticle",
     headline: article.title,
-    datePublished: article.date,
+    ...(article.date ? { datePublished: article.date } : {}),
     url,
     mainEntityOfPage: url,
     description: article.description,

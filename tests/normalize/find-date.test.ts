@@ -1,5 +1,9 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, test } from "node:test";
+import { normalizeArchive } from "../../src/pipeline.ts";
 import { findDate, holdsOn, latestAllowedDay } from "../../src/normalize/find-date.ts";
 import { findTitle } from "../../src/normalize/find-title.ts";
 import { readCapture } from "../../src/normalize/read-capture.ts";
@@ -136,5 +140,45 @@ describe("the build dates a result holds for", () => {
 
   test("a capture with no dates holds on any day", () => {
     assert.deepEqual(dated(`${BODY}\n${BODY}`, "2026-11-23T12:00:00Z").nowWindow, { from: undefined, until: undefined });
+  });
+});
+
+describe("a capture nothing dates", () => {
+  // A capture from a site never seen before: no dateline, no year, no day in the story.
+  const UNDATED = "Ferry service to the islands resumes\nThe harbour authority said the small ferry would sail twice a day again once the repairs to the pier are finished, and that tickets stay at their old price.\nFishermen on the quay welcomed the news.";
+  const registry = path.join(import.meta.dirname, "..", "..", "content", "registry");
+
+  test("gets no date, and an info message naming the file", () => {
+    const { capture } = readCapture({ file: "content/sources/ferry.txt", bytes: new TextEncoder().encode(UNDATED), modifiedAt: "2026-11-20T08:15:00.000Z" });
+    const result = findDate(findTitle(stripBoilerplate(capture!)), { now: NOW });
+    assert.equal(result.date, undefined);
+    assert.equal(result.dateEvidence, undefined);
+    assert.equal(result.yearlessEvent, undefined);
+    const message = result.messages.find((m) => m.ruleId === "date-none");
+    assert.ok(message, "a date-none message");
+    assert.equal(message.file, "content/sources/ferry.txt");
+    assert.equal(message.severity, "info");
+  });
+
+  test("is written undated, with the capture file's time as `captured`, never as its date", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "undated-"));
+    const sourcesDir = path.join(work, "sources");
+    fs.mkdirSync(sourcesDir);
+    const file = path.join(sourcesDir, "ferry.txt");
+    fs.writeFileSync(file, UNDATED);
+    const taken = new Date(Date.UTC(2026, 10, 20, 8, 15));
+    fs.utimesSync(file, taken, taken);
+    const result = await normalizeArchive({ sourcesDir, articlesDir: path.join(work, "articles"), registryDir: registry, now: "2026-11-23T12:00:00Z", write: false });
+    fs.rmSync(work, { recursive: true });
+    assert.equal(result.articles.length, 1);
+    const { frontMatter } = result.articles[0]!;
+    assert.equal(frontMatter.date, undefined);
+    assert.equal(frontMatter.captured, "2026-11-20T08:15:00.000Z");
+    assert.equal(frontMatter.provenance?.date, undefined);
+    const warning = result.messages.find((m) => m.ruleId === "date-missing");
+    assert.ok(warning, "a date-missing warning");
+    assert.equal(warning.severity, "warning");
+    assert.match(warning.file, /ferry\.txt$/);
+    assert.match(warning.reason, /undated \(captured 2026-11-20\)/);
   });
 });

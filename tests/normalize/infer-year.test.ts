@@ -20,12 +20,36 @@ describe("inferYears", () => {
     assert.equal(inferred.dateEvidence?.confidence, "low");
   });
 
-  test("with nothing to go on, the capture file's time, and a warning", () => {
+  test("with nothing to go on, no date: the capture file's time is kept as `captured`, with a warning", () => {
     const lonely = captureOf("d.txt", "Nobody dated this text about a meeting of the council in the city, which ended late at night.", context, "2024-03-05T10:00:00.000Z");
     const { articles, messages } = inferYears(mergeDuplicates([lonely]));
-    assert.equal(articles[0]!.date, "2024-03-05");
+    assert.equal(articles[0]!.date, undefined);
+    assert.equal(articles[0]!.captured, "2024-03-05T10:00:00.000Z");
+    assert.equal(articles[0]!.dateEvidence, undefined);
     assert.equal(messages[0]?.ruleId, "date-missing");
     assert.equal(messages[0]?.file, "content/sources/d.txt");
+    assert.match(messages[0]?.reason ?? "", /undated/);
+  });
+
+  test("a day without a year and no related dated article: no year is guessed from the file time", () => {
+    const yearless = captureOf("e.txt", "The council met on March 3 to discuss the water shortage in the old quarter, and members argued late into the night.", context, "2024-03-05T10:00:00.000Z");
+    assert.ok(yearless.yearlessEvent, "the capture has a yearless event");
+    const { articles, messages } = inferYears(mergeDuplicates([yearless]));
+    assert.equal(articles[0]!.date, undefined);
+    assert.equal(articles[0]!.captured, "2024-03-05T10:00:00.000Z");
+    assert.equal(messages[0]?.ruleId, "date-missing");
+    assert.match(messages[0]?.reason ?? "", /without a year/);
+  });
+
+  test("a merged story takes the date one of its captures gives, and is not undated", () => {
+    const text = "Envoys from Baghdad and Erbil met at the airport and agreed to reopen the road to Kirkuk for trucks carrying grain and fuel, officials said.";
+    const undated = captureOf("f.txt", text, context, "2024-03-05T10:00:00.000Z");
+    const dated = captureOf("g.txt", `2019-04-02\n${text}`, context, "2024-03-05T10:00:00.000Z");
+    const { articles, messages } = inferYears(mergeDuplicates([undated, dated]));
+    assert.equal(articles.length, 1);
+    assert.equal(articles[0]!.date, "2019-04-02");
+    assert.equal(articles[0]!.captured, undefined);
+    assert.deepEqual(messages, []);
   });
 });
 

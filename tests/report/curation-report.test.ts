@@ -42,3 +42,10 @@ test("merged stories and problems (not notes) are listed", () => {
   assert.deepEqual(report.merged, [{ article: "merged-story", sources: ["content/sources/a.txt", "content/sources/b.txt"] }]);
   assert.deepEqual(report.problems.map((m) => m.ruleId), ["capture-binary"]);
 });
+
+test("undated articles are listed with their capture time, and not as dates to check", () => {
+  const undated: ReportArticle = { slug: "undated-story", captured: "2026-11-20T08:15:00.000Z", sources: ["content/sources/e.txt"], provenance: { title: { rule: "headline-line" } } };
+  const report = curationReport([], [...articles, undated], messages);
+  assert.deepEqual(report.undated, [{ article: "undated-story", captured: "2026-11-20T08:15:00.000Z", sources: ["content/sources/e.txt"] }]);
+  assert.ok(!report.uncertainDates.some((entry) => entry.article === "undated-story"));
+});
