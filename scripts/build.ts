@@ -8,6 +8,7 @@ import path from "node:path";
 import { buildSite, PROJECT_ROOT } from "../src/build/build-site.ts";
 import { relaunchWithHeapFor } from "../src/build/heap-size.ts";
 import { formatMessage } from "../src/messages.ts";
+import { missingSiteUrlNote } from "../src/site/site-config.ts";
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,9 @@ const { values } = parseArgs({
 
 const relaunched = relaunchWithHeapFor(path.resolve(values.sources ?? path.join(PROJECT_ROOT, "content/sources")));
 if (relaunched !== undefined) process.exit(relaunched);
+
+const siteUrlNote = missingSiteUrlNote();
+if (siteUrlNote) console.error(siteUrlNote);
 
 // Stage progress for a person watching a long build; quiet in CI and when output is piped.
 const showProgress = process.stderr.isTTY && !process.env.CI;

@@ -23,6 +23,15 @@ export function siteConfigFrom(env: NodeJS.ProcessEnv = process.env): SiteConfig
   };
 }
 
+/**
+ * One line for a build made without SITE_URL: its canonical links, feeds and sitemap point at
+ * the local preview address, fine for `npm start`, wrong for a deployed site. Undefined when set.
+ */
+export function missingSiteUrlNote(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (env.SITE_URL) return undefined;
+  return `note: SITE_URL is not set, so canonical links, feeds and the sitemap point at ${DEFAULT_SITE_URL}; to deploy, build with SITE_URL=https://your.host/path/ (and SITE_TITLE="Your title")`;
+}
+
 /** The link for a site path ("/actors/x/") under the configured prefix. */
 export function sitePath(config: SiteConfig, path: string): string {
   return config.pathPrefix + path.replace(/^\//, "");
