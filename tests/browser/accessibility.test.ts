@@ -1,7 +1,7 @@
 // Zero axe violations (WCAG 2.1 A/AA) on one page of each type, in Chromium, light and dark.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { buildFixtureSite, type FixtureBuild } from "../helpers/fixture-site.ts";
 import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";

@@ -2,7 +2,7 @@
 // leaves a page without the sort key out of a sorted search), and its pages have no axe violations.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import AxeBuilder from "@axe-core/playwright";
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
 import { UNDATED_SLUG, buildUndatedSite, type UndatedBuild } from "../helpers/undated-site.ts";

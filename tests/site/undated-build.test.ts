@@ -2,14 +2,12 @@
 // the undated archive page, last in date-ordered lists, out of the feeds, in the curation report —
 // and the pages still pass the HTML checker and the link checker.
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { after, before, describe, test } from "node:test";
 import { check, LinkState } from "linkinator";
-import { PROJECT_ROOT } from "../../src/build/build-site.ts";
 import type { BuildReport } from "../../src/build/write-report.ts";
+import { checkHtml, formatNuHtmlMessage } from "../helpers/nu-html-checker.ts";
 import { buildUndatedSite, UNDATED_CAPTURED, UNDATED_SLUG, type UndatedBuild } from "../helpers/undated-site.ts";
 
 let build: UndatedBuild;
@@ -76,12 +74,8 @@ describe("an undated capture, built", () => {
   });
 
   test("every page validates with the Nu HTML checker", async () => {
-    const vnu = path.join(PROJECT_ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
-    const { stdout, stderr } = await promisify(execFile)("java", ["-jar", vnu, "--skip-non-html", "--errors-only", "--format", "json", build.site], { maxBuffer: 1 << 24 }).catch(
-      (error: { stdout: string; stderr: string }) => error,
-    );
-    const messages = (JSON.parse(stderr || stdout || '{"messages":[]}') as { messages: { type: string; url: string; message: string }[] }).messages;
-    assert.deepEqual(messages.filter((m) => m.type === "error").map((m) => `${m.url}: ${m.message}`), []);
+    const messages = await checkHtml([build.site]);
+    assert.deepEqual(messages.filter((m) => m.type === "error").map(formatNuHtmlMessage), []);
   });
 
   test("no internal link or fragment is broken", async () => {
