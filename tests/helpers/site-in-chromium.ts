@@ -15,7 +15,12 @@ export interface SiteInChromium<B extends { dir: string; site: string }> {
 export async function siteInChromium<B extends { dir: string; site: string }>(buildSite: () => Promise<B>): Promise<SiteInChromium<B>> {
   const build = await buildSite();
   const server = await serveStatic(build.site);
-  const browser = await launchChromium();
+  // A browser that fails to start must not leave the server holding the test run open.
+  const browser = await launchChromium().catch(async (error: unknown) => {
+    await server.close();
+    fs.rmSync(build.dir, { recursive: true, force: true });
+    throw error;
+  });
   return {
     build,
     server,
