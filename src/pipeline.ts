@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { ArticleFrontMatter } from "./article-schema.ts";
+import { listCaptures } from "./list-captures.ts";
 import type { Message } from "./messages.ts";
 import { phaseClock, type Phases } from "./phase-clock.ts";
 import type { NameFinder } from "./normalize/candidate-names.ts";
@@ -152,23 +153,15 @@ export function normalizeCapture(raw: RawCapture, context: CaptureContext): { ca
   return { capture: { ...named, lines: [] }, messages: named.messages };
 }
 
-const IGNORED_FILES = /^(\.DS_Store|Thumbs\.db|desktop\.ini)$|\.tmp-\d+$|~$/;
-
-const CAPTURE_FILE = /\.txt$/i;
-
-/** Captures are the .txt files of the folder; anything else there is reported and left alone. */
-function listCaptures(sourcesDir: string, messages: Message[]): string[] {
+/** The captures of the folder (see list-captures.ts); any other file there is reported and left alone. */
+function capturesIn(sourcesDir: string, messages: Message[]): string[] {
   if (!fs.existsSync(sourcesDir)) {
     messages.push({ file: displayPath(sourcesDir), severity: "warning", ruleId: "sources-missing", reason: "the captures folder does not exist: nothing to normalize" });
     return [];
   }
-  const names: string[] = [];
-  for (const entry of fs.readdirSync(sourcesDir, { withFileTypes: true })) {
-    if (!entry.isFile() || IGNORED_FILES.test(entry.name)) continue;
-    if (CAPTURE_FILE.test(entry.name)) names.push(entry.name);
-    else messages.push({ file: displayPath(path.join(sourcesDir, entry.name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" });
-  }
-  return names.sort();
+  return listCaptures(sourcesDir, (name) =>
+    messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" }),
+  );
 }
 
 /** Paths as the site and the scorer see them: relative to the project, with forward slashes. */
@@ -232,7 +225,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   // A result found on another day is reused only if no date it saw changes sides of the build date.
   const today = latestAllowedDay(context.now);
   const holdsToday = (result: CachedResult) => !result.capture || holdsOn(result.capture.nowWindow, today);
-  const names = listCaptures(options.sourcesDir, messages);
+  const names = capturesIn(options.sourcesDir, messages);
   const outcomes: CaptureOutcome[] = new Array(names.length);
   const jobs: CaptureJob[] = [];
   names.forEach((name, index) => {

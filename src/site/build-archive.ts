@@ -2,8 +2,8 @@
 // entity pages and indexes, co-occurrences, related articles, month archives, feeds and the
 // redirects of retired article addresses.
 // The result is frozen, so that Eleventy passes it by reference instead of deep-copying it.
-import fs from "node:fs";
 import path from "node:path";
+import { listCaptures } from "../list-captures.ts";
 import type { Message } from "../messages.ts";
 import { captureName, EMPTY_LEDGER, retiredAddresses, type AddressLedger } from "../normalize/address-ledger.ts";
 import type { Registries } from "../registry/load-registries.ts";
@@ -69,7 +69,7 @@ function publishSources(articles: readonly ArticleSource[], sourcesDir: string, 
   const published = new Map<string, PublishedSource>();
   const names = [...new Set(articles.flatMap((article) => article.frontMatter.sources.map((source) => path.basename(source))))].sort();
   const taken = new Set<string>();
-  const present = new Set(fs.existsSync(sourcesDir) ? fs.readdirSync(sourcesDir) : []);
+  const present = new Set(listCaptures(sourcesDir));
   for (const name of names) {
     const from = path.join(sourcesDir, name);
     if (!present.has(name)) continue;
