@@ -1,6 +1,7 @@
 // Turns the names articles mention into entities with stable slugs, merged with what the
 // registries know about them. A name no registry lists still gets its page ("unlisted").
 import crypto from "node:crypto";
+import { aliasKey } from "../registry/alias-key.ts";
 import type { Registries } from "../registry/load-registries.ts";
 import { uniqueSlug } from "../slug.ts";
 import type { EntityKind, EntityRef } from "./archive-types.ts";
@@ -49,18 +50,18 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
   const refs = new Map<string, EntityRef>();
   const byKind: Record<EntityKind, EntityRef[]> = { actor: [], place: [], outlet: [] };
   const key = (kind: EntityKind, name: string) => `${kind}\u0000${name}`;
-  const aliasKey = (kind: EntityKind, name: string) => `${kind}\u0000${name.toLowerCase()}`;
+  const kindAliasKey = (kind: EntityKind, name: string) => `${kind}\u0000${aliasKey(name)}`;
 
   for (const kind of ["actor", "place", "outlet"] as const) {
     for (const entry of registryEntries(registries, kind)) {
       facts.set(key(kind, entry.name), entry.facts);
       for (const alias of [entry.name, ...entry.aliases]) {
-        if (!aliasToName.has(aliasKey(kind, alias))) aliasToName.set(aliasKey(kind, alias), entry.name);
+        if (!aliasToName.has(kindAliasKey(kind, alias))) aliasToName.set(kindAliasKey(kind, alias), entry.name);
       }
     }
   }
   const canonical = (kind: EntityKind, name: string) =>
-    facts.has(key(kind, name)) ? name : (aliasToName.get(aliasKey(kind, name)) ?? name);
+    facts.has(key(kind, name)) ? name : (aliasToName.get(kindAliasKey(kind, name)) ?? name);
 
   for (const kind of ["actor", "place", "outlet"] as const) {
     const names = [...new Set([...usedNames[kind]].map((name) => canonical(kind, name)))].sort(compareNames);
