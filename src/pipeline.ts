@@ -1,9 +1,7 @@
-// The normalizer, readable top to bottom: each capture goes through the per-capture stages in
-// order (each needs the one before: titles are found after chrome is gone, outlets after the
-// lede stamp is cut, names last so they are found in clean text), then captures of one story are
-// merged, missing years inferred, each article given its address (the one it was first published
-// under, from the address ledger) and written. A capture that fails is a message; the
-// others go on.
+// The normalizer, readable top to bottom: each capture goes through the per-capture stages of
+// normalize/normalize-capture.ts, then captures of one story are merged, missing years inferred,
+// each article given its address (the one it was first published under, from the address ledger)
+// and written. A capture that fails is a message; the others go on.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -16,17 +14,13 @@ import type { NameFinder } from "./normalize/candidate-names.ts";
 import { ledgerFileFor, readLedger, writeLedger, type AddressLedger } from "./normalize/address-ledger.ts";
 import { CaptureCache, cacheVersion, captureKey, type CachedResult } from "./normalize/capture-cache.ts";
 import { normalizeInWorkers } from "./normalize/capture-workers.ts";
-import { findDate, holdsOn, latestAllowedDay } from "./normalize/find-date.ts";
-import { findEntities, type EntityCapture } from "./normalize/find-entities.ts";
-import { findOutlet } from "./normalize/find-outlet.ts";
-import { findTitle } from "./normalize/find-title.ts";
+import { holdsOn, latestAllowedDay } from "./normalize/find-date.ts";
+import type { EntityCapture } from "./normalize/find-entities.ts";
 import { inferYears } from "./normalize/infer-year.ts";
 import { captureFingerprint, mergeDuplicates, type CaptureFingerprint } from "./normalize/merge-duplicates.ts";
+import { captureContext, readAndNormalize, type CaptureContext, type CaptureJob, type CaptureOutcome } from "./normalize/normalize-capture.ts";
 import { relateArticles } from "./normalize/relate-articles.ts";
-import { readCapture, type RawCapture } from "./normalize/read-capture.ts";
-import { stripBoilerplate } from "./normalize/strip-boilerplate.ts";
 import { assignSlugs, renderArticle, writeArticleFiles, type ArticleFile } from "./normalize/write-article.ts";
-import { EntityIndex } from "./registry/entity-index.ts";
 import { loadRegistries, RegistryError, type Registries } from "./registry/load-registries.ts";
 import { OutletIndex } from "./registry/outlet-index.ts";
 
@@ -83,74 +77,6 @@ export interface NormalizeResult {
   addresses?: AddressLedger;
   /** With deferWrites: the article files' write, and its failures. */
   written?: Promise<Message[]>;
-}
-
-export interface CaptureContext {
-  now: string;
-  entities: EntityIndex;
-  outlets: OutletIndex;
-  registryOnly?: boolean;
-  nameFinder?: NameFinder;
-}
-
-/** What a worker needs to rebuild the capture context on its side. */
-export interface CaptureSettings {
-  registryDir: string;
-  /** The registries as loaded (sent to workers, so they do not parse the YAML again). */
-  registries?: Registries;
-  now: string;
-  registryOnly?: boolean;
-  nameFinder?: NameFinder;
-}
-
-/** One capture to run: its display path and full path; its file time and cache key when known. */
-export interface CaptureJob {
-  index: number;
-  file: string;
-  full: string;
-  bytes?: Uint8Array;
-  modifiedAt?: string;
-  key?: string;
-}
-
-export interface CaptureOutcome {
-  index: number;
-  key?: string;
-  /** With the capture's fingerprint, computed alongside so the merge only compares. */
-  result?: CachedResult;
-  /** Why the capture could not be read or normalized. */
-  failure?: string;
-}
-
-export function captureContext(settings: CaptureSettings, registries: Registries = settings.registries ?? loadRegistries(settings.registryDir), outlets = OutletIndex.fromRegistries(registries)): CaptureContext {
-  return { now: settings.now, entities: EntityIndex.fromRegistries(registries), outlets, registryOnly: settings.registryOnly, nameFinder: settings.nameFinder };
-}
-
-/** Reads one capture (unless its bytes came with it), runs stages 1–6 on it and fingerprints it for the merge. */
-export function readAndNormalize(job: CaptureJob, context: CaptureContext): CaptureOutcome {
-  try {
-    const modifiedAt = job.modifiedAt ?? fs.statSync(job.full).mtime.toISOString();
-    const bytes = job.bytes ?? new Uint8Array(fs.readFileSync(job.full));
-    const result: CachedResult = normalizeCapture({ file: job.file, bytes, modifiedAt }, context);
-    if (result.capture) result.fingerprint = captureFingerprint(result.capture);
-    return { index: job.index, key: job.key, result };
-  } catch (error) {
-    return { index: job.index, failure: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** Stages 1–6 for one capture. */
-export function normalizeCapture(raw: RawCapture, context: CaptureContext): { capture?: EntityCapture; messages: Message[] } {
-  const read = readCapture(raw);
-  if (!read.capture) return { messages: read.messages };
-  const capture = { ...read.capture, messages: read.messages };
-  const cleaned = { ...stripBoilerplate(capture, { outletNames: context.outlets.names }), messages: read.messages };
-  const titled = findTitle(cleaned);
-  const dated = findDate(titled, { now: context.now });
-  const attributed = findOutlet(dated, { outlets: context.outlets });
-  const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly, nameFinder: context.nameFinder, outletNames: context.outlets.names });
-  // The raw lines served stages 1–6; the paragraphs and removed lines carry on (memory, cache size).
-  return { capture: { ...named, lines: [] }, messages: named.messages };
 }
 
 /** The captures of the folder (see list-captures.ts); any other file there is reported and left alone. */
