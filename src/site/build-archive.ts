@@ -13,7 +13,8 @@ import type {
   DatedArticleView, FeedSpec, IndexGroup, MonthArchive, MonthPage, PublishedSource, SourceLink, UndatedPage, YearArchive,
 } from "./archive-types.ts";
 import { compareNames, compareNewestFirst, dateInWords, monthLabel, UNDATED } from "./compare.ts";
-import { createEntityCatalog, type EntityCatalog, KIND_FOLDER } from "./entity-catalog.ts";
+import { createEntityCatalog, type EntityCatalog } from "./entity-catalog.ts";
+import { kindInfo, kindPath } from "./entity-kinds.ts";
 import type { ArticleSource } from "./load-articles.ts";
 import { paginate } from "./paginate.ts";
 import { findRelated } from "./related-articles.ts";
@@ -123,8 +124,7 @@ function buildIndex(kind: EntityKind, entities: readonly EntityView[]): EntityIn
     group.entities.push({ ref: { kind: entity.kind, name: entity.name, slug: entity.slug, path: entity.path }, count: entity.articles.length });
   }
   groups.sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1));
-  const title = { actor: "Actors", place: "Places", outlet: "Outlets" }[kind];
-  return { kind, path: `/${KIND_FOLDER[kind]}/`, title, groups, total: entities.length };
+  return { kind, path: kindPath(kind), title: kindInfo(kind).plural, groups, total: entities.length };
 }
 
 /** Anchor id of a letter group ("#" is not a valid fragment on its own). */
@@ -240,7 +240,6 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     catalog.refs(kind).map((ref) => {
       const facts = catalog.facts(kind, ref.name);
       const list = articlesOf.get(ref) ?? [];
-      const folder = KIND_FOLDER[kind];
       return {
         ...ref,
         type: facts?.type ?? "unlisted",
@@ -255,7 +254,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
         // Appearances are dated ones: undated articles sit at the end of the list.
         first: [...list].reverse().find((item) => item.date !== undefined),
         last: list.find((item) => item.date !== undefined),
-        feeds: kind === "outlet" ? undefined : { atom: `/${folder}/${ref.slug}/feed.xml`, json: `/${folder}/${ref.slug}/feed.json` },
+        feeds: kind === "outlet" ? undefined : { atom: `${ref.path}feed.xml`, json: `${ref.path}feed.json` },
       };
     });
   const actors = entityViews("actor");
