@@ -50,8 +50,8 @@ ${pagerNav(u, pager)}
 <aside class="entity__aside" aria-label="About ${entity.name}">
 ${facts(entity, first)}
 ${entity.kind === "place" ? placeMap(archive, entity) : ""}
-<section><h2>Appears with: actors</h2>${coOccurrenceList(u, entity.coActors)}</section>
-<section><h2>Appears with: places</h2>${coOccurrenceList(u, entity.coPlaces)}</section>
+<section><h2>Appears with: ${kindInfo("actor").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity.coActors)}</section>
+<section><h2>Appears with: ${kindInfo("place").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity.coPlaces)}</section>
 ${entity.feeds ? html`<p class="feeds">Follow: <a href="${u(entity.feeds.atom)}">Atom feed</a> · <a href="${u(entity.feeds.json)}">JSON Feed</a></p>` : ""}
 </aside>
 </div>
