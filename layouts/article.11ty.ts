@@ -3,6 +3,7 @@
 import { actorTypes } from "../src/site/actor-types.ts";
 import type { Archive, ArticleView } from "../src/site/archive-types.ts";
 import { UNDATED } from "../src/site/compare.ts";
+import { kindInfo } from "../src/site/entity-kinds.ts";
 import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleDate, articleList, entityLinks, linker } from "../src/site/partials.ts";
@@ -51,8 +52,8 @@ ${raw(article.bodyHtml)}
 </div>
 </div>
 <aside class="article-facts" aria-label="About this article">
-${article.actors.length > 0 ? html`<section><h2>Actors</h2>${entityLinks(u, article.actors, "actor")}</section>` : ""}
-${article.places.length > 0 ? html`<section><h2>Places</h2>${entityLinks(u, article.places, "place")}</section>` : ""}
+${article.actors.length > 0 ? html`<section><h2>${kindInfo("actor").plural}</h2>${entityLinks(u, article.actors, "actor")}</section>` : ""}
+${article.places.length > 0 ? html`<section><h2>${kindInfo("place").plural}</h2>${entityLinks(u, article.places, "place")}</section>` : ""}
 <section><h2>Sources</h2><ul class="sources">${article.sources.map((source) => html`<li>${source.path ? html`<a href="${u(source.path)}">${source.name}</a>` : source.name} (raw capture)</li>`)}${article.originalUrl ? html`<li><a href="${article.originalUrl}" rel="nofollow noopener noreferrer">Original page</a></li>` : ""}</ul></section>
 ${article.related.length > 0 ? html`<section><h2>Related articles</h2>${articleList(u, article.related)}</section>` : ""}
 ${provenanceBlock(article)}

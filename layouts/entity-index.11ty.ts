@@ -2,6 +2,7 @@
 // Long indexes paginate; the letter navigation jumps to the page where each letter starts.
 import type { Archive, EntityIndexPage } from "../src/site/archive-types.ts";
 import { letterId } from "../src/site/build-archive.ts";
+import { kindInfo } from "../src/site/entity-kinds.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { linker, pagerNav } from "../src/site/partials.ts";
@@ -15,8 +16,6 @@ export const data = {
   pagination: { data: "archive.entityIndexPages", size: 1, alias: "indexPage" },
   permalink: (data: Data) => `${data.indexPage.pager.path}index.html`,
 };
-
-const SECTION = { actor: "actors", place: "places", outlet: "outlets" } as const;
 
 export function render({ archive, indexPage }: Data): string {
   const u = linker(archive.config);
@@ -41,6 +40,6 @@ ${pagerNav(u, pager, ["Previous", "Next"])}`;
     title,
     description: `All ${index.total} ${index.title.toLowerCase()} of the archive, A to Z, with their article counts.`,
     body,
-    section: SECTION[index.kind],
+    section: kindInfo(index.kind).folder,
   });
 }

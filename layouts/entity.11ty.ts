@@ -1,6 +1,7 @@
 // /actors/<slug>/, /places/<slug>/, /outlets/<slug>/ (+ /page/<n>/): who or what it is,
 // every article naming it newest first, who appears with it, first and last appearance.
 import type { Archive, EntityPage, EntityView } from "../src/site/archive-types.ts";
+import { kindInfo } from "../src/site/entity-kinds.ts";
 import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleList, coOccurrenceList, linker, pagerNav, plural } from "../src/site/partials.ts";
@@ -16,9 +17,6 @@ export const data = {
   pagination: { data: "archive.entityPages", size: 1, alias: "listPage" },
   permalink: (data: Data) => `${data.listPage.pager.path}index.html`,
 };
-
-const KIND_LABEL = { actor: "Actor", place: "Place", outlet: "Outlet" } as const;
-const SECTION = { actor: "actors", place: "places", outlet: "outlets" } as const;
 
 /** `indexed`: the aliases are part of what search finds (first page only). */
 function facts(entity: EntityView, indexed: boolean) {
@@ -39,7 +37,7 @@ export function render({ archive, listPage: page }: Data): string {
   const title = first ? entity.name : `${entity.name} (page ${pager.pageNumber})`;
   const body = html`<article class="entity">
 <header class="entity__header"${first ? raw(" data-pagefind-body") : ""}>
-<p class="kicker"${first ? raw(` data-pagefind-filter="type:${entity.kind}" data-pagefind-meta="type:${entity.kind}"`) : ""}>${KIND_LABEL[entity.kind]}</p>
+<p class="kicker"${first ? raw(` data-pagefind-filter="type:${entity.kind}" data-pagefind-meta="type:${entity.kind}"`) : ""}>${kindInfo(entity.kind).label}</p>
 <h1${first ? raw(' data-pagefind-meta="title" data-pagefind-weight="10"') : ""}>${title}</h1>
 ${entity.description ? html`<p class="lede">${entity.description}</p>` : ""}
 </header>
@@ -52,8 +50,8 @@ ${pagerNav(u, pager)}
 <aside class="entity__aside" aria-label="About ${entity.name}">
 ${facts(entity, first)}
 ${entity.kind === "place" ? placeMap(archive, entity) : ""}
-<section><h2>Appears with: actors</h2>${coOccurrenceList(u, entity.coActors)}</section>
-<section><h2>Appears with: places</h2>${coOccurrenceList(u, entity.coPlaces)}</section>
+<section><h2>Appears with: ${kindInfo("actor").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity.coActors)}</section>
+<section><h2>Appears with: ${kindInfo("place").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity.coPlaces)}</section>
 ${entity.feeds ? html`<p class="feeds">Follow: <a href="${u(entity.feeds.atom)}">Atom feed</a> · <a href="${u(entity.feeds.json)}">JSON Feed</a></p>` : ""}
 </aside>
 </div>
@@ -65,7 +63,7 @@ ${entity.feeds ? html`<p class="feeds">Follow: <a href="${u(entity.feeds.atom)}"
     description: entity.description ?? `${plural(entity.articles.length, "article")} naming ${entity.name}, newest first.`,
     body,
     ogType: entity.kind === "actor" && entity.type === "person" ? "profile" : "website",
-    section: SECTION[entity.kind],
+    section: kindInfo(entity.kind).folder,
     head: entity.feeds
       ? html`<link rel="alternate" type="application/atom+xml" title="${entity.name} (Atom)" href="${u(entity.feeds.atom)}">
 <link rel="alternate" type="application/feed+json" title="${entity.name} (JSON Feed)" href="${u(entity.feeds.json)}">\n`

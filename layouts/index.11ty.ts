@@ -9,15 +9,12 @@ export const data = { permalink: "/index.html" };
 
 export function render({ archive }: { archive: Archive }): string {
   const u = linker(archive.config);
-  const [actors, places, outlets] = archive.entityIndexes;
   const body = html`<h1 class="visually-hidden">${archive.config.title}</h1>
 <section class="intro" aria-labelledby="browse-h">
 <h2 id="browse-h">Browse ${plural(archive.articles.length, "article")}</h2>
 <ul class="entry-points">
-<li><a href="${u("/actors/")}">Actors</a> <span class="count">${actors?.total ?? 0}</span></li>
-<li><a href="${u("/places/")}">Places</a> <span class="count">${places?.total ?? 0}</span></li>
-<li><a href="${u("/outlets/")}">Outlets</a> <span class="count">${outlets?.total ?? 0}</span></li>
-<li><a href="${u("/archive/")}">By month</a> <span class="count">${archive.timeline.filter((m) => m.count > 0).length}</span></li>
+${archive.entityIndexes.map((index) => html`<li><a href="${u(index.path)}">${index.title}</a> <span class="count">${index.total}</span></li>
+`)}<li><a href="${u("/archive/")}">By month</a> <span class="count">${archive.timeline.filter((m) => m.count > 0).length}</span></li>
 <li><a href="${u("/search/")}">Search</a></li>
 </ul>
 ${monthTimeline(u, archive)}

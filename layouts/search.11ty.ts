@@ -4,6 +4,7 @@
 // containers below; nothing inline, so the page keeps its strict Content-Security-Policy.
 import type { SearchShard } from "../src/search/shard-plan.ts";
 import type { Archive } from "../src/site/archive-types.ts";
+import { ENTITY_KINDS, searchKindsAttribute } from "../src/site/entity-kinds.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { linker } from "../src/site/partials.ts";
@@ -23,7 +24,7 @@ export function render({ archive }: { archive: Archive }): string {
   // Results come before the filters in the page: on phones the filters then appear under them,
   // so showing them never pushes results down (layout shift); wide screens place them left.
   const body = html`<h1>Search the archive</h1>
-<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${extra}" data-early-bundles="${recent ? 1 : 0}" data-early-years="${recentYears}" data-article-count="${archive.articles.length}">
+<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${extra}" data-early-bundles="${recent ? 1 : 0}" data-early-years="${recentYears}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
 <form class="search__form" action="${u("/search/")}" method="get" role="search" aria-label="Search articles">
 <div class="search__query">
 <label for="search-q">Words to find in articles, people and places</label>
@@ -59,7 +60,7 @@ export function render({ archive }: { archive: Archive }): string {
 <div id="search-facets"></div>
 </section>
 </div>
-<noscript><p>Results as you type need JavaScript. Browse by <a href="${u("/actors/")}">actor</a>, <a href="${u("/places/")}">place</a>, <a href="${u("/outlets/")}">outlet</a> or <a href="${u("/archive/")}">month</a> instead.</p></noscript>
+<noscript><p>Results as you type need JavaScript. Browse by ${ENTITY_KINDS.map(({ folder, label }, i) => html`${i > 0 ? ", " : ""}<a href="${u(`/${folder}/`)}">${label.toLowerCase()}</a>`)} or <a href="${u("/archive/")}">month</a> instead.</p></noscript>
 </div>`;
   return pageShell({
     config: archive.config,

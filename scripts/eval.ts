@@ -11,6 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { withHeader } from "../src/add-capture.ts";
 import { PROJECT_ROOT } from "../src/build/build-site.ts";
+import { listCaptures } from "../src/list-captures.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 
 const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") } } });
@@ -66,7 +67,7 @@ for (const corpus of corpora) {
     const output = runScorer(scorer, [...corpus.args, "--articles", articlesDir]);
     const reportFile = path.join(reportDir, `${corpus.name}.txt`);
     fs.writeFileSync(reportFile, output);
-    console.log(`\n## ${corpus.name}: ${fs.readdirSync(sourcesDir).length} captures → ${result.articles.length} articles in ${seconds.toFixed(1)} s (failures: ${path.relative(PROJECT_ROOT, reportFile)})`);
+    console.log(`\n## ${corpus.name}: ${listCaptures(sourcesDir).length} captures → ${result.articles.length} articles in ${seconds.toFixed(1)} s (failures: ${path.relative(PROJECT_ROOT, reportFile)})`);
     console.log(summaryOf(corpus.scorer, output));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
@@ -76,7 +77,7 @@ for (const corpus of corpora) {
 function copyCaptures(corpus: Corpus, to: string): string {
   fs.mkdirSync(to, { recursive: true });
   const urls = corpus.urls ? (JSON.parse(fs.readFileSync(corpus.urls, "utf8")) as Record<string, string>) : {};
-  for (const name of fs.readdirSync(corpus.captures).filter((n) => n.endsWith(".txt"))) {
+  for (const name of listCaptures(corpus.captures)) {
     const content = fs.readFileSync(path.join(corpus.captures, name));
     fs.writeFileSync(path.join(to, name), urls[name] ? withHeader(content, { url: urls[name] }) : content);
   }

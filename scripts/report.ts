@@ -1,8 +1,8 @@
 // npm run report [-- --json]: normalizes the captures (without writing anything) and prints what
 // needs the maintainer's eye. The build publishes the same report at _site/report/.
-import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { listCaptures } from "../src/list-captures.ts";
 import { formatMessage } from "../src/messages.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 import { curationReport } from "../src/report/curation-report.ts";
@@ -17,7 +17,7 @@ const { values } = parseArgs({
 });
 
 const result = await normalizeArchive({ sourcesDir: values.sources, registryDir: values.registry, articlesDir: values.articles, write: false });
-const captures = fs.existsSync(values.sources) ? fs.readdirSync(values.sources).filter((name) => name.endsWith(".txt")) : [];
+const captures = listCaptures(values.sources);
 const articles = result.articles.map(({ slug, frontMatter }) => ({ slug, date: frontMatter.date, captured: frontMatter.captured, sources: frontMatter.sources, provenance: frontMatter.provenance }));
 const report = curationReport(captures, articles, result.messages);
 

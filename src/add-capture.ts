@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { Document, parseDocument } from "yaml";
+import { listCaptures } from "./list-captures.ts";
 import { decodeBytes } from "./normalize/decode-bytes.ts";
 import { findHeaderBlock, formatCutEntry, parseCutEntry, splitLines, type CaptureHeader, type CutEntry } from "./normalize/read-capture.ts";
 import { slugify } from "./slug.ts";
@@ -120,15 +121,11 @@ export function givenLine(added: AddedCapture, storedLine: number): number | und
  * earlier scheme hashed the header too). The one with the most header comes first: it is the one kept.
  */
 function capturesWithText(sourcesDir: string, stem: string, given: CaptureParts): Array<{ file: string; parts: CaptureParts }> {
-  if (!fs.existsSync(sourcesDir)) return [];
   const hashed = `-${textHash(given)}.txt`;
   const sameStem = new RegExp(`^${stem}-[0-9a-f]{8}\\.txt$`);
-  return fs
-    .readdirSync(sourcesDir)
+  return listCaptures(sourcesDir)
     .filter((name) => name.endsWith(hashed) || sameStem.test(name))
-    .sort()
     .map((name) => path.join(sourcesDir, name))
-    .filter((file) => fs.statSync(file).isFile())
     .map((file) => ({ file, parts: captureParts(fs.readFileSync(file)) }))
     .filter(({ parts }) => parts.text === given.text)
     .sort((a, b) => b.parts.headerLines - a.parts.headerLines);

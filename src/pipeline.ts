@@ -1,31 +1,26 @@
-// The normalizer, readable top to bottom: each capture goes through the per-capture stages in
-// order (each needs the one before: titles are found after chrome is gone, outlets after the
-// lede stamp is cut, names last so they are found in clean text), then captures of one story are
-// merged, missing years inferred, each article given its address (the one it was first published
-// under, from the address ledger) and written. A capture that fails is a message; the
-// others go on.
+// The normalizer, readable top to bottom: each capture goes through the per-capture stages of
+// normalize/normalize-capture.ts, then captures of one story are merged, missing years inferred,
+// each article given its address (the one it was first published under, from the address ledger)
+// and written. A capture that fails is a message; the others go on.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { DateTime } from "luxon";
 import type { ArticleFrontMatter } from "./article-schema.ts";
+import { listCaptures } from "./list-captures.ts";
 import type { Message } from "./messages.ts";
 import { phaseClock, type Phases } from "./phase-clock.ts";
 import type { NameFinder } from "./normalize/candidate-names.ts";
 import { ledgerFileFor, readLedger, writeLedger, type AddressLedger } from "./normalize/address-ledger.ts";
 import { CaptureCache, cacheVersion, captureKey, type CachedResult } from "./normalize/capture-cache.ts";
 import { normalizeInWorkers } from "./normalize/capture-workers.ts";
-import { findDate, holdsOn, latestAllowedDay } from "./normalize/find-date.ts";
-import { findEntities, type EntityCapture } from "./normalize/find-entities.ts";
-import { findOutlet } from "./normalize/find-outlet.ts";
-import { findTitle } from "./normalize/find-title.ts";
+import { holdsOn, latestAllowedDay } from "./normalize/find-date.ts";
+import type { EntityCapture } from "./normalize/find-entities.ts";
 import { inferYears } from "./normalize/infer-year.ts";
 import { captureFingerprint, mergeDuplicates, type CaptureFingerprint } from "./normalize/merge-duplicates.ts";
+import { captureContext, readAndNormalize, type CaptureContext, type CaptureJob, type CaptureOutcome } from "./normalize/normalize-capture.ts";
 import { relateArticles } from "./normalize/relate-articles.ts";
-import { readCapture, type RawCapture } from "./normalize/read-capture.ts";
-import { stripBoilerplate } from "./normalize/strip-boilerplate.ts";
 import { assignSlugs, renderArticle, writeArticleFiles, type ArticleFile } from "./normalize/write-article.ts";
-import { EntityIndex } from "./registry/entity-index.ts";
 import { loadRegistries, RegistryError, type Registries } from "./registry/load-registries.ts";
 import { OutletIndex } from "./registry/outlet-index.ts";
 
@@ -84,91 +79,15 @@ export interface NormalizeResult {
   written?: Promise<Message[]>;
 }
 
-export interface CaptureContext {
-  now: string;
-  entities: EntityIndex;
-  outlets: OutletIndex;
-  registryOnly?: boolean;
-  nameFinder?: NameFinder;
-}
-
-/** What a worker needs to rebuild the capture context on its side. */
-export interface CaptureSettings {
-  registryDir: string;
-  /** The registries as loaded (sent to workers, so they do not parse the YAML again). */
-  registries?: Registries;
-  now: string;
-  registryOnly?: boolean;
-  nameFinder?: NameFinder;
-}
-
-/** One capture to run: its display path and full path; its file time and cache key when known. */
-export interface CaptureJob {
-  index: number;
-  file: string;
-  full: string;
-  bytes?: Uint8Array;
-  modifiedAt?: string;
-  key?: string;
-}
-
-export interface CaptureOutcome {
-  index: number;
-  key?: string;
-  /** With the capture's fingerprint, computed alongside so the merge only compares. */
-  result?: CachedResult;
-  /** Why the capture could not be read or normalized. */
-  failure?: string;
-}
-
-export function captureContext(settings: CaptureSettings, registries: Registries = settings.registries ?? loadRegistries(settings.registryDir), outlets = OutletIndex.fromRegistries(registries)): CaptureContext {
-  return { now: settings.now, entities: EntityIndex.fromRegistries(registries), outlets, registryOnly: settings.registryOnly, nameFinder: settings.nameFinder };
-}
-
-/** Reads one capture (unless its bytes came with it), runs stages 1–6 on it and fingerprints it for the merge. */
-export function readAndNormalize(job: CaptureJob, context: CaptureContext): CaptureOutcome {
-  try {
-    const modifiedAt = job.modifiedAt ?? fs.statSync(job.full).mtime.toISOString();
-    const bytes = job.bytes ?? new Uint8Array(fs.readFileSync(job.full));
-    const result: CachedResult = normalizeCapture({ file: job.file, bytes, modifiedAt }, context);
-    if (result.capture) result.fingerprint = captureFingerprint(result.capture);
-    return { index: job.index, key: job.key, result };
-  } catch (error) {
-    return { index: job.index, failure: error instanceof Error ? error.message : String(error) };
-  }
-}
-
-/** Stages 1–6 for one capture. */
-export function normalizeCapture(raw: RawCapture, context: CaptureContext): { capture?: EntityCapture; messages: Message[] } {
-  const read = readCapture(raw);
-  if (!read.capture) return { messages: read.messages };
-  const capture = { ...read.capture, messages: read.messages };
-  const cleaned = { ...stripBoilerplate(capture, { outletNames: context.outlets.names }), messages: read.messages };
-  const titled = findTitle(cleaned);
-  const dated = findDate(titled, { now: context.now });
-  const attributed = findOutlet(dated, { outlets: context.outlets });
-  const named = findEntities(attributed, { index: context.entities, registryOnly: context.registryOnly, nameFinder: context.nameFinder, outletNames: context.outlets.names });
-  // The raw lines served stages 1–6; the paragraphs and removed lines carry on (memory, cache size).
-  return { capture: { ...named, lines: [] }, messages: named.messages };
-}
-
-const IGNORED_FILES = /^(\.DS_Store|Thumbs\.db|desktop\.ini)$|\.tmp-\d+$|~$/;
-
-const CAPTURE_FILE = /\.txt$/i;
-
-/** Captures are the .txt files of the folder; anything else there is reported and left alone. */
-function listCaptures(sourcesDir: string, messages: Message[]): string[] {
+/** The captures of the folder (see list-captures.ts); any other file there is reported and left alone. */
+function capturesIn(sourcesDir: string, messages: Message[]): string[] {
   if (!fs.existsSync(sourcesDir)) {
     messages.push({ file: displayPath(sourcesDir), severity: "warning", ruleId: "sources-missing", reason: "the captures folder does not exist: nothing to normalize" });
     return [];
   }
-  const names: string[] = [];
-  for (const entry of fs.readdirSync(sourcesDir, { withFileTypes: true })) {
-    if (!entry.isFile() || IGNORED_FILES.test(entry.name)) continue;
-    if (CAPTURE_FILE.test(entry.name)) names.push(entry.name);
-    else messages.push({ file: displayPath(path.join(sourcesDir, entry.name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" });
-  }
-  return names.sort();
+  return listCaptures(sourcesDir, (name) =>
+    messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" }),
+  );
 }
 
 /** Paths as the site and the scorer see them: relative to the project, with forward slashes. */
@@ -232,7 +151,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   // A result found on another day is reused only if no date it saw changes sides of the build date.
   const today = latestAllowedDay(context.now);
   const holdsToday = (result: CachedResult) => !result.capture || holdsOn(result.capture.nowWindow, today);
-  const names = listCaptures(options.sourcesDir, messages);
+  const names = capturesIn(options.sourcesDir, messages);
   const outcomes: CaptureOutcome[] = new Array(names.length);
   const jobs: CaptureJob[] = [];
   names.forEach((name, index) => {

@@ -11,17 +11,18 @@
   const root = document.getElementById("search");
   if (!root) return;
 
+  /** The entity kinds, their labels and facets, as the page declares them (src/site/entity-kinds.ts). */
+  const KINDS = JSON.parse(root.dataset.entityKinds || "[]");
+  const HINTS = { all: "articles naming all of them", any: "any of them" };
   /** Facets in display order; `match` is how several chosen values combine. */
   const FACETS = [
-    { key: "actor", label: "Actor", match: "all", hint: "articles naming all of them", open: false },
-    { key: "place", label: "Place", match: "all", hint: "articles naming all of them", open: false },
-    { key: "outlet", label: "Outlet", match: "any", hint: "any of them", open: true },
-    { key: "year", label: "Year", match: "any", hint: "any of them", open: true },
+    ...KINDS.map(({ kind, label, match, open }) => ({ key: kind, label, match, hint: HINTS[match], open })),
+    { key: "year", label: "Year", match: "any", hint: HINTS.any, open: true },
   ];
   const SORTS = { newest: { date: "desc" }, oldest: { date: "asc" } };
   /** The year filter value of articles with no date (they have no date to sort on either). */
   const UNDATED = "Undated";
-  const ENTITY_KINDS = { actor: "Actor", place: "Place", outlet: "Outlet" };
+  const ENTITY_KINDS = Object.fromEntries(KINDS.map(({ kind, label }) => [kind, label]));
   const PAGE_SIZE = 10;
   const FACET_SHOWN = 8;
   const DEBOUNCE_MS = 120;
@@ -206,7 +207,7 @@
       pagefind = await loadEverything();
     } catch {
       if (mine === generation) {
-        say("Search could not be loaded. Browse by actor, place, outlet or month instead.");
+        say(`Search could not be loaded. Browse by ${[...KINDS.map(({ label }) => label.toLowerCase()), "month"].join(", ").replace(/, (?=[^,]*$)/, " or ")} instead.`);
         root.dataset.status = "failed";
       }
       return;

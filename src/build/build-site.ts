@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ArticleFrontMatterSchema } from "../article-schema.ts";
+import { listCaptures } from "../list-captures.ts";
 import type { Message } from "../messages.ts";
 import type { Phases } from "../phase-clock.ts";
 import { ledgerFileFor, readLedger, type AddressLedger } from "../normalize/address-ledger.ts";
@@ -79,11 +80,6 @@ export interface BuildSiteResult {
   };
   timings: BuildTimings;
   outDir: string;
-}
-
-function listCaptures(sourcesDir: string): string[] {
-  if (!fs.existsSync(sourcesDir)) return [];
-  return fs.readdirSync(sourcesDir, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
 }
 
 /** Paths inside the project are shown relative to it (stable across machines); others stay absolute. */

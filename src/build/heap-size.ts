@@ -3,9 +3,9 @@
 // build's scripts relaunch themselves with one sized to the archive, up to most of the machine's
 // memory, rather than fail with V8's "heap out of memory" an hour in.
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import os from "node:os";
 import v8 from "node:v8";
+import { listCaptures } from "../list-captures.ts";
 
 /** Heap a build needs per capture (measured: ~95 MB of heap per 1,000 captures at 10,000), with room. */
 const BYTES_PER_CAPTURE = 150 * 1024;
@@ -28,7 +28,7 @@ export function heapToRelaunchWith(captures: number, limit = v8.getHeapStatistic
 
 function countCaptures(sourcesDir: string): number {
   try {
-    return fs.readdirSync(sourcesDir).length;
+    return listCaptures(sourcesDir).length;
   } catch {
     return 0;
   }

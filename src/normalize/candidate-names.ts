@@ -4,7 +4,8 @@
 // typing and the stop lists to find-entities.
 import { createRequire } from "node:module";
 import type winkNLP from "wink-nlp";
-import { isCapitalised, tokenize, type Token } from "../registry/entity-index.ts";
+import { tokenize, type Token } from "../registry/alias-key.ts";
+import { isCapitalised } from "../registry/entity-index.ts";
 
 export type NameFinder = "capitalised-runs" | "wink-pos";
 

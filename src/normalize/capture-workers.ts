@@ -5,7 +5,7 @@
 // site build wants the cores next.
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { Worker } from "node:worker_threads";
-import type { CaptureJob, CaptureOutcome, CaptureSettings } from "../pipeline.ts";
+import type { CaptureJob, CaptureOutcome, CaptureSettings } from "./normalize-capture.ts";
 
 /** Captures a worker takes at a time: small enough to balance two busy cores, large enough to keep messages few. */
 const BATCH = 48;

@@ -45,6 +45,16 @@ export interface FindDateOptions {
 export const KIND_RANK: Record<DateKind, number> = {
   header: 0, dateline: 1, updated: 2, "story-date": 3, "tweet-date": 3, "event-date": 3, "page-clock": 4,
 };
+/**
+ * Whether a capture or article with this date (of this kind) takes a yearless story date instead,
+ * once the year-inference stage finds its year: an undated one does, and so does one dated by a
+ * page clock, which says when the page was seen, so any date the story gives beats it. The one
+ * rule find-date, merge-duplicates and infer-year follow.
+ */
+export function yieldsToStoryDate(date: string | undefined, kind: DateKind | undefined): boolean {
+  return !date || kind === "page-clock";
+}
+
 const CONFIDENCE: Record<DateKind, Confidence> = {
   header: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-clock": "low",
 };
@@ -188,15 +198,13 @@ export function findDate(capture: TitledCapture, options: FindDateOptions): Date
   if (!chosen && !yearlessEvent) {
     messages.push({ file: capture.file, severity: "info", ruleId: "date-none", reason: "nothing in the capture dates the story: undated unless a capture of the same story is dated" });
   }
-  // A page clock alone says when the page was seen; a yearless story date is better evidence
-  // once its year is known, so leave the choice to the year-inference stage.
-  const keepForLater = chosen?.kind === "page-clock" && yearlessEvent;
   return {
     ...capture,
     date: chosen?.date,
     dateEvidence: chosen?.evidence,
     dateCandidates: plausible,
-    yearlessEvent: chosen && !keepForLater ? undefined : yearlessEvent,
+    // Kept for the year-inference stage when it could replace the date chosen here.
+    yearlessEvent: yieldsToStoryDate(chosen?.date, chosen?.kind) ? yearlessEvent : undefined,
     nowWindow,
     messages: [...(capture as { messages?: Message[] }).messages ?? [], ...messages],
   };

@@ -4,7 +4,7 @@
 // "… province") and reported for curation. A surname after the full name is the same person.
 import type { Message } from "../messages.ts";
 import type { EntityIndex, EntityType } from "../registry/entity-index.ts";
-import { tokenize } from "../registry/entity-index.ts";
+import { tokenize } from "../registry/alias-key.ts";
 import { findCapitalisedRuns, findNameCandidates, type NameCandidate, type NameFinder } from "./candidate-names.ts";
 import {
   CALENDAR_WORDS, CHROME_WORDS, DEMONYMS, GENERIC_NAME_WORDS, GIVEN_NAMES, HONORIFICS, ORGANIZATION_WORDS,

@@ -1,11 +1,12 @@
 // Stage 7b: a story that dates its events only by month and day ("on Sept. 13") takes its year
 // from the most closely related dated article in the archive (same event, other captures); the
 // event must not fall after that article by more than a season. A page clock loses to a story
-// event whose year is found this way. Nothing else makes a date: an article with no date evidence
+// event whose year is found this way (find-date.ts: yieldsToStoryDate). Nothing else makes a date: an article with no date evidence
 // (and a yearless event with no related dated article) stays undated, with a warning, and keeps
 // the time its capture was taken as `captured`, which is never its publication date.
 import { DateTime } from "luxon";
 import type { Message } from "../messages.ts";
+import { yieldsToStoryDate } from "./find-date.ts";
 import type { MergedArticle } from "./merge-duplicates.ts";
 
 export interface DatedArticle extends MergedArticle {
@@ -29,10 +30,10 @@ export function inferYears(articles: MergedArticle[]): { articles: DatedArticle[
   const messages: Message[] = [];
   const dated = articles.map((article): DatedArticle => {
     const event = article.yearlessEvent;
-    if (event && (!article.date || article.dateKind === "page-clock")) {
+    if (event && yieldsToStoryDate(article.date, article.dateKind)) {
       const reference = article.similar
         .map((related) => byId.get(related.id))
-        .find((other) => other?.date && other.dateKind !== "page-clock" && !other.yearlessEvent);
+        .find((other) => other && !yieldsToStoryDate(other.date, other.dateKind) && !other.yearlessEvent);
       const inferred = reference?.date ? yearNear(reference.date, event.month, event.day) : undefined;
       if (inferred) {
         return {

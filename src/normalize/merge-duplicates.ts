@@ -5,7 +5,7 @@
 // Articles that share names and words but not text are "similar" (see relate-articles.ts).
 import type { RemovedJunk } from "../article-schema.ts";
 import type { Evidence } from "./evidence.ts";
-import { chooseDate, type DateCandidate } from "./find-date.ts";
+import { chooseDate, yieldsToStoryDate, type DateCandidate } from "./find-date.ts";
 import type { EntityCapture } from "./find-entities.ts";
 import { bandKeys, minHash, paragraphHashes, sortedContainment, sortedShingles } from "./similarity.ts";
 
@@ -100,7 +100,7 @@ function mergeGroup(group: Array<{ capture: EntityCapture; fingerprint: CaptureF
     date: chosen?.date,
     dateKind: chosen?.kind,
     dateEvidence: chosen?.evidence,
-    yearlessEvent: !chosen || chosen.kind === "page-clock" ? yearless : undefined,
+    yearlessEvent: yieldsToStoryDate(chosen?.date, chosen?.kind) ? yearless : undefined,
     outlet: outletSource?.outlet,
     outletKind: outletSource?.outletKind,
     originalOutlet: outletSource?.originalOutlet,

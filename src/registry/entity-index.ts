@@ -1,5 +1,6 @@
 // One compiled matcher for every alias of every registry entry: a token trie walked once per
 // text, longest alias first. Built once per run; matching is linear in the text's tokens.
+import { tokenKey, tokenize, type Token } from "./alias-key.ts";
 import type { Registries } from "./load-registries.ts";
 
 /** Outlets are matched too, only so that "Middle East Eye" is never read as the place "Middle
@@ -12,42 +13,11 @@ export interface RegistryEntity {
   kind: string;
 }
 
-export interface Token {
-  raw: string;
-  key: string;
-  start: number;
-  end: number;
-}
-
 export interface AliasMatch {
   entity: RegistryEntity;
   start: number;
   end: number;
   text: string;
-}
-
-/** "U.S.", "@handle", words with inner hyphens or apostrophes ("Al-Kiki", "Iran’s"). */
-const TOKEN = /(?:\p{Lu}\.){2,}|@\w+|[\p{L}\p{N}\p{M}]+(?:[-'’ʿ][\p{L}\p{N}\p{M}]+)*/gu;
-
-const PLAIN_ASCII = /^[A-Za-z0-9.@-]+$/;
-
-export function tokenKey(raw: string): string {
-  // Most tokens are plain ASCII: skip Unicode normalisation for them.
-  if (PLAIN_ASCII.test(raw)) return raw.toLowerCase();
-  return raw
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’ʿ]s$/, "")
-    .replace(/['’ʿ]/g, "");
-}
-
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    tokens.push({ raw: match[0], key: tokenKey(match[0]), start: match.index, end: match.index + match[0].length });
-  }
-  return tokens;
 }
 
 /** Capitalised, or an Arabic article before a capital ("al-Kiki"). */

@@ -1,9 +1,10 @@
 // Outlets by name or alias, and their signatures compiled once (case-insensitive, per line).
 import type { Message } from "../messages.ts";
+import { aliasKey } from "./alias-key.ts";
 import type { OutletEntry, Registries } from "./load-registries.ts";
 
-export const outletKey = (name: string) =>
-  name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+/** An outlet's alias key (see alias-key.ts); "The Independent" is also "Independent". */
+export const outletKey = (name: string) => aliasKey(name.replace(/^\s*the\s+/i, ""));
 
 export interface OutletSignature {
   outlet: OutletEntry;

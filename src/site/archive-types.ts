@@ -3,7 +3,9 @@ import type { ArticleFrontMatter } from "../article-schema.ts";
 import type { SiteConfig } from "./site-config.ts";
 import type { SearchShard } from "../search/shard-plan.ts";
 
-export type EntityKind = "actor" | "place" | "outlet";
+import type { EntityKind } from "./entity-kinds.ts";
+
+export type { EntityKind };
 
 export interface EntityRef {
   kind: EntityKind;

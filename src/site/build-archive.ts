@@ -2,8 +2,8 @@
 // entity pages and indexes, co-occurrences, related articles, month archives, feeds and the
 // redirects of retired article addresses.
 // The result is frozen, so that Eleventy passes it by reference instead of deep-copying it.
-import fs from "node:fs";
 import path from "node:path";
+import { listCaptures } from "../list-captures.ts";
 import type { Message } from "../messages.ts";
 import { captureName, EMPTY_LEDGER, retiredAddresses, type AddressLedger } from "../normalize/address-ledger.ts";
 import type { Registries } from "../registry/load-registries.ts";
@@ -13,7 +13,8 @@ import type {
   DatedArticleView, FeedSpec, IndexGroup, MonthArchive, MonthPage, PublishedSource, SourceLink, UndatedPage, YearArchive,
 } from "./archive-types.ts";
 import { compareNames, compareNewestFirst, dateInWords, monthLabel, UNDATED } from "./compare.ts";
-import { createEntityCatalog, type EntityCatalog, KIND_FOLDER } from "./entity-catalog.ts";
+import { createEntityCatalog, type EntityCatalog } from "./entity-catalog.ts";
+import { kindInfo, kindPath } from "./entity-kinds.ts";
 import type { ArticleSource } from "./load-articles.ts";
 import { paginate } from "./paginate.ts";
 import { findRelated } from "./related-articles.ts";
@@ -69,7 +70,7 @@ function publishSources(articles: readonly ArticleSource[], sourcesDir: string, 
   const published = new Map<string, PublishedSource>();
   const names = [...new Set(articles.flatMap((article) => article.frontMatter.sources.map((source) => path.basename(source))))].sort();
   const taken = new Set<string>();
-  const present = new Set(fs.existsSync(sourcesDir) ? fs.readdirSync(sourcesDir) : []);
+  const present = new Set(listCaptures(sourcesDir));
   for (const name of names) {
     const from = path.join(sourcesDir, name);
     if (!present.has(name)) continue;
@@ -123,8 +124,7 @@ function buildIndex(kind: EntityKind, entities: readonly EntityView[]): EntityIn
     group.entities.push({ ref: { kind: entity.kind, name: entity.name, slug: entity.slug, path: entity.path }, count: entity.articles.length });
   }
   groups.sort((a, b) => (a.letter === "#" ? 1 : b.letter === "#" ? -1 : a.letter < b.letter ? -1 : 1));
-  const title = { actor: "Actors", place: "Places", outlet: "Outlets" }[kind];
-  return { kind, path: `/${KIND_FOLDER[kind]}/`, title, groups, total: entities.length };
+  return { kind, path: kindPath(kind), title: kindInfo(kind).plural, groups, total: entities.length };
 }
 
 /** Anchor id of a letter group ("#" is not a valid fragment on its own). */
@@ -240,7 +240,6 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
     catalog.refs(kind).map((ref) => {
       const facts = catalog.facts(kind, ref.name);
       const list = articlesOf.get(ref) ?? [];
-      const folder = KIND_FOLDER[kind];
       return {
         ...ref,
         type: facts?.type ?? "unlisted",
@@ -255,7 +254,7 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
         // Appearances are dated ones: undated articles sit at the end of the list.
         first: [...list].reverse().find((item) => item.date !== undefined),
         last: list.find((item) => item.date !== undefined),
-        feeds: kind === "outlet" ? undefined : { atom: `/${folder}/${ref.slug}/feed.xml`, json: `/${folder}/${ref.slug}/feed.json` },
+        feeds: kind === "outlet" ? undefined : { atom: `${ref.path}feed.xml`, json: `${ref.path}feed.json` },
       };
     });
   const actors = entityViews("actor");

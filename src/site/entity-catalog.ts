@@ -1,12 +1,12 @@
 // Turns the names articles mention into entities with stable slugs, merged with what the
 // registries know about them. A name no registry lists still gets its page ("unlisted").
 import crypto from "node:crypto";
+import { aliasKey } from "../registry/alias-key.ts";
 import type { Registries } from "../registry/load-registries.ts";
 import { uniqueSlug } from "../slug.ts";
 import type { EntityKind, EntityRef } from "./archive-types.ts";
 import { compareNames } from "./compare.ts";
-
-export const KIND_FOLDER: Record<EntityKind, string> = { actor: "actors", place: "places", outlet: "outlets" };
+import { ENTITY_KIND_NAMES, kindPath } from "./entity-kinds.ts";
 
 export interface RegistryFacts {
   type: string;
@@ -49,26 +49,26 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
   const refs = new Map<string, EntityRef>();
   const byKind: Record<EntityKind, EntityRef[]> = { actor: [], place: [], outlet: [] };
   const key = (kind: EntityKind, name: string) => `${kind}\u0000${name}`;
-  const aliasKey = (kind: EntityKind, name: string) => `${kind}\u0000${name.toLowerCase()}`;
+  const kindAliasKey = (kind: EntityKind, name: string) => `${kind}\u0000${aliasKey(name)}`;
 
-  for (const kind of ["actor", "place", "outlet"] as const) {
+  for (const kind of ENTITY_KIND_NAMES) {
     for (const entry of registryEntries(registries, kind)) {
       facts.set(key(kind, entry.name), entry.facts);
       for (const alias of [entry.name, ...entry.aliases]) {
-        if (!aliasToName.has(aliasKey(kind, alias))) aliasToName.set(aliasKey(kind, alias), entry.name);
+        if (!aliasToName.has(kindAliasKey(kind, alias))) aliasToName.set(kindAliasKey(kind, alias), entry.name);
       }
     }
   }
   const canonical = (kind: EntityKind, name: string) =>
-    facts.has(key(kind, name)) ? name : (aliasToName.get(aliasKey(kind, name)) ?? name);
+    facts.has(key(kind, name)) ? name : (aliasToName.get(kindAliasKey(kind, name)) ?? name);
 
-  for (const kind of ["actor", "place", "outlet"] as const) {
+  for (const kind of ENTITY_KIND_NAMES) {
     const names = [...new Set([...usedNames[kind]].map((name) => canonical(kind, name)))].sort(compareNames);
     const taken = new Set<string>(["page"]);
     for (const name of names) {
       const fallback = `${kind}-${crypto.createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
       const slug = uniqueSlug(name, taken, fallback);
-      const ref: EntityRef = Object.freeze({ kind, name, slug, path: `/${KIND_FOLDER[kind]}/${slug}/` });
+      const ref: EntityRef = Object.freeze({ kind, name, slug, path: kindPath(kind, slug) });
       refs.set(key(kind, name), ref);
       byKind[kind].push(ref);
     }

@@ -1,6 +1,7 @@
 // The frame of every page: head (CSP, canonical URL, Open Graph, feeds, JSON-LD), skip link,
 // header with the plain GET search form, main, footer. No inline script or style anywhere;
 // JSON-LD is a data block, which CSP does not execute.
+import { ENTITY_KINDS, type EntityFolder } from "./entity-kinds.ts";
 import { html, raw, type SafeHtml } from "./html.ts";
 import { absoluteUrl, sitePath, type SiteConfig } from "./site-config.ts";
 
@@ -23,7 +24,7 @@ export interface PageOptions {
   scripts?: string[];
   jsonLd?: object;
   /** Current section, for aria-current in the navigation. */
-  section?: "home" | "actors" | "places" | "outlets" | "archive" | "search";
+  section?: "home" | EntityFolder | "archive" | "search";
   noIndex?: boolean;
 }
 
@@ -34,9 +35,7 @@ export function jsonForScript(value: object): string {
 
 const NAV: { section: NonNullable<PageOptions["section"]>; path: string; label: string }[] = [
   { section: "home", path: "/", label: "Latest" },
-  { section: "actors", path: "/actors/", label: "Actors" },
-  { section: "places", path: "/places/", label: "Places" },
-  { section: "outlets", path: "/outlets/", label: "Outlets" },
+  ...ENTITY_KINDS.map(({ folder, plural }) => ({ section: folder, path: `/${folder}/`, label: plural })),
   { section: "archive", path: "/archive/", label: "Archive" },
 ];
 

@@ -1,5 +1,5 @@
 // Runs stages 1–6 on a text, with a small registry, for tests of the later stages.
-import { normalizeCapture, type CaptureContext } from "../../src/pipeline.ts";
+import { normalizeCapture, type CaptureContext } from "../../src/normalize/normalize-capture.ts";
 import type { EntityCapture } from "../../src/normalize/find-entities.ts";
 import { EntityIndex } from "../../src/registry/entity-index.ts";
 import type { Registries } from "../../src/registry/load-registries.ts";

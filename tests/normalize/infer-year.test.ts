@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, test } from "node:test";
 import { inferYears } from "../../src/normalize/infer-year.ts";
 import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
@@ -18,6 +20,29 @@ describe("inferYears", () => {
     assert.equal(inferred.date, "2017-09-13");
     assert.match(inferred.dateEvidence?.rule ?? "", /year-from-related/);
     assert.equal(inferred.dateEvidence?.confidence, "low");
+  });
+
+  test("a page clock yields to a yearless story date once its year is found, and never dates a reference", () => {
+    const dated = captureOf("a.txt", `2017-10-15\n${REFERENDUM}\nBarzani said the referendum result stands and the KRG will not cancel the referendum, whatever Baghdad demands of Erbil now.`, context);
+    const clocked = captureOf("c.txt", `16:49 GMT 10 July 2020\n${REFERENDUM} Envoys met Barzani on Sept. 11 and again on Sept. 13 to ask for a delay of the referendum, the KRG said.`, context);
+    assert.equal(clocked.date, "2020-07-10", "find-date takes the page clock for now");
+    assert.ok(clocked.yearlessEvent, "and keeps the story's yearless date for later");
+    const merged = mergeDuplicates([dated, clocked]);
+    assert.ok(merged.find((article) => article.id === "c.txt")?.yearlessEvent, "the merge keeps it too");
+    const { articles } = inferYears(merged);
+    assert.equal(articles.find((article) => article.id === "c.txt")!.date, "2017-09-13");
+    // A page-clocked article is no reference for another yearless one.
+    const clockOnly = captureOf("e.txt", `16:49 GMT 10 July 2020\n${REFERENDUM}\nBarzani said the referendum result stands and the KRG will not cancel the referendum, whatever Baghdad demands of Erbil now.`, context);
+    const alone = inferYears(mergeDuplicates([clockOnly, captureOf("f.txt", `${REFERENDUM} Envoys met Barzani on Sept. 11 and again on Sept. 13 to ask for a delay of the referendum, the KRG said.`, context)]));
+    assert.equal(alone.articles.find((article) => article.id === "f.txt")!.date, undefined);
+  });
+
+  test("the rule is written once, in find-date.ts: the merge and this stage ask yieldsToStoryDate", () => {
+    for (const file of ["merge-duplicates.ts", "infer-year.ts"]) {
+      const text = fs.readFileSync(path.join(import.meta.dirname, "../../src/normalize", file), "utf8");
+      assert.doesNotMatch(text, /page-clock/, file);
+      assert.match(text, /yieldsToStoryDate\(/, file);
+    }
   });
 
   test("with nothing to go on, no date: the capture file's time is kept as `captured`, with a warning", () => {

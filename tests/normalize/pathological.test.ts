@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { normalizeCapture } from "../../src/pipeline.ts";
+import { normalizeCapture } from "../../src/normalize/normalize-capture.ts";
 import { EntityIndex } from "../../src/registry/entity-index.ts";
 import { loadRegistries } from "../../src/registry/load-registries.ts";
 import { OutletIndex } from "../../src/registry/outlet-index.ts";

@@ -3,12 +3,11 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { tokenKey, tokenize } from "../../src/registry/entity-index.ts";
+import { aliasKey } from "../../src/registry/alias-key.ts";
 import { loadRegistries } from "../../src/registry/load-registries.ts";
 import { OutletIndex } from "../../src/registry/outlet-index.ts";
 
 const registries = loadRegistries(path.join(import.meta.dirname, "..", "..", "content", "registry"));
-const key = (alias: string) => tokenize(alias).map((token) => tokenKey(token.raw)).join(" ");
 
 describe("content/registry", () => {
   test("holds a generous number of actors, places and outlets", () => {
@@ -24,7 +23,7 @@ describe("content/registry", () => {
   test("no alias names two different entries", () => {
     const owner = new Map<string, string>();
     for (const entry of [...registries.actors, ...registries.places]) {
-      for (const alias of new Set([entry.name, ...entry.aliases].map(key))) {
+      for (const alias of new Set([entry.name, ...entry.aliases].map(aliasKey))) {
         const previous = owner.get(alias);
         assert.ok(!previous || previous === entry.name, `"${alias}" names both ${previous} and ${entry.name}`);
         owner.set(alias, entry.name);
