@@ -2,6 +2,21 @@
 // with the file, printed as `path:line:col severity reason (ruleId)`.
 export type Severity = "info" | "warning" | "error";
 
+/**
+ * What a message is about, as data, set where the message is made: a reader (the curation
+ * report, a tool) takes it from here, never from the reason's words, which are for people.
+ */
+export interface MessageData {
+  /** entity-unknown, outlet-unknown: the name found. */
+  name?: string;
+  /** entity-unknown: what its words make it (person, organization, place). */
+  kind?: string;
+  /** entity-unknown: the sentence it was found in. */
+  sentence?: string;
+  /** The field the message is about: a header or front-matter field (dotted path), e.g. "outlet", "provenance.date.line". */
+  field?: string;
+}
+
 export interface Message {
   file: string;
   line?: number;
@@ -9,6 +24,7 @@ export interface Message {
   severity: Severity;
   ruleId: string;
   reason: string;
+  data?: MessageData;
 }
 
 export function formatMessage(message: Message): string {
