@@ -7,6 +7,7 @@
 import { DateTime } from "luxon";
 import type { Message } from "../messages.ts";
 import type { MergedArticle } from "./merge-duplicates.ts";
+import { headerLine } from "./read-capture.ts";
 
 export interface DatedArticle extends MergedArticle {
   /** When the earliest of its captures was taken (file time, ISO): set only when the article is undated. */
@@ -47,7 +48,15 @@ export function inferYears(articles: MergedArticle[]): { articles: DatedArticle[
     if (article.date) return article;
     const captured = article.captures.map((capture) => capture.modifiedAt).filter((time): time is string => Boolean(time)).sort()[0];
     const why = event ? `only a day without a year (${event.evidence.text ?? `${event.month}/${event.day}`}), and no related dated article gives one` : "no date evidence";
-    messages.push({ file: article.primary.file, severity: "warning", ruleId: "date-missing", reason: `${why}: written as undated${captured ? ` (captured ${captured.slice(0, 10)})` : ""}; add a date to the capture's header if it is known` });
+    messages.push({
+      file: article.primary.file,
+      // The yearless day's line; else the maintainer header's (line 1), where the date is missing.
+      line: event?.evidence.line ?? headerLine(article.primary.header),
+      severity: "warning",
+      ruleId: "date-missing",
+      reason: `${why}: written as undated${captured ? ` (captured ${captured.slice(0, 10)})` : ""}; add a date to the capture's header if it is known`,
+      data: { field: "date" },
+    });
     return { ...article, yearlessEvent: undefined, ...(captured ? { captured } : {}) };
   });
   return { articles: dated, messages };

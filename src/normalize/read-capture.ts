@@ -45,6 +45,14 @@ export interface Capture {
   cutLines?: number[];
 }
 
+/**
+ * Where a field the header lacks belongs: line 1 when the capture has a maintainer header (it
+ * starts there), else no line (nothing in the capture to point at).
+ */
+export function headerLine(header: CaptureHeader): number | undefined {
+  return Object.keys(header).length > 0 ? 1 : undefined;
+}
+
 export interface ReadResult {
   capture?: Capture;
   messages: Message[];

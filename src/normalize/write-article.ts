@@ -11,6 +11,7 @@ import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-sc
 import type { Message } from "../messages.ts";
 import { EMPTY_LEDGER, planAddresses, type AddressLedger, type AddressPlan } from "./address-ledger.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
+import { headerLine } from "./read-capture.ts";
 import { toYaml } from "./front-matter-yaml.ts";
 import type { RelatedArticle } from "./relate-articles.ts";
 
@@ -60,7 +61,14 @@ export function renderArticle(article: RelatedArticle, slugs: Map<string, string
   const frontMatter = frontMatterOf(article, slugs);
   const messages: Message[] = [];
   if (!article.outlet) {
-    messages.push({ file: article.primary.file, severity: "warning", ruleId: "outlet-missing", reason: `no outlet found: written as "${UNKNOWN_OUTLET}"; add an outlet to the capture's header or a signature to content/registry/outlets.yaml` });
+    messages.push({
+      file: article.primary.file,
+      line: headerLine(article.primary.header),
+      severity: "warning",
+      ruleId: "outlet-missing",
+      reason: `no outlet found: written as "${UNKNOWN_OUTLET}"; add an outlet to the capture's header or a signature to content/registry/outlets.yaml`,
+      data: { field: "outlet" },
+    });
   }
   const checked = ArticleFrontMatterSchema.safeParse(frontMatter);
   if (!checked.success) {

@@ -39,6 +39,18 @@ describe("inferYears", () => {
     assert.equal(articles[0]!.captured, "2024-03-05T10:00:00.000Z");
     assert.equal(messages[0]?.ruleId, "date-missing");
     assert.match(messages[0]?.reason ?? "", /without a year/);
+    assert.equal(messages[0]?.line, 1, "the line of the day without a year");
+    assert.deepEqual(messages[0]?.data, { field: "date" });
+  });
+
+  test("an undated capture with a maintainer header is pointed at the header, where the date is missing; without one, at no line", () => {
+    const headed = captureOf("f.txt", "---\ntitle: A council meeting\n---\nNobody dated this text about a meeting of the council in the city, which ended late at night.", context);
+    const bare = captureOf("g.txt", "Nobody dated this other text about a sitting of the assembly in the town, which ended early in the day.", context);
+    const { messages } = inferYears(mergeDuplicates([headed, bare]));
+    assert.deepEqual(messages.map((message) => [message.file, message.line, message.data?.field]), [
+      ["content/sources/f.txt", 1, "date"],
+      ["content/sources/g.txt", undefined, "date"],
+    ]);
   });
 
   test("a merged story takes the date one of its captures gives, and is not undated", () => {

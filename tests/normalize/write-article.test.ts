@@ -40,6 +40,16 @@ describe("renderArticle", () => {
     const result = renderArticle(lonely!, assignSlugs([lonely!]).slugs);
     assert.equal(result.file?.frontMatter.outlet, UNKNOWN_OUTLET);
     assert.equal(result.messages[0]?.ruleId, "outlet-missing");
+    assert.deepEqual(result.messages[0]?.data, { field: "outlet" });
+    assert.equal(result.messages[0]?.line, undefined, "no header, nothing to point at");
+  });
+
+  test("a missing outlet in a capture with a maintainer header points at the header (line 1)", () => {
+    const [headed] = articlesOf(["h.txt", "---\ntitle: Council meets\ndate: 2017-10-16\n---\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
+    const result = renderArticle(headed!, assignSlugs([headed!]).slugs);
+    const missing = result.messages.find((message) => message.ruleId === "outlet-missing");
+    assert.equal(missing?.line, 1);
+    assert.deepEqual(missing?.data, { field: "outlet" });
   });
 });
 
