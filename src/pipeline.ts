@@ -26,7 +26,7 @@ import { readCapture, type RawCapture } from "./normalize/read-capture.ts";
 import { stripBoilerplate } from "./normalize/strip-boilerplate.ts";
 import { assignSlugs, renderArticle, writeArticleFiles, type ArticleFile } from "./normalize/write-article.ts";
 import { EntityIndex } from "./registry/entity-index.ts";
-import { loadRegistries, RegistryError, type Registries } from "./registry/load-registries.ts";
+import { loadRegistries, RegistryError, registryMessage, type Registries } from "./registry/load-registries.ts";
 import { OutletIndex } from "./registry/outlet-index.ts";
 
 export interface NormalizeOptions {
@@ -214,7 +214,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   } catch (error) {
     if (!(error instanceof RegistryError)) throw error;
     // Nothing is built from half a registry, and the articles already written stay as they are.
-    messages.push({ file: error.file, line: error.line, severity: "error", ruleId: "registry", reason: error.message.replace(/^\S+ error /, "").replace(/ \(registry\)$/, "") });
+    for (const problem of error.problems) messages.push(registryMessage(problem));
     return { articles: [], messages };
   }
   lap("registries");

@@ -12,7 +12,7 @@ import type { Message } from "../messages.ts";
 import type { Phases } from "../phase-clock.ts";
 import { ledgerFileFor, readLedger, type AddressLedger } from "../normalize/address-ledger.ts";
 import { normalizeArchive } from "../pipeline.ts";
-import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
+import { loadRegistries, RegistryError, registryMessage, type Registries } from "../registry/load-registries.ts";
 import { BundleQueue } from "../search/index-site.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { BodyCache } from "../site/body-cache.ts";
@@ -149,8 +149,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   try {
     registries = loadRegistries(dirs.registryDir);
   } catch (error) {
-    if (error instanceof RegistryError) return fatal(error.file, `${error.message.replace(/^\S+ error /, "").replace(/ \(registry\)$/, "")}; nothing was built and the previous site is untouched`, "registry", error.line);
-    throw error;
+    if (!(error instanceof RegistryError)) throw error;
+    for (const problem of error.problems) messages.push(registryMessage(problem, "; nothing was built and the previous site is untouched"));
+    return finish(1, false);
   }
 
   const captures = listCaptures(dirs.sourcesDir);

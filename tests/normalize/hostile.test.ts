@@ -191,6 +191,20 @@ describe("registry errors", () => {
     assert.ok((result.messages[0]!.line ?? 0) >= 3);
     assert.equal(treeHash(articlesDir), before);
   });
+
+  test("every registry problem is its own message with its file, line and bare reason", async () => {
+    const brokenRegistry = path.join(work, "registry-many");
+    fs.mkdirSync(brokenRegistry);
+    fs.writeFileSync(path.join(brokenRegistry, "actors.yaml"), "- { name: A, kind: person }\n- { name: B, kind: planet }\n");
+    fs.writeFileSync(path.join(brokenRegistry, "places.yaml"), "- name: Erbil\n  coordinates: [95, 10]\n");
+    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: brokenRegistry, now: "2026-11-23T00:00:00Z", write: false });
+    assert.deepEqual(result.articles, []);
+    assert.deepEqual(result.messages.map((message) => [path.basename(message.file), message.line, message.ruleId, message.data?.field]), [
+      ["actors.yaml", 2, "registry", "kind"],
+      ["places.yaml", 2, "registry", "coordinates.0"],
+    ]);
+    for (const message of result.messages) assert.match(message.reason, /^entry \d+: /);
+  });
 });
 
 describe("size", () => {

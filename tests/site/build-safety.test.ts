@@ -52,6 +52,7 @@ describe("build output", () => {
     assert.ok(message, "a registry message");
     assert.match(message.file, /places\.yaml$/);
     assert.ok(message.line !== undefined && message.line >= 21, `line ${message.line} is in the appended entry`);
+    assert.match(message.reason, /^YAML does not parse: .*; nothing was built and the previous site is untouched$/, "the reason is the problem's own, with no file or severity left in it");
     assert.equal(treeHash(good.site), before);
     fs.rmSync(broken.dir, { recursive: true, force: true });
   });
