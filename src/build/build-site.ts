@@ -8,9 +8,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ArticleFrontMatterSchema } from "../article-schema.ts";
+import { frontMatterFieldLine } from "../front-matter-field-line.ts";
 import type { Message } from "../messages.ts";
 import type { Phases } from "../phase-clock.ts";
 import { ledgerFileFor, readLedger, type AddressLedger } from "../normalize/address-ledger.ts";
+import { toYaml } from "../normalize/front-matter-yaml.ts";
 import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries, RegistryError, registryMessage, type Registries } from "../registry/load-registries.ts";
 import { BundleQueue } from "../search/index-site.ts";
@@ -18,7 +20,7 @@ import type { Archive } from "../site/archive-types.ts";
 import { BodyCache } from "../site/body-cache.ts";
 import { buildArchive } from "../site/build-archive.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
-import { type ArticleSource, loadArticles } from "../site/load-articles.ts";
+import { type ArticleSource, loadArticles, schemaMessage } from "../site/load-articles.ts";
 import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
 import { prepareStaging, recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
@@ -117,7 +119,11 @@ async function normalizedArticles(
     const file = path.join(options.articlesDir, `${article.slug}.md`);
     const checked = ArticleFrontMatterSchema.safeParse(article.frontMatter);
     if (checked.success) articles.push({ slug: article.slug, file, frontMatter: checked.data, body: article.body });
-    else messages.push({ file, line: 1, severity: "warning", ruleId: "article-schema", reason: `article skipped, front matter breaks the contract: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` });
+    else {
+      // The file as it will be written (see write-article.ts), to point at each field's line.
+      const text = `---\n${toYaml(article.frontMatter)}---\n`;
+      for (const issue of checked.error.issues) messages.push(schemaMessage(file, issue, frontMatterFieldLine(text, issue.path)));
+    }
   }
   return { articles, addresses: result.addresses, written: result.written };
 }

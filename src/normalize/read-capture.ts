@@ -43,6 +43,8 @@ export interface Capture {
   lines: SourceLine[];
   /** Numbers of the lines the header's `cut` takes out (checked here, removed by strip-boilerplate). */
   cutLines?: number[];
+  /** The line each header field taken is written on, so a later problem with its value can point there. */
+  headerLines?: Partial<Record<keyof CaptureHeader, number>>;
 }
 
 /**
@@ -213,6 +215,7 @@ export function splitLines(text: string): string[] {
 
 interface HeaderSplit {
   header: CaptureHeader;
+  headerLines: Partial<Record<keyof CaptureHeader, number>>;
   /** `cut` entries, with the header line each is written on. */
   cuts: Array<{ entry: CutEntry; written: string; line: number }>;
   bodyStartLine: number;
@@ -221,8 +224,9 @@ interface HeaderSplit {
 
 function splitHeader(file: string, rawLines: string[]): HeaderSplit {
   const { block, messages } = readHeaderBlock(file, rawLines);
-  if (!block) return { header: {}, cuts: [], bodyStartLine: 1, messages };
+  if (!block) return { header: {}, headerLines: {}, cuts: [], bodyStartLine: 1, messages };
   const header: CaptureHeader = {};
+  const headerLines: HeaderSplit["headerLines"] = {};
   const cuts: HeaderSplit["cuts"] = [];
   for (const [key, value] of Object.entries(block.fields)) {
     const line = block.fieldLines.get(key) ?? 1;
@@ -245,10 +249,13 @@ function splitHeader(file: string, rawLines: string[]): HeaderSplit {
     }
     const schema = HeaderSchema.shape[key as TextField];
     const parsed = schema.safeParse(typeof value === "number" ? String(value) : value);
-    if (parsed.success) header[key as TextField] = parsed.data;
+    if (parsed.success) {
+      header[key as TextField] = parsed.data;
+      headerLines[key as TextField] = line;
+    }
     else messages.push(message(file, "capture-header", `header field "${key}" ignored: expected ${parsed.error.issues[0]?.message ?? "a string"}`, "warning", line));
   }
-  return { header, cuts, bodyStartLine: block.lineCount + 1, messages };
+  return { header, headerLines, cuts, bodyStartLine: block.lineCount + 1, messages };
 }
 
 /** The lines a header's cuts take out; a cut outside the text or matching no line is a message. */
@@ -324,5 +331,6 @@ export function readCapture(raw: RawCapture): ReadResult {
   const hash = crypto.createHash("sha256").update(raw.bytes).digest("hex");
   const capture: Capture = { file, name, hash, modifiedAt: raw.modifiedAt, header, lines };
   if (cutLines.length) capture.cutLines = cutLines;
+  if (Object.keys(split.headerLines).length) capture.headerLines = split.headerLines;
   return { capture, messages };
 }

@@ -56,6 +56,13 @@ function frontMatterOf(article: RelatedArticle, slugs: Map<string, string>): Art
   };
 }
 
+/** The capture line a front-matter field's value came from: its evidence's, or its header field's. */
+function sourceLine(article: RelatedArticle, frontMatter: ArticleFrontMatter, field: PropertyKey | undefined): number | undefined {
+  const evidence = field === "title" || field === "date" || field === "outlet" ? frontMatter.provenance?.[field]?.line : undefined;
+  const headerLines = article.primary.headerLines;
+  return evidence ?? (typeof field === "string" && headerLines && field in headerLines ? headerLines[field as keyof typeof headerLines] : undefined);
+}
+
 export function renderArticle(article: RelatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
   const slug = slugs.get(article.id)!;
   const frontMatter = frontMatterOf(article, slugs);
@@ -73,7 +80,16 @@ export function renderArticle(article: RelatedArticle, slugs: Map<string, string
   const checked = ArticleFrontMatterSchema.safeParse(frontMatter);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      messages.push({ file: article.primary.file, line: 1, severity: "error", ruleId: "article-schema", reason: `article not written: ${issue.path.join(".") || "front matter"}: ${issue.message}` });
+      const field = issue.path.map(String).join(".");
+      messages.push({
+        file: article.primary.file,
+        // The capture's line the value came from (title, date, outlet evidence), when there is one.
+        line: sourceLine(article, frontMatter, issue.path[0]),
+        severity: "error",
+        ruleId: "article-schema",
+        reason: `article not written: ${field || "front matter"}: ${issue.message}`,
+        ...(field ? { data: { field } } : {}),
+      });
     }
     return { messages };
   }

@@ -44,6 +44,15 @@ describe("renderArticle", () => {
     assert.equal(result.messages[0]?.line, undefined, "no header, nothing to point at");
   });
 
+  test("a value that breaks the contract is an error at the capture line it came from, naming its field", () => {
+    const [article] = articlesOf(["u.txt", "---\ntitle: Council meets\noutlet: Rudaw\nurl: http://[bad\n---\n2017-10-16\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
+    const result = renderArticle(article!, assignSlugs([article!]).slugs);
+    assert.equal(result.file, undefined);
+    const problem = result.messages.find((message) => message.ruleId === "article-schema");
+    assert.deepEqual([problem?.severity, problem?.line, problem?.data], ["error", 4, { field: "url" }]);
+    assert.match(problem?.reason ?? "", /^article not written: url: /);
+  });
+
   test("a missing outlet in a capture with a maintainer header points at the header (line 1)", () => {
     const [headed] = articlesOf(["h.txt", "---\ntitle: Council meets\ndate: 2017-10-16\n---\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
     const result = renderArticle(headed!, assignSlugs([headed!]).slugs);
