@@ -1,5 +1,7 @@
 // One shape for every problem found in input, after vfile-message: data that travels
 // with the file, printed as `path:line:col severity reason (ruleId)`.
+import { catalogEntry, type RuleId } from "./message-catalog.ts";
+
 export type Severity = "info" | "warning" | "error";
 
 /**
@@ -22,7 +24,8 @@ export interface Message {
   line?: number;
   column?: number;
   severity: Severity;
-  ruleId: string;
+  /** One of the catalog's rules (src/message-catalog.ts), which says what to do about it. */
+  ruleId: RuleId;
   reason: string;
   data?: MessageData;
 }
@@ -32,4 +35,15 @@ export function formatMessage(message: Message): string {
     .filter((part) => part !== undefined)
     .join(":");
   return `${where} ${message.severity} ${message.reason} (${message.ruleId})`;
+}
+
+/** formatMessage, then the catalog's "what to do" for its rule on a line of its own. */
+export function formatMessageWithHint(message: Message): string {
+  const fix = messageHint(message);
+  return fix ? `${formatMessage(message)}\n  to do: ${fix}` : formatMessage(message);
+}
+
+/** What the maintainer should do about a message, from the catalog of its rule. */
+export function messageHint(message: Pick<Message, "ruleId">): string | undefined {
+  return catalogEntry(message.ruleId)?.fix;
 }

@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ArticleFrontMatterSchema } from "../article-schema.ts";
 import { frontMatterFieldLine } from "../front-matter-field-line.ts";
+import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import type { Phases } from "../phase-clock.ts";
 import { ledgerFileFor, readLedger, type AddressLedger } from "../normalize/address-ledger.ts";
@@ -146,7 +147,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     timings.total = Math.round(performance.now() - started);
     return { exitCode, written, messages: messages.map(relativeMessage), counts, timings, outDir };
   };
-  const fatal = (file: string, reason: string, ruleId: string, line?: number) => {
+  const fatal = (file: string, reason: string, ruleId: RuleId, line?: number) => {
     messages.push({ file, line, severity: "error", ruleId, reason });
     return finish(1, false);
   };

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import matter from "gray-matter";
 import { isMap, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import { decodeBytes } from "./decode-bytes.ts";
 
@@ -106,7 +107,7 @@ export function normalizeLineText(text: string): string {
   return text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
-function message(file: string, ruleId: string, reason: string, severity: Message["severity"], line?: number): Message {
+function message(file: string, ruleId: RuleId, reason: string, severity: Message["severity"], line?: number): Message {
   return { file, line, severity, ruleId, reason };
 }
 

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { MESSAGE_CATALOG } from "../../src/message-catalog.ts";
 import { buildFixtureSite, FIXTURE_DIR, type FixtureBuild } from "../helpers/fixture-site.ts";
 import { treeHash, treeHashes } from "../helpers/tree-hash.ts";
 
@@ -70,6 +71,8 @@ describe("build output", () => {
     assert.equal(strict.result.written, true);
     const report = JSON.parse(fs.readFileSync(path.join(dir.site, "report/report.json"), "utf8"));
     assert.equal(report.outcome, "built-with-warnings");
+    const page = fs.readFileSync(path.join(dir.site, "report/index.html"), "utf8");
+    assert.ok(page.includes(MESSAGE_CATALOG["article-schema"].fix), "the report says what to do about the message, from the catalog");
     fs.rmSync(lenient.dir, { recursive: true, force: true });
     fs.rmSync(strict.dir, { recursive: true, force: true });
   });
