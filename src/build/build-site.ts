@@ -106,10 +106,8 @@ async function normalizedArticles(
     const loaded = loadArticles(options.articlesDir);
     messages.push(...loaded.messages);
     // The articles are the input: the ledger only says which retired addresses lead where.
-    const addresses = readLedger(options.addressesFile);
-    for (const message of addresses.messages) {
-      messages.push(message.severity === "error" ? { ...message, severity: "warning", reason: message.reason.replace(/; no article was written.*$/, "; retired addresses get no redirect") } : message);
-    }
+    const addresses = readLedger(options.addressesFile, "retired addresses get no redirect");
+    for (const message of addresses.messages) messages.push(message.severity === "error" ? { ...message, severity: "warning" } : message);
     return { articles: loaded.articles, addresses: addresses.ledger };
   }
   const result = await normalizeArchive({ ...options, deferWrites: true });
