@@ -48,10 +48,11 @@ export function inferYears(articles: MergedArticle[]): { articles: DatedArticle[
     if (article.date) return article;
     const captured = article.captures.map((capture) => capture.modifiedAt).filter((time): time is string => Boolean(time)).sort()[0];
     const why = event ? `only a day without a year (${event.evidence.text ?? `${event.month}/${event.day}`}), and no related dated article gives one` : "no date evidence";
+    // The capture with the yearless day, at its line; else the primary one's header (line 1), where the date is missing.
+    const eventCapture = event ? article.captures.find((capture) => capture.yearlessEvent === event) : undefined;
     messages.push({
-      file: article.primary.file,
-      // The yearless day's line; else the maintainer header's (line 1), where the date is missing.
-      line: event?.evidence.line ?? headerLine(article.primary.header),
+      file: eventCapture?.file ?? article.primary.file,
+      line: eventCapture ? event?.evidence.line : headerLine(article.primary.header),
       severity: "warning",
       ruleId: "date-missing",
       reason: `${why}: written as undated${captured ? ` (captured ${captured.slice(0, 10)})` : ""}; add a date to the capture's header if it is known`,

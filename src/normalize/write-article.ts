@@ -13,6 +13,7 @@ import { EMPTY_LEDGER, planAddresses, type AddressLedger, type AddressPlan } fro
 import { escapeMarkdown } from "./escape-markdown.ts";
 import { headerLine } from "./read-capture.ts";
 import { toYaml } from "./front-matter-yaml.ts";
+import type { EntityCapture } from "./find-entities.ts";
 import type { RelatedArticle } from "./relate-articles.ts";
 
 export interface ArticleFile {
@@ -56,11 +57,28 @@ function frontMatterOf(article: RelatedArticle, slugs: Map<string, string>): Art
   };
 }
 
-/** The capture line a front-matter field's value came from: its evidence's, or its header field's. */
-function sourceLine(article: RelatedArticle, frontMatter: ArticleFrontMatter, field: PropertyKey | undefined): number | undefined {
-  const evidence = field === "title" || field === "date" || field === "outlet" ? frontMatter.provenance?.[field]?.line : undefined;
-  const headerLines = article.primary.headerLines;
-  return evidence ?? (typeof field === "string" && headerLines && field in headerLines ? headerLines[field as keyof typeof headerLines] : undefined);
+/**
+ * The capture a front-matter field's value came from (of a merged article's several), and its
+ * line there: the evidence's line, or the header field's. Unknown: the primary capture, no line.
+ */
+function sourceOf(article: RelatedArticle, frontMatter: ArticleFrontMatter, field: PropertyKey | undefined): { file: string; line?: number } {
+  const { captures } = article;
+  let capture: EntityCapture | undefined;
+  let line: number | undefined;
+  if (field === "title") {
+    capture = captures.find((candidate) => candidate.titleEvidence === article.titleEvidence);
+    line = article.titleEvidence.line;
+  } else if (field === "date") {
+    capture = captures.find((candidate) => candidate.dateCandidates.some((date) => date.evidence === article.dateEvidence));
+    line = article.dateEvidence?.line;
+  } else if (field === "outlet") {
+    capture = captures.find((candidate) => candidate.outletEvidence === article.outletEvidence);
+    line = article.outletEvidence?.line;
+  } else if (field === "url" || field === "author") {
+    capture = captures.find((candidate) => candidate.headerLines?.[field] !== undefined && candidate.header[field] === frontMatter[field]);
+  }
+  if (!capture) return { file: article.primary.file };
+  return { file: capture.file, line: line ?? (typeof field === "string" ? capture.headerLines?.[field as keyof typeof capture.headerLines] : undefined) };
 }
 
 export function renderArticle(article: RelatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
@@ -82,9 +100,7 @@ export function renderArticle(article: RelatedArticle, slugs: Map<string, string
     for (const issue of checked.error.issues) {
       const field = issue.path.map(String).join(".");
       messages.push({
-        file: article.primary.file,
-        // The capture's line the value came from (title, date, outlet evidence), when there is one.
-        line: sourceLine(article, frontMatter, issue.path[0]),
+        ...sourceOf(article, frontMatter, issue.path[0]),
         severity: "error",
         ruleId: "article-schema",
         reason: `article not written: ${field || "front matter"}: ${issue.message}`,

@@ -65,6 +65,20 @@ describe("inferYears", () => {
   });
 });
 
+describe("inferYears' message of a merged story", () => {
+  test("points at the capture that has the day without a year, not at the primary one", () => {
+    const text = "Envoys from Baghdad and Erbil met at the airport and agreed to reopen the road to Kirkuk for trucks carrying grain and fuel, officials said.";
+    const longer = captureOf("m.txt", `${text}\nThe governor welcomed the decision and said more roads would open within weeks if the calm held.`, context);
+    const yearless = captureOf("n.txt", `A page heading\n\nThe talks were held on March 3.\n${text}`, context);
+    assert.ok(yearless.yearlessEvent && !longer.yearlessEvent);
+    const { articles, messages } = inferYears(mergeDuplicates([longer, yearless]));
+    assert.equal(articles.length, 1, "one story");
+    assert.equal(articles[0]!.primary.file, "content/sources/m.txt");
+    const missing = messages.find((message) => message.ruleId === "date-missing");
+    assert.deepEqual([missing?.file, missing?.line], ["content/sources/n.txt", yearless.yearlessEvent.evidence.line]);
+  });
+});
+
 describe("relateArticles", () => {
   test("two outlets' reports of one event list each other; a report years apart does not", () => {
     const rudaw = captureOf("r.txt", `2017-10-16\nRudaw / The referendum crisis with Baghdad deepened as Peshmerga commanders in Kirkuk reported clashes; Barzani met the KRG cabinet in Erbil.`, context);

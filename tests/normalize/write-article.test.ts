@@ -53,6 +53,19 @@ describe("renderArticle", () => {
     assert.match(problem?.reason ?? "", /^article not written: url: /);
   });
 
+  test("in a merged story, a bad value is pointed at the capture it came from", () => {
+    const story = "A town council met on Monday to discuss water shortages and the budget for the coming year, officials said in a statement.";
+    const [merged] = articlesOf(
+      ["v.txt", `2017-10-16\n${story}\nThe mayor added that tankers would bring water to the old quarter every day until the pipes are fixed.`],
+      ["w.txt", `---\nauthor: Jane Roe\nurl: http://[bad\n---\n${story}`],
+    );
+    assert.equal(merged!.captures.length, 2, "one story");
+    assert.equal(merged!.primary.file, "content/sources/v.txt");
+    const result = renderArticle(merged!, assignSlugs([merged!]).slugs);
+    const problem = result.messages.find((message) => message.ruleId === "article-schema");
+    assert.deepEqual([problem?.file, problem?.line, problem?.data], ["content/sources/w.txt", 3, { field: "url" }]);
+  });
+
   test("a missing outlet in a capture with a maintainer header points at the header (line 1)", () => {
     const [headed] = articlesOf(["h.txt", "---\ntitle: Council meets\ndate: 2017-10-16\n---\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
     const result = renderArticle(headed!, assignSlugs([headed!]).slugs);
