@@ -37,12 +37,6 @@ export function formatMessage(message: Message): string {
   return `${where} ${message.severity} ${message.reason} (${message.ruleId})`;
 }
 
-/** formatMessage, then the catalog's "what to do" for its rule on a line of its own. */
-export function formatMessageWithHint(message: Message): string {
-  const fix = messageHint(message);
-  return fix ? `${formatMessage(message)}\n  to do: ${fix}` : formatMessage(message);
-}
-
 /** What the maintainer should do about a message, from the catalog of its rule. */
 export function messageHint(message: Pick<Message, "ruleId">): string | undefined {
   return catalogEntry(message.ruleId)?.fix;
