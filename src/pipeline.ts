@@ -208,7 +208,7 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   const settings = { registryDir: options.registryDir, now, registryOnly: options.registryOnly, nameFinder: options.nameFinder };
   try {
     registries = loadRegistries(options.registryDir);
-    const outlets = OutletIndex.fromRegistries(registries);
+    const outlets = OutletIndex.fromRegistries(registries, path.join(options.registryDir, "outlets.yaml"));
     messages.push(...outlets.messages);
     context = captureContext(settings, registries, outlets);
   } catch (error) {

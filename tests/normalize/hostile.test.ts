@@ -205,6 +205,15 @@ describe("registry errors", () => {
     ]);
     for (const message of result.messages) assert.match(message.reason, /^entry \d+: /);
   });
+
+  test("a signature that is not a regular expression is a warning naming the outlets file actually read", async () => {
+    const registry = path.join(work, "registry-signature");
+    fs.mkdirSync(registry);
+    fs.writeFileSync(path.join(registry, "outlets.yaml"), '- name: Rudaw\n  signatures: ["(unclosed"]\n');
+    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: registry, now: "2026-11-23T00:00:00Z", write: false });
+    const warning = result.messages.find((message) => message.ruleId === "outlet-signature");
+    assert.equal(warning?.file, path.join(registry, "outlets.yaml"));
+  });
 });
 
 describe("size", () => {
