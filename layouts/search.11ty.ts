@@ -20,11 +20,10 @@ export function render({ archive }: { archive: Archive }): string {
   const extra = shards.map((shard) => u(shard.path)).join(" ");
   // The newest shard is searched first and its results shown while the older ones load.
   const recent = shards.length > 1 ? shards[0]! : undefined;
-  const recentYears = recent ? [recent.years[0], recent.years[recent.years.length - 1]].filter((y, i, all) => all.indexOf(y) === i).join("–") : "";
   // Results come before the filters in the page: on phones the filters then appear under them,
   // so showing them never pushes results down (layout shift); wide screens place them left.
   const body = html`<h1>Search the archive</h1>
-<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${extra}" data-early-bundles="${recent ? 1 : 0}" data-early-years="${recentYears}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
+<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${extra}" data-early-bundles="${recent ? 1 : 0}" data-early-from="${recent?.years[0] ?? ""}" data-early-to="${recent?.years.at(-1) ?? ""}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
 <form class="search__form" action="${u("/search/")}" method="get" role="search" aria-label="Search articles">
 <div class="search__query">
 <label for="search-q">Words to find in articles, people and places</label>

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { listCaptures } from "../src/list-captures.ts";
+import { MESSAGE_CATALOG } from "../src/message-catalog.ts";
 import { formatMessage } from "../src/messages.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 import { curationReport } from "../src/report/curation-report.ts";
@@ -37,4 +38,8 @@ if (values.json) {
   for (const entry of report.merged) console.log(`  ${entry.article}: ${entry.sources.join(", ")}`);
   console.log(`\nWarnings and errors (${report.problems.length}):`);
   for (const message of report.problems) console.log(`  ${formatMessage(message)}`);
+  // What to do, once per rule (from src/message-catalog.ts), rather than under every message.
+  const rules = [...new Set(report.problems.map((message) => message.ruleId))].sort();
+  if (rules.length > 0) console.log("\nWhat to do:");
+  for (const ruleId of rules) console.log(`  ${ruleId} (${MESSAGE_CATALOG[ruleId].title}): ${MESSAGE_CATALOG[ruleId].fix}`);
 }

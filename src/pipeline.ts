@@ -21,7 +21,7 @@ import { captureFingerprint, mergeDuplicates, type CaptureFingerprint } from "./
 import { captureContext, readAndNormalize, type CaptureContext, type CaptureJob, type CaptureOutcome } from "./normalize/normalize-capture.ts";
 import { relateArticles } from "./normalize/relate-articles.ts";
 import { assignSlugs, renderArticle, writeArticleFiles, type ArticleFile } from "./normalize/write-article.ts";
-import { loadRegistries, RegistryError, type Registries } from "./registry/load-registries.ts";
+import { loadRegistries, RegistryError, registryMessage, type Registries } from "./registry/load-registries.ts";
 import { OutletIndex } from "./registry/outlet-index.ts";
 
 export interface NormalizeOptions {
@@ -127,13 +127,13 @@ export async function normalizeArchive(options: NormalizeOptions): Promise<Norma
   const settings = { registryDir: options.registryDir, now, registryOnly: options.registryOnly, nameFinder: options.nameFinder };
   try {
     registries = loadRegistries(options.registryDir);
-    const outlets = OutletIndex.fromRegistries(registries);
+    const outlets = OutletIndex.fromRegistries(registries, path.join(options.registryDir, "outlets.yaml"));
     messages.push(...outlets.messages);
     context = captureContext(settings, registries, outlets);
   } catch (error) {
     if (!(error instanceof RegistryError)) throw error;
     // Nothing is built from half a registry, and the articles already written stay as they are.
-    messages.push({ file: error.file, line: error.line, severity: "error", ruleId: "registry", reason: error.message.replace(/^\S+ error /, "").replace(/ \(registry\)$/, "") });
+    for (const problem of error.problems) messages.push(registryMessage(problem));
     return { articles: [], messages };
   }
   lap("registries");

@@ -84,10 +84,11 @@
 
   /** Extra bundles written by the build (shards cut by year, newest first), merged into the main one. */
   const EXTRA_BUNDLES = (root.dataset.mergeBundles || "").split(/\s+/).filter(Boolean);
-  /** How many of them (the newest) the first search waits for, and the years they hold ("2024–2026"). */
+  /** How many of them (the newest) the first search waits for, and the first and last year they hold. */
   const EARLY_COUNT = Math.min(Number(root.dataset.earlyBundles) || 0, EXTRA_BUNDLES.length);
-  const EARLY_YEARS = (root.dataset.earlyYears || "").split("–").map(Number).filter(Boolean);
-  const EARLY_LABEL = root.dataset.earlyYears || "recent years";
+  const EARLY_FROM = Number(root.dataset.earlyFrom) || 0;
+  const EARLY_TO = Number(root.dataset.earlyTo) || EARLY_FROM;
+  const EARLY_LABEL = !EARLY_FROM ? "recent years" : EARLY_FROM === EARLY_TO ? String(EARLY_FROM) : `${EARLY_FROM}–${EARLY_TO}`;
 
   /** The main bundle plus the early shards (all shards when there is no early set). */
   const MAIN_BUNDLE = root.dataset.bundlePath || "/pagefind/";
@@ -146,9 +147,8 @@
   function earlyCanAnswer(snap) {
     if (everything || everythingPromise || snap.sort === "oldest") return false;
     const years = snap.filters.year;
-    if (!years || EARLY_YEARS.length === 0) return true;
-    const [from, to] = [EARLY_YEARS[0], EARLY_YEARS[EARLY_YEARS.length - 1]];
-    return years.some((year) => Number(year) >= from && Number(year) <= to);
+    if (!years || !EARLY_FROM) return true;
+    return years.some((year) => Number(year) >= EARLY_FROM && Number(year) <= EARLY_TO);
   }
 
   /** Facets whose filter chunk is in memory (counts come with every search from then on), and

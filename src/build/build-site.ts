@@ -9,17 +9,20 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ArticleFrontMatterSchema } from "../article-schema.ts";
 import { listCaptures } from "../list-captures.ts";
+import { frontMatterFieldLine } from "../front-matter-field-line.ts";
+import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import type { Phases } from "../phase-clock.ts";
 import { ledgerFileFor, readLedger, type AddressLedger } from "../normalize/address-ledger.ts";
+import { toYaml } from "../normalize/front-matter-yaml.ts";
 import { normalizeArchive } from "../pipeline.ts";
-import { loadRegistries, RegistryError, type Registries } from "../registry/load-registries.ts";
+import { loadRegistries, RegistryError, registryMessage, type Registries } from "../registry/load-registries.ts";
 import { BundleQueue } from "../search/index-site.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { BodyCache } from "../site/body-cache.ts";
 import { buildArchive } from "../site/build-archive.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
-import { type ArticleSource, loadArticles } from "../site/load-articles.ts";
+import { type ArticleSource, loadArticles, schemaMessage } from "../site/load-articles.ts";
 import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
 import { prepareStaging, recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
@@ -99,10 +102,8 @@ async function normalizedArticles(
     const loaded = loadArticles(options.articlesDir);
     messages.push(...loaded.messages);
     // The articles are the input: the ledger only says which retired addresses lead where.
-    const addresses = readLedger(options.addressesFile);
-    for (const message of addresses.messages) {
-      messages.push(message.severity === "error" ? { ...message, severity: "warning", reason: message.reason.replace(/; no article was written.*$/, "; retired addresses get no redirect") } : message);
-    }
+    const addresses = readLedger(options.addressesFile, "retired addresses get no redirect");
+    for (const message of addresses.messages) messages.push(message.severity === "error" ? { ...message, severity: "warning" } : message);
     return { articles: loaded.articles, addresses: addresses.ledger };
   }
   const result = await normalizeArchive({ ...options, deferWrites: true });
@@ -113,7 +114,11 @@ async function normalizedArticles(
     const file = path.join(options.articlesDir, `${article.slug}.md`);
     const checked = ArticleFrontMatterSchema.safeParse(article.frontMatter);
     if (checked.success) articles.push({ slug: article.slug, file, frontMatter: checked.data, body: article.body });
-    else messages.push({ file, line: 1, severity: "warning", ruleId: "article-schema", reason: `article skipped, front matter breaks the contract: ${checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` });
+    else {
+      // The file as it will be written (see write-article.ts), to point at each field's line.
+      const text = `---\n${toYaml(article.frontMatter)}---\n`;
+      for (const issue of checked.error.issues) messages.push(schemaMessage(file, issue, frontMatterFieldLine(text, issue.path)));
+    }
   }
   return { articles, addresses: result.addresses, written: result.written };
 }
@@ -136,7 +141,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
     timings.total = Math.round(performance.now() - started);
     return { exitCode, written, messages: messages.map(relativeMessage), counts, timings, outDir };
   };
-  const fatal = (file: string, reason: string, ruleId: string, line?: number) => {
+  const fatal = (file: string, reason: string, ruleId: RuleId, line?: number) => {
     messages.push({ file, line, severity: "error", ruleId, reason });
     return finish(1, false);
   };
@@ -145,8 +150,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   try {
     registries = loadRegistries(dirs.registryDir);
   } catch (error) {
-    if (error instanceof RegistryError) return fatal(error.file, `${error.message.replace(/^\S+ error /, "").replace(/ \(registry\)$/, "")}; nothing was built and the previous site is untouched`, "registry", error.line);
-    throw error;
+    if (!(error instanceof RegistryError)) throw error;
+    for (const problem of error.problems) messages.push(registryMessage(problem, "; nothing was built and the previous site is untouched"));
+    return finish(1, false);
   }
 
   const captures = listCaptures(dirs.sourcesDir);

@@ -3,7 +3,7 @@
 // Deterministic on purpose: no timestamps or durations (those go to --timings).
 import fs from "node:fs";
 import path from "node:path";
-import type { Message } from "../messages.ts";
+import { messageHint, type Message } from "../messages.ts";
 import { type CurationReport, curationReport } from "../report/curation-report.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { html } from "../site/html.ts";
@@ -71,8 +71,8 @@ ${report.curation.merged.length === 0
 <h2>Messages</h2>
 ${report.messages.length === 0
     ? html`<p class="empty">None.</p>`
-    : html`<table class="report-table"><thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Reason</th><th scope="col">Rule</th></tr></thead><tbody>
-${report.messages.map((m) => html`<tr><td><code>${m.file}${m.line ? `:${m.line}` : ""}${m.line && m.column ? `:${m.column}` : ""}</code></td><td>${m.severity}</td><td>${m.reason}</td><td><code>${m.ruleId}</code></td></tr>`)}
+    : html`<table class="report-table"><thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Reason</th><th scope="col">Rule</th><th scope="col">What to do</th></tr></thead><tbody>
+${report.messages.map((m) => html`<tr><td><code>${m.file}${m.line ? `:${m.line}` : ""}${m.line && m.column ? `:${m.column}` : ""}</code></td><td>${m.severity}</td><td>${m.reason}</td><td><code>${m.ruleId}</code></td><td>${messageHint(m) ?? ""}</td></tr>`)}
 </tbody></table>`}
 <h2>Captures</h2>
 <table class="report-table"><thead><tr><th scope="col">Capture</th><th scope="col">Article</th></tr></thead><tbody>

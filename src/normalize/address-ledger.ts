@@ -155,7 +155,10 @@ export interface ReadLedgerResult {
 }
 
 /** Reads a ledger's text; a line that is not [slug, order, capture…] is an error with its line number. */
-export function parseLedger(file: string, text: string): ReadLedgerResult {
+/** What a broken ledger means for the normalizer, said after each problem; a reader with another use passes its own. */
+export const LEDGER_BROKEN = "no article was written, so that no address is given twice";
+
+export function parseLedger(file: string, text: string, consequence = LEDGER_BROKEN): ReadLedgerResult {
   const messages: Message[] = [];
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
@@ -183,7 +186,7 @@ export function parseLedger(file: string, text: string): ReadLedgerResult {
     if (!valid) {
       const text = lines[index]!;
       const reason = /^(<{7}|={7}|>{7})/.test(text) ? "a git merge conflict marker: keep both sides' lines and delete the markers" : 'not an address: expected ["slug", order, "capture.txt", …]';
-      messages.push({ file, line: index + 1, severity: "error", ruleId: "address-ledger", reason: `${reason}; no article was written, so that no address is given twice` });
+      messages.push({ file, line: index + 1, severity: "error", ruleId: "address-ledger", reason: `${reason}; ${consequence}` });
       continue;
     }
     read.push({ slug, order: order as number, captures: captures as string[] });
@@ -208,16 +211,16 @@ export function parseLedger(file: string, text: string): ReadLedgerResult {
   return { ledger: { entries }, text, messages, broken, rewrite: entries.length < read.length };
 }
 
-export function readLedger(file: string): ReadLedgerResult {
+export function readLedger(file: string, consequence = LEDGER_BROKEN): ReadLedgerResult {
   let text: string;
   try {
     text = fs.readFileSync(file, "utf8");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return { ledger: EMPTY_LEDGER, text: "", messages: [], broken: false, rewrite: false };
-    const reason = `the address ledger could not be read (${(error as Error).message}); no article was written, so that no address is given twice`;
+    const reason = `the address ledger could not be read (${(error as Error).message}); ${consequence}`;
     return { ledger: EMPTY_LEDGER, text: "", messages: [{ file, severity: "error", ruleId: "address-ledger", reason }], broken: true, rewrite: false };
   }
-  return parseLedger(file, text);
+  return parseLedger(file, text, consequence);
 }
 
 /** Writes the ledger atomically, and only when its text changed (an unchanged archive leaves the file alone). */

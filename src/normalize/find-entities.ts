@@ -42,14 +42,16 @@ const EVIDENCE_RULES = new Set(["tag-line", "agency-dateline-prefix"]);
 
 interface EvidenceText {
   text: string;
+  /** The capture file's line the text is on, when known. */
+  line?: number;
   /** Title Case headlines and tag lists capitalise every word: only registry names count there. */
   registryOnly: boolean;
 }
 
 function textsOf(capture: OutletCapture): EvidenceText[] {
-  const texts = capture.paragraphs.map((paragraph) => ({ text: paragraph.text, registryOnly: false }));
-  if (!capture.titleDerived) texts.unshift({ text: capture.title, registryOnly: true });
-  for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push({ text: junk.text, registryOnly: true });
+  const texts: EvidenceText[] = capture.paragraphs.map((paragraph) => ({ text: paragraph.text, line: paragraph.line, registryOnly: false }));
+  if (!capture.titleDerived) texts.unshift({ text: capture.title, line: capture.titleEvidence.line, registryOnly: true });
+  for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push({ text: junk.text, line: junk.line, registryOnly: true });
   return texts;
 }
 
@@ -125,11 +127,11 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
     if (existing) existing.entity.mentions++;
     else found.set(key, { entity: { name, type, known, mentions: 1 }, surname: type === "person" ? lower(name.split(" ").pop()!).replace(/^(al|el)-/, "") : undefined });
   };
-  const unknown: Array<{ name: string; type: EntityType; sentence: string }> = [];
+  const unknown: Array<{ name: string; type: EntityType; sentence: string; line?: number }> = [];
   // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
   const surnameOnly = new Set<string>();
   const fullName = new Set<string>();
-  for (const { text, registryOnly } of textsOf(capture)) {
+  for (const { text, line, registryOnly } of textsOf(capture)) {
     const tokens = tokenize(text);
     const matches = options.index.match(text, tokens);
     for (const match of matches) {
@@ -145,7 +147,7 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
       for (const piece of uncoveredPieces(text, candidate, matches)) {
         const typed = typeUnknownName(piece.text, text.slice(Math.max(0, piece.start - 40), piece.start), text.slice(piece.end, piece.end + 40));
         // An outlet named in the text ("told Anadolu Agency") is a source, not an actor of the story.
-        if (typed && !options.outletNames?.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push({ ...typed, sentence: sentenceAround(text, piece.start, piece.end) });
+        if (typed && !options.outletNames?.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push({ ...typed, sentence: sentenceAround(text, piece.start, piece.end), line });
       }
     }
   }
@@ -155,7 +157,14 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
     const words = item.name.split(" ");
     if (item.type === "person" && words.length === 1 && surnames.has(lower(words[0]!).replace(/^(al|el)-/, ""))) continue;
     if (!found.has(item.name.toLowerCase())) {
-      messages.push({ file: capture.file, severity: "info", ruleId: "entity-unknown", reason: `"${item.name}" looks like a ${item.type} that no registry knows: kept; add it to content/registry/ to curate it. Found in: “${item.sentence}”` });
+      messages.push({
+        file: capture.file,
+        line: item.line,
+        severity: "info",
+        ruleId: "entity-unknown",
+        reason: `"${item.name}" looks like a ${item.type} that no registry knows: kept; add it to content/registry/ to curate it. Found in: “${item.sentence}”`,
+        data: { name: item.name, kind: item.type, sentence: item.sentence },
+      });
     }
     add(item.name, item.type, false);
   }

@@ -136,7 +136,7 @@ export function findOutlet(capture: DatedCapture, options: FindOutletOptions): O
     found = fromDisclaimer(capture, index) ?? fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromToldOutlet(capture, index);
   }
   if (found && !index.lookup(found.outlet)) {
-    messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind` });
+    messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
   }
   const byline = capture.removed.find((junk) => junk.rule === "byline");
   const author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined));

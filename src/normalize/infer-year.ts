@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import type { Message } from "../messages.ts";
 import { yieldsToStoryDate } from "./find-date.ts";
 import type { MergedArticle } from "./merge-duplicates.ts";
+import { headerLine } from "./read-capture.ts";
 
 export interface DatedArticle extends MergedArticle {
   /** When the earliest of its captures was taken (file time, ISO): set only when the article is undated. */
@@ -48,7 +49,16 @@ export function inferYears(articles: MergedArticle[]): { articles: DatedArticle[
     if (article.date) return article;
     const captured = article.captures.map((capture) => capture.modifiedAt).filter((time): time is string => Boolean(time)).sort()[0];
     const why = event ? `only a day without a year (${event.evidence.text ?? `${event.month}/${event.day}`}), and no related dated article gives one` : "no date evidence";
-    messages.push({ file: article.primary.file, severity: "warning", ruleId: "date-missing", reason: `${why}: written as undated${captured ? ` (captured ${captured.slice(0, 10)})` : ""}; add a date to the capture's header if it is known` });
+    // The capture with the yearless day, at its line; else the primary one's header (line 1), where the date is missing.
+    const eventCapture = event ? article.captures.find((capture) => capture.yearlessEvent === event) : undefined;
+    messages.push({
+      file: eventCapture?.file ?? article.primary.file,
+      line: eventCapture ? event?.evidence.line : headerLine(article.primary.header),
+      severity: "warning",
+      ruleId: "date-missing",
+      reason: `${why}: written as undated${captured ? ` (captured ${captured.slice(0, 10)})` : ""}; add a date to the capture's header if it is known`,
+      data: { field: "date" },
+    });
     return { ...article, yearlessEvent: undefined, ...(captured ? { captured } : {}) };
   });
   return { articles: dated, messages };

@@ -6,6 +6,7 @@ import crypto from "node:crypto";
 import matter from "gray-matter";
 import { isMap, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import { decodeBytes } from "./decode-bytes.ts";
 
@@ -43,6 +44,16 @@ export interface Capture {
   lines: SourceLine[];
   /** Numbers of the lines the header's `cut` takes out (checked here, removed by strip-boilerplate). */
   cutLines?: number[];
+  /** The line each header field taken is written on, so a later problem with its value can point there. */
+  headerLines?: Partial<Record<keyof CaptureHeader, number>>;
+}
+
+/**
+ * Where a field the header lacks belongs: line 1 when the capture has a maintainer header (it
+ * starts there), else no line (nothing in the capture to point at).
+ */
+export function headerLine(header: CaptureHeader): number | undefined {
+  return Object.keys(header).length > 0 ? 1 : undefined;
 }
 
 export interface ReadResult {
@@ -96,7 +107,7 @@ export function normalizeLineText(text: string): string {
   return text.replace(INVISIBLE, "").replace(SPACES, " ").trim();
 }
 
-function message(file: string, ruleId: string, reason: string, severity: Message["severity"], line?: number): Message {
+function message(file: string, ruleId: RuleId, reason: string, severity: Message["severity"], line?: number): Message {
   return { file, line, severity, ruleId, reason };
 }
 
@@ -205,6 +216,7 @@ export function splitLines(text: string): string[] {
 
 interface HeaderSplit {
   header: CaptureHeader;
+  headerLines: Partial<Record<keyof CaptureHeader, number>>;
   /** `cut` entries, with the header line each is written on. */
   cuts: Array<{ entry: CutEntry; written: string; line: number }>;
   bodyStartLine: number;
@@ -213,8 +225,9 @@ interface HeaderSplit {
 
 function splitHeader(file: string, rawLines: string[]): HeaderSplit {
   const { block, messages } = readHeaderBlock(file, rawLines);
-  if (!block) return { header: {}, cuts: [], bodyStartLine: 1, messages };
+  if (!block) return { header: {}, headerLines: {}, cuts: [], bodyStartLine: 1, messages };
   const header: CaptureHeader = {};
+  const headerLines: HeaderSplit["headerLines"] = {};
   const cuts: HeaderSplit["cuts"] = [];
   for (const [key, value] of Object.entries(block.fields)) {
     const line = block.fieldLines.get(key) ?? 1;
@@ -237,10 +250,13 @@ function splitHeader(file: string, rawLines: string[]): HeaderSplit {
     }
     const schema = HeaderSchema.shape[key as TextField];
     const parsed = schema.safeParse(typeof value === "number" ? String(value) : value);
-    if (parsed.success) header[key as TextField] = parsed.data;
+    if (parsed.success) {
+      header[key as TextField] = parsed.data;
+      headerLines[key as TextField] = line;
+    }
     else messages.push(message(file, "capture-header", `header field "${key}" ignored: expected ${parsed.error.issues[0]?.message ?? "a string"}`, "warning", line));
   }
-  return { header, cuts, bodyStartLine: block.lineCount + 1, messages };
+  return { header, headerLines, cuts, bodyStartLine: block.lineCount + 1, messages };
 }
 
 /** The lines a header's cuts take out; a cut outside the text or matching no line is a message. */
@@ -316,5 +332,6 @@ export function readCapture(raw: RawCapture): ReadResult {
   const hash = crypto.createHash("sha256").update(raw.bytes).digest("hex");
   const capture: Capture = { file, name, hash, modifiedAt: raw.modifiedAt, header, lines };
   if (cutLines.length) capture.cutLines = cutLines;
+  if (Object.keys(split.headerLines).length) capture.headerLines = split.headerLines;
   return { capture, messages };
 }

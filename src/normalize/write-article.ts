@@ -11,7 +11,9 @@ import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-sc
 import type { Message } from "../messages.ts";
 import { EMPTY_LEDGER, planAddresses, type AddressLedger, type AddressPlan } from "./address-ledger.ts";
 import { escapeMarkdown } from "./escape-markdown.ts";
+import { headerLine } from "./read-capture.ts";
 import { toYaml } from "./front-matter-yaml.ts";
+import type { EntityCapture } from "./find-entities.ts";
 import type { RelatedArticle } from "./relate-articles.ts";
 
 export interface ArticleFile {
@@ -55,17 +57,55 @@ function frontMatterOf(article: RelatedArticle, slugs: Map<string, string>): Art
   };
 }
 
+/**
+ * The capture a front-matter field's value came from (of a merged article's several), and its
+ * line there: the evidence's line, or the header field's. Unknown: the primary capture, no line.
+ */
+function sourceOf(article: RelatedArticle, frontMatter: ArticleFrontMatter, field: PropertyKey | undefined): { file: string; line?: number } {
+  const { captures } = article;
+  let capture: EntityCapture | undefined;
+  let line: number | undefined;
+  if (field === "title") {
+    capture = captures.find((candidate) => candidate.titleEvidence === article.titleEvidence);
+    line = article.titleEvidence.line;
+  } else if (field === "date") {
+    capture = captures.find((candidate) => candidate.dateCandidates.some((date) => date.evidence === article.dateEvidence));
+    line = article.dateEvidence?.line;
+  } else if (field === "outlet") {
+    capture = captures.find((candidate) => candidate.outletEvidence === article.outletEvidence);
+    line = article.outletEvidence?.line;
+  } else if (field === "url" || field === "author") {
+    capture = captures.find((candidate) => candidate.headerLines?.[field] !== undefined && candidate.header[field] === frontMatter[field]);
+  }
+  if (!capture) return { file: article.primary.file };
+  return { file: capture.file, line: line ?? (typeof field === "string" ? capture.headerLines?.[field as keyof typeof capture.headerLines] : undefined) };
+}
+
 export function renderArticle(article: RelatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
   const slug = slugs.get(article.id)!;
   const frontMatter = frontMatterOf(article, slugs);
   const messages: Message[] = [];
   if (!article.outlet) {
-    messages.push({ file: article.primary.file, severity: "warning", ruleId: "outlet-missing", reason: `no outlet found: written as "${UNKNOWN_OUTLET}"; add an outlet to the capture's header or a signature to content/registry/outlets.yaml` });
+    messages.push({
+      file: article.primary.file,
+      line: headerLine(article.primary.header),
+      severity: "warning",
+      ruleId: "outlet-missing",
+      reason: `no outlet found: written as "${UNKNOWN_OUTLET}"; add an outlet to the capture's header or a signature to content/registry/outlets.yaml`,
+      data: { field: "outlet" },
+    });
   }
   const checked = ArticleFrontMatterSchema.safeParse(frontMatter);
   if (!checked.success) {
     for (const issue of checked.error.issues) {
-      messages.push({ file: article.primary.file, line: 1, severity: "error", ruleId: "article-schema", reason: `article not written: ${issue.path.join(".") || "front matter"}: ${issue.message}` });
+      const field = issue.path.map(String).join(".");
+      messages.push({
+        ...sourceOf(article, frontMatter, issue.path[0]),
+        severity: "error",
+        ruleId: "article-schema",
+        reason: `article not written: ${field || "front matter"}: ${issue.message}`,
+        ...(field ? { data: { field } } : {}),
+      });
     }
     return { messages };
   }

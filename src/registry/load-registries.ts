@@ -1,10 +1,11 @@
 // Loads the hand-edited registries (actors, places, outlets) under content/registry/.
-// A registry is all or nothing: a YAML or schema error is fatal and names the file and line,
-// so nothing is ever built from half a registry.
+// A registry is all or nothing: a YAML or schema error is fatal, so nothing is ever built from
+// half a registry; every problem in every file is reported at once, each with its file and line.
 import fs from "node:fs";
 import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
+import type { Message } from "../messages.ts";
 
 const aliases = z.array(z.string().min(1)).default([]);
 
@@ -43,43 +44,95 @@ export interface Registries {
   outlets: OutletEntry[];
 }
 
+/** One thing wrong in a registry file, as data: where, and why (and the entry's field when known). */
+export interface RegistryProblem {
+  file: string;
+  line?: number;
+  /** The entry's field at fault (dotted path), when the schema names one. */
+  field?: string;
+  reason: string;
+}
+
+/**
+ * Every problem found in the registries (all files, all entries), each with its file and line.
+ * `file`, `line` and `reason` are the first problem's.
+ */
 export class RegistryError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | undefined,
-    reason: string,
-  ) {
-    super(`${file}${line ? `:${line}` : ""} error ${reason} (registry)`);
+  readonly file: string;
+  readonly line: number | undefined;
+  readonly reason: string;
+
+  constructor(readonly problems: readonly RegistryProblem[]) {
+    super(problems.map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ""} error ${problem.reason} (registry)`).join("\n"));
     this.name = "RegistryError";
+    const [first] = problems;
+    if (!first) throw new Error("a RegistryError needs at least one problem");
+    this.file = first.file;
+    this.line = first.line;
+    this.reason = first.reason;
   }
 }
 
-function loadList<T>(file: string, schema: z.ZodType<T>): T[] {
+interface RangedNode {
+  range?: [number, number, number];
+}
+
+function loadList<T>(file: string, schema: z.ZodType<T>, problems: RegistryProblem[]): T[] {
   if (!fs.existsSync(file)) return [];
   const lineCounter = new LineCounter();
   const document = parseDocument(fs.readFileSync(file, "utf8"), { lineCounter, prettyErrors: false });
-  const yamlError = document.errors[0];
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line;
-    throw new RegistryError(file, line, `YAML does not parse: ${yamlError.message.split("\n")[0]}`);
+  const lineOf = (node: unknown) => {
+    const range = (node as RangedNode | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  if (document.errors.length > 0) {
+    for (const yamlError of document.errors) {
+      problems.push({ file, line: lineCounter.linePos(yamlError.pos[0]).line, reason: `YAML does not parse: ${yamlError.message.split("\n")[0]}` });
+    }
+    return [];
   }
   const data: unknown = document.toJS() ?? [];
-  if (!Array.isArray(data)) throw new RegistryError(file, 1, "a registry must be a YAML list of entries");
-  const entries = document.contents && "items" in document.contents ? document.contents.items : [];
-  return data.map((entry, index) => {
+  if (!Array.isArray(data)) {
+    problems.push({ file, line: lineOf(document.contents) ?? 1, reason: "a registry must be a YAML list of entries" });
+    return [];
+  }
+  const entries: T[] = [];
+  data.forEach((entry, index) => {
     const parsed = schema.safeParse(entry);
-    if (parsed.success) return parsed.data;
-    const node = entries[index] as { range?: [number, number, number] } | undefined;
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    const issue = parsed.error.issues[0];
-    throw new RegistryError(file, line, `entry ${index + 1}: ${issue?.path.join(".") || "entry"}: ${issue?.message}`);
+    if (parsed.success) {
+      entries.push(parsed.data);
+      return;
+    }
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".");
+      // The offending field's own line; a missing field's is its entry's.
+      const line = lineOf(document.getIn([index, ...issue.path], true)) ?? lineOf(document.getIn([index], true));
+      problems.push({ file, line, ...(field ? { field } : {}), reason: `entry ${index + 1}: ${field || "entry"}: ${issue.message}` });
+    }
   });
+  return entries;
 }
 
+/** The three registries, or a RegistryError listing every problem in them. */
 export function loadRegistries(registryDir: string): Registries {
+  const problems: RegistryProblem[] = [];
+  const registries = {
+    actors: loadList(path.join(registryDir, "actors.yaml"), ActorEntrySchema, problems),
+    places: loadList(path.join(registryDir, "places.yaml"), PlaceEntrySchema, problems),
+    outlets: loadList(path.join(registryDir, "outlets.yaml"), OutletEntrySchema, problems),
+  };
+  if (problems.length > 0) throw new RegistryError(problems);
+  return registries;
+}
+
+/** A registry problem as a build message (fatal: nothing is built from half a registry). */
+export function registryMessage(problem: RegistryProblem, consequence = ""): Message {
   return {
-    actors: loadList(path.join(registryDir, "actors.yaml"), ActorEntrySchema),
-    places: loadList(path.join(registryDir, "places.yaml"), PlaceEntrySchema),
-    outlets: loadList(path.join(registryDir, "outlets.yaml"), OutletEntrySchema),
+    file: problem.file,
+    line: problem.line,
+    severity: "error",
+    ruleId: "registry",
+    reason: `${problem.reason}${consequence}`,
+    ...(problem.field ? { data: { field: problem.field } } : {}),
   };
 }

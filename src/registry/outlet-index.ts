@@ -100,8 +100,9 @@ export class OutletIndex {
     }
   }
 
-  static fromRegistries(registries: Registries): OutletIndex {
-    return new OutletIndex(registries.outlets);
+  /** `registryFile`: the outlets.yaml the registries were read from, named in its messages. */
+  static fromRegistries(registries: Registries, registryFile?: string): OutletIndex {
+    return new OutletIndex(registries.outlets, registryFile);
   }
 
   /** Signature literals by their first two characters, for finding them all in one pass over a text. */

@@ -26,17 +26,15 @@ export interface CurationReport {
   problems: Message[];
 }
 
-const UNKNOWN_NAME = /^"(.+)" looks like an? (\S+) that no registry knows/;
-
 export function curationReport(captureFiles: readonly string[], articles: readonly ReportArticle[], messages: readonly Message[]): CurationReport {
   const articleOf = new Map<string, string>();
   for (const article of articles) for (const source of article.sources) articleOf.set(path.basename(source), article.slug);
 
   const unknown = new Map<string, { name: string; kind: string; files: Set<string> }>();
   for (const message of messages) {
-    const match = message.ruleId === "entity-unknown" ? UNKNOWN_NAME.exec(message.reason) : null;
-    if (!match) continue;
-    const [, name = "", kind = ""] = match;
+    // The name and its kind travel as data: the reason's words are for people and may change.
+    if (message.ruleId !== "entity-unknown" || !message.data?.name) continue;
+    const { name, kind = "name" } = message.data;
     const entry = unknown.get(name) ?? { name, kind, files: new Set<string>() };
     entry.files.add(message.file);
     unknown.set(name, entry);

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import matter from "gray-matter";
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-schema.ts";
+import { frontMatterFieldLine } from "../front-matter-field-line.ts";
 import type { Message } from "../messages.ts";
 
 export interface ArticleSource {
@@ -28,7 +29,14 @@ function undate(value: unknown): unknown {
   return value;
 }
 
-export function parseArticle(file: string, text: string): { article?: ArticleSource; message?: Message } {
+/** A YAML error's line in the file: js-yaml counts from 0 within the front matter, after the opening `---`. */
+function yamlErrorLine(error: unknown): number {
+  const mark = (error as { mark?: { line?: number } } | undefined)?.mark;
+  return typeof mark?.line === "number" ? mark.line + 2 : 1;
+}
+
+/** The article, or why it is skipped: one message per problem, each at its field's line when it is written. */
+export function parseArticle(file: string, text: string): { article?: ArticleSource; messages: Message[] } {
   const slug = path.basename(file, ".md");
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -36,14 +44,24 @@ export function parseArticle(file: string, text: string): { article?: ArticleSou
     parsed = matter(text, {});
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { message: { file, line: 1, severity: "warning", ruleId: "article-front-matter", reason: `front matter does not parse: ${reason}` } };
+    return { messages: [{ file, line: yamlErrorLine(error), severity: "warning", ruleId: "article-front-matter", reason: `front matter does not parse: ${reason}` }] };
   }
   const result = ArticleFrontMatterSchema.safeParse(undate(parsed.data));
-  if (!result.success) {
-    const reason = result.error.issues.map((issue) => `${issue.path.join(".") || "front matter"}: ${issue.message}`).join("; ");
-    return { message: { file, line: 1, severity: "warning", ruleId: "article-schema", reason: `article skipped, front matter breaks the contract: ${reason}` } };
-  }
-  return { article: { slug, file, frontMatter: result.data, body: parsed.content } };
+  if (!result.success) return { messages: result.error.issues.map((issue) => schemaMessage(file, issue, frontMatterFieldLine(text, issue.path))) };
+  return { article: { slug, file, frontMatter: result.data, body: parsed.content }, messages: [] };
+}
+
+/** An article skipped for one schema issue: at the field's line when known, and always naming the field. */
+export function schemaMessage(file: string, issue: { path: PropertyKey[]; message: string }, line: number | undefined): Message {
+  const field = issue.path.map(String).join(".");
+  return {
+    file,
+    line,
+    severity: "warning",
+    ruleId: "article-schema",
+    reason: `article skipped, front matter breaks the contract: ${field || "front matter"}: ${issue.message}`,
+    ...(field ? { data: { field } } : {}),
+  };
 }
 
 export function loadArticles(articlesDir: string): LoadedArticles {
@@ -53,9 +71,9 @@ export function loadArticles(articlesDir: string): LoadedArticles {
   const names = fs.readdirSync(articlesDir).filter((name) => name.endsWith(".md")).sort();
   for (const name of names) {
     const file = path.join(articlesDir, name);
-    const { article, message } = parseArticle(file, fs.readFileSync(file, "utf8"));
-    if (article) articles.push(article);
-    if (message) messages.push(message);
+    const parsed = parseArticle(file, fs.readFileSync(file, "utf8"));
+    if (parsed.article) articles.push(parsed.article);
+    messages.push(...parsed.messages);
   }
   return { articles, messages };
 }

@@ -132,7 +132,7 @@ describe("search split into shards by year", () => {
     assert.equal(sharded.result.counts.indexed, 5);
     for (const year of ["2017", "2020"]) assert.ok(fs.existsSync(`${sharded.site}/pagefind-shards/${year}/pagefind-entry.json`), year);
     const page = fs.readFileSync(`${sharded.site}/search/index.html`, "utf8");
-    assert.match(page, /data-merge-bundles="\/pagefind-shards\/2020\/ \/pagefind-shards\/2017\/" data-early-bundles="1" data-early-years="2020"/);
+    assert.match(page, /data-merge-bundles="\/pagefind-shards\/2020\/ \/pagefind-shards\/2017\/" data-early-bundles="1" data-early-from="2020" data-early-to="2020"/);
   });
 
   test("a query finds articles of every year through the merged bundles", async () => {

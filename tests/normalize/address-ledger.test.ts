@@ -119,6 +119,12 @@ describe("the ledger file", () => {
     assert.deepEqual(read.messages.map((message) => [message.line, message.severity]), [[2, "error"], [3, "error"], [4, "error"]]);
     assert.match(read.messages[0]!.reason, /merge conflict marker/);
     assert.deepEqual(read.ledger.entries.map((entry) => entry.slug), ["ok"]);
+    assert.match(read.messages[0]!.reason, /; no article was written, so that no address is given twice$/);
+  });
+
+  test("a reader with another use of the ledger says its own consequence, not the normalizer's", () => {
+    const read = parseLedger("addresses.jsonl", "<<<<<<< HEAD\n", "retired addresses get no redirect");
+    assert.deepEqual(read.messages.map((message) => message.reason), ["a git merge conflict marker: keep both sides' lines and delete the markers; retired addresses get no redirect"]);
   });
 
   test("written atomically, only when it changes; a missing file is an empty ledger", () => {

@@ -59,6 +59,14 @@ describe("findEntities", () => {
     assert.match(report.reason, /Found in: “Member of parliament Bashar Al-Kiki said the offices would open soon\.”$/);
   });
 
+  test("an unknown name travels as data (name, kind, sentence) with the line it is on", () => {
+    const result = entities("Talks in the capital resumed on a cold Monday morning, officials said.\n\nMember of parliament Bashar Al-Kiki said the offices would open soon. Others disagreed.");
+    const report = result.messages.find((message) => message.ruleId === "entity-unknown");
+    assert.ok(report);
+    assert.deepEqual(report.data, { name: "Bashar Al-Kiki", kind: "person", sentence: "Member of parliament Bashar Al-Kiki said the offices would open soon." });
+    assert.equal(report.line, 3);
+  });
+
   test("keeps an unknown organisation by its head word, not a generic one", () => {
     const result = entities("The Sinjar Resistance Units clashed with the Armed Forces near the town, the Security Council said in a statement on Monday.");
     assert.deepEqual(result.actors, ["Sinjar Resistance Units"]);

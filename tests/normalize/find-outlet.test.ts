@@ -38,7 +38,8 @@ describe("findOutlet", () => {
   test("an unknown outlet's stamp is kept as written and reported for curation", () => {
     const result = attribute(`Basnews Agency / ${STORY}`);
     assert.equal(result.outlet, "Basnews Agency");
-    assert.ok(result.messages.some((message) => message.ruleId === "outlet-unknown"));
+    const note = result.messages.find((message) => message.ruleId === "outlet-unknown");
+    assert.deepEqual([note?.data, note?.line], [{ name: "Basnews Agency" }, 1]);
   });
 
   test("page chrome that is a site's signature", () => {

@@ -157,8 +157,8 @@ describe("hostile captures", () => {
     const written = fs.readdirSync(articlesDir).filter((name) => name.endsWith(".md"));
     assert.equal(written.length, articles.length);
     for (const name of written) {
-      const { article, message } = parseArticle(path.join(articlesDir, name), fs.readFileSync(path.join(articlesDir, name), "utf8"));
-      assert.equal(message, undefined, message?.reason);
+      const { article, messages } = parseArticle(path.join(articlesDir, name), fs.readFileSync(path.join(articlesDir, name), "utf8"));
+      assert.deepEqual(messages, []);
       assert.ok(article);
     }
   });
@@ -190,6 +190,29 @@ describe("registry errors", () => {
     assert.match(result.messages[0]!.file, /places\.yaml$/);
     assert.ok((result.messages[0]!.line ?? 0) >= 3);
     assert.equal(treeHash(articlesDir), before);
+  });
+
+  test("every registry problem is its own message with its file, line and bare reason", async () => {
+    const brokenRegistry = path.join(work, "registry-many");
+    fs.mkdirSync(brokenRegistry);
+    fs.writeFileSync(path.join(brokenRegistry, "actors.yaml"), "- { name: A, kind: person }\n- { name: B, kind: planet }\n");
+    fs.writeFileSync(path.join(brokenRegistry, "places.yaml"), "- name: Erbil\n  coordinates: [95, 10]\n");
+    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: brokenRegistry, now: "2026-11-23T00:00:00Z", write: false });
+    assert.deepEqual(result.articles, []);
+    assert.deepEqual(result.messages.map((message) => [path.basename(message.file), message.line, message.ruleId, message.data?.field]), [
+      ["actors.yaml", 2, "registry", "kind"],
+      ["places.yaml", 2, "registry", "coordinates.0"],
+    ]);
+    for (const message of result.messages) assert.match(message.reason, /^entry \d+: /);
+  });
+
+  test("a signature that is not a regular expression is a warning naming the outlets file actually read", async () => {
+    const registry = path.join(work, "registry-signature");
+    fs.mkdirSync(registry);
+    fs.writeFileSync(path.join(registry, "outlets.yaml"), '- name: Rudaw\n  signatures: ["(unclosed"]\n');
+    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: registry, now: "2026-11-23T00:00:00Z", write: false });
+    const warning = result.messages.find((message) => message.ruleId === "outlet-signature");
+    assert.equal(warning?.file, path.join(registry, "outlets.yaml"));
   });
 });
 

@@ -64,6 +64,18 @@ describe("inferYears", () => {
     assert.equal(articles[0]!.captured, "2024-03-05T10:00:00.000Z");
     assert.equal(messages[0]?.ruleId, "date-missing");
     assert.match(messages[0]?.reason ?? "", /without a year/);
+    assert.equal(messages[0]?.line, 1, "the line of the day without a year");
+    assert.deepEqual(messages[0]?.data, { field: "date" });
+  });
+
+  test("an undated capture with a maintainer header is pointed at the header, where the date is missing; without one, at no line", () => {
+    const headed = captureOf("f.txt", "---\ntitle: A council meeting\n---\nNobody dated this text about a meeting of the council in the city, which ended late at night.", context);
+    const bare = captureOf("g.txt", "Nobody dated this other text about a sitting of the assembly in the town, which ended early in the day.", context);
+    const { messages } = inferYears(mergeDuplicates([headed, bare]));
+    assert.deepEqual(messages.map((message) => [message.file, message.line, message.data?.field]), [
+      ["content/sources/f.txt", 1, "date"],
+      ["content/sources/g.txt", undefined, "date"],
+    ]);
   });
 
   test("a merged story takes the date one of its captures gives, and is not undated", () => {
@@ -75,6 +87,20 @@ describe("inferYears", () => {
     assert.equal(articles[0]!.date, "2019-04-02");
     assert.equal(articles[0]!.captured, undefined);
     assert.deepEqual(messages, []);
+  });
+});
+
+describe("inferYears' message of a merged story", () => {
+  test("points at the capture that has the day without a year, not at the primary one", () => {
+    const text = "Envoys from Baghdad and Erbil met at the airport and agreed to reopen the road to Kirkuk for trucks carrying grain and fuel, officials said.";
+    const longer = captureOf("m.txt", `${text}\nThe governor welcomed the decision and said more roads would open within weeks if the calm held.`, context);
+    const yearless = captureOf("n.txt", `A page heading\n\nThe talks were held on March 3.\n${text}`, context);
+    assert.ok(yearless.yearlessEvent && !longer.yearlessEvent);
+    const { articles, messages } = inferYears(mergeDuplicates([longer, yearless]));
+    assert.equal(articles.length, 1, "one story");
+    assert.equal(articles[0]!.primary.file, "content/sources/m.txt");
+    const missing = messages.find((message) => message.ruleId === "date-missing");
+    assert.deepEqual([missing?.file, missing?.line], ["content/sources/n.txt", yearless.yearlessEvent.evidence.line]);
   });
 });
 

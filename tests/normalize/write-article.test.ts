@@ -40,6 +40,38 @@ describe("renderArticle", () => {
     const result = renderArticle(lonely!, assignSlugs([lonely!]).slugs);
     assert.equal(result.file?.frontMatter.outlet, UNKNOWN_OUTLET);
     assert.equal(result.messages[0]?.ruleId, "outlet-missing");
+    assert.deepEqual(result.messages[0]?.data, { field: "outlet" });
+    assert.equal(result.messages[0]?.line, undefined, "no header, nothing to point at");
+  });
+
+  test("a value that breaks the contract is an error at the capture line it came from, naming its field", () => {
+    const [article] = articlesOf(["u.txt", "---\ntitle: Council meets\noutlet: Rudaw\nurl: http://[bad\n---\n2017-10-16\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
+    const result = renderArticle(article!, assignSlugs([article!]).slugs);
+    assert.equal(result.file, undefined);
+    const problem = result.messages.find((message) => message.ruleId === "article-schema");
+    assert.deepEqual([problem?.severity, problem?.line, problem?.data], ["error", 4, { field: "url" }]);
+    assert.match(problem?.reason ?? "", /^article not written: url: /);
+  });
+
+  test("in a merged story, a bad value is pointed at the capture it came from", () => {
+    const story = "A town council met on Monday to discuss water shortages and the budget for the coming year, officials said in a statement.";
+    const [merged] = articlesOf(
+      ["v.txt", `2017-10-16\n${story}\nThe mayor added that tankers would bring water to the old quarter every day until the pipes are fixed.`],
+      ["w.txt", `---\nauthor: Jane Roe\nurl: http://[bad\n---\n${story}`],
+    );
+    assert.equal(merged!.captures.length, 2, "one story");
+    assert.equal(merged!.primary.file, "content/sources/v.txt");
+    const result = renderArticle(merged!, assignSlugs([merged!]).slugs);
+    const problem = result.messages.find((message) => message.ruleId === "article-schema");
+    assert.deepEqual([problem?.file, problem?.line, problem?.data], ["content/sources/w.txt", 3, { field: "url" }]);
+  });
+
+  test("a missing outlet in a capture with a maintainer header points at the header (line 1)", () => {
+    const [headed] = articlesOf(["h.txt", "---\ntitle: Council meets\ndate: 2017-10-16\n---\nA town council met on Monday to discuss water shortages and the budget, officials said."]);
+    const result = renderArticle(headed!, assignSlugs([headed!]).slugs);
+    const missing = result.messages.find((message) => message.ruleId === "outlet-missing");
+    assert.equal(missing?.line, 1);
+    assert.deepEqual(missing?.data, { field: "outlet" });
   });
 });
 

@@ -13,8 +13,8 @@ const articles = [
   article("inferred-story", ["content/sources/c.txt"], { date: { rule: "event-date+year-from-related", confidence: "low" } }),
 ];
 const messages: Message[] = [
-  { file: "content/sources/c.txt", severity: "info", ruleId: "entity-unknown", reason: '"Jane Roe" looks like a person that no registry knows: kept' },
-  { file: "content/sources/a.txt", severity: "info", ruleId: "entity-unknown", reason: '"Jane Roe" looks like a person that no registry knows: kept' },
+  { file: "content/sources/c.txt", severity: "info", ruleId: "entity-unknown", reason: '"Jane Roe" looks like a person that no registry knows: kept', data: { name: "Jane Roe", kind: "person", sentence: "Jane Roe said so." } },
+  { file: "content/sources/a.txt", severity: "info", ruleId: "entity-unknown", reason: '"Jane Roe" looks like a person that no registry knows: kept', data: { name: "Jane Roe", kind: "person", sentence: "Jane Roe said so." } },
   { file: "content/sources/d.txt", severity: "error", ruleId: "capture-binary", reason: "not text" },
 ];
 
@@ -31,6 +31,15 @@ test("every capture is listed with its article, or none when it was not built", 
 test("unknown names are gathered once with every capture that names them", () => {
   const report = curationReport([], articles, messages);
   assert.deepEqual(report.unknownNames, [{ name: "Jane Roe", kind: "person", files: ["content/sources/a.txt", "content/sources/c.txt"] }]);
+});
+
+test("unknown names are read from the message's data, not its words: a reworded reason lists them all the same", () => {
+  const reworded: Message[] = [
+    { file: "content/sources/a.txt", line: 4, severity: "info", ruleId: "entity-unknown", reason: "a name to curate (see the data)", data: { name: "Sinjar Resistance Units", kind: "organization", sentence: "The Sinjar Resistance Units clashed." } },
+    // Words that look like an unknown-name note, without the data, are not one.
+    { file: "content/sources/b.txt", severity: "info", ruleId: "entity-unknown", reason: '"Not Data" looks like a person that no registry knows: kept' },
+  ];
+  assert.deepEqual(curationReport([], articles, reworded).unknownNames, [{ name: "Sinjar Resistance Units", kind: "organization", files: ["content/sources/a.txt"] }]);
 });
 
 test("only dates found without high confidence are listed for checking", () => {

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { MESSAGE_CATALOG } from "../../src/message-catalog.ts";
 import { buildFixtureSite, FIXTURE_DIR, type FixtureBuild } from "../helpers/fixture-site.ts";
 import { treeHash, treeHashes } from "../helpers/tree-hash.ts";
 
@@ -52,6 +53,7 @@ describe("build output", () => {
     assert.ok(message, "a registry message");
     assert.match(message.file, /places\.yaml$/);
     assert.ok(message.line !== undefined && message.line >= 21, `line ${message.line} is in the appended entry`);
+    assert.match(message.reason, /^YAML does not parse: .*; nothing was built and the previous site is untouched$/, "the reason is the problem's own, with no file or severity left in it");
     assert.equal(treeHash(good.site), before);
     fs.rmSync(broken.dir, { recursive: true, force: true });
   });
@@ -69,6 +71,8 @@ describe("build output", () => {
     assert.equal(strict.result.written, true);
     const report = JSON.parse(fs.readFileSync(path.join(dir.site, "report/report.json"), "utf8"));
     assert.equal(report.outcome, "built-with-warnings");
+    const page = fs.readFileSync(path.join(dir.site, "report/index.html"), "utf8");
+    assert.ok(page.includes(MESSAGE_CATALOG["article-schema"].fix), "the report says what to do about the message, from the catalog");
     fs.rmSync(lenient.dir, { recursive: true, force: true });
     fs.rmSync(strict.dir, { recursive: true, force: true });
   });
