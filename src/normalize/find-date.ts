@@ -1,7 +1,8 @@
 // Stage 4: the publication date and its evidence. Ranked kinds of evidence:
-// maintainer header > dateline ("Published …", a date-only line) > "Updated …" > what the story
+// maintainer header > the date in the capture's URL (url-date.ts) > dateline ("Published …", a date-only line) > "Updated …" > what the story
 // itself dates (tweets, full dates, events with an implied year) > a page clock. A page clock is
-// the time the page was viewed, so any dated evidence from the story beats it.
+// the time the page was viewed, so any dated evidence from the story beats it. A URL that gives
+// only a month ("/2017/10/slug") is a constraint: a date in that month beats any outside it.
 import { DateTime } from "luxon";
 import type { Message } from "../messages.ts";
 import { findDateMentions, yearsMentioned, type DateMention } from "./date-patterns.ts";
@@ -9,8 +10,9 @@ import { isDateOnlyLine } from "./date-words.ts";
 import { evidenceText, type Confidence, type Evidence } from "./evidence.ts";
 import type { TitledCapture } from "./find-title.ts";
 import { isStoryParagraph } from "./strip-boilerplate.ts";
+import { findUrlDate } from "./url-date.ts";
 
-export type DateKind = "header" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-clock";
+export type DateKind = "header" | "url" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-clock";
 
 export interface DateCandidate {
   /** ISO day; absent for a month and day whose year is not known yet. */
@@ -43,8 +45,10 @@ export interface FindDateOptions {
 }
 
 export const KIND_RANK: Record<DateKind, number> = {
-  header: 0, dateline: 1, updated: 2, "story-date": 3, "tweet-date": 3, "event-date": 3, "page-clock": 4,
+  header: 0, url: 1, dateline: 2, updated: 3, "story-date": 4, "tweet-date": 4, "event-date": 4, "page-clock": 5,
 };
+/** The rank of what the story itself dates: the latest such date is the publication date. */
+const STORY_RANK = KIND_RANK["story-date"];
 /**
  * Whether a capture or article with this date (of this kind) takes a yearless story date instead,
  * once the year-inference stage finds its year: an undated one does, and so does one dated by a
@@ -56,7 +60,7 @@ export function yieldsToStoryDate(date: string | undefined, kind: DateKind | und
 }
 
 const CONFIDENCE: Record<DateKind, Confidence> = {
-  header: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-clock": "low",
+  header: "high", url: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-clock": "low",
 };
 
 /** "the planned Sept. 25 referendum", "due on October 1": a date the story looks forward to. */
@@ -122,7 +126,7 @@ function collectCandidates(capture: TitledCapture): DateCandidate[] {
     }
   });
   // A day the story looks forward to once ("the planned Sept. 25 vote") is never what it reports.
-  const reported = candidates.filter((candidate) => !(KIND_RANK[candidate.kind] === 3 && futureDays.has(`${candidate.month}-${candidate.day}`)));
+  const reported = candidates.filter((candidate) => !(KIND_RANK[candidate.kind] === STORY_RANK && futureDays.has(`${candidate.month}-${candidate.day}`)));
   const years = new Set([
     ...reported.filter((candidate) => candidate.kind !== "page-clock" && candidate.date).map((candidate) => +candidate.date!.slice(0, 4)),
     ...storyText.flatMap(yearsMentioned),
@@ -147,7 +151,7 @@ export function chooseDate(candidates: DateCandidate[]): DateCandidate | undefin
   const bestRank = Math.min(...dated.map((candidate) => KIND_RANK[candidate.kind]));
   const best = dated.filter((candidate) => KIND_RANK[candidate.kind] === bestRank);
   const sure = (candidate: DateCandidate) => (candidate.evidence.confidence === "low" ? 0 : 1);
-  if (bestRank === 3) return best.reduce((a, b) => (b.date! > a.date! || (b.date === a.date && sure(b) > sure(a)) ? b : a));
+  if (bestRank === STORY_RANK) return best.reduce((a, b) => (b.date! > a.date! || (b.date === a.date && sure(b) > sure(a)) ? b : a));
   return best[0];
 }
 
@@ -161,10 +165,32 @@ export function holdsOn(window: DatedCapture["nowWindow"], day: string): boolean
   return (!window.from || window.from <= day) && (!window.until || day < window.until);
 }
 
+/**
+ * The capture's URL as date evidence: a whole day as a candidate, a month as a constraint ("2017-10").
+ * Eight digits that read both ways ("01122019") take the reading another date in the capture
+ * confirms (its month and day), and are refused when none or both are confirmed.
+ */
+function urlDateEvidence(capture: TitledCapture, candidates: DateCandidate[]): { candidate?: DateCandidate; month?: string } {
+  const url = capture.header.url;
+  const found = url ? findUrlDate(url) : undefined;
+  if (!url || !found) return {};
+  if (found.form === "path-ym") return { month: found.value };
+  let value = found.value;
+  if (found.readings) {
+    const confirmed = found.readings.filter((reading) => candidates.some((candidate) => candidate.month === +reading.slice(5, 7) && candidate.day === +reading.slice(8, 10)));
+    if (confirmed.length !== 1) return {};
+    value = confirmed[0]!;
+  }
+  const evidence: Evidence = { rule: `url-date:${found.form}`, text: evidenceText(url), line: capture.headerLines?.url ?? 1, confidence: found.readings ? "medium" : "high" };
+  return { candidate: { date: value, month: +value.slice(5, 7), day: +value.slice(8, 10), kind: "url", evidence } };
+}
+
 export function findDate(capture: TitledCapture, options: FindDateOptions): DatedCapture {
   const messages: Message[] = [];
   const latestAllowed = latestAllowedDay(options.now);
   const all = collectCandidates(capture);
+  const fromUrl = urlDateEvidence(capture, all);
+  if (fromUrl.candidate) all.unshift(fromUrl.candidate);
   const plausible = all.filter((candidate) => {
     if (!candidate.date) return true;
     if (candidate.date > latestAllowed) {
@@ -189,7 +215,9 @@ export function findDate(capture: TitledCapture, options: FindDateOptions): Date
     from: kept.length > 0 ? kept.reduce((a, b) => (b > a ? b : a)) : undefined,
     until: setAside.length > 0 ? setAside.reduce((a, b) => (b < a ? b : a)) : undefined,
   };
-  const chosen = chooseDate(plausible);
+  // A month in the URL: the dates in that month (and the header's) are the ones to choose from, when there are any.
+  const inUrlMonth = fromUrl.month ? plausible.filter((candidate) => candidate.kind === "header" || candidate.date?.startsWith(fromUrl.month!)) : [];
+  const chosen = chooseDate(inUrlMonth.some((candidate) => candidate.date) ? inUrlMonth : plausible);
   const storyYearless = plausible.filter((candidate) => !candidate.date && candidate.kind === "event-date");
   const yearlessEvent = storyYearless.length ? storyYearless.reduce((a, b) => (b.month * 40 + b.day > a.month * 40 + a.day ? b : a)) : undefined;
   if (chosen && chosen.date! < "1990-01-01") {

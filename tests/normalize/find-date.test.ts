@@ -182,3 +182,60 @@ describe("a capture nothing dates", () => {
     assert.match(warning.reason, /undated \(captured 2026-11-20\)/);
   });
 });
+
+describe("findDate: the date in the capture's URL", () => {
+  const withUrl = (url: string, body: string) => dated(`---\nurl: ${url}\n---\n${body}`);
+  const forms: Array<[string, string, string]> = [
+    ["https://www.example-gazette.com/world/2019/03/07/dam-talks-stall/", "2019-03-07", "url-date:path-ymd"],
+    ["https://example-gazette.com/news/2019/3/7/dam-talks-stall", "2019-03-07", "url-date:path-ymd"],
+    ["https://example-gazette.com/2019-03-07-dam-talks-stall.html", "2019-03-07", "url-date:ymd"],
+    ["https://example-gazette.com/politics/20190307/dam-talks-stall", "2019-03-07", "url-date:compact-ymd"],
+    ["https://example-gazette.com/politics/dam-talks-stall-20190307.html", "2019-03-07", "url-date:compact-ymd"],
+  ];
+  for (const [url, day, rule] of forms) {
+    test(`${url} dates the capture ${day}`, () => {
+      const result = withUrl(url, `${BODY}\nThe dam was finished in 2012.`);
+      assert.deepEqual([result.date, result.dateEvidence?.rule, result.dateEvidence?.line, result.dateEvidence?.confidence], [day, rule, 2, "high"]);
+    });
+  }
+
+  test("a URL's day outranks a dateline, the header outranks both", () => {
+    assert.equal(withUrl("https://example-gazette.com/2019/03/07/dam-talks", `Published: 9 March 2019\n${BODY}`).date, "2019-03-07");
+    assert.equal(dated(`---\nurl: https://example-gazette.com/2019/03/07/dam-talks\ndate: 2019-03-06\n---\n${BODY}`).date, "2019-03-06");
+  });
+
+  test("a month in the URL is not a day: a capture with no other date stays undated", () => {
+    const result = withUrl("https://example-gazette.com/2019/03/dam-talks-stall/", BODY);
+    assert.equal(result.date, undefined);
+  });
+
+  test("a month in the URL picks the date in that month over a later page clock", () => {
+    const result = withUrl("https://example-gazette.com/2019/03/dam-talks-stall/", `Dam talks stall\nPosted 7 March 2019\n${BODY}\nIn May 2019 the talks may resume; the report of 2 May 2019 is due.`);
+    assert.equal(result.date, "2019-03-07");
+    const outside = withUrl("https://example-gazette.com/2019/03/dam-talks-stall/", `Dam talks stall\n${BODY}\nOn 28 February 2019 the first round ended, and on 4 April 2019 the second began.`);
+    assert.equal(outside.date, "2019-04-04");
+  });
+
+  test("eight digits that read both ways take the order another date in the capture confirms", () => {
+    const dayFirst = withUrl("https://example-gazette.com/news/01122019/dam-talks", `Dam talks stall\n${BODY} The talks began on 1 December.`);
+    assert.deepEqual([dayFirst.date, dayFirst.dateEvidence?.rule], ["2019-12-01", "url-date:compact-dmy"]);
+    const monthFirst = withUrl("https://example-gazette.com/news/01122019/dam-talks", `Dam talks stall\n${BODY} The talks began on January 12.`);
+    assert.equal(monthFirst.date, "2019-01-12");
+  });
+
+  test("eight digits that read both ways and nothing to confirm either: refused", () => {
+    const result = withUrl("https://example-gazette.com/news/01122019/dam-talks", `Dam talks stall\n${BODY}`);
+    assert.equal(result.date, undefined);
+  });
+
+  test("eight digits that read one way only are a day", () => {
+    assert.equal(withUrl("https://example-gazette.com/news/25122019/dam-talks", BODY).date, "2019-12-25");
+  });
+
+  test("numbers that are not a date, in the query or the host, or a future day, are not taken", () => {
+    assert.equal(withUrl("https://example-gazette.com/story?id=20190307", BODY).date, undefined);
+    assert.equal(withUrl("https://example-gazette.com/story/123201903071", BODY).date, undefined);
+    assert.equal(withUrl("https://example-gazette.com/2019/13/45/story", BODY).date, undefined);
+    assert.equal(withUrl("https://example-gazette.com/2031/03/07/story", BODY).date, undefined);
+  });
+});
