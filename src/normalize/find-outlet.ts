@@ -1,11 +1,15 @@
 // Stage 5: who published the capture. In order of trust: the maintainer header; a republisher's
-// disclaimer ("By X for Y. … the views of Z": outlet Z, original Y, author X); an outlet's stamp on
-// the lede ("Shafaq News / …"); the registry's signatures (URLs, page chrome); an official
-// statement in the first person plural by a government the text names; "… told <outlet>".
+// disclaimer ("By X for Y. … the views of Z": outlet Z, original Y, author X); the capture's URL
+// (a registry outlet its host or a signature names, else the site's name as the page writes it,
+// else the host: site-name.ts); an outlet's stamp on the lede ("Shafaq News / …"); the registry's
+// signatures (page chrome); an official statement in the first person plural by a government the
+// text names; the holder of a copyright line near the end ("© 2020 Example News"); "… told <outlet>".
+// A wire's credit on a site the URL names ("(Reuters) -") is the original outlet, not the outlet.
 import type { Message } from "../messages.ts";
 import type { OutletIndex } from "../registry/outlet-index.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
 import type { DatedCapture } from "./find-date.ts";
+import { compactName, copyrightHolder, hostOf, siteLabel, siteNameIn } from "./site-name.ts";
 
 export interface OutletCapture extends DatedCapture {
   outlet?: string;
@@ -62,9 +66,34 @@ function fromLedeStamp(capture: DatedCapture, index: OutletIndex): Attribution |
   return { ...canonical(index, name), evidence: { rule: "lede-stamp", text: stamp.text, line: stamp.line, confidence: index.lookup(name) ? "high" : "medium" } };
 }
 
-function fromSignatures(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+/** The site the capture's URL names: a registry outlet (a signature, its host or label as an alias), else the page's own name for it, else the host. */
+function fromUrl(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+  const url = capture.header.url;
+  const host = url ? hostOf(url) : undefined;
+  if (!url || !host) return undefined;
+  const line = capture.headerLines?.url ?? 1;
+  const evidence = (rule: string, text: string, confidence: "high" | "medium" | "low", at = line) => ({ rule, text: evidenceText(text), line: at, confidence });
+  const signature = index.signatures.find(({ pattern }) => pattern.test(url));
+  if (signature) return { outlet: signature.outlet.name, kind: signature.outlet.kind, evidence: evidence("url-registry-signature", url, "high") };
+  const known = index.lookup(host) ?? index.lookupCompact(compactName(siteLabel(host)));
+  if (known) return { outlet: known.name, kind: known.kind, evidence: evidence("url-registry-host", url, "high") };
+  const named = siteNameIn(capture.lines, host);
+  if (named) return { ...canonical(index, named.name), evidence: evidence("url-site-name", named.text, "high", named.line) };
+  return { outlet: host, evidence: evidence("url-host", url, "medium") };
+}
+
+/** "© 2020 Example News. All rights reserved." among the last lines of a page. */
+function fromCopyright(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+  for (const { text, line } of capture.lines.slice(-25).reverse()) {
+    const holder = copyrightHolder(text);
+    if (holder) return { ...canonical(index, holder), evidence: { rule: "copyright-line", text: evidenceText(text), line, confidence: "low" } };
+  }
+  return undefined;
+}
+
+function fromSignatures(capture: DatedCapture, index: OutletIndex, withUrl = true): Attribution | undefined {
   const hits = new Map<string, { count: number; text: string; line: number; kind: string }>();
-  const texts = [...capture.lines, ...(capture.header.url ? [{ text: capture.header.url, line: 1 }] : [])];
+  const texts = [...capture.lines, ...(withUrl && capture.header.url ? [{ text: capture.header.url, line: 1 }] : [])];
   // One search over all lines rules most signatures out; the line-by-line search finds the hits.
   const joined = texts.filter(({ text }) => text.length <= 2000).map(({ text }) => text).join("\n");
   // "ſ" matches "s" case-insensitively but stays "ſ" in lower case.
@@ -133,7 +162,13 @@ export function findOutlet(capture: DatedCapture, options: FindOutletOptions): O
   if (header.outlet) {
     found = { ...canonical(index, header.outlet), author: header.author, evidence: { rule: "maintainer-header", text: header.outlet, confidence: "high" } };
   } else {
-    found = fromDisclaimer(capture, index) ?? fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromToldOutlet(capture, index);
+    found = fromDisclaimer(capture, index) ?? fromUrl(capture, index);
+    if (found && found.evidence.rule.startsWith("url-")) {
+      // A wire's stamp or credit on the page of a site the URL names: the story's original outlet.
+      const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index, false);
+      if (credit && credit.outlet !== found.outlet && (credit.evidence.rule === "lede-stamp" || credit.kind === "news agency")) found = { ...found, originalOutlet: credit.outlet };
+    }
+    found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromToldOutlet(capture, index);
   }
   if (found && !index.lookup(found.outlet)) {
     messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });

@@ -42,3 +42,6 @@ export function aliasKey(name: string): string {
     .map((token) => token.key)
     .join(" ");
 }
+
+/** A name's key with no spaces: how a host label writes it ("Rolling Stone" and "rollingstone" agree). */
+export const compactKey = (name: string) => aliasKey(name).replace(/ /g, "");

@@ -1,6 +1,6 @@
 // Outlets by name or alias, and their signatures compiled once (case-insensitive, per line).
 import type { Message } from "../messages.ts";
-import { aliasKey } from "./alias-key.ts";
+import { aliasKey, compactKey } from "./alias-key.ts";
 import type { OutletEntry, Registries } from "./load-registries.ts";
 
 /** An outlet's alias key (see alias-key.ts); "The Independent" is also "Independent". */
@@ -131,6 +131,25 @@ export class OutletIndex {
 
   lookup(name: string): OutletEntry | undefined {
     return this.byKey.get(outletKey(name));
+  }
+
+  private byCompact?: Map<string, OutletEntry>;
+
+  /**
+   * The outlet a name written without spaces or punctuation is ("aljazeera" is Al Jazeera,
+   * "theguardian" is The Guardian): how a site's host label names it.
+   */
+  lookupCompact(compact: string): OutletEntry | undefined {
+    if (!this.byCompact) {
+      this.byCompact = new Map();
+      for (const outlet of this.outlets) {
+        for (const name of [outlet.name, ...outlet.aliases]) {
+          const key = compactKey(name);
+          for (const form of [key, key.replace(/^the(?=.{3})/, "")]) if (form.length >= 3 && !this.byCompact.has(form)) this.byCompact.set(form, outlet);
+        }
+      }
+    }
+    return this.byCompact.get(compact);
   }
 
   private mentionPatterns?: Array<{ outlet: OutletEntry; patterns: RegExp[] }>;

@@ -78,3 +78,65 @@ describe("findOutlet", () => {
     assert.match(outlets.messages[0]!.reason, /Rudaw/);
   });
 });
+
+describe("findOutlet: the capture's URL", () => {
+  const withUrl = (url: string, body: string) => attribute(`---\nurl: ${url}\n---\n${body}`);
+
+  test("a registry outlet named by a signature on the URL", () => {
+    const result = withUrl("https://sputniknews.com/world/201703071051-dam/", STORY);
+    assert.deepEqual([result.outlet, result.outletEvidence?.rule], ["Sputnik", "url-registry-signature"]);
+  });
+
+  test("a registry outlet whose name is the host's label, written without spaces", () => {
+    const result = withUrl("https://www.shafaqnews.com/english/2019/dam-talks", STORY);
+    assert.deepEqual([result.outlet, result.outletEvidence?.rule], ["Shafaq News", "url-registry-host"]);
+    assert.equal(withUrl("https://edition.al-monitor.com/originals/dam", STORY).outlet, "Al-Monitor");
+  });
+
+  test("an unknown site takes the name the page writes for its host, as the page writes it", () => {
+    const result = withUrl("https://www.harbourlight.co.uk/news/dam-talks", `Menu\nHARBOUR LIGHT\nDam talks stall\n${STORY}\nHarbour Light\nAbout us`);
+    assert.deepEqual([result.outlet, result.outletEvidence?.rule, result.outletEvidence?.line], ["Harbour Light", "url-site-name", 8]);
+    assert.equal(result.messages.find((message) => message.ruleId === "outlet-unknown")?.data?.name, "Harbour Light");
+  });
+
+  test("the name in a title's suffix or a copyright footer", () => {
+    assert.equal(withUrl("https://thedailylantern.com/2019/dam", `Dam talks stall | The Daily Lantern\n${STORY}`).outlet, "The Daily Lantern");
+    assert.equal(withUrl("https://dailylantern.net/dam", `Dam talks stall\n${STORY}\n© 2020 Daily Lantern, LLC. All rights reserved.`).outlet, "Daily Lantern");
+  });
+
+  test("with no name for it in the page, the host without www.", () => {
+    const result = withUrl("https://www.quietvalleypost.org/dam-talks", `Dam talks stall\n${STORY}\n© 2020 Valley Media Group`);
+    assert.deepEqual([result.outlet, result.outletEvidence?.rule, result.outletEvidence?.confidence], ["quietvalleypost.org", "url-host", "medium"]);
+  });
+
+  test("a wire's credit on the site's page is the original outlet, not the outlet", () => {
+    const result = withUrl("https://www.harbourlight.com/world/dam-talks", `Harbour Light\nERBIL, Iraq (Reuters) - ${STORY}`);
+    assert.deepEqual([result.outlet, result.originalOutlet], ["Harbour Light", "Reuters"]);
+  });
+
+  test("a republisher's disclaimer still wins over the URL", () => {
+    const result = withUrl("https://www.harbourlight.com/dam", `Headline of the piece here\nBy Fazel Hawramy for Al-Monitor. Any opinions expressed are those of the author, and do not necessarily reflect the views of Iraq Business News.\n${STORY}`);
+    assert.equal(result.outlet, "Iraq Business News");
+  });
+
+  test("the header's outlet wins over the URL", () => {
+    assert.equal(attribute(`---\nurl: https://www.harbourlight.com/dam\noutlet: Shafaq\n---\n${STORY}`).outlet, "Shafaq News");
+  });
+});
+
+describe("findOutlet: a copyright line, for a page with no URL", () => {
+  test("'© 2020 Example News' near the end names the outlet, with low confidence", () => {
+    const result = attribute(`Dam talks stall\n${STORY}\nContact us\n© 2020 Riverside Courier`);
+    assert.deepEqual([result.outlet, result.outletEvidence?.rule, result.outletEvidence?.confidence], ["Riverside Courier", "copyright-line", "low"]);
+  });
+
+  test("'Copyright 2021 Example Times. All rights reserved.' and a registry name", () => {
+    assert.equal(attribute(`Dam talks stall\n${STORY}\nCopyright 2021 Riverside Times. All rights reserved.`).outlet, "Riverside Times");
+    assert.equal(attribute(`Dam talks stall\n${STORY}\nCopyright © 2019-2021 Shafaq. All rights reserved.`).outlet, "Shafaq News");
+  });
+
+  test("a copyright line that names no one is not an outlet", () => {
+    assert.equal(attribute(`Dam talks stall\n${STORY}\n© 2020 all rights reserved`).outlet, undefined);
+    assert.equal(attribute(`Dam talks stall\n${STORY}\nCopyright laws protect this work, the court said in a ruling on the matter last week.`).outlet, undefined);
+  });
+});
