@@ -17,33 +17,57 @@ export function hostOf(url: string): string | undefined {
   }
 }
 
-/** The label a site is named by: "edition.example.com" → "example", "news.example.co.uk" → "example". */
-export function siteLabel(host: string): string {
+/** The labels a site may be named by, its own first: "edition.example.com" → ["example", "edition"]. */
+export function siteLabels(host: string): string[] {
   const labels = host.split(".");
   const suffixParts = SECOND_LEVEL.test(host) ? 2 : 1;
-  return labels.length > suffixParts ? labels[labels.length - suffixParts - 1]! : labels[0]!;
+  const named = labels.length > suffixParts ? labels.slice(0, labels.length - suffixParts) : labels;
+  return named.reverse();
+}
+
+/** The label a site is named by: "edition.example.com" → "example", "news.example.co.uk" → "example". */
+export const siteLabel = (host: string) => siteLabels(host)[0]!;
+
+/** Subdomains that name a part of a site, not a site: "news.example.com", "edition.example.com". */
+const GENERIC_SUBDOMAINS = new Set(["news", "edition", "blog", "blogs", "english", "arabic", "french", "home", "www", "mobile", "amp", "beta", "live", "video", "sport", "sports", "world", "local", "static", "shop"]);
+
+const SMALL_WORDS = new Set(["of", "and", "the", "for", "in", "on", "at", "a", "an", "de", "du", "la", "el", "al"]);
+
+/** "THE EVENING LANTERN" → "The Evening Lantern": a name the page writes in capitals only, made readable. */
+function readableCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
+  return name.toLowerCase().replace(/[\p{L}\d][\p{L}\d'’]*/gu, (word, at: number) => (at > 0 && SMALL_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
 }
 
 /** Letters and digits only, lower case, accents dropped: "The Rolling-Stone" → "therollingstone". */
 export const compactName = compactKey;
 
-/** The forms a compact name may take: with and without a leading "the" and a trailing web suffix. */
-function compactForms(text: string): string[] {
-  const bare = compactName(text.replace(/\.(?:com|net|org|co\.uk|co|[a-z]{2})$/i, ""));
+/** The forms a compact name may take: with and without a leading "the" and the host's own suffix ("Example.com"). */
+function compactForms(text: string, suffix: string): string[] {
+  const bare = compactName(text.toLowerCase().endsWith(`.${suffix}`) ? text.slice(0, -suffix.length - 1) : text);
   return [...new Set([bare, bare.replace(/^the(?=.{3})/, "")])];
 }
 
-const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(.+)$/i;
-const HOLDER_END = /\s*(?:[.,;|]|\s-\s|\ball rights\b|\bLLC\b|\bInc\b|\bLtd\b|\bLimited\b|\bpowered by\b).*$/i;
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(.+)$/i;
+const HOLDER_END = /\s*(?:[.,;|]|\s-\s|\ball rights\b|\bpowered by\b).*$/i;
+/** A legal form after a name ("ScienceAlert Pty", "Example News Ltd"): not part of the outlet's name. */
+const LEGAL_FORM = /\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|SA|S\.A|Co|Corp|LP|LLP)\.?$/i;
+/** A holder that is a company owning sites, not a site: "Example Media Group", "Example Holdings". */
+const COMPANY = /\b(?:Media|Corporation|Group|Holdings|Publishing|Publications|Enterprises|Company|Ventures|Services|Newspapers|Communications|Broadcasting|Interactive|Partners|Foundation|Networks?|Brands|Studios|Entertainment|Productions)$/i;
 const NAME = /^(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|de|du|la|el|al)){0,5}$/u;
 
-/** The holder a copyright line names ("© 2020 Example News. All rights reserved." → "Example News"). */
-export function copyrightHolder(text: string): string | undefined {
+/**
+ * The holder a copyright line names ("© 2020 Example News. All rights reserved." → "Example News"),
+ * without a legal form or a trailing year; a holding company is not returned (`company: true` returns it).
+ */
+export function copyrightHolder(text: string, options: { company?: boolean } = {}): string | undefined {
   if (text.length > 200) return undefined;
   const match = COPYRIGHT.exec(text);
   if (!match) return undefined;
-  const holder = match[1]!.replace(HOLDER_END, "").trim();
+  let holder = match[1]!.replace(HOLDER_END, "").trim();
+  holder = holder.replace(/\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?$/, "").replace(LEGAL_FORM, "").trim();
   if (!holder || /^\d/.test(holder) || !NAME.test(holder)) return undefined;
+  if (!options.company && COMPANY.test(holder)) return undefined;
   return holder;
 }
 
@@ -53,7 +77,7 @@ function namePieces(text: string): string[] {
   const pieces = text.length <= 60 ? [text] : [];
   const parts = text.split(/\s+[|–—-]\s+|\s*[|•·»]\s*/);
   if (parts.length > 1) pieces.push(...parts.map((part) => part.trim()).filter((part) => part.length > 1 && part.length <= 60));
-  const holder = copyrightHolder(text);
+  const holder = copyrightHolder(text, { company: true });
   if (holder) pieces.push(holder);
   return pieces;
 }
@@ -67,21 +91,26 @@ function readability(name: string): number {
 
 /**
  * The site's name as the capture writes it, matched against its host's label ignoring case,
- * spaces, punctuation and a leading "the": a line near the top or the bottom of the page.
+ * spaces, punctuation and a leading "the": a line of the page, a piece of one between " | ", or a copyright holder.
  */
 export function siteNameIn(lines: SourceLine[], host: string): { name: string; line: number; text: string } | undefined {
-  const label = compactName(siteLabel(host));
-  if (label.length < 3) return undefined;
-  const labels = new Set([label, label.replace(/^the(?=.{3})/, "")]);
-  const near = lines.length <= 60 ? lines : [...lines.slice(0, 30), ...lines.slice(-30)];
-  let best: { name: string; line: number; text: string } | undefined;
-  for (const { text, line } of near) {
-    for (const piece of namePieces(text)) {
-      const name = piece.replace(/^[©\s]+|[\s:]+$/g, "");
-      if (!compactForms(name).some((form) => labels.has(form))) continue;
-      if (/\.[a-z]{2,4}$/i.test(name) && name === name.toLowerCase()) continue;
-      if (!best || readability(name) > readability(best.name)) best = { name, line, text };
+  // Every line: a line or piece that is exactly the host's label in other spacing is the site's name wherever it stands.
+  const near = lines.length <= 2000 ? lines : [...lines.slice(0, 1000), ...lines.slice(-1000)];
+  // The site's own label first ("example" of "news.example.com"), then a subdomain's that names a site of its own.
+  const suffix = host.slice(host.indexOf(siteLabel(host)) + siteLabel(host).length + 1);
+  for (const [at, label] of siteLabels(host).map(compactName).entries()) {
+    if (label.length < 3 || (at > 0 && (label.length < 4 || GENERIC_SUBDOMAINS.has(label)))) continue;
+    const labels = new Set([label, label.replace(/^the(?=.{3})/, "")]);
+    let best: { name: string; line: number; text: string } | undefined;
+    for (const { text, line } of near) {
+      for (const piece of namePieces(text)) {
+        const name = piece.replace(/^[©\s]+|[\s:]+$/g, "");
+        if (!compactForms(name, suffix).some((form) => labels.has(form))) continue;
+        if (/\.[a-z]{2,4}$/i.test(name) && name === name.toLowerCase()) continue;
+        if (!best || readability(name) > readability(best.name)) best = { name, line, text };
+      }
     }
+    if (best) return { ...best, name: readableCase(best.name) };
   }
-  return best;
+  return undefined;
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { findDate } from "../../src/normalize/find-date.ts";
 import { findOutlet } from "../../src/normalize/find-outlet.ts";
+import { copyrightHolder } from "../../src/normalize/site-name.ts";
 import { findTitle } from "../../src/normalize/find-title.ts";
 import { readCapture } from "../../src/normalize/read-capture.ts";
 import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
@@ -138,5 +139,42 @@ describe("findOutlet: a copyright line, for a page with no URL", () => {
   test("a copyright line that names no one is not an outlet", () => {
     assert.equal(attribute(`Dam talks stall\n${STORY}\n© 2020 all rights reserved`).outlet, undefined);
     assert.equal(attribute(`Dam talks stall\n${STORY}\nCopyright laws protect this work, the court said in a ruling on the matter last week.`).outlet, undefined);
+  });
+});
+
+describe("findOutlet: names in the page for a site, more forms", () => {
+  const withUrl = (url: string, body: string) => attribute(`---\nurl: ${url}\n---\n${body}`);
+
+  test("a subdomain that names its own site", () => {
+    assert.equal(withUrl("https://nightowl.examplemusic.com/reviews/dam", `NIGHT OWL\nDam talks stall\n${STORY}`).outlet, "Night Owl");
+  });
+
+  test("a generic subdomain is not the site", () => {
+    assert.equal(withUrl("https://news.quietvalley.org/dam", `News\nDam talks stall\n${STORY}`).outlet, "news.quietvalley.org");
+  });
+
+  test("a name the page writes in capitals only is made readable", () => {
+    assert.equal(withUrl("https://www.theeveninglantern.com/dam", `THE EVENING LANTERN\nDam talks stall\n${STORY}`).outlet, "The Evening Lantern");
+  });
+});
+
+describe("copyrightHolder", () => {
+  const cases: Array<[string, string | undefined]> = [
+    ["© 2020 Riverside Courier", "Riverside Courier"],
+    ["© Copyright 2020 Riverside Courier, LLC", "Riverside Courier"],
+    ["Copyright Riverside Courier 2018", "Riverside Courier"],
+    ["Copyright © 2015-2020 Riverside Courier Pty. All rights reserved.", "Riverside Courier"],
+    ["© 2020 Riverside Media Group. All rights reserved.", undefined],
+    ["© 2020 Riverside Holdings Inc.", undefined],
+    ["© 2020", undefined],
+  ];
+  for (const [line, holder] of cases) test(`"${line}" → ${holder}`, () => assert.equal(copyrightHolder(line), holder));
+});
+
+describe("findOutlet: a site's name against its host, strictly", () => {
+  test("a name with the host's suffix matches; a sister site's name with another suffix does not", () => {
+    const withUrl = (url: string, body: string) => attribute(`---\nurl: ${url}\n---\n${body}`);
+    assert.equal(withUrl("https://www.lanternpost.com/dam", `LanternPost.com\nDam talks stall\n${STORY}`).outlet, "LanternPost.com");
+    assert.equal(withUrl("https://thelantern.com/dam", `Lantern.TV\nDam talks stall\n${STORY}`).outlet, "thelantern.com");
   });
 });
