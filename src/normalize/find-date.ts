@@ -10,7 +10,7 @@ import { isDateOnlyLine } from "./date-words.ts";
 import { evidenceText, type Confidence, type Evidence } from "./evidence.ts";
 import type { TitledCapture } from "./find-title.ts";
 import { isStoryParagraph } from "./strip-boilerplate.ts";
-import { findUrlDate } from "./url-date.ts";
+import { findUrlDate, type UrlDate } from "./url-date.ts";
 
 export type DateKind = "header" | "url" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-clock";
 
@@ -97,7 +97,11 @@ function around(text: string, mention: DateMention): string {
   return evidenceText(`${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`);
 }
 
-function collectCandidates(capture: TitledCapture): DateCandidate[] {
+/**
+ * `url`: the day or month the capture's URL gives ("2019-10-22", "2019-10"): the year of the events
+ * the story dates without one, none of which is after it.
+ */
+function collectCandidates(capture: TitledCapture, url?: string): DateCandidate[] {
   const removedRule = new Map(capture.removed.map((junk) => [junk.line, junk.rule]));
   // The head ends at the first paragraph of running text (labels like "Published" do not end it).
   const firstStoryLine = capture.paragraphs.find((paragraph) => isStoryParagraph(paragraph.text))?.line ?? capture.paragraphs[0]?.line ?? Infinity;
@@ -131,11 +135,14 @@ function collectCandidates(capture: TitledCapture): DateCandidate[] {
     ...reported.filter((candidate) => candidate.kind !== "page-clock" && candidate.date).map((candidate) => +candidate.date!.slice(0, 4)),
     ...storyText.flatMap(yearsMentioned),
   ]);
-  const impliedYear = years.size ? Math.max(...years) : undefined;
+  const impliedYear = url ? +url.slice(0, 4) : years.size ? Math.max(...years) : undefined;
   // The year that keeps the event at or before the story's latest tweet, which is contemporary
   // ("December 29" in a story whose tweets are dated 8 January 2023 is 29 December 2022); full
   // dates in the text may be history, so they do not count here.
-  const latestFull = reported.filter((candidate) => candidate.date && candidate.kind === "tweet-date").map((candidate) => candidate.date!).sort().pop();
+  const latestTweet = reported.filter((candidate) => candidate.date && candidate.kind === "tweet-date").map((candidate) => candidate.date!).sort().pop();
+  // A URL's month lasts to its last day ("2019-10" → "2019-10-31").
+  const urlDay = url && (url.length === 10 ? url : DateTime.fromISO(url, { zone: "UTC" }).endOf("month").toISODate()!);
+  const latestFull = urlDay ?? latestTweet;
   return reported.map((candidate) => {
     if (candidate.date || candidate.kind !== "event-date" || impliedYear === undefined) return candidate;
     let date = isoDay(impliedYear, candidate.month, candidate.day);
@@ -170,11 +177,10 @@ export function holdsOn(window: DatedCapture["nowWindow"], day: string): boolean
  * Eight digits that read both ways ("01122019") take the reading another date in the capture
  * confirms (its month and day), and are refused when none or both are confirmed.
  */
-function urlDateEvidence(capture: TitledCapture, candidates: DateCandidate[]): { candidate?: DateCandidate; month?: string } {
+function urlDateEvidence(capture: TitledCapture, found: UrlDate | undefined, candidates: DateCandidate[]): { candidate?: DateCandidate; month?: string } {
   const url = capture.header.url;
-  const found = url ? findUrlDate(url) : undefined;
   if (!url || !found) return {};
-  if (found.form === "path-ym") return { month: found.value };
+  if (found.value.length === 7) return { month: found.value };
   let value = found.value;
   if (found.readings) {
     const confirmed = found.readings.filter((reading) => candidates.some((candidate) => candidate.month === +reading.slice(5, 7) && candidate.day === +reading.slice(8, 10)));
@@ -188,8 +194,9 @@ function urlDateEvidence(capture: TitledCapture, candidates: DateCandidate[]): {
 export function findDate(capture: TitledCapture, options: FindDateOptions): DatedCapture {
   const messages: Message[] = [];
   const latestAllowed = latestAllowedDay(options.now);
-  const all = collectCandidates(capture);
-  const fromUrl = urlDateEvidence(capture, all);
+  const urlDate = capture.header.url ? findUrlDate(capture.header.url) : undefined;
+  const all = collectCandidates(capture, urlDate && !urlDate.readings ? urlDate.value : undefined);
+  const fromUrl = urlDateEvidence(capture, urlDate, all);
   if (fromUrl.candidate) all.unshift(fromUrl.candidate);
   const plausible = all.filter((candidate) => {
     if (!candidate.date) return true;

@@ -216,6 +216,18 @@ describe("findDate: the date in the capture's URL", () => {
     assert.equal(outside.date, "2019-04-04");
   });
 
+  test("a year and month opening a slug is a month too", () => {
+    const result = withUrl("https://example-gazette.com/news/2019-03-dam-talks-stall.html", `Dam talks stall\n${BODY}\nOn 7 March 2019 the talks stalled; on 2 May 2021 a court ruled.`);
+    assert.equal(result.date, "2019-03-07");
+  });
+
+  test("the URL's year is the year of the events the story dates without one, none after the URL's day", () => {
+    const march = withUrl("https://example-gazette.com/2019/03/dam-talks/", `Dam talks stall\n${BODY} The talks stalled on March 5.\n© 2024 Example Gazette`);
+    assert.deepEqual([march.date, march.dateEvidence?.rule], ["2019-03-05", "event-date:month-day+implied-year"]);
+    const december = withUrl("https://example-gazette.com/2020/01/04/dam-talks/", `Dam talks stall\n${BODY} The talks stalled on December 28.`);
+    assert.ok(december.dateCandidates.some((candidate) => candidate.kind === "event-date" && candidate.date === "2019-12-28"));
+  });
+
   test("eight digits that read both ways take the order another date in the capture confirms", () => {
     const dayFirst = withUrl("https://example-gazette.com/news/01122019/dam-talks", `Dam talks stall\n${BODY} The talks began on 1 December.`);
     assert.deepEqual([dayFirst.date, dayFirst.dateEvidence?.rule], ["2019-12-01", "url-date:compact-dmy"]);
