@@ -9,7 +9,7 @@ import type { Message } from "../messages.ts";
 import type { OutletIndex } from "../registry/outlet-index.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
 import type { DatedCapture } from "./find-date.ts";
-import { compactName, copyrightHolder, hostOf, siteLabel, siteNameIn } from "./site-name.ts";
+import { compactName, copyrightHolder, hostOf, isCompanyName, siteLabel, siteNameIn } from "./site-name.ts";
 
 export interface OutletCapture extends DatedCapture {
   outlet?: string;
@@ -82,10 +82,24 @@ function fromUrl(capture: DatedCapture, index: OutletIndex): Attribution | undef
   return { outlet: host, evidence: evidence("url-host", url, "medium") };
 }
 
-/** "© 2020 Example News. All rights reserved." among the last lines of a page. */
+/**
+ * Whether a line other than copyright lines names `name` as a whole phrase, not as a company
+ * ("Subscribe to Example News", not "Example News, Inc., 12 Main Street").
+ */
+function namedElsewhere(capture: DatedCapture, name: string): boolean {
+  const phrase = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d]|,|\\s+(?:LLC|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|S\\.A|Co|Corp|LP|LLP|Pvt)\\b)`, "u");
+  return capture.lines.some(({ text }) => text.length <= 200 && !/©|\bcopyright\b/i.test(text) && phrase.test(text));
+}
+
+/**
+ * "© 2020 Example News. All rights reserved." among the last lines of a page. A holder with a legal
+ * form ("Example News Pty Ltd") may be the site or the company that owns it: it counts when the page
+ * names it elsewhere too; a company by its words ("Example Media Group") never does.
+ */
 function fromCopyright(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
   for (const { text, line } of capture.lines.slice(-25).reverse()) {
-    const holder = copyrightHolder(text);
+    const company = copyrightHolder(text, { company: true });
+    const holder = copyrightHolder(text) ?? (company && !isCompanyName(company) && namedElsewhere(capture, company) ? company : undefined);
     if (holder) return { ...canonical(index, holder), evidence: { rule: "copyright-line", text: evidenceText(text), line, confidence: "low" } };
   }
   return undefined;

@@ -51,23 +51,31 @@ function compactForms(text: string, suffix: string): string[] {
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(.+)$/i;
 const HOLDER_END = /\s*(?:[.,;|]|\s-\s|\ball rights\b|\bpowered by\b).*$/i;
 /** A legal form after a name ("ScienceAlert Pty", "Example News Ltd"): not part of the outlet's name. */
-const LEGAL_FORM = /\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|SA|S\.A|Co|Corp|LP|LLP)\.?$/i;
+const LEGAL_FORM = /(?:,?\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|SA|S\.A|Co|Corp|LP|LLP|Pvt))+\.?$/i;
+/** A legal form anywhere in what the line says of its holder ("Example, Smith & Co. Ltd"): a company. */
+const LEGAL_ANYWHERE = /\b(?:LLC|L\.L\.C|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|S\.A|Co|Corp|LP|LLP|Pvt)\b/;
+/** Whether a name is a company's ("Example Media Group"), by its words. */
+export const isCompanyName = (name: string) => COMPANY.test(name);
+
 /** A holder that is a company owning sites, not a site: "Example Media Group", "Example Holdings". */
-const COMPANY = /\b(?:Media|Corporation|Group|Holdings|Publishing|Publications|Enterprises|Company|Ventures|Services|Newspapers|Communications|Broadcasting|Interactive|Partners|Foundation|Networks?|Brands|Studios|Entertainment|Productions)$/i;
+const COMPANY = /\b(?:Media|Corporation|Group|Holdings|Publishing|Publications|Enterprises|Company|Ventures|Services|Newspapers|Communications|Broadcasting|Interactive|Partners|Foundation|Networks?|Brands|Studios|Entertainment|Productions)\b/i;
 const NAME = /^(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&'’.-]*|of|and|de|du|la|el|al)){0,5}$/u;
 
 /**
  * The holder a copyright line names ("© 2020 Example News. All rights reserved." → "Example News"),
- * without a legal form or a trailing year; a holding company is not returned (`company: true` returns it).
+ * without a trailing year. A company (a legal form such as "Inc" or "Ltd" anywhere in the holder's
+ * words, or a word such as "Media" or "Group") is a site's owner, not the site: returned only with
+ * `company: true`, its legal form cut, for matching against a URL's host.
  */
 export function copyrightHolder(text: string, options: { company?: boolean } = {}): string | undefined {
   if (text.length > 200) return undefined;
   const match = COPYRIGHT.exec(text);
   if (!match) return undefined;
+  const words = match[1]!.replace(/\s*(?:\ball rights\b|\bpowered by\b|\s[|-]\s).*$/i, "");
   let holder = match[1]!.replace(HOLDER_END, "").trim();
   holder = holder.replace(/\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?$/, "").replace(LEGAL_FORM, "").trim();
   if (!holder || /^\d/.test(holder) || !NAME.test(holder)) return undefined;
-  if (!options.company && COMPANY.test(holder)) return undefined;
+  if (!options.company && (COMPANY.test(holder) || LEGAL_ANYWHERE.test(words))) return undefined;
   return holder;
 }
 

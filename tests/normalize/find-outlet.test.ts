@@ -136,6 +136,12 @@ describe("findOutlet: a copyright line, for a page with no URL", () => {
     assert.equal(attribute(`Dam talks stall\n${STORY}\nCopyright © 2019-2021 Shafaq. All rights reserved.`).outlet, "Shafaq News");
   });
 
+  test("a holder with a legal form counts when the page names it elsewhere, not as a company", () => {
+    assert.equal(attribute(`Riverside Courier\nDam talks stall\n${STORY}\n© 2020 Riverside Courier Pty Ltd`).outlet, "Riverside Courier");
+    assert.equal(attribute(`Dam talks stall\n${STORY}\nRiverside Courier, Inc., 12 Main Street\n© 2020 Riverside Courier, Inc.`).outlet, undefined);
+    assert.equal(attribute(`Riverside Media Group\nDam talks stall\n${STORY}\n© 2020 Riverside Media Group LLC`).outlet, undefined);
+  });
+
   test("a copyright line that names no one is not an outlet", () => {
     assert.equal(attribute(`Dam talks stall\n${STORY}\n© 2020 all rights reserved`).outlet, undefined);
     assert.equal(attribute(`Dam talks stall\n${STORY}\nCopyright laws protect this work, the court said in a ruling on the matter last week.`).outlet, undefined);
@@ -161,14 +167,21 @@ describe("findOutlet: names in the page for a site, more forms", () => {
 describe("copyrightHolder", () => {
   const cases: Array<[string, string | undefined]> = [
     ["© 2020 Riverside Courier", "Riverside Courier"],
-    ["© Copyright 2020 Riverside Courier, LLC", "Riverside Courier"],
+    ["© Copyright 2020 Riverside Courier", "Riverside Courier"],
     ["Copyright Riverside Courier 2018", "Riverside Courier"],
-    ["Copyright © 2015-2020 Riverside Courier Pty. All rights reserved.", "Riverside Courier"],
+    ["Copyright © 2015-2020 Riverside Courier. All rights reserved.", "Riverside Courier"],
+    ["© 2020 Riverside Courier, LLC", undefined],
+    ["Copyright © 2020 Riverside, Smith & Co. Ltd. All rights reserved.", undefined],
+    ["© 2020 Riverside Courier Pty Ltd", undefined],
     ["© 2020 Riverside Media Group. All rights reserved.", undefined],
     ["© 2020 Riverside Holdings Inc.", undefined],
     ["© 2020", undefined],
   ];
   for (const [line, holder] of cases) test(`"${line}" → ${holder}`, () => assert.equal(copyrightHolder(line), holder));
+  test("a company's name, legal form cut, when asked for (matching a URL's host)", () => {
+    assert.equal(copyrightHolder("© 2020 Riverside Courier Pty Ltd", { company: true }), "Riverside Courier");
+    assert.equal(copyrightHolder("© Copyright 2020 Riverside Courier, LLC", { company: true }), "Riverside Courier");
+  });
 });
 
 describe("findOutlet: a site's name against its host, strictly", () => {
