@@ -36,7 +36,12 @@ const SMALL_WORDS = new Set(["of", "and", "the", "for", "in", "on", "at", "a", "
 /** "THE EVENING LANTERN" → "The Evening Lantern": a name the page writes in capitals only, made readable. */
 function readableCase(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
-  return name.toLowerCase().replace(/[\p{L}\d][\p{L}\d'’]*/gu, (word, at: number) => (at > 0 && SMALL_WORDS.has(word) ? word : word[0]!.toUpperCase() + word.slice(1)));
+  // Acronyms stay in capitals: a word with digits or no vowel, or of two letters ("CNN", "TVN24", "UK").
+  return name.replace(/[\p{L}\d][\p{L}\d'’]*/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (SMALL_WORDS.has(lower)) return at > 0 ? lower : word[0]! + lower.slice(1);
+    return word.length <= 2 || /\d/.test(word) || !/[aeiouy]/.test(lower) ? word : word[0]! + lower.slice(1);
+  });
 }
 
 /** Letters and digits only, lower case, accents dropped: "The Rolling-Stone" → "therollingstone". */
@@ -49,7 +54,8 @@ function compactForms(text: string, suffix: string): string[] {
 }
 
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(.+)$/i;
-const HOLDER_END = /\s*(?:[.,;|]|\s-\s|\ball rights\b|\bpowered by\b).*$/i;
+// A full stop ends the holder, a dot inside a name ("Example.org") does not.
+const HOLDER_END = /\s*(?:[,;|]|\.(?![\p{L}\d])|\s-\s|\ball rights\b|\bpowered by\b).*$/iu;
 /** A legal form after a name ("ScienceAlert Pty", "Example News Ltd"): not part of the outlet's name. */
 const LEGAL_FORM = /(?:,?\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|SA|S\.A|Co|Corp|LP|LLP|Pvt))+\.?$/i;
 /** A legal form anywhere in what the line says of its holder ("Example, Smith & Co. Ltd"): a company. */
@@ -118,7 +124,8 @@ export function siteNameIn(lines: SourceLine[], host: string): { name: string; l
         if (!best || readability(name) > readability(best.name)) best = { name, line, text };
       }
     }
-    if (best) return { ...best, name: readableCase(best.name) };
+    // A name in lower case only ("examplenews") says no more than the host does.
+    if (best && readability(best.name) > 0) return { ...best, name: readableCase(best.name) };
   }
   return undefined;
 }

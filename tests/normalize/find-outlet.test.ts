@@ -159,8 +159,17 @@ describe("findOutlet: names in the page for a site, more forms", () => {
     assert.equal(withUrl("https://news.quietvalley.org/dam", `News\nDam talks stall\n${STORY}`).outlet, "news.quietvalley.org");
   });
 
-  test("a name the page writes in capitals only is made readable", () => {
+  test("a name the page writes in capitals only is made readable; acronyms stay", () => {
     assert.equal(withUrl("https://www.theeveninglantern.com/dam", `THE EVENING LANTERN\nDam talks stall\n${STORY}`).outlet, "The Evening Lantern");
+    assert.equal(withUrl("https://www.rtk24news.com/dam", `RTK24 NEWS\nDam talks stall\n${STORY}`).outlet, "RTK24 News");
+  });
+
+  test("a name in lower case only is no better than the host", () => {
+    assert.equal(withUrl("https://www.lanternpost.de/dam", `lanternpost\nDam talks stall\n${STORY}`).outlet, "lanternpost.de");
+  });
+
+  test("a copyright holder written as a domain keeps its dot", () => {
+    assert.equal(withUrl("https://lanternpost.org/dam", `Dam talks stall\n${STORY}\n© LanternPost.org 2003-2020, Lantern network`).outlet, "LanternPost.org");
   });
 });
 
