@@ -27,6 +27,10 @@ describe("findDateMentions", () => {
     ["on the 5th of May", [[undefined, 5, 5]]],
     ["١٥ أكتوبر ٢٠١٧", [[2017, 10, 15]]],
     ["۱۵/۱۰/۲۰۱۷", [[2017, 10, 15]]],
+    ["FEBRUARY 14, 2019 8:15PM (UTC)", [[2019, 2, 14]]],
+    ["22 OCTOBER 2018", [[2018, 10, 22]]],
+    ["SEPT. 4", [[undefined, 9, 4]]],
+    ["Thursday, 09 May 2019 10:42 AM WIB", [[2019, 5, 9]]],
   ];
   for (const [text, expected] of cases) test(`reads "${text}"`, () => assert.deepEqual(parts(text), expected));
 

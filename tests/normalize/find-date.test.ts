@@ -25,6 +25,12 @@ describe("findDate", () => {
     ["1.11.2017", "2017-11-01", "dateline:numeric"],
     ["15 октября 2017 г.", "2017-10-15", "dateline:day-month-year"],
     ["Updated: 2 November 2017", "2017-11-02", "updated:day-month-year"],
+    ["FEBRUARY 14, 2019 8:15PM (UTC)", "2019-02-14", "dateline:month-day-year"],
+    ["22 OCTOBER 2018", "2018-10-22", "dateline:day-month-year"],
+    ["By Sam Rivers 12 March 2019", "2019-03-12", "dateline:day-month-year"],
+    ["By Sam Rivers | April 7, 2018", "2018-04-07", "dateline:month-day-year"],
+    ["Thursday, 09 May 2019 10:42 AM WIB", "2019-05-09", "dateline:day-month-year"],
+    ["Mon 13 Jan 2020 07.45 GMT", "2020-01-13", "dateline:day-month-year"],
   ];
   for (const [line, day, rule] of datelines) {
     test(`a dateline "${line}" is the publication date`, () => {
