@@ -15,7 +15,9 @@ export interface DateMention {
   ambiguous?: boolean;
 }
 
-const EN_MONTH = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+const EN_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+/** An English month name as written in a sentence ("March") or in capitals on a dateline ("MARCH"). */
+const EN_MONTH = `(${EN_MONTH_NAMES}|${EN_MONTH_NAMES.toUpperCase()})`;
 
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/g;
 const YMD_SLASH = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/g;

@@ -53,8 +53,10 @@ function localeDateWords(): Set<string> {
 const TOKEN = /\d{1,2}h\d{2}|[\p{L}.]+|\d+|[^\s\p{L}\d]/gu;
 
 /** True when a short line holds a date or time and nothing else (a page clock, a dateline). */
-export function isDateOnlyLine(text: string): boolean {
-  if (text.length > 80 || !/\d/.test(text)) return false;
+export function isDateOnlyLine(source: string): boolean {
+  if (source.length > 80 || !/\d/.test(source)) return false;
+  // A time zone's abbreviation after a time ("11:39 PM MYT", "06.30 WIB") is part of the date.
+  const text = source.replace(/(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*\(?)[A-Z]{2,5}(\)?\s*)$/, "$1$2");
   const words = localeDateWords();
   let hasDateWordOrShape = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/.test(text);
   for (const token of text.toLowerCase().match(TOKEN) ?? []) {

@@ -75,8 +75,22 @@ const UPDATED_LABEL = /^(updated|last updated|modified|mis à jour|actualizado|a
 
 const isoDay = (year: number, month: number, day: number) => DateTime.fromObject({ year, month, day }, { zone: "UTC" }).toISODate()!;
 
+/** "By Jane Doe " or "By Jane Doe | " opening a line, before its date. */
+const BYLINE_BEFORE_DATE = /^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|&|de|van|von|al|bin))*\s*[|,•·–—-]?\s*$/u;
+
+/** "By Jane Doe 11 February 2020", "By Jane Doe | March 3, 2021": a byline, then the date and nothing else. */
+function isBylineDate(text: string): boolean {
+  if (text.length > 120 || !/^by\s/i.test(text)) return false;
+  const first = findDateMentions(text)[0];
+  if (!first) return false;
+  // A weekday before the date ("By Jane Doe Wednesday, 8 April 2020") belongs to the date.
+  const start = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s*$/.exec(text.slice(0, first.index))?.index ?? first.index;
+  return BYLINE_BEFORE_DATE.test(text.slice(0, start)) && isDateOnlyLine(text.slice(start));
+}
+
 function classifyLine(text: string, removedRule: string | undefined, inHead: boolean): DateKind {
   if (removedRule === "tweet-attribution") return "tweet-date";
+  if (isBylineDate(text)) return "dateline";
   const dateOnly = removedRule === "date-line" || isDateOnlyLine(text.replace(/^[\p{L} ]{2,20}:\s*/u, ""));
   if (dateOnly && UPDATED_LABEL.test(text)) return "updated";
   if (dateOnly && DATELINE_LABEL.test(text)) return "dateline";
