@@ -4,7 +4,7 @@
 // and each scorer's whole output (with the per-capture failures) is written to .cache/eval/<name>.txt.
 // The evaluation sets and their scorers live beside a checkout, in ../shared/; a clone without them
 // is told so (its own fixtures are checked by `npm test`).
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -64,9 +64,8 @@ for (const corpus of corpora) {
     const started = performance.now();
     const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(PROJECT_ROOT, "content/registry"), nameFinder: "capitalised-runs" });
     const seconds = (performance.now() - started) / 1000;
-    const output = runScorer(scorer, [...corpus.args, "--articles", articlesDir]);
     const reportFile = path.join(reportDir, `${corpus.name}.txt`);
-    fs.writeFileSync(reportFile, output);
+    const output = runScorer(scorer, [...corpus.args, "--articles", articlesDir], reportFile);
     console.log(`\n## ${corpus.name}: ${listCaptures(sourcesDir).length} captures → ${result.articles.length} articles in ${seconds.toFixed(1)} s (failures: ${path.relative(PROJECT_ROOT, reportFile)})`);
     console.log(summaryOf(corpus.scorer, output));
   } finally {
@@ -84,14 +83,19 @@ function copyCaptures(corpus: Corpus, to: string): string {
   return to;
 }
 
-/** The scorer's whole output; a scorer that exits non-zero (score-normalized's --min) still has its tables read. */
-function runScorer(scorer: string, args: string[]): string {
+/**
+ * The scorer's whole output. It goes to a file, not a pipe: a scorer that ends with process.exit()
+ * loses what it wrote to a pipe and had not flushed (its per-capture lines and the score itself).
+ */
+function runScorer(scorer: string, args: string[], outputFile: string): string {
+  const fd = fs.openSync(outputFile, "w");
   try {
-    return execFileSync(process.execPath, [scorer, ...args], { cwd: PROJECT_ROOT, encoding: "utf8", maxBuffer: 1 << 26 });
-  } catch (error) {
-    const failed = error as { stdout?: string; stderr?: string; message: string };
-    return `${failed.stdout ?? ""}${failed.stderr ?? failed.message}`;
+    const run = spawnSync(process.execPath, [scorer, ...args], { cwd: PROJECT_ROOT, stdio: ["ignore", fd, fd] });
+    if (run.error) fs.writeSync(fd, `\n${scorer}: ${run.error.message}\n`);
+  } finally {
+    fs.closeSync(fd);
   }
+  return fs.readFileSync(outputFile, "utf8");
 }
 
 function summaryOf(scorer: string, output: string): string {
