@@ -4,17 +4,10 @@
 // alone, so only a real edit, addition, deletion or rename of an input starts a rebuild.
 import fs from "node:fs";
 import path from "node:path";
+import { fileIdentity } from "../normalize/capture-cache.ts";
 
-/** Every file under the watched folders → its content signature. */
+/** Every file under the watched folders → its identity (size, time, inode: capture-cache.ts). */
 export type InputSnapshot = Map<string, string>;
-
-/**
- * Size and mtime are what the build itself trusts to say a capture is unchanged (the site
- * manifest's source key); the inode adds a file replaced by a rename (`mv` keeps the mtime).
- */
-function signature(stats: fs.BigIntStats): string {
-  return `${stats.size}:${stats.mtimeNs}:${stats.ino}`;
-}
 
 function addFolder(snapshot: InputSnapshot, dir: string): void {
   let entries: fs.Dirent[];
@@ -28,7 +21,7 @@ function addFolder(snapshot: InputSnapshot, dir: string): void {
     if (entry.isDirectory()) addFolder(snapshot, file);
     else {
       const stats = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
-      if (stats?.isFile()) snapshot.set(file, signature(stats));
+      if (stats?.isFile()) snapshot.set(file, fileIdentity(stats));
     }
   }
 }

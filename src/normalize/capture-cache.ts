@@ -44,11 +44,19 @@ export function cacheVersion(registryDir: string, options: unknown): string {
 }
 
 /**
+ * A file's identity without reading it: size, time to the nanosecond and inode (a file renamed
+ * over another keeps its time but not its inode). The cache and `npm start`'s watcher both use it.
+ */
+export function fileIdentity(stat: fs.BigIntStats): string {
+  return `${stat.size}\0${stat.mtimeNs}\0${stat.ino}`;
+}
+
+/**
  * A capture's key from its path and file identity. The file time is part of the result too (an
  * undated article records it as `captured`); a rewrite changes the time to the nanosecond.
  */
 export function captureKey(file: string, stat: fs.BigIntStats): string {
-  return crypto.createHash("sha256").update(`${file}\0${stat.size}\0${stat.mtimeNs}\0${stat.ino}`).digest("hex");
+  return crypto.createHash("sha256").update(`${file}\0${fileIdentity(stat)}`).digest("hex");
 }
 
 export class CaptureCache {
