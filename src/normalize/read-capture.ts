@@ -4,8 +4,9 @@
 // the capture file as stored in content/sources/, header included: what an editor shows.
 import crypto from "node:crypto";
 import matter from "gray-matter";
-import { isMap, LineCounter, parseDocument } from "yaml";
+import { parseDocument } from "yaml";
 import { z } from "zod";
+import { frontMatterFieldLine } from "../front-matter-field-line.ts";
 import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import { decodeBytes } from "./decode-bytes.ts";
@@ -138,39 +139,18 @@ export function formatCutEntry(entry: CutEntry): string {
   return "";
 }
 
-/** The maintainer header at the top of a capture as written: its fields, their lines, and the lines it takes. */
+/** The maintainer header at the top of a capture as written: its fields and the lines it takes. */
 export interface HeaderBlock {
   fields: Record<string, unknown>;
   /** The YAML between the fences. */
   yaml: string;
   /** Lines the header takes, both fences included: the text starts on the next one. */
   lineCount: number;
-  /** The file line each field is written on, and each entry of its `cut` list. */
-  fieldLines: Map<string, number>;
-  cutEntryLines: number[];
 }
 
 interface HeaderRead {
   block?: HeaderBlock;
   messages: Message[];
-}
-
-/** Where each field and each `cut` entry is written: lines of the file (the YAML starts on line 2). */
-function locateFields(yaml: string): Pick<HeaderBlock, "fieldLines" | "cutEntryLines"> {
-  const counter = new LineCounter();
-  const document = parseDocument(yaml, { schema: "core", lineCounter: counter });
-  const lineOf = (offset: number | undefined) => (offset === undefined ? 1 : counter.linePos(offset).line + 1);
-  const fieldLines = new Map<string, number>();
-  let cutEntryLines: number[] = [];
-  if (!isMap(document.contents)) return { fieldLines, cutEntryLines };
-  for (const pair of document.contents.items) {
-    const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
-    const line = lineOf(key?.range?.[0]);
-    fieldLines.set(String(key?.value), line);
-    const value = pair.value as { items?: Array<{ range?: [number, number, number] }> } | null;
-    if (String(key?.value) === "cut") cutEntryLines = value?.items ? value.items.map((item) => lineOf(item.range?.[0])) : [line];
-  }
-  return { fieldLines, cutEntryLines };
 }
 
 /** A header is only the very first lines fenced by `---`; a `---` later in the body is text. */
@@ -202,7 +182,7 @@ function readHeaderBlock(file: string, rawLines: string[]): HeaderRead {
     return { messages: [message(file, "capture-header", `leading \`---\` block has none of ${HEADER_KEYS.join("/")}: read as plain text`, "warning", 1)] };
   }
   const yaml = rawLines.slice(1, close).join("\n");
-  return { block: { fields, yaml, lineCount: close + 1, ...locateFields(yaml) }, messages: [] };
+  return { block: { fields, yaml, lineCount: close + 1 }, messages: [] };
 }
 
 /** The maintainer header of a capture's text as written (lines split like readCapture does), if it has one. */
@@ -229,12 +209,14 @@ function splitHeader(file: string, rawLines: string[]): HeaderSplit {
   const header: CaptureHeader = {};
   const headerLines: HeaderSplit["headerLines"] = {};
   const cuts: HeaderSplit["cuts"] = [];
+  // Where each field and each `cut` entry is written: lines of the file, the fence being line 1.
+  const fenced = `---\n${block.yaml}\n---\n`;
   for (const [key, value] of Object.entries(block.fields)) {
-    const line = block.fieldLines.get(key) ?? 1;
+    const line = frontMatterFieldLine(fenced, [key]) ?? 1;
     if (key === "cut") {
       const values = [value ?? []].flat();
       values.forEach((written, index) => {
-        const entryLine = block.cutEntryLines[index] ?? line;
+        const entryLine = frontMatterFieldLine(fenced, ["cut", index]) ?? line;
         if (index >= MAX_CUTS) {
           if (index === MAX_CUTS) messages.push(message(file, "capture-cut", `only the first ${MAX_CUTS} cuts are read`, "warning", entryLine));
           return;
