@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import path from "node:path";
-import { buildSite, PROJECT_ROOT } from "../src/build/build-site.ts";
-import { relaunchWithHeapFor } from "../src/build/heap-size.ts";
+import { buildSite, PROJECT_ROOT } from "../src/publish/build-site.ts";
+import { relaunchWithHeapFor } from "../src/publish/heap-size.ts";
 import { formatMessage } from "../src/messages.ts";
 import { missingSiteUrlNote } from "../src/site/site-config.ts";
 

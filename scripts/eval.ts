@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { withHeader } from "../src/add-capture.ts";
-import { PROJECT_ROOT } from "../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { listCaptures } from "../src/list-captures.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 

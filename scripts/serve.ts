@@ -8,10 +8,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { removeStaging, removeStagingWhenGone, stopStagingCopies } from "../src/build/atomic-output.ts";
-import { buildSite, PROJECT_ROOT, type BuildSiteResult } from "../src/build/build-site.ts";
-import { relaunchWithHeapFor } from "../src/build/heap-size.ts";
-import { changedInputs, snapshotInputs } from "../src/build/input-snapshot.ts";
+import { removeStaging, removeStagingWhenGone, stopStagingCopies } from "../src/publish/atomic-output.ts";
+import { buildSite, PROJECT_ROOT, type BuildSiteResult } from "../src/publish/build-site.ts";
+import { relaunchWithHeapFor } from "../src/publish/heap-size.ts";
+import { changedInputs, snapshotInputs } from "../src/publish/input-snapshot.ts";
 import { formatMessage } from "../src/messages.ts";
 import { CONTENT_SECURITY_POLICY } from "../src/site/page-shell.ts";
 

@@ -13,7 +13,7 @@ import { phaseClock, type Phases } from "./phase-clock.ts";
 import type { NameFinder } from "./normalize/candidate-names.ts";
 import { ledgerFileFor, readLedger, writeLedger, type AddressLedger } from "./normalize/address-ledger.ts";
 import { CaptureCache, cacheVersion, captureKey, type CachedResult } from "./normalize/capture-cache.ts";
-import { normalizeInWorkers } from "./normalize/capture-workers.ts";
+import { normalizeInWorkers } from "./normalize/capture-pool.ts";
 import { holdsOn, latestAllowedDay } from "./normalize/find-date.ts";
 import type { EntityCapture } from "./normalize/find-entities.ts";
 import { inferYears } from "./normalize/infer-year.ts";

@@ -6,7 +6,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import matter from "gray-matter";
 import { addCapture, captureFileName, CutOutsideTextError, givenLine, withHeader } from "../src/add-capture.ts";
-import { buildSite, PROJECT_ROOT } from "../src/build/build-site.ts";
+import { buildSite, PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { formatMessage } from "../src/messages.ts";
 import { siteConfigFrom } from "../src/site/site-config.ts";
 

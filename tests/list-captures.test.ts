@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { PROJECT_ROOT } from "../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { isCaptureName, listCaptures } from "../src/list-captures.ts";
 import { buildFixtureSite, FIXTURE_DIR, type FixtureBuild } from "./helpers/fixture-site.ts";
 

@@ -9,7 +9,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import matter from "gray-matter";
 import type { Browser } from "playwright-core";
-import { buildSite, PROJECT_ROOT } from "../src/build/build-site.ts";
+import { buildSite, PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { siteConfigFrom } from "../src/site/site-config.ts";
 import { slugify } from "../src/slug.ts";
 import { launchChromium } from "./helpers/chromium.ts";

@@ -4,10 +4,10 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
-import { PROJECT_ROOT } from "../src/build/build-site.ts";
+import { relativeImports } from "../src/import-graph.ts";
+import { PROJECT_ROOT } from "../src/publish/build-site.ts";
 
 const SRC = path.join(PROJECT_ROOT, "src");
-const IMPORT = /^\s*(?:import|export)\s[^;]*?\sfrom\s+["'](\.{1,2}\/[^"']+)["']/gm;
 
 /** Every .ts file under src/, with the src/ files it imports. */
 function importGraph(): Map<string, string[]> {
@@ -15,8 +15,7 @@ function importGraph(): Map<string, string[]> {
   const files = fs.readdirSync(SRC, { recursive: true }).map(String).filter((name) => name.endsWith(".ts"));
   for (const name of files) {
     const file = path.join(SRC, name);
-    const targets = [...fs.readFileSync(file, "utf8").matchAll(IMPORT)].map((match) => path.resolve(path.dirname(file), match[1]!));
-    graph.set(file, targets.filter((target) => target.startsWith(SRC + path.sep)));
+    graph.set(file, relativeImports(file).filter((target) => target.startsWith(SRC + path.sep)));
   }
   return graph;
 }

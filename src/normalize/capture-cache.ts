@@ -9,6 +9,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import v8 from "node:v8";
+import { importClosure } from "../import-graph.ts";
 import type { Message } from "../messages.ts";
 import type { EntityCapture } from "./find-entities.ts";
 import type { CaptureFingerprint } from "./merge-duplicates.ts";
@@ -31,13 +32,12 @@ const SHARD_FILE = /^captures-([0-9a-f]{2})\.v8$/;
 const shardName = (shard: number) => `captures-${shard.toString(16).padStart(2, "0")}.v8`;
 const shardOf = (key: string) => Number.parseInt(key.slice(0, 2), 16) % SHARDS;
 
-const CODE_DIRS = ["normalize", "registry"];
-
-/** A hash of everything a cached result depends on besides the capture itself. */
+/** A hash of everything a cached result depends on besides the capture itself: the options, the
+ * code that normalizes one capture (every file normalize-capture.ts imports, however indirectly)
+ * and the registries. */
 export function cacheVersion(registryDir: string, options: unknown): string {
   const hash = crypto.createHash("sha256").update(JSON.stringify(options));
-  const sourceRoot = path.join(import.meta.dirname, "..");
-  const files = [path.join(sourceRoot, "pipeline.ts"), ...CODE_DIRS.flatMap((dir) => fs.readdirSync(path.join(sourceRoot, dir)).sort().map((name) => path.join(sourceRoot, dir, name)))];
+  const files = importClosure(path.join(import.meta.dirname, "normalize-capture.ts"));
   if (fs.existsSync(registryDir)) files.push(...fs.readdirSync(registryDir).sort().map((name) => path.join(registryDir, name)));
   for (const file of files) if (fs.statSync(file).isFile()) hash.update(file).update(fs.readFileSync(file));
   return hash.digest("hex");

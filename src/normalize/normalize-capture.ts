@@ -1,5 +1,5 @@
 // Stages 1–6 for one capture, the contract between the orchestrator (pipeline.ts) and the worker
-// threads (capture-workers.ts): what a capture job is, what comes back, and the function both run.
+// threads (capture-pool.ts): what a capture job is, what comes back, and the function both run.
 // The stages go in order, each needing the one before: titles are found after chrome is gone,
 // outlets after the lede stamp is cut, names last so they are found in clean text.
 import fs from "node:fs";

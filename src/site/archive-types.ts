@@ -94,7 +94,8 @@ export interface IndexGroup {
   entities: { ref: EntityRef; count: number }[];
 }
 
-export interface EntityIndex {
+/** The A–Z index of one entity kind (actors, places or outlets): its letters and entities. */
+export interface EntityAtoZ {
   kind: EntityKind;
   path: string;
   title: string;
@@ -104,7 +105,7 @@ export interface EntityIndex {
 
 /** One page of an A–Z index (long indexes paginate; the letter links jump across pages). */
 export interface EntityIndexPage {
-  index: EntityIndex;
+  index: EntityAtoZ;
   pager: Pager;
   groups: IndexGroup[];
   letters: { letter: string; id: string; href: string }[];
@@ -170,7 +171,7 @@ export interface Archive {
   articles: ArticleView[];
   latest: ArticleView[];
   entityPages: EntityPage[];
-  entityIndexes: EntityIndex[];
+  entityIndexes: EntityAtoZ[];
   entityIndexPages: EntityIndexPage[];
   actors: EntityView[];
   places: EntityView[];

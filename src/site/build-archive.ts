@@ -9,7 +9,7 @@ import { captureName, EMPTY_LEDGER, retiredAddresses, type AddressLedger } from 
 import type { Registries } from "../registry/load-registries.ts";
 import { slugify } from "../slug.ts";
 import type {
-  Archive, ArticleSummary, ArticleView, CoOccurrence, EntityIndex, EntityIndexPage, EntityKind, EntityPage, EntityRef, EntityView,
+  Archive, ArticleSummary, ArticleView, CoOccurrence, EntityAtoZ, EntityIndexPage, EntityKind, EntityPage, EntityRef, EntityView,
   DatedArticleView, FeedSpec, IndexGroup, MonthArchive, MonthPage, PublishedSource, SourceLink, UndatedPage, YearArchive,
 } from "./archive-types.ts";
 import { compareNames, compareNewestFirst, dateInWords, monthLabel, UNDATED } from "./compare.ts";
@@ -17,7 +17,6 @@ import { createEntityCatalog, type EntityCatalog } from "./entity-catalog.ts";
 import { kindInfo, kindPath } from "./entity-kinds.ts";
 import type { ArticleSource } from "./load-articles.ts";
 import { paginate } from "./paginate.ts";
-import { findRelated } from "./related-articles.ts";
 import { BodyCache } from "./body-cache.ts";
 import { createMarkdownRenderer } from "./render-markdown.ts";
 import { planShards, shardPlanOptions } from "../search/shard-plan.ts";
@@ -114,7 +113,7 @@ function topCoOccurring(row: Map<EntityRef, number> | undefined, kind: EntityKin
     .map(([entity, count]) => ({ entity, count }));
 }
 
-function buildIndex(kind: EntityKind, entities: readonly EntityView[]): EntityIndex {
+function buildIndex(kind: EntityKind, entities: readonly EntityView[]): EntityAtoZ {
   const groups: IndexGroup[] = [];
   for (const entity of entities) {
     const first = entity.name.normalize("NFKD").charAt(0).toUpperCase();
@@ -132,7 +131,7 @@ export function letterId(letter: string): string {
   return `letter-${letter === "#" ? "other" : letter}`;
 }
 
-function paginateIndex(index: EntityIndex): EntityIndexPage[] {
+function paginateIndex(index: EntityAtoZ): EntityIndexPage[] {
   const entries = index.groups.flatMap((group) => group.entities.map((entity) => ({ letter: group.letter, entity })));
   const pages = paginate(entries, index.path).map(({ pager, items }) => {
     const groups: IndexGroup[] = [];
@@ -213,12 +212,11 @@ export function buildArchive(input: BuildArchiveInput): { archive: Archive; mess
   const summary = ({ slug, path, title, date, dateText, captured, capturedText, outlet }: ArticleView): ArticleSummary => ({ slug, path, title, date, dateText, captured, capturedText, outlet });
   const summaries = new Map(views.map((view) => [view.slug, summary(view)]));
 
-  const computed = findRelated(views.map((view) => ({ slug: view.slug, date: view.date, entityKeys: [...view.actors, ...view.places].map((e) => `${e.kind}:${e.slug}`) })));
+  // Related articles are the normalizer's (stage 7c: alike in words and names, published within
+  // weeks): one rule, written in the front matter where a maintainer can correct it.
   for (const article of accepted) {
     const view = bySlug.get(article.slug)!;
-    const wanted = article.frontMatter.related;
-    const slugs = wanted && wanted.length > 0 ? wanted : (computed.get(view.slug) ?? []);
-    for (const slug of slugs) {
+    for (const slug of article.frontMatter.related ?? []) {
       const found = summaries.get(slug);
       if (found && slug !== view.slug) view.related.push(found);
       else if (!found) messages.push({ file: article.file, line: 1, severity: "warning", ruleId: "related-unknown", reason: `related article "${slug}" does not exist` });

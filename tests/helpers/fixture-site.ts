@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildSite, type BuildSiteOptions, type BuildSiteResult, PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { buildSite, type BuildSiteOptions, type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
 
 export const FIXTURE_DIR = path.join(PROJECT_ROOT, "tests/fixtures/site");

@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
-import { PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { INSTALL_HINTS, requireTool } from "./require-tool.ts";
 
 export const VNU_JAR = path.join(PROJECT_ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");

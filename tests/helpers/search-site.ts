@@ -6,7 +6,7 @@ import path from "node:path";
 import matter from "gray-matter";
 import * as pagefind from "pagefind";
 import type { BrowserContext, Page } from "playwright-core";
-import { buildSite, type BuildSiteResult, PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { buildSite, type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
 
 export const SEARCH_FIXTURE_DIR = path.join(PROJECT_ROOT, "tests/fixtures/search");

@@ -1,10 +1,10 @@
 // Hashes of every file of a folder, by relative path: equal maps mean byte-identical trees. A site's
-// build id (BUILD_ID_FILE, src/build/site-manifest.ts) is left out: it is new at every build by
+// build id (BUILD_ID_FILE, src/publish/site-manifest.ts) is left out: it is new at every build by
 // design, and it is all that differs between two builds of the same input.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { BUILD_ID_FILE } from "../../src/build/site-manifest.ts";
+import { BUILD_ID_FILE } from "../../src/publish/site-manifest.ts";
 
 export function treeHashes(root: string): Map<string, string> {
   const hashes = new Map<string, string>();

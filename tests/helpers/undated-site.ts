@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildSite, type BuildSiteResult, PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { buildSite, type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
 import { FIXTURE_DIR, TEST_SITE_URL } from "./fixture-site.ts";
 

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { importClosure } from "../../src/import-graph.ts";
 import { normalizeArchive } from "../../src/pipeline.ts";
 
 const seeds = path.join(import.meta.dirname, "..", "fixtures", "seeds");
@@ -65,5 +66,14 @@ describe("the per-capture cache across build dates", () => {
     assert.deepEqual(december.articles, fresh.articles);
     assert.deepEqual(december.messages, fresh.messages);
     fs.rmSync(work, { recursive: true });
+  });
+});
+
+describe("the cache's code version", () => {
+  test("covers every file that normalizing one capture runs, outside normalize/ too", () => {
+    const src = path.resolve(import.meta.dirname, "../../src");
+    const closure = importClosure(path.join(src, "normalize", "normalize-capture.ts")).map((file) => path.relative(src, file));
+    for (const file of ["normalize/read-capture.ts", "front-matter-field-line.ts", "messages.ts", "registry/entity-index.ts"]) assert.ok(closure.includes(file), `${file} is hashed`);
+    assert.ok(!closure.includes("pipeline.ts") && !closure.some((file) => file.startsWith("site/")), "the archive and site code are not");
   });
 });

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { aliasKey, tokenize } from "../../src/registry/alias-key.ts";
 import { EntityIndex } from "../../src/registry/entity-index.ts";
 import type { Registries } from "../../src/registry/load-registries.ts";

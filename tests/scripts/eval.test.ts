@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../../src/publish/build-site.ts";
 
 const evalScript = path.join(PROJECT_ROOT, "scripts/eval.ts");
 

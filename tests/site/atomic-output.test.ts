@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { prepareStaging, recoverOutput, removeStaging, removeStagingWhenGone, stagingDir, stopStagingCopies, swapIntoPlace } from "../../src/build/atomic-output.ts";
+import { prepareStaging, recoverOutput, removeStaging, removeStagingWhenGone, stagingDir, stopStagingCopies, swapIntoPlace } from "../../src/publish/atomic-output.ts";
 
 function site(dir: string, text: string): void {
   fs.mkdirSync(dir, { recursive: true });
@@ -13,7 +13,7 @@ function site(dir: string, text: string): void {
 }
 
 const DEAD_PID = 2 ** 22 + 12345; // above Linux's pid_max: never a running process
-const ATOMIC_OUTPUT = new URL("../../src/build/atomic-output.ts", import.meta.url).href;
+const ATOMIC_OUTPUT = new URL("../../src/publish/atomic-output.ts", import.meta.url).href;
 
 function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   return new Promise((resolve) => {

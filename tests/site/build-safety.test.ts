@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { MESSAGE_CATALOG } from "../../src/message-catalog.ts";
 import { buildFixtureSite, FIXTURE_DIR, type FixtureBuild } from "../helpers/fixture-site.ts";
 import { treeHash, treeHashes } from "../helpers/tree-hash.ts";

@@ -55,7 +55,7 @@ describe("building the fixture project", () => {
     assert.match(page, /href="\/places\/tehran\/" data-pagefind-filter="place">Tehran</);
     assert.match(page, /data-pagefind-filter="year">2017</);
     assert.match(page, /<a href="\/sources\/iran-us-align-dddd4444.txt">iran-us-align-dddd4444.txt<\/a>/);
-    // `related` from the front matter wins over the computed list.
+    // `related` from the front matter: the one rule for related articles.
     assert.match(page, /Related articles<\/h2><ol class="article-list"><li><a class="article-list__title" href="\/articles\/erbil-rejects-baghdad-demand-to-cancel-referendum\/">/);
     // Only the headline and story are inside the indexed region.
     const body = page.slice(page.indexOf("<div data-pagefind-body>"), page.indexOf('<aside class="article-facts"'));

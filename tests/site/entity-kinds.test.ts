@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { ENTITY_KINDS } from "../../src/site/entity-kinds.ts";
 import { buildFixtureSite, type FixtureBuild } from "../helpers/fixture-site.ts";
 

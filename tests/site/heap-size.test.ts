@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { heapNeeded, heapToRelaunchWith } from "../../src/build/heap-size.ts";
+import { heapNeeded, heapToRelaunchWith } from "../../src/publish/heap-size.ts";
 
 const GiB = 1024 ** 3;
 

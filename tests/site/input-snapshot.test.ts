@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { changedInputs, snapshotInputs } from "../../src/build/input-snapshot.ts";
+import { changedInputs, snapshotInputs } from "../../src/publish/input-snapshot.ts";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "input-snapshot-"));
 after(() => fs.rmSync(root, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { buildSite, PROJECT_ROOT } from "../../src/build/build-site.ts";
+import { buildSite, PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 import { FIXTURE_DIR } from "../helpers/fixture-site.ts";
 

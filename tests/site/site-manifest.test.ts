@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { BUILD_ID_FILE, manifestPath, readBuildId, readManifest, stampSite, writeManifest } from "../../src/build/site-manifest.ts";
+import { BUILD_ID_FILE, manifestPath, readBuildId, readManifest, stampSite, writeManifest } from "../../src/publish/site-manifest.ts";
 
 let root: string;
 let out: string;

@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { after, before, describe, test } from "node:test";
-import { buildSite, type BuildSiteOptions } from "../../src/build/build-site.ts";
+import { buildSite, type BuildSiteOptions } from "../../src/publish/build-site.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
 import { FIXTURE_DIR, TEST_SITE_URL } from "../helpers/fixture-site.ts";
 import { treeHashes } from "../helpers/tree-hash.ts";

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { check, LinkState } from "linkinator";
-import type { BuildReport } from "../../src/build/write-report.ts";
+import type { BuildReport } from "../../src/publish/write-report.ts";
 import { checkHtml, formatNuHtmlMessage } from "../helpers/nu-html-checker.ts";
 import { buildUndatedSite, UNDATED_CAPTURED, UNDATED_SLUG, type UndatedBuild } from "../helpers/undated-site.ts";
 

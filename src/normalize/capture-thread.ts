@@ -1,7 +1,7 @@
-// A worker thread of capture-workers.ts: compiles the registries once, then runs stages 1–6 on each
+// A worker thread of capture-pool.ts: compiles the registries once, then runs stages 1–6 on each
 // batch of captures it is sent and posts the results back.
 import { parentPort } from "node:worker_threads";
-import type { WorkerReply, WorkerRequest } from "./capture-workers.ts";
+import type { WorkerReply, WorkerRequest } from "./capture-pool.ts";
 import { captureContext, readAndNormalize, type CaptureContext } from "./normalize-capture.ts";
 
 let context: CaptureContext | undefined;

@@ -1,7 +1,7 @@
 // The whole build, in order: registries → normalize → site data → pages (the layouts/*.11ty.ts
 // templates, rendered in process or by Eleventy) and static files → Pagefind (overlapping the
 // pages) → report → atomic swap into the output folder. A rebuild starts from a hard-linked copy
-// of the previous site and rewrites only what changed (src/build/write-site.ts). Bad input is a
+// of the previous site and rewrites only what changed (src/publish/write-site.ts). Bad input is a
 // message; only a build that can produce nothing usable (or cannot write the site) fails, and
 // then the previous site is left untouched.
 import fs from "node:fs";

@@ -16,7 +16,7 @@ export type WorkerReply = { outcomes: CaptureOutcome[] } | { failure: string };
 /** The worker's module runs under tsx like the rest of the pipeline: the loader is registered in the thread first. */
 function startWorker(): Worker {
   const loader = new URL(import.meta.resolve("tsx/esm/api")).href;
-  const entry = new URL("./capture-worker.ts", import.meta.url).href;
+  const entry = new URL("./capture-thread.ts", import.meta.url).href;
   const source = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(source, { eval: true });
 }

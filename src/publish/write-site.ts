@@ -4,7 +4,7 @@
 // into a hard-linked copy of the previous site, rewriting only pages whose bytes differ, captures
 // whose input changed, and bundles whose indexed content changed. A file is never written through
 // a link (it is unlinked first), so the previous site stays whole until the swap. Last, the folder
-// gets a fresh build id, which the manifest names (src/build/site-manifest.ts).
+// gets a fresh build id, which the manifest names (src/publish/site-manifest.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { phaseClock, type Phases } from "../phase-clock.ts";

@@ -1,6 +1,6 @@
 // What `npm start` compares before it rebuilds: each watched file's size, modification time and
 // inode. fs.watch also reports attribute changes, and every build changes the captures' link
-// count (it publishes them as hard links, src/build/write-site.ts); those changes leave all three
+// count (it publishes them as hard links, src/publish/write-site.ts); those changes leave all three
 // alone, so only a real edit, addition, deletion or rename of an input starts a rebuild.
 import fs from "node:fs";
 import path from "node:path";
