@@ -11,11 +11,11 @@ import path from "node:path";
 import v8 from "node:v8";
 import { importClosure } from "../import-graph.ts";
 import type { Message } from "../messages.ts";
-import type { EntityCapture } from "./find-entities.ts";
+import type { NormalizedCapture } from "./capture-file.ts";
 import type { CaptureFingerprint } from "./merge-duplicates.ts";
 
 export interface CachedResult {
-  capture?: EntityCapture;
+  capture?: NormalizedCapture;
   messages: Message[];
   /** What merging needs of the capture (present when the capture produced one). */
   fingerprint?: CaptureFingerprint;

@@ -2,7 +2,8 @@
 // batch of captures it is sent and posts the results back.
 import { parentPort } from "node:worker_threads";
 import type { WorkerReply, WorkerRequest } from "./capture-pool.ts";
-import { captureContext, readAndNormalize, type CaptureContext } from "./normalize-capture.ts";
+import { captureContext, type CaptureContext } from "./capture-context.ts";
+import { readAndNormalize } from "./normalize-capture.ts";
 
 let context: CaptureContext | undefined;
 

@@ -4,45 +4,15 @@
 // the time the page was viewed, so any dated evidence from the story beats it. A URL that gives
 // only a month ("/2017/10/slug") is a constraint: a date in that month beats any outside it.
 import { DateTime } from "luxon";
-import type { Message } from "../messages.ts";
+import { assertFound, type CaptureFile, type CaptureWith, type DateCandidate, type DateFields, type DateKind } from "./capture-file.ts";
+import type { CaptureContext } from "./capture-context.ts";
 import { findDateMentions, yearsMentioned, type DateMention } from "./date-patterns.ts";
 import { isDateOnlyLine } from "./date-words.ts";
 import { evidenceText, type Confidence, type Evidence } from "./evidence.ts";
-import type { TitledCapture } from "./find-title.ts";
 import { isStoryParagraph } from "./strip-boilerplate.ts";
 import { findUrlDate, type UrlDate } from "./url-date.ts";
 
-export type DateKind = "header" | "url" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-clock";
-
-export interface DateCandidate {
-  /** ISO day; absent for a month and day whose year is not known yet. */
-  date?: string;
-  month: number;
-  day: number;
-  kind: DateKind;
-  evidence: Evidence;
-}
-
-export interface DatedCapture extends TitledCapture {
-  date?: string;
-  dateEvidence?: Evidence;
-  /** Every dated mention, for merging captures and inferring missing years later. */
-  dateCandidates: DateCandidate[];
-  /** The latest story event with no year in reach: resolved from related articles later. */
-  yearlessEvent?: DateCandidate;
-  /**
-   * The build dates this result holds for: dates after the build date are set aside, so the result
-   * is the same for any latest allowed day L with `from` ≤ L < `until` (ISO days; open when absent).
-   * A cached result is reused on another day only inside this window.
-   */
-  nowWindow: { from?: string; until?: string };
-  messages: Message[];
-}
-
-export interface FindDateOptions {
-  /** The build's "now" (ISO): later dates are not publication dates. */
-  now: string;
-}
+export type { DateCandidate, DateKind } from "./capture-file.ts";
 
 export const KIND_RANK: Record<DateKind, number> = {
   header: 0, url: 1, dateline: 2, updated: 3, "story-date": 4, "tweet-date": 4, "event-date": 4, "page-clock": 5,
@@ -115,7 +85,7 @@ function around(text: string, mention: DateMention): string {
  * `url`: the day or month the capture's URL gives ("2019-10-22", "2019-10"): the year of the events
  * the story dates without one, none of which is after it.
  */
-function collectCandidates(capture: TitledCapture, url?: string): DateCandidate[] {
+function collectCandidates(capture: CaptureWith<"removed" | "paragraphs">, url?: string): DateCandidate[] {
   const removedRule = new Map(capture.removed.map((junk) => [junk.line, junk.rule]));
   // The head ends at the first paragraph of running text (labels like "Published" do not end it).
   const firstStoryLine = capture.paragraphs.find((paragraph) => isStoryParagraph(paragraph.text))?.line ?? capture.paragraphs[0]?.line ?? Infinity;
@@ -182,7 +152,7 @@ export function latestAllowedDay(now: string): string {
 }
 
 /** Whether a result found under one build date still holds on a build whose latest allowed day is `day`. */
-export function holdsOn(window: DatedCapture["nowWindow"], day: string): boolean {
+export function holdsOn(window: DateFields["nowWindow"], day: string): boolean {
   return (!window.from || window.from <= day) && (!window.until || day < window.until);
 }
 
@@ -191,7 +161,7 @@ export function holdsOn(window: DatedCapture["nowWindow"], day: string): boolean
  * Eight digits that read both ways ("01122019") take the reading another date in the capture
  * confirms (its month and day), and are refused when none or both are confirmed.
  */
-function urlDateEvidence(capture: TitledCapture, found: UrlDate | undefined, candidates: DateCandidate[]): { candidate?: DateCandidate; month?: string } {
+function urlDateEvidence(capture: CaptureWith<"header">, found: UrlDate | undefined, candidates: DateCandidate[]): { candidate?: DateCandidate; month?: string } {
   const url = capture.header.url;
   if (!url || !found) return {};
   if (found.value.length === 7) return { month: found.value };
@@ -205,56 +175,59 @@ function urlDateEvidence(capture: TitledCapture, found: UrlDate | undefined, can
   return { candidate: { date: value, month: +value.slice(5, 7), day: +value.slice(8, 10), kind: "url", evidence } };
 }
 
-export function findDate(capture: TitledCapture, options: FindDateOptions): DatedCapture {
-  const messages: Message[] = [];
-  const latestAllowed = latestAllowedDay(options.now);
-  const urlDate = capture.header.url ? findUrlDate(capture.header.url) : undefined;
-  const all = collectCandidates(capture, urlDate && !urlDate.readings ? urlDate.value : undefined);
-  const fromUrl = urlDateEvidence(capture, urlDate, all);
-  if (fromUrl.candidate) all.unshift(fromUrl.candidate);
-  const plausible = all.filter((candidate) => {
+/** The candidates that may be the publication date: none after the build's latest allowed day (a warning each) or before 1900. */
+function plausibleCandidates(capture: CaptureFile, all: DateCandidate[], latestAllowed: string): DateCandidate[] {
+  return all.filter((candidate) => {
     if (!candidate.date) return true;
     if (candidate.date > latestAllowed) {
-      messages.push({ file: capture.file, line: candidate.evidence.line, severity: "warning", ruleId: "date-in-future", reason: `date ${candidate.date} is after the build date: not taken as the publication date` });
+      capture.messages.push({ file: capture.file, line: candidate.evidence.line, severity: "warning", ruleId: "date-in-future", reason: `date ${candidate.date} is after the build date: not taken as the publication date` });
       return false;
     }
     if (candidate.date < "1900-01-01") return false;
     return true;
   });
-  const header = capture.header.date;
-  if (header) {
-    const day = header.slice(0, 10);
-    if (day > latestAllowed) messages.push({ file: capture.file, line: 1, severity: "warning", ruleId: "date-in-future", reason: `header date ${day} is in the future (kept: the maintainer's header wins)` });
-    plausible.unshift({ date: day, month: +day.slice(5, 7), day: +day.slice(8, 10), kind: "header", evidence: { rule: "maintainer-header", text: header, confidence: "high" } });
-  }
-  // Every dated mention (and the header's day) is on one side of the latest allowed day; the
-  // result holds while each stays on its side.
-  const days = [...all.map((candidate) => candidate.date), header?.slice(0, 10)].filter((day): day is string => Boolean(day));
+}
+
+/** Every dated mention (and the header's day) is on one side of the latest allowed day; the result holds while each stays on its side. */
+function nowWindowOf(days: string[], latestAllowed: string): DateFields["nowWindow"] {
   const kept = days.filter((day) => day <= latestAllowed);
   const setAside = days.filter((day) => day > latestAllowed);
-  const nowWindow = {
+  return {
     from: kept.length > 0 ? kept.reduce((a, b) => (b > a ? b : a)) : undefined,
     until: setAside.length > 0 ? setAside.reduce((a, b) => (b < a ? b : a)) : undefined,
   };
+}
+
+export function findDate(capture: CaptureFile, context: Pick<CaptureContext, "now">): void {
+  assertFound(capture, ["header", "paragraphs", "removed"]);
+  const latestAllowed = latestAllowedDay(context.now);
+  const urlDate = capture.header.url ? findUrlDate(capture.header.url) : undefined;
+  const all = collectCandidates(capture, urlDate && !urlDate.readings ? urlDate.value : undefined);
+  const fromUrl = urlDateEvidence(capture, urlDate, all);
+  if (fromUrl.candidate) all.unshift(fromUrl.candidate);
+  const plausible = plausibleCandidates(capture, all, latestAllowed);
+  const header = capture.header.date;
+  if (header) {
+    const day = header.slice(0, 10);
+    if (day > latestAllowed) capture.messages.push({ file: capture.file, line: 1, severity: "warning", ruleId: "date-in-future", reason: `header date ${day} is in the future (kept: the maintainer's header wins)` });
+    plausible.unshift({ date: day, month: +day.slice(5, 7), day: +day.slice(8, 10), kind: "header", evidence: { rule: "maintainer-header", text: header, confidence: "high" } });
+  }
+  const days = [...all.map((candidate) => candidate.date), header?.slice(0, 10)].filter((day): day is string => Boolean(day));
   // A month in the URL: the dates in that month (and the header's) are the ones to choose from, when there are any.
   const inUrlMonth = fromUrl.month ? plausible.filter((candidate) => candidate.kind === "header" || candidate.date?.startsWith(fromUrl.month!)) : [];
   const chosen = chooseDate(inUrlMonth.some((candidate) => candidate.date) ? inUrlMonth : plausible);
   const storyYearless = plausible.filter((candidate) => !candidate.date && candidate.kind === "event-date");
   const yearlessEvent = storyYearless.length ? storyYearless.reduce((a, b) => (b.month * 40 + b.day > a.month * 40 + a.day ? b : a)) : undefined;
   if (chosen && chosen.date! < "1990-01-01") {
-    messages.push({ file: capture.file, line: chosen.evidence.line, severity: "info", ruleId: "date-unusual", reason: `publication date ${chosen.date} is unusually early for a web capture: check it` });
+    capture.messages.push({ file: capture.file, line: chosen.evidence.line, severity: "info", ruleId: "date-unusual", reason: `publication date ${chosen.date} is unusually early for a web capture: check it` });
   }
   if (!chosen && !yearlessEvent) {
-    messages.push({ file: capture.file, severity: "info", ruleId: "date-none", reason: "nothing in the capture dates the story: undated unless a capture of the same story is dated" });
+    capture.messages.push({ file: capture.file, severity: "info", ruleId: "date-none", reason: "nothing in the capture dates the story: undated unless a capture of the same story is dated" });
   }
-  return {
-    ...capture,
-    date: chosen?.date,
-    dateEvidence: chosen?.evidence,
-    dateCandidates: plausible,
-    // Kept for the year-inference stage when it could replace the date chosen here.
-    yearlessEvent: yieldsToStoryDate(chosen?.date, chosen?.kind) ? yearlessEvent : undefined,
-    nowWindow,
-    messages: [...(capture as { messages?: Message[] }).messages ?? [], ...messages],
-  };
+  capture.date = chosen?.date;
+  capture.dateEvidence = chosen?.evidence;
+  capture.dateCandidates = plausible;
+  // Kept for the year-inference stage when it could replace the date chosen here.
+  capture.yearlessEvent = yieldsToStoryDate(chosen?.date, chosen?.kind) ? yearlessEvent : undefined;
+  capture.nowWindow = nowWindowOf(days, latestAllowed);
 }

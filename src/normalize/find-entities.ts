@@ -2,39 +2,27 @@
 // archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
 // the text clearly types them (a person's given name or title, an organisation's head word, a
 // "… province") and reported for curation. A surname after the full name is the same person.
-import type { Message } from "../messages.ts";
-import type { EntityIndex, EntityType } from "../registry/entity-index.ts";
-import { tokenize } from "../registry/alias-key.ts";
-import { findCapitalisedRuns, findNameCandidates, type NameCandidate, type NameFinder } from "./candidate-names.ts";
+import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
+import { tokenize, type Token } from "../registry/alias-key.ts";
+import { findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
+import { assertFound, type CaptureFile, type CaptureWith, type FoundEntity } from "./capture-file.ts";
+import type { CaptureContext } from "./capture-context.ts";
 import {
   CALENDAR_WORDS, CHROME_WORDS, DEMONYMS, GENERIC_NAME_WORDS, GIVEN_NAMES, HONORIFICS, ORGANIZATION_WORDS,
   PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE,
 } from "./entity-words.ts";
-import type { OutletCapture } from "./find-outlet.ts";
 
-export interface FoundEntity {
-  name: string;
-  type: EntityType;
-  known: boolean;
-  mentions: number;
-}
+export type { FoundEntity } from "./capture-file.ts";
 
-export interface EntityCapture extends OutletCapture {
-  actors: string[];
-  places: string[];
-  entities: FoundEntity[];
-}
+/** A capture every stage ran on, as stage 7 reads it (the name it had when each stage extended the last one's type). */
+export type { NormalizedCapture as EntityCapture } from "./capture-file.ts";
 
-export interface FindEntitiesOptions {
-  index: EntityIndex;
-  /** Registry aliases only: no unknown names at all. */
-  registryOnly?: boolean;
-  /** How unknown names are proposed: wink-nlp's POS tagger (~8 ms a 1,000-word capture) or
-   *  capitalised runs (~0.2 ms); the default is the fast one, see the README of this stage. */
-  nameFinder?: NameFinder;
-  /** Outlet names and aliases (lower case), never kept as unknown actors. */
-  outletNames?: Set<string>;
-}
+/**
+ * What finding names reads of the context: the registries' aliases, whether to propose unknown names
+ * and how (wink-nlp's POS tagger, ~8 ms a 1,000-word capture, or capitalised runs, ~0.2 ms, the
+ * default), and the outlets' names and aliases, never kept as unknown actors.
+ */
+type EntityContext = Pick<CaptureContext, "entities" | "outlets" | "registryOnly" | "nameFinder">;
 
 /** Tag lines and agency datelines ("ERBIL, Iraq (Reuters) -") are cut from the body but name the
  *  page's subjects and places: they count as evidence. */
@@ -48,7 +36,7 @@ interface EvidenceText {
   registryOnly: boolean;
 }
 
-function textsOf(capture: OutletCapture): EvidenceText[] {
+function textsOf(capture: CaptureWith<"paragraphs" | "removed" | "title" | "titleDerived" | "titleEvidence">): EvidenceText[] {
   const texts: EvidenceText[] = capture.paragraphs.map((paragraph) => ({ text: paragraph.text, line: paragraph.line, registryOnly: false }));
   if (!capture.titleDerived) texts.unshift({ text: capture.title, line: capture.titleEvidence.line, registryOnly: true });
   for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push({ text: junk.text, line: junk.line, registryOnly: true });
@@ -118,46 +106,70 @@ interface Collected {
   surname?: string;
 }
 
-export function findEntities(capture: OutletCapture, options: FindEntitiesOptions): EntityCapture {
-  const found = new Map<string, Collected>();
-  const messages: Message[] = [];
-  const add = (name: string, type: EntityType, known: boolean) => {
-    const key = name.toLowerCase();
-    const existing = found.get(key);
+/** An unknown name typed by its words and neighbours, with where it was found. */
+interface UnknownName {
+  name: string;
+  type: EntityType;
+  sentence: string;
+  line?: number;
+}
+
+const surnameKey = (name: string) => lower(name.split(" ").pop()!).replace(/^(al|el)-/, "");
+
+/** The names found so far by lower-case name, each counted once per mention. */
+class FoundNames extends Map<string, Collected> {
+  add(name: string, type: EntityType, known: boolean): void {
+    const existing = this.get(name.toLowerCase());
     if (existing) existing.entity.mentions++;
-    else found.set(key, { entity: { name, type, known, mentions: 1 }, surname: type === "person" ? lower(name.split(" ").pop()!).replace(/^(al|el)-/, "") : undefined });
-  };
-  const unknown: Array<{ name: string; type: EntityType; sentence: string; line?: number }> = [];
+    else this.set(name.toLowerCase(), { entity: { name, type, known, mentions: 1 }, surname: type === "person" ? surnameKey(name) : undefined });
+  }
+}
+
+/** The names a text's capitalised runs propose that no registry match covers, typed; outlets named in the text are sources, not actors. */
+function unknownNamesIn(text: string, line: number | undefined, tokens: Token[], matches: AliasMatch[], context: EntityContext): UnknownName[] {
+  const unknown: UnknownName[] = [];
+  const candidates = context.nameFinder === "wink-pos" ? findNameCandidates(text) : findCapitalisedRuns(text, tokens);
+  for (const candidate of candidates) {
+    // "US Consul General Irvin Hicks": what the registry named is cut out, the rest is typed.
+    for (const piece of uncoveredPieces(text, candidate, matches)) {
+      const typed = typeUnknownName(piece.text, text.slice(Math.max(0, piece.start - 40), piece.start), text.slice(piece.end, piece.end + 40));
+      // An outlet named in the text ("told Anadolu Agency") is a source, not an actor of the story.
+      if (typed && !context.outlets.names.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push({ ...typed, sentence: sentenceAround(text, piece.start, piece.end), line });
+    }
+  }
+  return unknown;
+}
+
+/** Registry names in every text of the capture, and the unknown names proposed beside them. */
+function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityContext) {
+  const found = new FoundNames();
+  const unknown: UnknownName[] = [];
   // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
   const surnameOnly = new Set<string>();
   const fullName = new Set<string>();
   for (const { text, line, registryOnly } of textsOf(capture)) {
     const tokens = tokenize(text);
-    const matches = options.index.match(text, tokens);
+    const matches = context.entities.match(text, tokens);
     for (const match of matches) {
       if (match.entity.type === "outlet") continue;
-      add(match.entity.name, match.entity.type, true);
+      found.add(match.entity.name, match.entity.type, true);
       if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
       else fullName.add(match.entity.name);
     }
-    if (options.registryOnly || registryOnly) continue;
-    const candidates = options.nameFinder === "wink-pos" ? findNameCandidates(text) : findCapitalisedRuns(text, tokens);
-    for (const candidate of candidates) {
-      // "US Consul General Irvin Hicks": what the registry named is cut out, the rest is typed.
-      for (const piece of uncoveredPieces(text, candidate, matches)) {
-        const typed = typeUnknownName(piece.text, text.slice(Math.max(0, piece.start - 40), piece.start), text.slice(piece.end, piece.end + 40));
-        // An outlet named in the text ("told Anadolu Agency") is a source, not an actor of the story.
-        if (typed && !options.outletNames?.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push({ ...typed, sentence: sentenceAround(text, piece.start, piece.end), line });
-      }
-    }
+    if (!context.registryOnly && !registryOnly) unknown.push(...unknownNamesIn(text, line, tokens, matches, context));
   }
+  return { found, unknown, surnameOnly, fullName };
+}
+
+/** Unknown names join those found, each new one reported for curation; a surname alone after its full name is that person. */
+function addUnknownNames(capture: CaptureFile, found: FoundNames, unknown: UnknownName[]): void {
   // A surname alone ("Al-Kiki", "Hawramy") after the full name is that person, not a new one.
   const surnames = new Map([...found.values()].filter((item) => item.surname).map((item) => [item.surname!, item.entity.name]));
   for (const item of unknown) {
     const words = item.name.split(" ");
     if (item.type === "person" && words.length === 1 && surnames.has(lower(words[0]!).replace(/^(al|el)-/, ""))) continue;
     if (!found.has(item.name.toLowerCase())) {
-      messages.push({
+      capture.messages.push({
         file: capture.file,
         line: item.line,
         severity: "info",
@@ -166,32 +178,37 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
         data: { name: item.name, kind: item.type, sentence: item.sentence },
       });
     }
-    add(item.name, item.type, false);
+    found.add(item.name, item.type, false);
   }
-  // "Barzani" after "Nechirvan Barzani" is Nechirvan, even if the registry files the bare
-  // surname under another Barzani.
+}
+
+/** "Barzani" after "Nechirvan Barzani" is Nechirvan, even if the registry files the bare surname under another Barzani. */
+function mergeSurnamesIntoNamesakes(found: FoundNames, surnameOnly: Set<string>, fullName: Set<string>): void {
   for (const name of surnameOnly) {
     if (fullName.has(name)) continue;
-    const surname = lower(name.split(" ").pop()!).replace(/^(al|el)-/, "");
+    const surname = surnameKey(name);
     const namesake = [...found.values()].find((item) => item.entity.name !== name && item.surname === surname && (fullName.has(item.entity.name) || !item.entity.known));
     if (namesake) {
       namesake.entity.mentions += found.get(name.toLowerCase())!.entity.mentions;
       found.delete(name.toLowerCase());
     }
   }
+}
+
+export function findEntities(capture: CaptureFile, context: EntityContext): void {
+  assertFound(capture, ["paragraphs", "removed", "title", "titleDerived", "titleEvidence"]);
+  const { found, unknown, surnameOnly, fullName } = collectNames(capture, context);
+  addUnknownNames(capture, found, unknown);
+  mergeSurnamesIntoNamesakes(found, surnameOnly, fullName);
   const entities = [...found.values()].map((item) => item.entity);
   // Unknown full names whose surname alone also appeared as an unknown single word are merged above;
   // unknown persons that are another unknown person's surname are dropped here.
   const personNames = entities.filter((entity) => entity.type === "person").map((entity) => entity.name);
   const kept = entities.filter((entity) => entity.known || !personNames.some((other) => other !== entity.name && other.endsWith(` ${entity.name}`)));
   const byName = (a: FoundEntity, b: FoundEntity) => a.name.localeCompare(b.name);
-  return {
-    ...capture,
-    entities: kept,
-    actors: kept.filter((entity) => entity.type !== "place").sort(byName).map((entity) => entity.name),
-    places: kept.filter((entity) => entity.type === "place").sort(byName).map((entity) => entity.name),
-    messages: [...capture.messages, ...messages],
-  };
+  capture.entities = kept;
+  capture.actors = kept.filter((entity) => entity.type !== "place").sort(byName).map((entity) => entity.name);
+  capture.places = kept.filter((entity) => entity.type === "place").sort(byName).map((entity) => entity.name);
 }
 
 /** The sentence a name was found in, so the maintainer curating it sees it in context. */

@@ -5,23 +5,14 @@
 // signatures (page chrome); an official statement in the first person plural by a government the
 // text names; the holder of a copyright line near the end ("© 2020 Example News"); "… told <outlet>".
 // A wire's credit on a site the URL names ("(Reuters) -") is the original outlet, not the outlet.
-import type { Message } from "../messages.ts";
 import type { OutletIndex } from "../registry/outlet-index.ts";
+import { assertFound, type CaptureFile, type CaptureWith } from "./capture-file.ts";
+import type { CaptureContext } from "./capture-context.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
-import type { DatedCapture } from "./find-date.ts";
 import { compactName, copyrightHolder, hostOf, isCompanyName, siteLabel, siteNameIn } from "./site-name.ts";
 
-export interface OutletCapture extends DatedCapture {
-  outlet?: string;
-  outletKind?: string;
-  originalOutlet?: string;
-  author?: string;
-  outletEvidence?: Evidence;
-}
-
-export interface FindOutletOptions {
-  outlets: OutletIndex;
-}
+/** What finding the outlet reads of a capture. */
+type OutletInput = CaptureWith<"header" | "removed" | "paragraphs">;
 
 interface Attribution {
   outlet: string;
@@ -42,7 +33,7 @@ function canonical(index: OutletIndex, name: string): { outlet: string; kind?: s
   return entry ? { outlet: entry.name, kind: entry.kind } : { outlet: name.trim() };
 }
 
-function fromDisclaimer(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+function fromDisclaimer(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   for (const { text, line } of capture.lines.slice(0, 12)) {
     const views = DISCLAIMER_VIEWS.exec(text);
     const byline = BY_FOR.exec(text);
@@ -59,7 +50,7 @@ function fromDisclaimer(capture: DatedCapture, index: OutletIndex): Attribution 
   return undefined;
 }
 
-function fromLedeStamp(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+function fromLedeStamp(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   const stamp = capture.removed.find((junk) => junk.rule === "outlet-signature-prefix");
   if (!stamp) return undefined;
   const name = stamp.text.replace(/\s*\/\s*$/, "");
@@ -67,7 +58,7 @@ function fromLedeStamp(capture: DatedCapture, index: OutletIndex): Attribution |
 }
 
 /** The site the capture's URL names: a registry outlet (a signature, its host or label as an alias), else the page's own name for it, else the host. */
-function fromUrl(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+function fromUrl(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   const url = capture.header.url;
   const host = url ? hostOf(url) : undefined;
   if (!url || !host) return undefined;
@@ -86,7 +77,7 @@ function fromUrl(capture: DatedCapture, index: OutletIndex): Attribution | undef
  * Whether a line other than copyright lines names `name` as a whole phrase, not as a company
  * ("Subscribe to Example News", not "Example News, Inc., 12 Main Street").
  */
-function namedElsewhere(capture: DatedCapture, name: string): boolean {
+function namedElsewhere(capture: OutletInput, name: string): boolean {
   const phrase = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d]|,|\\s+(?:LLC|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|S\\.A|Co|Corp|LP|LLP|Pvt)\\b)`, "u");
   return capture.lines.some(({ text }) => text.length <= 200 && !/©|\bcopyright\b/i.test(text) && phrase.test(text));
 }
@@ -96,7 +87,7 @@ function namedElsewhere(capture: DatedCapture, name: string): boolean {
  * form ("Example News Pty Ltd") may be the site or the company that owns it: it counts when the page
  * names it elsewhere too; a company by its words ("Example Media Group") never does.
  */
-function fromCopyright(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+function fromCopyright(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   for (const { text, line } of capture.lines.slice(-25).reverse()) {
     const company = copyrightHolder(text, { company: true });
     const holder = copyrightHolder(text) ?? (company && !isCompanyName(company) && namedElsewhere(capture, company) ? company : undefined);
@@ -105,7 +96,7 @@ function fromCopyright(capture: DatedCapture, index: OutletIndex): Attribution |
   return undefined;
 }
 
-function fromSignatures(capture: DatedCapture, index: OutletIndex, withUrl = true): Attribution | undefined {
+function fromSignatures(capture: OutletInput, index: OutletIndex, withUrl = true): Attribution | undefined {
   const hits = new Map<string, { count: number; text: string; line: number; kind: string }>();
   const texts = [...capture.lines, ...(withUrl && capture.header.url ? [{ text: capture.header.url, line: 1 }] : [])];
   // One search over all lines rules most signatures out; the line-by-line search finds the hits.
@@ -129,7 +120,7 @@ function fromSignatures(capture: DatedCapture, index: OutletIndex, withUrl = tru
 }
 
 /** "The KRG remains prepared to negotiate … We call on …": a government speaking for itself. */
-function fromOfficialStatement(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+function fromOfficialStatement(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   for (const { text, line } of capture.paragraphs) {
     const unquoted = text.replace(QUOTED, " ");
     if (!FIRST_PERSON_STATEMENT.test(unquoted)) continue;
@@ -141,7 +132,7 @@ function fromOfficialStatement(capture: DatedCapture, index: OutletIndex): Attri
   return undefined;
 }
 
-function fromToldOutlet(capture: DatedCapture, index: OutletIndex): Attribution | undefined {
+function fromToldOutlet(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   const counts = new Map<string, { count: number; text: string; line: number }>();
   for (const { text, line } of capture.paragraphs) {
     for (const match of text.matchAll(TOLD_OUTLET)) {
@@ -168,9 +159,9 @@ function readableName(name: string | undefined): string | undefined {
   return name.toLowerCase().replace(/(^|[\s'’-])\p{Ll}/gu, (start) => start.toUpperCase());
 }
 
-export function findOutlet(capture: DatedCapture, options: FindOutletOptions): OutletCapture {
-  const index = options.outlets;
-  const messages: Message[] = [];
+export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "outlets">): void {
+  assertFound(capture, ["header", "removed", "paragraphs"]);
+  const index = context.outlets;
   const { header } = capture;
   let found: Attribution | undefined;
   if (header.outlet) {
@@ -185,17 +176,12 @@ export function findOutlet(capture: DatedCapture, options: FindOutletOptions): O
     found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromToldOutlet(capture, index);
   }
   if (found && !index.lookup(found.outlet)) {
-    messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
+    capture.messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
   }
   const byline = capture.removed.find((junk) => junk.rule === "byline");
-  const author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined));
-  return {
-    ...capture,
-    outlet: found?.outlet,
-    outletKind: found?.kind,
-    originalOutlet: found?.originalOutlet,
-    author,
-    outletEvidence: found?.evidence,
-    messages: [...capture.messages, ...messages],
-  };
+  capture.outlet = found?.outlet;
+  capture.outletKind = found?.kind;
+  capture.originalOutlet = found?.originalOutlet;
+  capture.author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined));
+  capture.outletEvidence = found?.evidence;
 }

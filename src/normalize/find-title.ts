@@ -1,14 +1,9 @@
 // Stage 3: the headline when the capture has one (a short first line that is not a sentence);
 // otherwise a headline derived from the standfirst or lede, cut at a clause or word boundary
 // and marked as derived.
-import { evidenceText, type Evidence } from "./evidence.ts";
-import { isStoryParagraph, type CleanCapture } from "./strip-boilerplate.ts";
-
-export interface TitledCapture extends CleanCapture {
-  title: string;
-  titleDerived: boolean;
-  titleEvidence: Evidence;
-}
+import { assertFound, type CaptureFile } from "./capture-file.ts";
+import { evidenceText } from "./evidence.ts";
+import { isStoryParagraph } from "./strip-boilerplate.ts";
 
 export const MAX_DERIVED_TITLE = 110;
 const MIN_TITLE_WORDS = 4;
@@ -82,22 +77,26 @@ export function deriveTitle(lede: string): string {
   return cut.replace(/[\s,;:–—-]+$/, "");
 }
 
-export function findTitle(capture: CleanCapture): TitledCapture {
+export function findTitle(capture: CaptureFile): void {
+  assertFound(capture, ["name", "header", "paragraphs"]);
   const { header, paragraphs } = capture;
   if (header.title) {
-    return { ...capture, title: header.title, titleDerived: false, titleEvidence: { rule: "maintainer-header", text: header.title, confidence: "high" } };
+    capture.title = header.title;
+    capture.titleDerived = false;
+    capture.titleEvidence = { rule: "maintainer-header", text: header.title, confidence: "high" };
+    return;
   }
   const [first, ...rest] = paragraphs;
   if (first && rest.length > 0 && looksLikeHeadlineLine(first.text) && !isStoryParagraph(first.text)) {
-    return { ...capture, paragraphs: rest, title: first.text, titleDerived: false, titleEvidence: { rule: "headline-line", text: first.text, line: first.line, confidence: "high" } };
+    capture.paragraphs = rest;
+    capture.title = first.text;
+    capture.titleDerived = false;
+    capture.titleEvidence = { rule: "headline-line", text: first.text, line: first.line, confidence: "high" };
+    return;
   }
   const lede = paragraphs.find((paragraph) => words(paragraph.text).length >= 8) ?? first;
   const derived = lede ? deriveTitle(lede.text) : "";
-  const title = words(derived).length >= MIN_TITLE_WORDS ? derived : (lede?.text.slice(0, MAX_DERIVED_TITLE) || capture.name);
-  return {
-    ...capture,
-    title,
-    titleDerived: true,
-    titleEvidence: { rule: "derived-from-lede", text: evidenceText(lede?.text ?? capture.name), line: lede?.line, confidence: "medium" },
-  };
+  capture.title = words(derived).length >= MIN_TITLE_WORDS ? derived : (lede?.text.slice(0, MAX_DERIVED_TITLE) || capture.name);
+  capture.titleDerived = true;
+  capture.titleEvidence = { rule: "derived-from-lede", text: evidenceText(lede?.text ?? capture.name), line: lede?.line, confidence: "medium" };
 }

@@ -9,45 +9,10 @@ import { z } from "zod";
 import { frontMatterFieldLine } from "../front-matter-field-line.ts";
 import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
+import type { CaptureFile, CaptureHeader, SourceLine } from "./capture-file.ts";
 import { decodeBytes } from "./decode-bytes.ts";
 
-export interface RawCapture {
-  /** Path as shown in messages and written to `sources`, e.g. content/sources/x.txt. */
-  file: string;
-  bytes: Uint8Array;
-  /** When the capture file was last modified (ISO); the weakest evidence of a date. */
-  modifiedAt?: string;
-}
-
-export interface SourceLine {
-  text: string;
-  /** 1-based line number in the capture file. */
-  line: number;
-}
-
-export interface CaptureHeader {
-  title?: string;
-  date?: string;
-  outlet?: string;
-  url?: string;
-  author?: string;
-  /** Page junk the maintainer cuts (the entries that apply): a line number, a range "12-18", or a whole line's text. */
-  cut?: string[];
-}
-
-export interface Capture {
-  file: string;
-  name: string;
-  hash: string;
-  modifiedAt?: string;
-  header: CaptureHeader;
-  /** Non-empty lines after the header, whitespace-normalised, with their original numbers. */
-  lines: SourceLine[];
-  /** Numbers of the lines the header's `cut` takes out (checked here, removed by strip-boilerplate). */
-  cutLines?: number[];
-  /** The line each header field taken is written on, so a later problem with its value can point there. */
-  headerLines?: Partial<Record<keyof CaptureHeader, number>>;
-}
+export type { CaptureHeader, SourceLine } from "./capture-file.ts";
 
 /**
  * Where a field the header lacks belongs: line 1 when the capture has a maintainer header (it
@@ -55,11 +20,6 @@ export interface Capture {
  */
 export function headerLine(header: CaptureHeader): number | undefined {
   return Object.keys(header).length > 0 ? 1 : undefined;
-}
-
-export interface ReadResult {
-  capture?: Capture;
-  messages: Message[];
 }
 
 const HeaderSchema = z.object({
@@ -284,12 +244,18 @@ function resolveCuts(file: string, split: HeaderSplit, rawLines: string[], lines
   return [...cut].sort((a, b) => a - b);
 }
 
-export function readCapture(raw: RawCapture): ReadResult {
-  const { file } = raw;
-  const name = file.split(/[\\/]/).pop() ?? file;
-  if (raw.bytes.length === 0) return { messages: [message(file, "capture-empty", "capture is empty: skipped", "warning")] };
-  const decoded = decodeBytes(raw.bytes);
-  if (!decoded.ok) return { messages: [message(file, "capture-binary", `capture ${decoded.reason}: skipped`, "error")] };
+/** Decodes the capture's bytes into its lines and header; an unusable capture (empty, binary) is skipped. */
+export function readCapture(capture: CaptureFile): void {
+  const { file, bytes = new Uint8Array() } = capture;
+  // The bytes are let go here: the lines carry on, the bytes would only fill the cache.
+  capture.bytes = undefined;
+  const skip = (...messages: Message[]) => {
+    capture.messages.push(...messages);
+    capture.skipped = true;
+  };
+  if (bytes.length === 0) return skip(message(file, "capture-empty", "capture is empty: skipped", "warning"));
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return skip(message(file, "capture-binary", `capture ${decoded.reason}: skipped`, "error"));
   const messages: Message[] = decoded.notes.map((note) => message(file, "capture-encoding", note, "warning"));
   if (decoded.encoding.startsWith("UTF-16")) messages.push(message(file, "capture-encoding", `decoded as ${decoded.encoding}`, "info"));
 
@@ -303,17 +269,13 @@ export function readCapture(raw: RawCapture): ReadResult {
     if (text) lines.push({ text, line: index + 1 });
   }
   const cutLines = split.cuts.length ? resolveCuts(file, split, rawLines, lines, messages) : [];
-  if (lines.length === 0) {
-    messages.push(message(file, "capture-empty", "capture has no text (only whitespace or a header): skipped", "warning"));
-    return { messages };
-  }
-  if (cutLines.length === lines.length) {
-    messages.push(message(file, "capture-empty", "the header's cut takes out every line of the text: skipped", "warning", split.cuts[0]?.line));
-    return { messages };
-  }
-  const hash = crypto.createHash("sha256").update(raw.bytes).digest("hex");
-  const capture: Capture = { file, name, hash, modifiedAt: raw.modifiedAt, header, lines };
+  if (lines.length === 0) return skip(...messages, message(file, "capture-empty", "capture has no text (only whitespace or a header): skipped", "warning"));
+  if (cutLines.length === lines.length) return skip(...messages, message(file, "capture-empty", "the header's cut takes out every line of the text: skipped", "warning", split.cuts[0]?.line));
+  capture.messages.push(...messages);
+  capture.name = file.split(/[\\/]/).pop() ?? file;
+  capture.hash = crypto.createHash("sha256").update(bytes).digest("hex");
+  capture.header = header;
+  capture.lines = lines;
   if (cutLines.length) capture.cutLines = cutLines;
   if (Object.keys(split.headerLines).length) capture.headerLines = split.headerLines;
-  return { capture, messages };
 }

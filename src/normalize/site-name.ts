@@ -2,7 +2,7 @@
 // when the page says so (a line "Rolling Stone", a title "… | Rolling Stone", a footer "© 2020 Rolling
 // Stone, LLC"), else the host itself. Also the holder a copyright line names, for pages with no URL.
 import { compactKey } from "../registry/alias-key.ts";
-import type { SourceLine } from "./read-capture.ts";
+import type { SourceLine } from "./capture-file.ts";
 
 /** Two-part public suffixes under which the site's own label is the third from the end. */
 const SECOND_LEVEL = /\.(?:co|com|org|net|gov|ac|edu|or|ne|go)\.[a-z]{2}$/;

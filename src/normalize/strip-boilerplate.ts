@@ -4,13 +4,8 @@
 // recognised signature prefix are removed. Lines the maintainer's header cuts go first.
 import type { RemovedJunk } from "../article-schema.ts";
 import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, RELATED_BLOCK_START, TAIL_START, type LineView } from "./boilerplate-rules.ts";
-import type { Capture, SourceLine } from "./read-capture.ts";
-
-export interface CleanCapture extends Capture {
-  /** The story's paragraphs, in order, with their line numbers. */
-  paragraphs: SourceLine[];
-  removed: RemovedJunk[];
-}
+import type { CaptureFile, SourceLine } from "./capture-file.ts";
+import type { CaptureContext } from "./capture-context.ts";
 
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
 
@@ -67,13 +62,7 @@ function markRepeatedParagraphs(lines: SourceLine[], junk: Array<string | undefi
   });
 }
 
-export interface StripOptions {
-  /** Known outlet names and aliases (lower case): a head line that is only one of them is chrome. */
-  outletNames?: Set<string>;
-}
-
-function markOutletNameLines(lines: SourceLine[], junk: Array<string | undefined>, first: number, names: Set<string> | undefined): void {
-  if (!names) return;
+function markOutletNameLines(lines: SourceLine[], junk: Array<string | undefined>, first: number, names: Set<string>): void {
   lines.forEach((line, index) => {
     if ((first >= 0 && index > first) || junk[index]) return;
     if (names.has(line.text.toLowerCase().replace(/^the\s+/, ""))) junk[index] = "outlet-name-line";
@@ -82,7 +71,7 @@ function markOutletNameLines(lines: SourceLine[], junk: Array<string | undefined
 
 /** The lines the maintainer's header cuts (read-capture.ts resolved them) go first, before any rule
  *  sees them: no later stage reads them, not even for a date or an outlet. */
-function cutByHeader(capture: Capture): { lines: SourceLine[]; removed: RemovedJunk[] } {
+function cutByHeader(capture: CaptureFile): { lines: SourceLine[]; removed: RemovedJunk[] } {
   if (!capture.cutLines?.length) return { lines: capture.lines, removed: [] };
   const cut = new Set(capture.cutLines);
   const lines: SourceLine[] = [];
@@ -94,8 +83,8 @@ function cutByHeader(capture: Capture): { lines: SourceLine[]; removed: RemovedJ
   return { lines, removed };
 }
 
-export function stripBoilerplate(capture: Capture, options: StripOptions = {}): CleanCapture {
-  const { lines, removed } = cutByHeader(capture);
+/** Marks each line with the rule that finds it chrome, if any. */
+function markJunk(lines: SourceLine[], outletNames: Set<string>): Array<string | undefined> {
   const views = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: Array<string | undefined> = views.map(matchRule);
@@ -113,9 +102,16 @@ export function stripBoilerplate(capture: Capture, options: StripOptions = {}): 
     junk[relatedStart] ??= "related-links";
     for (let index = relatedStart + 1; index < lines.length; index++) if (!isStoryParagraph(lines[index]!.text)) junk[index] ??= "related-links";
   }
-  markOutletNameLines(lines, junk, first, options.outletNames);
+  // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
+  markOutletNameLines(lines, junk, first, outletNames);
   markDuplicatedTweets(lines, junk);
   markRepeatedParagraphs(lines, junk);
+  return junk;
+}
+
+export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureContext, "outlets">): void {
+  const { lines, removed } = cutByHeader(capture);
+  const junk = markJunk(lines, context.outlets.names);
 
   const paragraphs: SourceLine[] = [];
   lines.forEach((line, index) => {
@@ -133,5 +129,7 @@ export function stripBoilerplate(capture: Capture, options: StripOptions = {}): 
     }
   }
   removed.sort((a, b) => a.line - b.line);
-  return { ...capture, lines, paragraphs, removed };
+  capture.lines = lines;
+  capture.paragraphs = paragraphs;
+  capture.removed = removed;
 }

@@ -4,17 +4,14 @@ import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { normalizeArchive } from "../../src/pipeline.ts";
-import { findDate, holdsOn, latestAllowedDay } from "../../src/normalize/find-date.ts";
-import { findTitle } from "../../src/normalize/find-title.ts";
-import { readCapture } from "../../src/normalize/read-capture.ts";
-import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
+import { holdsOn, latestAllowedDay } from "../../src/normalize/find-date.ts";
+import { bareContext, captureThrough } from "./helpers.ts";
 
 const NOW = "2026-11-23T12:00:00Z";
 const BODY = "Kurdish and Iraqi officials met in Baghdad to discuss the dispute over the budget, officials said on the day.";
 
 function dated(text: string, now = NOW) {
-  const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
-  return findDate(findTitle(stripBoilerplate(capture!)), { now });
+  return captureThrough("find-date", text, { context: bareContext(now) });
 }
 
 describe("findDate", () => {
@@ -155,8 +152,7 @@ describe("a capture nothing dates", () => {
   const registry = path.join(import.meta.dirname, "..", "..", "content", "registry");
 
   test("gets no date, and an info message naming the file", () => {
-    const { capture } = readCapture({ file: "content/sources/ferry.txt", bytes: new TextEncoder().encode(UNDATED), modifiedAt: "2026-11-20T08:15:00.000Z" });
-    const result = findDate(findTitle(stripBoilerplate(capture!)), { now: NOW });
+    const result = captureThrough("find-date", UNDATED, { file: "content/sources/ferry.txt", modifiedAt: "2026-11-20T08:15:00.000Z", context: bareContext(NOW) });
     assert.equal(result.date, undefined);
     assert.equal(result.dateEvidence, undefined);
     assert.equal(result.yearlessEvent, undefined);

@@ -1,13 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { findDate } from "../../src/normalize/find-date.ts";
-import { findEntities, typeUnknownName } from "../../src/normalize/find-entities.ts";
-import { findOutlet } from "../../src/normalize/find-outlet.ts";
-import { findTitle } from "../../src/normalize/find-title.ts";
-import { readCapture } from "../../src/normalize/read-capture.ts";
-import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
+import { typeUnknownName } from "../../src/normalize/find-entities.ts";
 import { EntityIndex } from "../../src/registry/entity-index.ts";
 import { OutletIndex } from "../../src/registry/outlet-index.ts";
+import { bareContext, captureThrough } from "./helpers.ts";
 
 const index = EntityIndex.fromRegistries({
   actors: [
@@ -25,9 +21,7 @@ const index = EntityIndex.fromRegistries({
 });
 
 function entities(text: string) {
-  const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
-  const attributed = findOutlet(findDate(findTitle(stripBoilerplate(capture!)), { now: "2026-11-23" }), { outlets: new OutletIndex([]) });
-  return findEntities(attributed, { index });
+  return captureThrough("find-entities", text, { context: bareContext("2026-11-23", index) });
 }
 
 describe("findEntities", () => {
@@ -90,10 +84,10 @@ describe("findEntities", () => {
   });
 
   test("an outlet named in the text is not an actor", () => {
-    const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode("Officials met in Dukan on Monday to discuss water, a spokesman told Anadolu Agency in a statement.") });
-    const attributed = findOutlet(findDate(findTitle(stripBoilerplate(capture!)), { now: "2026-11-23" }), { outlets: new OutletIndex([]) });
-    assert.deepEqual(findEntities(attributed, { index, outletNames: new Set(["anadolu agency"]) }).actors, []);
-    assert.deepEqual(findEntities(attributed, { index }).actors, ["Anadolu Agency"]);
+    const text = "Officials met in Dukan on Monday to discuss water, a spokesman told Anadolu Agency in a statement.";
+    const anadolu = OutletIndex.fromRegistries({ actors: [], places: [], outlets: [{ name: "Anadolu Agency", kind: "news agency", aliases: [], signatures: [] }] });
+    assert.deepEqual(captureThrough("find-entities", text, { context: bareContext("2026-11-23", index, anadolu) }).actors, []);
+    assert.deepEqual(captureThrough("find-entities", text, { context: bareContext("2026-11-23", index) }).actors, ["Anadolu Agency"]);
   });
 
   test("names in a removed tag line count as evidence", () => {
@@ -125,9 +119,7 @@ describe("findEntities with the archive's registries, on names none of them know
       "The two sides discussed the water shortage, which the Iraqi Ministry of Water Resources blamed on dams upstream.",
       "Kirkuk Governor Rakan Saeed al-Jubouri attended, and the Yazidi Democratic Party called for the return of displaced people.",
     ].join("\n");
-    const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
-    const attributed = findOutlet(findDate(findTitle(stripBoilerplate(capture!)), { now: "2026-11-23" }), { outlets: new OutletIndex([]) });
-    const result = findEntities(attributed, { index: full });
+    const result = captureThrough("find-entities", text, { context: bareContext("2026-11-23", full) });
     assert.deepEqual(result.actors, ["Iraqi Ministry of Water Resources", "Irvin Hicks", "Masrour Barzani", "Rakan Saeed al-Jubouri", "Yazidi Democratic Party"]);
     assert.deepEqual(result.places, ["Erbil", "Kirkuk", "United States"]);
   });

@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { findDate } from "../../src/normalize/find-date.ts";
 import { findOutlet } from "../../src/normalize/find-outlet.ts";
 import { copyrightHolder } from "../../src/normalize/site-name.ts";
-import { findTitle } from "../../src/normalize/find-title.ts";
-import { readCapture } from "../../src/normalize/read-capture.ts";
-import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
 import { OutletIndex } from "../../src/registry/outlet-index.ts";
+import { bareContext, captureThrough } from "./helpers.ts";
 
 const outlets = new OutletIndex([
   { name: "Sputnik", kind: "state media", aliases: ["Sputnik News"], signatures: ["^Get short URL$", "^Listen Live$", "sputniknews\\.com"] },
@@ -21,8 +18,10 @@ const outlets = new OutletIndex([
 const STORY = "Officials from Baghdad and Erbil met on Monday to discuss the budget and the oil exports, officials said.";
 
 function attribute(text: string) {
-  const { capture } = readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) });
-  return findOutlet(findDate(findTitle(stripBoilerplate(capture!)), { now: "2026-11-23" }), { outlets });
+  // The outlets reach find-outlet only: the earlier stages run as before without them.
+  const capture = captureThrough("find-date", text, { context: bareContext("2026-11-23") });
+  findOutlet(capture, { outlets });
+  return capture;
 }
 
 describe("findOutlet", () => {

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { deriveTitle, findTitle, firstSentence, MAX_DERIVED_TITLE } from "../../src/normalize/find-title.ts";
-import { readCapture } from "../../src/normalize/read-capture.ts";
-import { stripBoilerplate } from "../../src/normalize/strip-boilerplate.ts";
+import { deriveTitle, firstSentence, MAX_DERIVED_TITLE } from "../../src/normalize/find-title.ts";
+import { captureThrough } from "./helpers.ts";
 
-const titled = (text: string) => findTitle(stripBoilerplate(readCapture({ file: "t.txt", bytes: new TextEncoder().encode(text) }).capture!));
+const titled = (text: string) => captureThrough("find-title", text);
 
 describe("findTitle", () => {
   test("takes a short first line without a full stop as the headline and out of the body", () => {

@@ -1,4 +1,8 @@
-// Runs stages 1–6 on a text, with a small registry, for tests of the later stages.
+// Runs stages 1–6 on a text, with a small registry, for tests of the later stages; and the stage
+// list part of the way, for tests of one stage.
+import type { CaptureFile, CleanFields, DateFields, EntityFields, OutletFields, ReadFields, TitleFields } from "../../src/normalize/capture-file.ts";
+import { captureFile } from "../../src/normalize/capture-file.ts";
+import { runCaptureStages, stagesThrough, type CaptureStageName } from "../../src/normalize/capture-stages.ts";
 import { normalizeCapture, type CaptureContext } from "../../src/normalize/normalize-capture.ts";
 import type { EntityCapture } from "../../src/normalize/find-entities.ts";
 import { EntityIndex } from "../../src/registry/entity-index.ts";
@@ -27,8 +31,32 @@ export function testContext(registries: Registries = SMALL_REGISTRIES): CaptureC
   return { now: "2026-11-23T00:00:00Z", entities: EntityIndex.fromRegistries(registries), outlets: OutletIndex.fromRegistries(registries), registryOnly: true };
 }
 
+/** No registry (or only the names given): what a stage finds by itself. */
+export function bareContext(now = "2026-11-23", entities = EntityIndex.fromRegistries({ actors: [], places: [], outlets: [] }), outlets = new OutletIndex([])): CaptureContext {
+  return { now, entities, outlets };
+}
+
 export function captureOf(name: string, text: string, context = testContext(), modifiedAt?: string): EntityCapture {
   const result = normalizeCapture({ file: `content/sources/${name}`, bytes: new TextEncoder().encode(text), modifiedAt }, context);
   if (!result.capture) throw new Error(`${name}: ${result.messages.map((message) => message.reason).join("; ")}`);
   return result.capture;
+}
+
+/** What the capture holds once each stage ran. */
+interface FoundThrough {
+  read: ReadFields;
+  "strip-boilerplate": ReadFields & CleanFields;
+  "find-title": ReadFields & CleanFields & TitleFields;
+  "find-date": ReadFields & CleanFields & TitleFields & DateFields;
+  "find-outlet": ReadFields & CleanFields & TitleFields & DateFields & OutletFields;
+  "find-entities": ReadFields & CleanFields & TitleFields & DateFields & OutletFields & EntityFields;
+}
+
+/** The capture after the stages from the first through `last` ran on a text. */
+export function captureThrough<S extends CaptureStageName>(last: S, text: string | Uint8Array, options: { file?: string; modifiedAt?: string; context?: CaptureContext } = {}): CaptureFile & FoundThrough[S] {
+  const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
+  const capture = runCaptureStages(captureFile(options.file ?? "t.txt", bytes, options.modifiedAt), options.context ?? bareContext(), stagesThrough(last));
+  if (capture.skipped) throw new Error(`skipped: ${capture.messages.map((message) => message.reason).join("; ")}`);
+  // The stages through `last` ran: the fields they find are there (normalizedCapture checks the full set).
+  return capture as CaptureFile & FoundThrough[S];
 }

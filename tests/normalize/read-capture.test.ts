@@ -1,9 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { assertFound, captureFile } from "../../src/normalize/capture-file.ts";
 import { readCapture } from "../../src/normalize/read-capture.ts";
 
-const read = (text: string | Uint8Array, file = "content/sources/x.txt") =>
-  readCapture({ file, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
+/** The capture as read, unless it was skipped, and the messages reading it gave. */
+function read(text: string | Uint8Array, file = "content/sources/x.txt") {
+  const capture = captureFile(file, typeof text === "string" ? new TextEncoder().encode(text) : text);
+  readCapture(capture);
+  if (capture.skipped) return { capture: undefined, messages: capture.messages };
+  assertFound(capture, ["name", "hash", "header"]);
+  return { capture, messages: capture.messages };
+}
 
 describe("readCapture", () => {
   test("keeps every line's original number, skipping blank lines", () => {
