@@ -1,7 +1,9 @@
 // The one object stages 1–6 read and add to, like unified's vfile: the capture's path and bytes,
 // its lines with their line numbers, what each stage found so far with its evidence, and its
 // messages, all present from the first stage on. What each stage adds is declared here as its
-// own group of fields, so no stage's type extends another's and a new stage adds a group.
+// own group of fields, so no stage's type extends another's. A new stage declares its fields in
+// its own file, as vfile's DataMap is extended:
+//   declare module "./capture-file.ts" { interface CaptureFile { readingTime?: number } }
 import type { RemovedJunk } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
 import type { EntityType } from "../registry/entity-index.ts";
@@ -140,19 +142,11 @@ export function assertFound<K extends AlwaysFound>(capture: CaptureFile, fields:
 
 /**
  * The capture as stage 7 reads it once every stage ran: each field found (a stage missing from the
- * list is a programmer's error), the raw lines let go (the paragraphs and removed lines carry on;
- * memory, cache size). Fields in the order the stages find them.
+ * list is a programmer's error), a new stage's fields included, the bytes and raw lines let go (the
+ * paragraphs and removed lines carry on; memory, cache size).
  */
 export function normalizedCapture(capture: CaptureFile): NormalizedCapture {
   assertFound(capture, ["name", "hash", "header", "paragraphs", "removed", "title", "titleDerived", "titleEvidence", "dateCandidates", "nowWindow", "entities", "actors", "places"]);
-  const { file, name, hash, modifiedAt, header, cutLines, headerLines, messages, paragraphs, removed, title, titleDerived, titleEvidence } = capture;
-  return {
-    file, name, hash, modifiedAt, header, lines: [],
-    ...(cutLines && { cutLines }),
-    ...(headerLines && { headerLines }),
-    messages, paragraphs, removed, title, titleDerived, titleEvidence,
-    date: capture.date, dateEvidence: capture.dateEvidence, dateCandidates: capture.dateCandidates, yearlessEvent: capture.yearlessEvent, nowWindow: capture.nowWindow,
-    outlet: capture.outlet, outletKind: capture.outletKind, originalOutlet: capture.originalOutlet, author: capture.author, outletEvidence: capture.outletEvidence,
-    entities: capture.entities, actors: capture.actors, places: capture.places,
-  };
+  const { bytes, skipped, ...found } = capture;
+  return { ...found, lines: [] };
 }
