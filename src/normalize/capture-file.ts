@@ -103,13 +103,20 @@ export interface EntityFields {
 /** Everything stages 1–6 find. */
 export type FoundFields = ReadFields & CleanFields & TitleFields & DateFields & OutletFields & EntityFields;
 
-export interface CaptureFile extends Partial<FoundFields> {
+/** A capture file as received. */
+export interface RawCapture {
   /** Path as shown in messages and written to `sources`, e.g. content/sources/x.txt. */
-  readonly file: string;
-  /** The capture file as received; let go once read. */
-  bytes?: Uint8Array;
+  file: string;
+  bytes: Uint8Array;
   /** When the capture file was last modified (ISO); the weakest evidence of a date. */
   modifiedAt?: string;
+}
+
+export interface CaptureFile extends Partial<FoundFields> {
+  readonly file: RawCapture["file"];
+  /** Let go once read. */
+  bytes?: RawCapture["bytes"];
+  modifiedAt?: RawCapture["modifiedAt"];
   /** Non-empty lines after the header, whitespace-normalised, with their original numbers (none before stage 1). */
   lines: SourceLine[];
   messages: Message[];
@@ -123,8 +130,9 @@ export type NormalizedCapture = Omit<CaptureFile, "bytes" | "skipped"> & FoundFi
 /** A capture with some of what earlier stages found, for the helpers of a stage that read it. */
 export type CaptureWith<K extends keyof FoundFields> = CaptureFile & Pick<FoundFields, K>;
 
-export function captureFile(file: string, bytes: Uint8Array, modifiedAt?: string): CaptureFile {
-  return { file, bytes, modifiedAt, lines: [], messages: [] };
+/** A capture before its first stage: no lines, no messages yet. */
+export function captureFile(raw: RawCapture): CaptureFile {
+  return { file: raw.file, bytes: raw.bytes, modifiedAt: raw.modifiedAt, lines: [], messages: [] };
 }
 
 /** Fields a stage has found by the time every stage ran (those optional after their stage are not among them). */
@@ -147,6 +155,7 @@ export function assertFound<K extends AlwaysFound>(capture: CaptureFile, fields:
  */
 export function normalizedCapture(capture: CaptureFile): NormalizedCapture {
   assertFound(capture, ["name", "hash", "header", "paragraphs", "removed", "title", "titleDerived", "titleEvidence", "dateCandidates", "nowWindow", "entities", "actors", "places"]);
+  // Left out: the bytes (undefined once read) and `skipped` (never set on a capture that got here).
   const { bytes, skipped, ...found } = capture;
   return { ...found, lines: [] };
 }

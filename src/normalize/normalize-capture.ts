@@ -5,21 +5,13 @@
 import fs from "node:fs";
 import type { Message } from "../messages.ts";
 import type { CachedResult } from "./capture-cache.ts";
-import { captureFile, normalizedCapture, type NormalizedCapture } from "./capture-file.ts";
+import { captureFile, normalizedCapture, type NormalizedCapture, type RawCapture } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { runCaptureStages } from "./capture-stages.ts";
 import { captureFingerprint } from "./merge-duplicates.ts";
 
+export type { RawCapture } from "./capture-file.ts";
 export { captureContext, type CaptureContext, type CaptureSettings } from "./capture-context.ts";
-
-/** A capture file as received: its display path, bytes and file time. */
-export interface RawCapture {
-  /** Path as shown in messages and written to `sources`, e.g. content/sources/x.txt. */
-  file: string;
-  bytes: Uint8Array;
-  /** When the capture file was last modified (ISO); the weakest evidence of a date. */
-  modifiedAt?: string;
-}
 
 /** One capture to run: its display path and full path; its file time and cache key when known. */
 export interface CaptureJob {
@@ -55,7 +47,7 @@ export function readAndNormalize(job: CaptureJob, context: CaptureContext): Capt
 
 /** Stages 1–6 for one capture: the capture as stage 7 reads it, unless a stage skipped it, and its messages. */
 export function normalizeCapture(raw: RawCapture, context: CaptureContext): { capture?: NormalizedCapture; messages: Message[] } {
-  const capture = runCaptureStages(captureFile(raw.file, raw.bytes, raw.modifiedAt), context);
+  const capture = runCaptureStages(captureFile(raw), context);
   if (capture.skipped) return { messages: capture.messages };
   return { capture: normalizedCapture(capture), messages: capture.messages };
 }

@@ -28,13 +28,13 @@ describe("CAPTURE_STAGES", () => {
 
   test("is what normalizeCapture runs", () => {
     const context = testContext();
-    const listed = runCaptureStages(captureFile("t.txt", bytes), context);
+    const listed = runCaptureStages(captureFile({ file: "t.txt", bytes }), context);
     assert.deepEqual(normalizeCapture({ file: "t.txt", bytes }, context).capture, normalizedCapture(listed));
   });
 
   test("runs each stage once, in order, and says how long each took", () => {
     const laps: string[] = [];
-    runCaptureStages(captureFile("t.txt", bytes), testContext(), CAPTURE_STAGES, (stage, ms) => {
+    runCaptureStages(captureFile({ file: "t.txt", bytes }), testContext(), CAPTURE_STAGES, (stage, ms) => {
       assert.ok(ms >= 0);
       laps.push(stage);
     });
@@ -48,7 +48,7 @@ describe("CAPTURE_STAGES", () => {
     };
     const stages: CaptureStageList = [...CAPTURE_STAGES.slice(0, 4), ["look-around", lookAround], ...CAPTURE_STAGES.slice(4)];
     const laps: string[] = [];
-    const capture = runCaptureStages(captureFile("t.txt", bytes), testContext(), stages, (stage) => laps.push(stage));
+    const capture = runCaptureStages(captureFile({ file: "t.txt", bytes }), testContext(), stages, (stage) => laps.push(stage));
     assert.deepEqual(laps, ["read", "strip-boilerplate", "find-title", "find-date", "look-around", "find-outlet", "find-entities"]);
     assert.deepEqual(capture.lookedAround, { title: "Talks resume in Erbil", date: "2021-03-03", outlet: undefined, actors: undefined });
     assert.ok(capture.actors?.includes("Kurdistan Regional Government"), "the stages after it still ran");
@@ -58,24 +58,24 @@ describe("CAPTURE_STAGES", () => {
 
   test("a stage listed before the one that finds what it reads is a programmer's error naming the field", () => {
     const stages: CaptureStageList = [CAPTURE_STAGES[0], CAPTURE_STAGES[2]];
-    assert.throws(() => runCaptureStages(captureFile("t.txt", bytes), testContext(), stages), /no "paragraphs" yet/);
+    assert.throws(() => runCaptureStages(captureFile({ file: "t.txt", bytes }), testContext(), stages), /no "paragraphs" yet/);
   });
 
   test("a list without a stage whose fields stage 7 reads fails when the capture is handed on", () => {
-    const capture = runCaptureStages(captureFile("t.txt", bytes), testContext(), CAPTURE_STAGES.slice(0, 5));
+    const capture = runCaptureStages(captureFile({ file: "t.txt", bytes }), testContext(), CAPTURE_STAGES.slice(0, 5));
     assert.throws(() => normalizedCapture(capture), /no "entities" yet/);
   });
 
   test("a capture a stage skips goes no further, with the reason among its messages", () => {
     const laps: string[] = [];
-    const capture = runCaptureStages(captureFile("empty.txt", new Uint8Array()), testContext(), CAPTURE_STAGES, (stage) => laps.push(stage));
+    const capture = runCaptureStages(captureFile({ file: "empty.txt", bytes: new Uint8Array() }), testContext(), CAPTURE_STAGES, (stage) => laps.push(stage));
     assert.deepEqual(laps, ["read"]);
     assert.equal(capture.skipped, true);
     assert.deepEqual(capture.messages.map((message) => message.ruleId), ["capture-empty"]);
   });
 
   test("the capture stage 7 receives holds no bytes and no raw lines, and every stage's fields", () => {
-    const capture = normalizedCapture(runCaptureStages(captureFile("t.txt", bytes), testContext()));
+    const capture = normalizedCapture(runCaptureStages(captureFile({ file: "t.txt", bytes }), testContext()));
     assert.equal("bytes" in capture, false);
     assert.deepEqual(capture.lines, []);
     assert.equal(capture.title, "Talks resume in Erbil");

@@ -55,7 +55,7 @@ interface FoundThrough {
 /** The capture after the stages from the first through `last` ran on a text. */
 export function captureThrough<S extends CaptureStageName>(last: S, text: string | Uint8Array, options: { file?: string; modifiedAt?: string; context?: CaptureContext } = {}): CaptureFile & FoundThrough[S] {
   const bytes = typeof text === "string" ? new TextEncoder().encode(text) : text;
-  const capture = runCaptureStages(captureFile(options.file ?? "t.txt", bytes, options.modifiedAt), options.context ?? bareContext(), stagesThrough(last));
+  const capture = runCaptureStages(captureFile({ file: options.file ?? "t.txt", bytes, modifiedAt: options.modifiedAt }), options.context ?? bareContext(), stagesThrough(last));
   if (capture.skipped) throw new Error(`skipped: ${capture.messages.map((message) => message.reason).join("; ")}`);
   // The stages through `last` ran: the fields they find are there (normalizedCapture checks the full set).
   return capture as CaptureFile & FoundThrough[S];

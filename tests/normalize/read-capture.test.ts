@@ -5,7 +5,7 @@ import { readCapture } from "../../src/normalize/read-capture.ts";
 
 /** The capture as read, unless it was skipped, and the messages reading it gave. */
 function read(text: string | Uint8Array, file = "content/sources/x.txt") {
-  const capture = captureFile(file, typeof text === "string" ? new TextEncoder().encode(text) : text);
+  const capture = captureFile({ file, bytes: typeof text === "string" ? new TextEncoder().encode(text) : text });
   readCapture(capture);
   if (capture.skipped) return { capture: undefined, messages: capture.messages };
   assertFound(capture, ["name", "hash", "header"]);
