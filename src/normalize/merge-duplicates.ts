@@ -173,8 +173,19 @@ const COUNT_SPAN = 2 ** 20;
 
 /** TF-IDF cosine between articles; candidates share a rarer term (an inverted index), never all pairs. */
 function findSimilar(articles: MergedArticle[]): void {
-  const total = articles.length;
-  // Terms become integer ids once; every later step works on numbers.
+  const { termIds, documentFrequency } = numberTerms(articles);
+  const vectors = articles.map((article, index) => tfIdfVector([...article.terms.values()], termIds[index]!, documentFrequency, articles.length));
+  const candidatesOf = candidateFinder(termIds, documentFrequency);
+  articles.forEach((article, index) => {
+    article.similar = candidatesOf(index)
+      .map((other) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!) }))
+      .filter((item) => item.score >= SIMILAR)
+      .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
+  });
+}
+
+/** Terms become integer ids once (every later step works on numbers), with the number of articles using each. */
+function numberTerms(articles: MergedArticle[]): { termIds: Int32Array[]; documentFrequency: number[] } {
   const vocabulary = new Map<string, number>();
   const documentFrequency: number[] = [];
   const termIds = articles.map((article) => {
@@ -192,27 +203,35 @@ function findSimilar(articles: MergedArticle[]): void {
     }
     return ids;
   });
-  const vectors = articles.map((article, index): SparseVector => {
-    const counts = [...article.terms.values()];
-    const termId = termIds[index]!;
-    // Ids in ascending order with their counts: (id, count) packed in one number and sorted
-    // natively (a comparator sort of every article's terms cost ~0.3 s at 10,000).
-    const packed = new Float64Array(termId.length);
-    for (let position = 0; position < termId.length; position++) packed[position] = termId[position]! * COUNT_SPAN + Math.min(counts[position]!, COUNT_SPAN - 1);
-    packed.sort();
-    const ids = new Int32Array(packed.length);
-    const weights = new Float64Array(packed.length);
-    let sum = 0;
-    for (let slot = 0; slot < packed.length; slot++) {
-      const id = Math.floor(packed[slot]! / COUNT_SPAN);
-      const count = packed[slot]! - id * COUNT_SPAN;
-      ids[slot] = id;
-      weights[slot] = (1 + Math.log(count)) * Math.log(1 + total / documentFrequency[id]!);
-      sum += weights[slot]! * weights[slot]!;
-    }
-    return { ids, weights, norm: Math.sqrt(sum) };
-  });
-  // Each article's rarest shared terms (but not ones many articles use) find its candidates.
+  return { termIds, documentFrequency };
+}
+
+/** One article's TF-IDF vector from its term counts and their ids (in the same order), ids ascending. */
+function tfIdfVector(counts: number[], termId: Int32Array, documentFrequency: number[], total: number): SparseVector {
+  // (id, count) packed in one number and sorted natively (a comparator sort of every article's
+  // terms cost ~0.3 s at 10,000).
+  const packed = new Float64Array(termId.length);
+  for (let position = 0; position < termId.length; position++) packed[position] = termId[position]! * COUNT_SPAN + Math.min(counts[position]!, COUNT_SPAN - 1);
+  packed.sort();
+  const ids = new Int32Array(packed.length);
+  const weights = new Float64Array(packed.length);
+  let sum = 0;
+  for (let slot = 0; slot < packed.length; slot++) {
+    const id = Math.floor(packed[slot]! / COUNT_SPAN);
+    const count = packed[slot]! - id * COUNT_SPAN;
+    ids[slot] = id;
+    weights[slot] = (1 + Math.log(count)) * Math.log(1 + total / documentFrequency[id]!);
+    sum += weights[slot]! * weights[slot]!;
+  }
+  return { ids, weights, norm: Math.sqrt(sum) };
+}
+
+/**
+ * For an article (by index), the MAX_CANDIDATES others sharing most of its rarest terms (each used by
+ * at least two articles, but not by many): the only ones compared with it.
+ */
+function candidateFinder(termIds: Int32Array[], documentFrequency: number[]): (index: number) => number[] {
+  const total = termIds.length;
   const limit = Math.max(MAX_POSTING, total < 20 ? total : 0);
   const candidateTerms = termIds.map((ids) =>
     Array.from(ids)
@@ -227,7 +246,7 @@ function findSimilar(articles: MergedArticle[]): void {
   // Shared-term counts per other article, in one reused array (a Map per article cost ~0.8 s at 10,000).
   const sharedCounts = new Int32Array(total);
   const touched: number[] = [];
-  articles.forEach((article, index) => {
+  return (index) => {
     for (const id of candidateTerms[index]!) {
       for (const other of postings.get(id) ?? []) {
         if (other === index) continue;
@@ -239,11 +258,8 @@ function findSimilar(articles: MergedArticle[]): void {
     const candidates = mostShared(touched, sharedCounts, MAX_CANDIDATES);
     for (const other of touched) sharedCounts[other] = 0;
     touched.length = 0;
-    article.similar = candidates
-      .map((other) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!) }))
-      .filter((item) => item.score >= SIMILAR)
-      .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
-  });
+    return candidates;
+  };
 }
 
 /** The `limit` articles sharing the most terms (ties: lower index first), most first, without sorting them all. */

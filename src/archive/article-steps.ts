@@ -1,0 +1,47 @@
+// The archive steps from captures to article files (stages 7–8 of src/normalize/README.md):
+// captures of one story merged, missing years inferred, related articles chosen, each article
+// rendered with its address and written. Each step lets go of its input once it has used it.
+import { inferYears } from "../normalize/infer-year.ts";
+import { mergeDuplicates } from "../normalize/merge-duplicates.ts";
+import { relateArticles } from "../normalize/relate-articles.ts";
+import { renderArticle, writeArticleFiles } from "../normalize/write-article.ts";
+import { writes, type ArchiveRun } from "./archive-run.ts";
+
+export function mergeCaptures(run: ArchiveRun): void {
+  run.merged = mergeDuplicates(run.captures, run.fingerprints);
+  run.captures = [];
+  run.fingerprints = [];
+}
+
+export function inferMissingYears(run: ArchiveRun): void {
+  const { articles, messages } = inferYears(run.merged);
+  run.merged = [];
+  run.dated = articles;
+  run.messages.push(...messages);
+}
+
+export function relateSimilarArticles(run: ArchiveRun): void {
+  run.related = relateArticles(run.dated);
+  run.dated = [];
+  // Term counts served the similarity search only.
+  for (const article of run.related) article.terms = new Map();
+}
+
+/** Each article's front matter (checked against the schema) and body, in slug order. */
+export function renderArticleFiles(run: ArchiveRun): void {
+  for (const article of run.related) {
+    const rendered = renderArticle(article, run.plan!.slugs);
+    run.messages.push(...rendered.messages);
+    if (rendered.file) run.files.push(rendered.file);
+  }
+  run.related = [];
+  run.files.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** Writes the article files (and removes stale ones); with deferWrites, starts the write and leaves it in `written`. */
+export async function writeArticles(run: ArchiveRun): Promise<void> {
+  if (!writes(run)) return;
+  const writing = writeArticleFiles(run.options.articlesDir, run.files);
+  if (run.options.deferWrites) run.written = writing;
+  else run.messages.push(...(await writing));
+}

@@ -1,0 +1,148 @@
+// The archive steps that turn capture files into captures: compile the registries, list the
+// captures (a cached result makes a capture's job unnecessary), run stages 1–6 on the others
+// (in this thread, or on a worker alongside it from WORKER_THRESHOLD captures) and keep their
+// results in the cache. A capture that fails is a message; the others go on.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { listCaptures } from "../list-captures.ts";
+import type { Message } from "../messages.ts";
+import { CaptureCache, cacheVersion, captureKey, type CachedResult } from "../normalize/capture-cache.ts";
+import { normalizeInWorkers } from "../normalize/capture-pool.ts";
+import { holdsOn, latestAllowedDay } from "../normalize/find-date.ts";
+import { captureFingerprint } from "../normalize/merge-duplicates.ts";
+import { captureContext, readAndNormalize, type CaptureJob, type CaptureOutcome } from "../normalize/normalize-capture.ts";
+import { loadRegistries, RegistryError, registryMessage } from "../registry/load-registries.ts";
+import { OutletIndex } from "../registry/outlet-index.ts";
+import type { ArchiveRun } from "./archive-run.ts";
+
+/** Fewer captures than this are quicker in this thread than the start of a worker (~0.3 s). */
+export const WORKER_THRESHOLD = 200;
+
+/** Compiles the registries; a broken one stops the run (nothing is built from half a registry). */
+export function loadCaptureContext(run: ArchiveRun): void {
+  const { registryDir } = run.options;
+  try {
+    const registries = loadRegistries(registryDir);
+    const outlets = OutletIndex.fromRegistries(registries, path.join(registryDir, "outlets.yaml"));
+    run.messages.push(...outlets.messages);
+    run.context = captureContext(run.settings, registries, outlets);
+    run.settings.registries = registries;
+  } catch (error) {
+    if (!(error instanceof RegistryError)) throw error;
+    for (const problem of error.problems) run.messages.push(registryMessage(problem));
+    run.stopped = true;
+  }
+}
+
+/**
+ * Lists the captures and makes a job of each; with a cache, each capture's key comes from its
+ * file's identity and a capture whose result is kept is not read at all.
+ */
+export function listCaptureJobs(run: ArchiveRun): void {
+  const { sourcesDir, cacheDir, registryDir, registryOnly, nameFinder } = run.options;
+  // The cache's version covers the code, the registries and every option that changes a result.
+  const cache = cacheDir ? CaptureCache.open(cacheDir, cacheVersion(registryDir, { registryOnly, nameFinder })) : undefined;
+  // A result found on another day is reused only if no date it saw changes sides of the build date.
+  const today = latestAllowedDay(run.context!.now);
+  const holdsToday = (result: CachedResult) => !result.capture || holdsOn(result.capture.nowWindow, today);
+  run.cache = cache;
+  run.captureFiles = capturesIn(sourcesDir, run.messages);
+  run.outcomes = new Array(run.captureFiles.length);
+  run.captureFiles.forEach((name, index) => {
+    const full = path.join(sourcesDir, name);
+    const job: CaptureJob = { index, file: displayPath(full), full };
+    if (cache) {
+      try {
+        const stat = fs.statSync(full, { bigint: true });
+        job.modifiedAt = stat.mtime.toISOString();
+        job.key = captureKey(job.file, stat);
+        if (cache.has(job.key, holdsToday)) {
+          run.outcomes[index] = { index, key: job.key };
+          return;
+        }
+      } catch (error) {
+        run.outcomes[index] = { index, failure: error instanceof Error ? error.message : String(error) };
+        return;
+      }
+    }
+    run.jobs.push(job);
+  });
+}
+
+/** Runs stages 1–6 on every job, then takes each capture's result (run now, or kept in the cache) in listing order. */
+export async function runCaptureJobs(run: ArchiveRun): Promise<void> {
+  for (const outcome of await runJobs(run)) run.outcomes[outcome.index] = outcome;
+  run.jobs = [];
+  run.outcomes.forEach((outcome, index) => collectOutcome(run, outcome, run.captureFiles[index]!));
+  run.outcomes = [];
+  collapseRepeatedNotes(run.messages);
+}
+
+/** Writes the cache's changed shards (before the merge: a capture's work is kept whatever comes after). */
+export function saveCaptureCache(run: ArchiveRun): void {
+  run.cache?.save();
+}
+
+/** On a worker (and this thread alongside it) from WORKER_THRESHOLD jobs, else here; `workers` forces either. */
+async function runJobs(run: ArchiveRun): Promise<CaptureOutcome[]> {
+  const { jobs, options } = run;
+  const workers = options.workers ?? (jobs.length >= WORKER_THRESHOLD ? Math.min(1, os.availableParallelism() - 1) : 0);
+  const here = (job: CaptureJob) => readAndNormalize(job, run.context!);
+  if (workers === 0) return jobs.map(here);
+  return normalizeInWorkers(jobs, run.settings, workers, options.workers === undefined ? here : undefined);
+}
+
+/** One capture's messages and capture (with its merge fingerprint); its result goes into the cache. */
+function collectOutcome(run: ArchiveRun, outcome: CaptureOutcome, name: string): void {
+  if (outcome.failure !== undefined) {
+    const file = displayPath(path.join(run.options.sourcesDir, name));
+    run.messages.push({ file, severity: "error", ruleId: "capture-failed", reason: `capture could not be normalized: ${outcome.failure}` });
+    return;
+  }
+  const { cache } = run;
+  const result = (outcome.result ? cache?.set(outcome.key!, outcome.result) : cache?.get(outcome.key!)) ?? outcome.result!;
+  run.messages.push(...result.messages);
+  if (result.capture) {
+    run.captures.push(result.capture);
+    run.fingerprints.push(result.fingerprint ?? captureFingerprint(result.capture));
+  }
+}
+
+/** The captures of the folder (see list-captures.ts); any other file there is reported and left alone. */
+function capturesIn(sourcesDir: string, messages: Message[]): string[] {
+  if (!fs.existsSync(sourcesDir)) {
+    messages.push({ file: displayPath(sourcesDir), severity: "warning", ruleId: "sources-missing", reason: "the captures folder does not exist: nothing to normalize" });
+    return [];
+  }
+  return listCaptures(sourcesDir, (name) =>
+    messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" }),
+  );
+}
+
+/** Paths as the site and the scorer see them: relative to the project, with forward slashes. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return (relative.startsWith("..") ? file : relative).split(path.sep).join("/");
+}
+
+/** One curation note per unknown name, not one per capture: "… (in 12 captures)". */
+function collapseRepeatedNotes(messages: Message[]): void {
+  const first = new Map<string, { message: Message; count: number }>();
+  const kept: Message[] = [];
+  for (const message of messages) {
+    if (message.ruleId !== "entity-unknown" && message.ruleId !== "outlet-unknown") {
+      kept.push(message);
+      continue;
+    }
+    const seen = first.get(message.reason);
+    if (seen) seen.count++;
+    else {
+      const copy = { ...message };
+      first.set(message.reason, { message: copy, count: 1 });
+      kept.push(copy);
+    }
+  }
+  for (const { message, count } of first.values()) if (count > 1) message.reason += ` (in ${count} captures)`;
+  messages.splice(0, messages.length, ...kept);
+}
