@@ -59,21 +59,21 @@ describe("building the fixture project", () => {
     assert.match(page, /Related articles<\/h2><ol class="article-list"><li><a class="article-list__title" href="\/articles\/erbil-rejects-baghdad-demand-to-cancel-referendum\/">/);
     // Only the headline and story are inside the indexed region.
     const body = page.slice(page.indexOf("<div data-pagefind-body>"), page.indexOf('<aside class="article-facts"'));
-    assert.ok(body.includes("Quds Force"));
+    assert.ok(body.includes("foreign operations"));
     assert.ok(!body.includes("site-header") && !page.slice(0, page.indexOf("<main")).includes("data-pagefind-body"));
   });
 
   test("the provenance block shows how the title and date were found and the junk removed", () => {
     const page = read("articles/erbil-rejects-baghdad-demand-to-cancel-referendum/index.html");
-    assert.match(page, /<strong>Date<\/strong>: rule <code>embedded-tweet-date<\/code>, line 4, medium confidence — <q>15 октября 2017 г.<\/q>/);
-    assert.match(page, /2 lines of page junk removed/);
-    assert.match(page, /<code>erbil-page-bbbb2222.txt:1<\/code> \(page-clock\) <q>16:49 GMT10 July 2020<\/q>/);
+    assert.match(page, /<strong>Date<\/strong>: rule <code>dateline:day-month-year<\/code>, line 5, high confidence — <q>ERBIL, 15 October 2017 - Leaders of Iraqi Kurdistan …<\/q>/);
+    assert.match(page, /3 lines of page junk removed/);
+    assert.match(page, /<code>tests\/fixtures\/site\/sources\/erbil-page-bbbb2222.txt:1<\/code> \(date-line\) <q>16:49 GMT10 July 2020<\/q>/);
   });
 
   test("entity pages list every article naming them, newest first, with co-occurrences", () => {
     const page = read("actors/peshmerga/index.html");
     const order = [...page.matchAll(/class="article-list__title" href="\/articles\/([^/]+)\/"/g)].map((m) => m[1]);
-    assert.deepEqual(order, ["kirkuk-governor-meets-peshmerga", "iraqi-army-and-peshmerga-reach-agreement", "krg-calls-for-dialogue"]);
+    assert.deepEqual(order, ["kirkuk-governor-meets-peshmerga-commanders", "iraqi-army-and-peshmerga-reach-agreement", "krg-calls-for-dialogue"]);
     assert.match(page, /<a href="\/places\/kirkuk\/">Kirkuk<\/a> <span class="count">3<\/span>/);
     assert.match(page, /First appearance<\/dt><dd><time datetime="2017-11-02">2 November 2017<\/time>/);
     const place = read("places/erbil/index.html");
@@ -117,19 +117,22 @@ describe("building the fixture project", () => {
     }
   });
 
-  test("markup and links in a capture stay text; only http(s) links survive", () => {
+  // The normalizer escapes a capture's markdown, so no link of any scheme is made from one
+  // (which schemes the renderer lets through is tests/site/render-markdown.test.ts).
+  test("markup and links in a capture stay text", () => {
     const page = read("articles/krg-calls-for-dialogue/index.html");
     const story = page.slice(page.indexOf('<div class="story">'), page.indexOf("</div>", page.indexOf('<div class="story">')));
     assert.ok(story.includes("&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;"));
     assert.ok(story.includes("&lt;img src=x onerror=alert(1)&gt;"));
     assert.doesNotMatch(story, /<script|<img|<iframe|href="javascript:|href="data:/i);
-    assert.match(story, /<a href="https:\/\/gov.krd\/english\/" rel="nofollow noopener noreferrer">good link<\/a>/);
-    assert.match(story, /<a href="https:\/\/evil.example\/pixel.png" rel="nofollow noopener noreferrer">\[image: image\]<\/a>/);
+    assert.doesNotMatch(story, /<a /);
+    assert.ok(story.includes("a [good link](https://gov.krd/english/)"));
+    assert.ok(story.includes("an ![image](https://evil.example/pixel.png)"));
   });
 
   test("the home page links the latest stories, the indexes and each month of the timeline", () => {
     const home = read("index.html");
-    for (const href of ["/actors/", "/places/", "/outlets/", "/search/", "/archive/2017/10/", "/archive/2020/07/", "/articles/kirkuk-governor-meets-peshmerga/"]) {
+    for (const href of ["/actors/", "/places/", "/outlets/", "/search/", "/archive/2017/10/", "/archive/2020/07/", "/articles/kirkuk-governor-meets-peshmerga-commanders/"]) {
       assert.ok(home.includes(`href="${href}"`), href);
     }
     assert.match(home, /aria-label="October 2017: 1 article"/);
