@@ -1,6 +1,7 @@
 // Named, conservative rules for page chrome. Each rule looks at one line (with its position
 // relative to the story) and says whether the whole line is junk. They only ever match short
 // lines or lines of a recognisable shape, so a story sentence is never taken for chrome.
+import { findDateMentions } from "./date-patterns.ts";
 import { isDateOnlyLine } from "./date-words.ts";
 
 export interface LineView {
@@ -46,6 +47,25 @@ export function looksLikeHeadline(text: string): boolean {
   const content = words.filter((word) => !SMALL_WORDS.has(word.toLowerCase()));
   const capitalised = content.filter((word) => TITLE_WORD.test(word)).length;
   return content.length > 0 && capitalised / content.length >= 0.75;
+}
+
+/** A line that reads as a story's headline: short, no sentence punctuation at the end. */
+export function looksLikeHeadlineLine(text: string): boolean {
+  const count = text.split(/\s+/).filter(Boolean).length;
+  return count >= 3 && count <= 20 && text.length <= 160 && !/[.,;:]$/.test(text) && !/^["“'‘(\[-]/.test(text) && /\p{L}/u.test(text);
+}
+
+const BYLINE_START = /^(?:(?:posted|written|published|updated|story|words|photos?|reporting|edited|compiled)\s+)?by\b\s*:?/i;
+const CLOCK = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b)?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i;
+const CAPTION_START = /^(?:media caption|image (?:caption|credit|source)|photo(?:graph)?(?: credit)?|picture|credit|illustration|video)\b\s*:?/i;
+const CREDIT_END = /(?:\([^()]*\/[^()]*\)|,\s*(?:associated press|afp|reuters|getty images|ap photo|epa)|\/(?:getty images|shutterstock|istock|afp|reuters))$/i;
+
+/**
+ * A line that stands near a headline but is not one: a byline ("By Jane Doe", "Posted by …"), a
+ * stamp with a date or a clock ("Updated 5:27 am, November 20, 2019"), a caption or a photo credit.
+ */
+export function isStampOrCaption(text: string): boolean {
+  return BYLINE_START.test(text) || CLOCK.test(text) || findDateMentions(text).some((mention) => mention.year !== undefined) || CAPTION_START.test(text) || CREDIT_END.test(text);
 }
 
 /** "independence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan": a list of tags. */

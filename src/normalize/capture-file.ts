@@ -41,6 +41,8 @@ export interface CleanFields {
   /** The story's paragraphs, in order, with their line numbers. */
   paragraphs: SourceLine[];
   removed: RemovedJunk[];
+  /** The paragraph standing as the headline just above the story's block, when one does. */
+  headline?: SourceLine;
 }
 
 /** Stage 3, find-title.ts. */

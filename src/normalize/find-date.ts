@@ -9,7 +9,7 @@ import type { CaptureContext } from "./capture-context.ts";
 import { findDateMentions, yearsMentioned, type DateMention } from "./date-patterns.ts";
 import { isDateOnlyLine } from "./date-words.ts";
 import { evidenceText, type Confidence, type Evidence } from "./evidence.ts";
-import { isStoryParagraph } from "./strip-boilerplate.ts";
+import { isStoryParagraph } from "./story-block.ts";
 import { findUrlDate, type UrlDate } from "./url-date.ts";
 
 export type { DateCandidate, DateKind } from "./capture-file.ts";

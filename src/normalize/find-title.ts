@@ -1,20 +1,15 @@
 // Stage 3: the headline when the capture has one (a short first line that is not a sentence);
 // otherwise a headline derived from the standfirst or lede, cut at a clause or word boundary
 // and marked as derived.
+import { looksLikeHeadlineLine } from "./boilerplate-rules.ts";
 import { assertFound, type CaptureFile } from "./capture-file.ts";
 import { evidenceText } from "./evidence.ts";
-import { isStoryParagraph } from "./strip-boilerplate.ts";
+import { isStoryParagraph } from "./story-block.ts";
 
 export const MAX_DERIVED_TITLE = 110;
 const MIN_TITLE_WORDS = 4;
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
-
-/** A first line that reads as a headline: short, no sentence punctuation at the end. */
-export function looksLikeHeadlineLine(text: string): boolean {
-  const count = words(text).length;
-  return count >= 3 && count <= 20 && text.length <= 160 && !/[.,;:]$/.test(text) && !/^["“'‘(\[-]/.test(text) && /\p{L}/u.test(text);
-}
 
 const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Maj|Col|Lt|Capt|Sgt|Rep|Sen|Gov|St|Jr|Sr|Inc|Ltd|Co|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|[A-Z])\.$/;
 
@@ -84,6 +79,15 @@ export function findTitle(capture: CaptureFile): void {
     capture.title = header.title;
     capture.titleDerived = false;
     capture.titleEvidence = { rule: "maintainer-header", text: header.title, confidence: "high" };
+    return;
+  }
+  // The headline stage 2 found above the story; else a first line that reads as one.
+  const { headline } = capture;
+  if (headline && paragraphs.includes(headline)) {
+    capture.paragraphs = paragraphs.filter((paragraph) => paragraph !== headline);
+    capture.title = headline.text;
+    capture.titleDerived = false;
+    capture.titleEvidence = { rule: "headline-line", text: headline.text, line: headline.line, confidence: "high" };
     return;
   }
   const [first, ...rest] = paragraphs;

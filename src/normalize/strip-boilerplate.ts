@@ -6,14 +6,8 @@ import type { RemovedJunk } from "../article-schema.ts";
 import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, RELATED_BLOCK_START, TAIL_START, type LineView } from "./boilerplate-rules.ts";
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
+import { headlineAbove, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
-const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
-
-/** A line that reads as running story text rather than chrome. */
-export function isStoryParagraph(text: string): boolean {
-  const words = wordCount(text);
-  return words >= 25 || (words >= 10 && /[.!?…"”’»)]$/.test(text));
-}
 
 /** Lower-case letters and digits only: for comparing texts that were re-typeset. */
 export function flatText(text: string): string {
@@ -24,22 +18,11 @@ function matchRule(view: LineView): string | undefined {
   return LINE_RULES.find((rule) => view.words <= rule.maxWords && rule.matches(view))?.id;
 }
 
-function storyBounds(lines: SourceLine[], junk: Array<string | undefined>): [number, number] {
-  let first = -1;
-  let last = -1;
-  lines.forEach((line, index) => {
-    if (junk[index] || !isStoryParagraph(line.text)) return;
-    if (first < 0) first = index;
-    last = index;
-  });
-  return [first, last];
-}
-
 /** Embedded tweets repeat a paragraph that already quotes them; the copy above the attribution goes.
  *  At most MAX_TWEETS are checked: a page of thousands of embeds is not a news story. */
 const MAX_TWEETS = 200;
 
-function markDuplicatedTweets(lines: SourceLine[], junk: Array<string | undefined>): void {
+function markDuplicatedTweets(lines: SourceLine[], junk: JunkMarks): void {
   let flats: string[] | undefined;
   let checked = 0;
   junk.forEach((rule, index) => {
@@ -52,7 +35,7 @@ function markDuplicatedTweets(lines: SourceLine[], junk: Array<string | undefine
   });
 }
 
-function markRepeatedParagraphs(lines: SourceLine[], junk: Array<string | undefined>): void {
+function markRepeatedParagraphs(lines: SourceLine[], junk: JunkMarks): void {
   const seen = new Set<string>();
   lines.forEach((line, index) => {
     if (junk[index] || wordCount(line.text) < 8) return;
@@ -62,7 +45,7 @@ function markRepeatedParagraphs(lines: SourceLine[], junk: Array<string | undefi
   });
 }
 
-function markOutletNameLines(lines: SourceLine[], junk: Array<string | undefined>, first: number, names: Set<string>): void {
+function markOutletNameLines(lines: SourceLine[], junk: JunkMarks, first: number, names: Set<string>): void {
   lines.forEach((line, index) => {
     if ((first >= 0 && index > first) || junk[index]) return;
     if (names.has(line.text.toLowerCase().replace(/^the\s+/, ""))) junk[index] = "outlet-name-line";
@@ -83,12 +66,13 @@ function cutByHeader(capture: CaptureFile): { lines: SourceLine[]; removed: Remo
   return { lines, removed };
 }
 
-/** Marks each line with the rule that finds it chrome, if any. */
-function markJunk(lines: SourceLine[], outletNames: Set<string>): Array<string | undefined> {
+/** Marks each line with the rule that finds it chrome, if any; finds the headline above the story. */
+function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMarks; headline: number } {
   const views = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
-  const junk: Array<string | undefined> = views.map(matchRule);
-  const [first, last] = storyBounds(lines, junk);
+  const junk: JunkMarks = views.map(matchRule);
+  const block = storyBlock(lines, junk);
+  const [first, last] = block;
   views.forEach((view, index) => {
     view.inHead = first < 0 || index < first;
     view.inTail = first >= 0 && index > last;
@@ -104,14 +88,17 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>): Array<string |
   }
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);
+  markCaptionsAfterLabels(lines, junk);
+  const headline = first < 0 ? -1 : headlineAbove(lines, junk, first);
+  markOutsideStory(lines, junk, block, headline);
   markDuplicatedTweets(lines, junk);
   markRepeatedParagraphs(lines, junk);
-  return junk;
+  return { junk, headline };
 }
 
 export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureContext, "outlets">): void {
   const { lines, removed } = cutByHeader(capture);
-  const junk = markJunk(lines, context.outlets.names);
+  const { junk, headline } = markJunk(lines, context.outlets.names);
 
   const paragraphs: SourceLine[] = [];
   lines.forEach((line, index) => {
@@ -132,4 +119,5 @@ export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureCont
   capture.lines = lines;
   capture.paragraphs = paragraphs;
   capture.removed = removed;
+  capture.headline = paragraphs.find((paragraph) => paragraph.line === lines[headline]?.line);
 }

@@ -66,7 +66,8 @@ describe("building the fixture project", () => {
   test("the provenance block shows how the title and date were found and the junk removed", () => {
     const page = read("articles/erbil-rejects-baghdad-demand-to-cancel-referendum/index.html");
     assert.match(page, /<strong>Date<\/strong>: rule <code>dateline:day-month-year<\/code>, line 5, high confidence — <q>ERBIL, 15 October 2017 - Leaders of Iraqi Kurdistan …<\/q>/);
-    assert.match(page, /3 lines of page junk removed/);
+    assert.match(page, /5 lines of page junk removed/);
+    assert.match(page, /\(page-tail\) <q>Read more on sputniknews.com<\/q>/);
     assert.match(page, /<code>tests\/fixtures\/site\/sources\/erbil-page-bbbb2222.txt:1<\/code> \(date-line\) <q>16:49 GMT10 July 2020<\/q>/);
   });
 

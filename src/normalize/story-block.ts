@@ -1,0 +1,123 @@
+// Where the story runs in a copied page, and what stands around it. A page copied from a browser
+// is menus, then the headline, its byline and date, then the story, then teasers, footers and
+// comments. The story's block is the run of lines with the most story text in it; the headline is
+// the line that reads as one just above it; the short lines outside it are the page's chrome.
+// Used by stage 2 (strip-boilerplate.ts), after the named line rules have had their say.
+import { isStampOrCaption, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import type { SourceLine } from "./capture-file.ts";
+
+/** A line's rule id when a named rule found it chrome. */
+export type JunkMarks = Array<string | undefined>;
+
+export const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
+
+/** A line that reads as running story text rather than chrome. */
+export function isStoryParagraph(text: string): boolean {
+  const words = wordCount(text);
+  return words >= 25 || (words >= 10 && /[.!?…"”’»)]$/.test(text));
+}
+
+/** A line written as a sentence ("The KRG agreed.", "He said:"): a menu item or a teaser is not one. */
+export function isSentence(text: string): boolean {
+  return wordCount(text) >= 3 && /[.!?…:"”’»]$/.test(text);
+}
+
+/** A line of hard-wrapped text (wire copy, mail): a sentence runs on from it or into it. */
+export function isWrapped(lines: readonly SourceLine[], index: number): boolean {
+  const text = lines[index]!.text;
+  const next = lines[index + 1]?.text;
+  const previous = lines[index - 1]?.text;
+  const open = (line: string) => !/[.!?:"”]$/.test(line);
+  return (next !== undefined && open(text) && /^\p{Ll}/u.test(next)) || (previous !== undefined && /^\p{Ll}/u.test(text) && open(previous));
+}
+
+/** "Lotte 6 Hyundai 2", "June 14-16 v Leicestershire": a row of results or a schedule (two numbers or more). */
+export function isTableRow(text: string): boolean {
+  return (text.match(/\d+/g) ?? []).length >= 2 && /\p{L}/u.test(text);
+}
+
+/** What a line that is neither junk nor story costs the block around it, in words of story: a
+ *  subhead or a caption inside a story costs little against its paragraphs, a menu of forty links a lot. */
+const NON_STORY_LINE_COST = 6;
+
+/** What a line adds to the block around it: story text its words; the items of a list it announced
+ *  ("Tour dates:") and rows of results or schedules a little; any other line a cost; junk nothing. */
+function lineGain(text: string, isJunk: boolean, inList: boolean): number {
+  if (isJunk) return 0;
+  if (isStoryParagraph(text) || isSentence(text)) return wordCount(text);
+  if (inList || isTableRow(text)) return 1;
+  return -NON_STORY_LINE_COST;
+}
+
+/**
+ * The story's block, [first, last] line index: the run of lines whose gains add up to the most
+ * (a maximum-sum segment). A long paragraph far from it (a footer's "about us", a promoted story
+ * below a list of links) stays outside. [-1, -1] when no line adds anything.
+ */
+export function storyBlock(lines: readonly SourceLine[], junk: JunkMarks): [number, number] {
+  let best: [number, number] = [-1, -1];
+  let bestSum = 0;
+  let start = 0;
+  let sum = 0;
+  let inList = false;
+  lines.forEach((line, index) => {
+    const gain = lineGain(line.text, junk[index] !== undefined, inList);
+    // A list runs from its colon to the next paragraph or the next line a rule knows as chrome.
+    inList = !junk[index] && (line.text.endsWith(":") || (inList && !isStoryParagraph(line.text)));
+    if (sum <= 0 && gain > 0) [start, sum] = [index, 0];
+    sum += gain;
+    if (sum > bestSum) [best, bestSum] = [[start, index], sum];
+  });
+  return best;
+}
+
+/** How far above the story's first line its headline may stand (past bylines, dates, share buttons). */
+const HEADLINE_REACH = 6;
+
+/** The headline above the block: the nearest line that reads as one within HEADLINE_REACH lines that
+ *  are not junk, and is not a byline, a stamp or a caption; -1 when none does. */
+export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, first: number): number {
+  let reach = HEADLINE_REACH;
+  for (let index = first - 1; index >= 0 && reach > 0; index--) {
+    if (junk[index]) continue;
+    const text = lines[index]!.text;
+    if (looksLikeHeadlineLine(text) && !/^\p{Ll}/u.test(text) && !isStampOrCaption(text)) return index;
+    reach--;
+  }
+  return -1;
+}
+
+/** At most this many short lines between two passages of story text are the story's own (a subhead, a caption). */
+const STORY_GAP = 4;
+
+/**
+ * Marks the short lines outside the block ("page-head" above it, "page-tail" below) as chrome:
+ * menus, teasers, footer links. Kept: the headline, text (sentences, paragraphs, wrapped lines,
+ * table rows) and a few lines between two passages of text.
+ */
+export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number], headline: number): void {
+  if (first < 0) return;
+  const text = (index: number) => {
+    const line = lines[index]!.text;
+    return !junk[index] && (isSentence(line) || isStoryParagraph(line) || isTableRow(line) || isWrapped(lines, index));
+  };
+  const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && !text(index);
+  for (let index = 0; index < lines.length; index++) {
+    if (!outside(index)) continue;
+    let end = index;
+    while (end + 1 < lines.length && (outside(end + 1) || junk[end + 1])) end++;
+    const between = index > 0 && text(index - 1) && end + 1 < lines.length && text(end + 1);
+    const few = lines.slice(index, end + 1).filter((_, offset) => !junk[index + offset]).length <= STORY_GAP;
+    if (!(between && few)) for (let gap = index; gap <= end; gap++) junk[gap] ??= gap < first ? "page-head" : "page-tail";
+    index = end;
+  }
+}
+
+/** "Image caption," alone on its line: the caption is the next line (how BBC pages copy). */
+const CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*,?$/i;
+
+export function markCaptionsAfterLabels(lines: readonly SourceLine[], junk: JunkMarks): void {
+  lines.forEach((line, index) => {
+    if (index + 1 < lines.length && CAPTION_LABEL.test(line.text) && !isStoryParagraph(lines[index + 1]!.text)) junk[index + 1] ??= "photo-caption";
+  });
+}

@@ -1,0 +1,81 @@
+// The story's block in a copied page: menus above, the headline above the byline, teasers and
+// footers below, each removed or kept as a reader would; lists, result tables, wrapped wire copy and
+// short closing sentences stay. Every page here is invented for the test.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { CleanFields, TitleFields } from "../../src/normalize/capture-file.ts";
+import { isStampOrCaption } from "../../src/normalize/boilerplate-rules.ts";
+import { storyBlock } from "../../src/normalize/story-block.ts";
+import { captureThrough } from "./helpers.ts";
+
+const PARAGRAPHS = [
+  "The city council of Duhok voted on Tuesday to rebuild the old covered market that burned down last spring, officials said.",
+  "Shop owners had asked for the work to start before winter, when trade in the market is at its busiest.",
+  "The governor said the first stalls would reopen within six months and that the cost would be shared with the federal ministry.",
+];
+const MENU = ["Skip to content", "Home", "Local", "Politics", "Economy", "Weather Radar", "Watch Live", "Search"];
+
+const titled = (lines: string[]) => captureThrough("find-title", lines.join("\n"), { file: "content/sources/page.txt" });
+const kept = (capture: CleanFields) => capture.paragraphs.map((paragraph) => paragraph.text);
+const removedAs = (capture: CleanFields, rule: string) => capture.removed.filter((junk) => junk.rule === rule).map((junk) => junk.text);
+
+describe("the story's block", () => {
+  test("a menu above the headline goes; the headline above its byline and date is the title", () => {
+    const capture = titled([...MENU, "Council votes to rebuild the covered market", "By Jane Roe, City Desk", "March 3, 2020", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+    assert.deepEqual(kept(capture), PARAGRAPHS);
+    for (const item of ["Skip to content", "Weather Radar", "Watch Live"]) assert.ok(removedAs(capture, "page-head").includes(item), item);
+  });
+
+  test("teasers and footer links below the story go; a short closing sentence stays", () => {
+    const capture = titled(["Council votes to rebuild the covered market", ...PARAGRAPHS, "The vote was unanimous.", "More Local News", "Bridge repairs close the river road", "School buses get new routes", "Privacy Policy", "Contact Us"]);
+    assert.deepEqual(kept(capture), [...PARAGRAPHS, "The vote was unanimous."]);
+    assert.deepEqual(capture.removed.map((junk) => junk.text), ["More Local News", "Bridge repairs close the river road", "School buses get new routes", "Privacy Policy", "Contact Us"]);
+    assert.deepEqual(removedAs(capture, "page-tail"), ["Bridge repairs close the river road", "School buses get new routes", "Privacy Policy", "Contact Us"], "what no named rule knows goes as the page's tail");
+  });
+
+  test("a list the story announces with a colon stays, however short its items, up to the page's chrome", () => {
+    const list = ["Stalls reopening first:", "Spice sellers", "Fabric merchants", "Copper workshops"];
+    const capture = titled(["Council votes to rebuild the covered market", ...PARAGRAPHS, ...list, "Share this article", "Terms of Use", "Contact Us"]);
+    assert.deepEqual(kept(capture), [...PARAGRAPHS, ...list]);
+  });
+
+  test("rows of results stay with the story that reports them", () => {
+    const rows = ["1. Dara Aziz (Erbil) 10.21 seconds", "2. Karwan Ali (Duhok) 10.35", "3. Shwan Omar (Zakho) 10.40"];
+    const capture = titled(["Athletics - regional championship results.", "Leading results of the regional championship on Saturday:", "Men's 100 metres", ...rows, "Women's 100 metres", ...rows]);
+    for (const row of rows) assert.ok(kept(capture).includes(row), row);
+  });
+
+  test("hard-wrapped wire copy stays whole", () => {
+    const wrapped = ["The tourists will play six matches against", "regional sides and another against a", "universities team before the final."];
+    const capture = titled(["Cricket - touring side names squad", ...PARAGRAPHS, ...wrapped]);
+    assert.deepEqual(kept(capture).slice(-3), wrapped);
+  });
+
+  test("a subhead between paragraphs stays; a long run of links between them does not", () => {
+    const subhead = titled(["Council votes to rebuild the covered market", PARAGRAPHS[0]!, "What comes next", PARAGRAPHS[1]!, PARAGRAPHS[2]!]);
+    assert.ok(kept(subhead).includes("What comes next"));
+    const links = ["Trending", "Floods close the airport road", "Fuel prices rise again", "New bridge opens", "Market report", "Weather this week"];
+    const teasers = titled(["Council votes to rebuild the covered market", PARAGRAPHS[0]!, PARAGRAPHS[1]!, ...links, PARAGRAPHS[2]!]);
+    for (const link of links.slice(1)) assert.ok(!kept(teasers).includes(link), link);
+  });
+
+  test("a caption after its label is not the story, and not the headline", () => {
+    const capture = titled(["Council votes to rebuild the covered market", "Image caption,", "The market's main gate after the fire", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+    assert.deepEqual(removedAs(capture, "photo-caption"), ["The market's main gate after the fire"]);
+    assert.deepEqual(kept(capture), PARAGRAPHS);
+  });
+
+  test("bylines, stamps and credits are never taken for the headline", () => {
+    for (const line of ["By Jane Roe 04 November 2020", "Posted by Sam Lee", "Updated 5:27 am CST, Wednesday", "Written by: Jane Roe", "Media caption Protesters in the square", "A stall owner at work (Jane Roe/Daily Gazette)", "Sam Lee, ASSOCIATED PRESS"]) {
+      assert.ok(isStampOrCaption(line), line);
+    }
+    assert.ok(!isStampOrCaption("Council votes to rebuild the covered market"));
+  });
+
+  test("the block is the run with the most story: a promo paragraph beyond a menu stays out of it", () => {
+    const lines = [...PARAGRAPHS, ...MENU, "Our newsroom has covered the region for forty years and publishes every day of the week."].map((text, index) => ({ text, line: index + 1 }));
+    assert.deepEqual(storyBlock(lines, lines.map(() => undefined)), [0, 2]);
+  });
+});
