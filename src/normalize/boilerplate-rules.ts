@@ -10,6 +10,8 @@ export interface LineView {
   /** Before the first story paragraph / after the last one. */
   inHead: boolean;
   inTail: boolean;
+  /** The last line of the story's block (where an author's bio or a site's sign-off stands). */
+  endsStory: boolean;
 }
 
 export interface LineRule {
@@ -117,6 +119,11 @@ export const LINE_RULES: LineRule[] = [
   { id: "section-label", maxWords: 4, matches: (line) => line.inHead && SECTION_LABELS.has(line.text.toLowerCase().replace(/[^\p{L} ]/gu, "").trim()) },
   { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
   { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
+  // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
+  exact("newsletter", 40, /\b(straight to|in|into) your inbox\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu),
+  { id: "affiliate-disclosure", maxWords: 60, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?commission)\b/i.test(line.text) },
+  { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer|author)\b/u.test(line.text) },
+  exact("site-chrome", 8, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)|do not sell my (personal )?(data|information)|all content is licensed\b.*)$/i),
 ];
 
 /** A line that starts the comment section: it and everything after it is page chrome. */

@@ -68,7 +68,7 @@ function cutByHeader(capture: CaptureFile): { lines: SourceLine[]; removed: Remo
 
 /** Marks each line with the rule that finds it chrome, if any; finds the headline above the story. */
 function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMarks; headline: number } {
-  const views = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false }));
+  const views: LineView[] = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false, endsStory: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: JunkMarks = views.map(matchRule);
   const block = storyBlock(lines, junk);
@@ -76,6 +76,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMa
   views.forEach((view, index) => {
     view.inHead = first < 0 || index < first;
     view.inTail = first >= 0 && index > last;
+    view.endsStory = index === last;
     junk[index] ??= matchRule(view);
   });
   const tailStart = lines.findIndex((line, index) => index >= Math.min(last, lines.length / 2) && TAIL_START.test(line.text));

@@ -79,3 +79,27 @@ describe("the story's block", () => {
     assert.deepEqual(storyBlock(lines, lines.map(() => undefined)), [0, 2]);
   });
 });
+
+describe("what a site says about itself below the story", () => {
+  const STORY_END = "The governor said the first stalls would reopen within six months and that the cost would be shared with the federal ministry.";
+  const cases: Array<[string, string]> = [
+    ["newsletter", "Get the week's best stories in your inbox every Friday. No spam, ever."],
+    ["affiliate-disclosure", "This site is a participant in the Amazon Services LLC Associates Program and earns commission from qualifying purchases."],
+    ["author-bio", "Jane Roe is a senior reporter for the Daily Gazette, covering city hall."],
+    ["site-chrome", "Next post: Bridge repairs close the river road"],
+    ["site-chrome", "Powered by Hugo"],
+    ["site-chrome", "Do not sell my personal information"],
+  ];
+  for (const [rule, line] of cases) {
+    test(`${rule}: “${line}”`, () => {
+      const capture = titled(["Council votes to rebuild the covered market", ...PARAGRAPHS.slice(0, 2), STORY_END, line]);
+      assert.deepEqual(removedAs(capture, rule), [line]);
+    });
+  }
+
+  test("a story that mentions a newsletter or a reporter keeps that paragraph", () => {
+    const inside = "Jane Roe is a senior reporter who first wrote about the fire, and her newsletter followed the market's traders for a year afterwards.";
+    const capture = titled(["Council votes to rebuild the covered market", PARAGRAPHS[0]!, inside, ...PARAGRAPHS.slice(1)]);
+    assert.ok(kept(capture).includes(inside));
+  });
+});
