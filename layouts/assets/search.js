@@ -82,7 +82,8 @@
 
   // ---- Pagefind, loaded on demand -----------------------------------------------------------
 
-  /** Extra bundles written by the build (shards cut by year, newest first), merged into the main one. */
+  /** Extra bundles written by the build (shards cut by year, newest first: see sortedAcrossBundles),
+   * merged into the main one. The page's data attributes are written by searchPageData (src/search/search-plan.ts). */
   const EXTRA_BUNDLES = (root.dataset.mergeBundles || "").split(/\s+/).filter(Boolean);
   /** How many of them (the newest) the first search waits for, and the first and last year they hold. */
   const EARLY_COUNT = Math.min(Number(root.dataset.earlyBundles) || 0, EXTRA_BUNDLES.length);
@@ -273,9 +274,12 @@
     return { ...dated, results: [...dated.results, ...(undated?.results ?? [])] };
   }
 
-  /** Pagefind orders merged bundles' results by score, losing a date sort. Shards hold disjoint
-   * periods, newest shard first, so each shard is searched alone (it answers in date order) and
-   * their results are concatenated in the chosen direction. */
+  /** Pagefind orders merged bundles' results by score, losing a date sort. THE INVARIANT relied on
+   * here, kept by the build (src/search/shard-plan.ts, checked by planSearch in search-plan.ts)
+   * and tested on the page's own data attributes (tests/browser/search-page.test.ts): the bundles
+   * of data-merge-bundles hold disjoint periods covering every dated article, newest first. So
+   * each shard is searched alone (it answers in date order) and their results are concatenated
+   * in the chosen direction. */
   async function sortedAcrossBundles(pagefind, term, snap) {
     const filters = pagefindFilters(snap.filters);
     // Newest first: the merged shards in the build's order, then the main bundle (older, if it has articles at all).

@@ -18,6 +18,7 @@ import { toYaml } from "../normalize/front-matter-yaml.ts";
 import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries, RegistryError, registryMessage, type Registries } from "../registry/load-registries.ts";
 import { BundleQueue } from "../search/index-site.ts";
+import { planSearch, type ShardChoice, wantsShards } from "../search/search-plan.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { BodyCache } from "../site/body-cache.ts";
 import { buildArchive } from "../site/build-archive.ts";
@@ -27,11 +28,8 @@ import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
 import { prepareStaging, recoverOutput, stagingDir, swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
 import { forgetManifest, manifestPath, readManifest, writeManifest } from "./site-manifest.ts";
-import { planBundles, writeSite } from "./write-site.ts";
+import { writeSite } from "./write-site.ts";
 import { createReport, writeReport } from "./write-report.ts";
-
-/** From this many articles on, the search index is split by year (measured: one 10k index needs ~2.7 GB). */
-export const SHARD_MIN_ARTICLES = 2000;
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -46,8 +44,8 @@ export interface BuildSiteOptions {
   normalize?: boolean;
   /** Index with Pagefind (default true). */
   search?: boolean;
-  /** Search bundles split into shards by period (src/search/shard-plan.ts): "auto" (default) does so from SHARD_MIN_ARTICLES articles on. */
-  searchShards?: boolean | "auto";
+  /** Search bundles split into shards by period (src/search/shard-plan.ts): "auto" (default) does so from SHARD_MIN_ARTICLES (src/search/search-plan.ts) articles on. */
+  searchShards?: ShardChoice;
   /**
    * "direct" (default) renders the templates in this process (byte-identical to Eleventy, several
    * times faster, and incremental); "eleventy" runs Eleventy itself over layouts/, always clean.
@@ -190,8 +188,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
   }
 
   phase = performance.now();
-  const shards = options.searchShards ?? "auto";
-  const searchShards = options.search !== false && (shards === "auto" ? articles.length >= SHARD_MIN_ARTICLES : shards);
+  const searchShards = wantsShards(options.searchShards ?? "auto", articles.length, options.search !== false);
   const bodies = BodyCache.open(renderer === "direct" ? path.dirname(manifestPath(outDir)) : undefined, options.incremental !== false);
   const built = buildArchive({ articles, registries, sourcesDir: dirs.sourcesDir, config, searchShards, bodies, addresses: normalized.addresses });
   timings.phases["render/archive"] = Math.round(performance.now() - phase);
@@ -231,7 +228,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSi
       if (options.search !== false) {
         phase = performance.now();
         const queue = new BundleQueue(staging);
-        for (const bundle of planBundles(archive)) queue.add(bundle);
+        for (const bundle of planSearch(archive, true).bundles) queue.add(bundle);
         indexed = await queue.finish();
         timings.index = Math.round(performance.now() - phase);
       }

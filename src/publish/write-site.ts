@@ -9,10 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { phaseClock, type Phases } from "../phase-clock.ts";
 import type { Archive } from "../site/archive-types.ts";
-import {
-  ARTICLE_PAGES_GLOB, BundleQueue, ENTITY_PAGE, ENTITY_PAGES_GLOB, type IndexSiteResult, type SearchBundle,
-} from "../search/index-site.ts";
-import { shardHolds } from "../search/shard-plan.ts";
+import { BundleQueue, type IndexSiteResult, type SearchBundle } from "../search/index-site.ts";
+import { planSearch } from "../search/search-plan.ts";
 import { copyTree } from "./copy-tree.ts";
 import { FolderMaker, loadTemplates } from "./render-pages.ts";
 import { contentHash, indexedPart, type SiteManifest, stampSite } from "./site-manifest.ts";
@@ -42,28 +40,6 @@ export interface WriteSiteResult {
   indexed: IndexSiteResult;
   renderMs: number;
   indexMs: number;
-}
-
-/** The search bundles of an archive: one, or one for entity pages plus the shards (largest first). */
-export function planBundles(archive: Archive): SearchBundle[] {
-  const articleFile = (sitePath: string) => `${sitePath.slice(1)}index.html`;
-  const entities = [...archive.actors, ...archive.places, ...archive.outlets].map((entity) => articleFile(entity.path)).filter((file) => ENTITY_PAGE.test(file)).sort();
-  if (archive.searchBundles.length === 0) {
-    const files = [...archive.articles.map((a) => articleFile(a.path)).sort(), ...entities];
-    return [{ outputDir: "pagefind", files, articleCount: archive.articles.length, globs: [ARTICLE_PAGES_GLOB, ENTITY_PAGES_GLOB] }];
-  }
-  const shards = archive.searchBundles.map((shard) => {
-    const files = archive.articles.filter((article) => article.date !== undefined && shardHolds(shard, article.date)).map((a) => articleFile(a.path)).sort();
-    return { outputDir: shard.path.replace(/^\/+|\/+$/g, ""), files, articleCount: files.length };
-  });
-  // Shards hold disjoint periods that cover the archive: an article in none would be unsearchable.
-  const sharded = shards.reduce((sum, shard) => sum + shard.files.length, 0);
-  // Shards are cut by date: undated articles go into the main bundle, beside the entity pages.
-  const undated = archive.articles.filter((article) => article.date === undefined).map((a) => articleFile(a.path)).sort();
-  if (sharded + undated.length !== archive.articles.length) throw new Error(`search shards hold ${sharded + undated.length} of ${archive.articles.length} articles`);
-  shards.sort((a, b) => b.files.length - a.files.length || (a.outputDir < b.outputDir ? -1 : 1));
-  const main: SearchBundle = undated.length === 0 ? { outputDir: "pagefind", files: entities, articleCount: 0, globs: [ENTITY_PAGES_GLOB] } : { outputDir: "pagefind", files: [...undated, ...entities], articleCount: undated.length };
-  return [main, ...shards];
 }
 
 /** Runs async file operations a bounded number at a time (on libuv's threads, off the render loop). */
@@ -130,7 +106,7 @@ export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteRes
   const templates = await loadTemplates(options.layoutsDir, archive);
   lap("render/templates");
   const pages = templates.flatMap((template) => template.pages);
-  const bundles = options.search ? planBundles(archive) : [];
+  const bundles = planSearch(archive, options.search).bundles;
 
   // Pages of bundles first, in bundle order, so that each bundle can be indexed while the rest renders.
   const bundleOf = new Map<string, number>();

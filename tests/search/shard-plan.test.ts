@@ -1,8 +1,11 @@
 // How articles are cut into search shards by year: a small recent shard, then runs of older years
-// up to the per-process cap, filled from the oldest year so that new articles move nothing.
+// up to the per-process cap, filled from the oldest year so that new articles move nothing; and
+// the invariant the search page's date sort relies on, over many seeded archives.
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { planShards, shardHolds, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES } from "../../src/search/shard-plan.ts";
+import {
+  planShards, shardHolds, shardOrderProblem, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES, type YearCount,
+} from "../../src/search/shard-plan.ts";
 
 const counts = (entries: Record<string, number>) => Object.entries(entries).map(([year, articles]) => ({ year, articles }));
 const paths = (shards: { path: string }[]) => shards.map((shard) => shard.path);
@@ -91,5 +94,70 @@ describe("planShards on a large archive", () => {
     assert.ok(!shardHolds(recent!, "2020-01-03"));
     assert.ok(planShards([{ year: "2019", articles: 600 }], options).every((shard) => shardHolds(shard, "2019-05-01")));
     assert.ok(older);
+  });
+});
+
+/** A small seeded generator (mulberry32): the same seed gives the same archives on every run. */
+function seededRandom(seed: number): (below: number) => number {
+  let state = seed >>> 0;
+  return (below) => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
+  };
+}
+
+/** An archive's years with gaps, empty years and months; some years large enough to be cut by month. */
+function randomYears(random: (below: number) => number): YearCount[] {
+  const years: YearCount[] = [];
+  for (let year = 1990 + random(20), n = random(14); n > 0; n--, year += 1 + random(3)) {
+    const scale = [0, 3, 40, 400, 2500][random(5)]!;
+    const months: Record<string, number> = {};
+    for (let month = 1; month <= 12; month++) if (random(3) > 0) months[`${year}-${String(month).padStart(2, "0")}`] = random(scale + 1);
+    const articles = Object.values(months).reduce((sum, n) => sum + n, 0);
+    years.push(random(4) === 0 ? { year: String(year), articles } : { year: String(year), articles, months });
+  }
+  return years;
+}
+
+/** The months ("2016-07") of the articles a plan should hold, each with how many articles it has. */
+function monthsWithArticles(years: readonly YearCount[]): Map<string, number> {
+  const months = new Map<string, number>();
+  for (const year of years) {
+    if (year.months) for (const [month, n] of Object.entries(year.months)) if (n > 0) months.set(month, n);
+    // A year without month counts is held whole: stand for it by its first month.
+    if (!year.months && year.articles > 0) months.set(`${year.year}-01`, year.articles);
+  }
+  return months;
+}
+
+describe("the invariant the search page relies on (disjoint periods covering every article, newest first)", () => {
+  test("holds for many seeded year and month distributions and shard sizes", () => {
+    const random = seededRandom(20261202);
+    for (let run = 0; run < 2000; run++) {
+      const years = randomYears(random);
+      const options = { maxArticles: 1 + random(3000), recentArticles: 1 + random(800) };
+      const shards = planShards(years, options);
+      const context = `run ${run}: ${JSON.stringify({ years, options })}`;
+      assert.equal(shardOrderProblem(shards), undefined, context);
+      // Every month with articles is in exactly one shard, and the shards' articles add up.
+      const months = monthsWithArticles(years);
+      for (const month of months.keys()) assert.equal(shards.filter((shard) => shardHolds(shard, month)).length, 1, `${context}: ${month}`);
+      assert.equal(shards.reduce((sum, shard) => sum + shard.articles, 0), [...months.values()].reduce((sum, n) => sum + n, 0), context);
+      // Newest first: each shard's months are all later than the next shard's.
+      const held = shards.map((shard) => [...months.keys()].filter((month) => shardHolds(shard, month)).sort());
+      for (let i = 1; i < held.length; i++) assert.ok(held[i - 1]![0]! > held[i]!.at(-1)!, `${context}: ${shards[i - 1]!.path} after ${shards[i]!.path}`);
+      assert.equal(held.some((list) => list.length === 0), false, `${context}: an empty shard`);
+    }
+  });
+
+  test("shardOrderProblem names shards out of order and overlapping periods", () => {
+    const shards = planShards(counts({ 2015: 900, 2016: 900, 2017: 900, 2018: 50 }), { maxArticles: 1000, recentArticles: 10 });
+    assert.equal(shardOrderProblem(shards), undefined);
+    assert.match(shardOrderProblem([...shards].reverse()) ?? "", /is not wholly newer than/);
+    const overlapping = [{ ...shards[0]!, periods: ["2018", "2018-03"] }, ...shards.slice(1)];
+    assert.match(shardOrderProblem(overlapping) ?? "", /overlap/);
   });
 });
