@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
   planShards, shardHolds, shardOrderProblem, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES, type YearCount,
+  shardsOfYears,
 } from "../../src/search/shard-plan.ts";
+import type { YearArchive } from "../../src/site/archive-types.ts";
 
 const counts = (entries: Record<string, number>) => Object.entries(entries).map(([year, articles]) => ({ year, articles }));
 const paths = (shards: { path: string }[]) => shards.map((shard) => shard.path);
@@ -160,4 +162,14 @@ describe("the invariant the search page relies on (disjoint periods covering eve
     const overlapping = [{ ...shards[0]!, periods: ["2018", "2018-03"] }, ...shards.slice(1)];
     assert.match(shardOrderProblem(overlapping) ?? "", /overlap/);
   });
+});
+
+test("shardsOfYears plans from the archive's years (YearArchive) with the default sizes", () => {
+  const month = (key: string, count: number) => ({ key, year: key.slice(0, 4), label: key, path: `/${key}/`, count });
+  const years: YearArchive[] = [
+    { year: "2019", path: "/2019/", count: 3, months: [month("2019-02", 1), month("2019-05", 2)] },
+    { year: "2020", path: "/2020/", count: 40, months: [month("2020-01", 40)] },
+  ];
+  const planned = planShards([{ year: "2019", articles: 3, months: { "2019-02": 1, "2019-05": 2 } }, { year: "2020", articles: 40, months: { "2020-01": 40 } }], shardPlanOptions(43));
+  assert.deepEqual(shardsOfYears(years, 43), planned);
 });
