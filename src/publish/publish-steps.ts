@@ -58,7 +58,7 @@ export async function index(build: SiteBuild): Promise<void | typeof STOP> {
   if (written) {
     build.counts.pagesWritten = written.pagesWritten;
     build.counts.bundlesIndexed = result.bundlesIndexed;
-    // The site's id is written last, once nothing else changes in it (site-manifest.ts).
+    // A fresh id for the staging folder, which the manifest names (site-manifest.ts).
     build.manifest = { buildId: stampSite(build.staging), pages: written.pages, indexedParts: written.indexedParts, sources: written.sources, bundles: result.bundles };
   }
   if (!build.search) return;
