@@ -53,7 +53,8 @@ async function publishSite(build: SiteBuild): Promise<boolean> {
   } catch (error) {
     await build.articleFiles;
     fs.rmSync(build.staging, { recursive: true, force: true });
-    stopBuild(build, build.paths.outDir, `the site could not be written: ${error instanceof Error ? error.message : String(error)}`, "write-site");
+    const reason = `the site could not be written: ${error instanceof Error ? error.message : String(error)}`;
+    stopBuild(build, { file: build.paths.outDir, ruleId: "write-site", reason });
     return false;
   }
 }

@@ -66,7 +66,8 @@ export async function loadArticles(build: SiteBuild): Promise<void | typeof STOP
     await waitForArticleFiles(build);
     await build.stagingCopy;
     fs.rmSync(build.staging, { recursive: true, force: true });
-    return stopBuild(build, build.paths.sourcesDir, `none of the ${build.captures.length} captures produced an article; the previous site is untouched`, "no-articles");
+    const reason = `none of the ${build.captures.length} captures produced an article; the previous site is untouched`;
+    return stopBuild(build, { file: build.paths.sourcesDir, ruleId: "no-articles", reason });
   }
 }
 

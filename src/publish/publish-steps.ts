@@ -66,7 +66,7 @@ export async function index(build: SiteBuild): Promise<void | typeof STOP> {
   if (result.indexed.errors.length > 0) {
     await waitForArticleFiles(build);
     fs.rmSync(build.staging, { recursive: true, force: true });
-    return stopBuild(build, build.paths.outDir, `search indexing failed: ${result.indexed.errors.join("; ")}`, "pagefind");
+    return stopBuild(build, { file: build.paths.outDir, ruleId: "pagefind", reason: `search indexing failed: ${result.indexed.errors.join("; ")}` });
   }
   await build.options.onStage?.("indexed");
 }

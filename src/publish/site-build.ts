@@ -143,9 +143,9 @@ export function relativeMessage(message: Message): Message {
   return { ...message, file };
 }
 
-/** A problem that leaves nothing to publish: reported, and the build stops (the previous site stays). */
-export function stopBuild(build: SiteBuild, file: string, reason: string, ruleId: RuleId): typeof STOP {
-  build.messages.push({ file, line: undefined, severity: "error", ruleId, reason });
+/** A problem that leaves nothing to publish: reported as an error, and the build stops (the previous site stays). */
+export function stopBuild(build: SiteBuild, problem: { file: string; ruleId: RuleId; reason: string }): typeof STOP {
+  build.messages.push({ file: problem.file, line: undefined, severity: "error", ruleId: problem.ruleId, reason: problem.reason });
   return STOP;
 }
 
