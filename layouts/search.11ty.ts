@@ -2,7 +2,7 @@
 // here too), enhanced by /assets/search.js on Pagefind's JS API: results as you type, facets with
 // counts, sort, state in the URL, keyboard use. Everything dynamic is filled into the empty
 // containers below; nothing inline, so the page keeps its strict Content-Security-Policy.
-import type { SearchShard } from "../src/search/shard-plan.ts";
+import { searchPageData } from "../src/search/search-plan.ts";
 import type { Archive } from "../src/site/archive-types.ts";
 import { ENTITY_KINDS, searchKindsAttribute } from "../src/site/entity-kinds.ts";
 import { html } from "../src/site/html.ts";
@@ -11,19 +11,14 @@ import { linker } from "../src/site/partials.ts";
 
 export const data = { permalink: "/search/index.html" };
 
-/** Extra Pagefind bundles (shards cut by year, or by month in a large year; newest first) the client merges into the main index; none by default. */
-type WithShards = Archive & { searchBundles?: readonly SearchShard[] };
-
 export function render({ archive }: { archive: Archive }): string {
   const u = linker(archive.config);
-  const shards = (archive as WithShards).searchBundles ?? [];
-  const extra = shards.map((shard) => u(shard.path)).join(" ");
-  // The newest shard is searched first and its results shown while the older ones load.
-  const recent = shards.length > 1 ? shards[0]! : undefined;
+  // The shards the client merges into the main index, newest first (src/search/search-plan.ts); none by default.
+  const search = searchPageData(archive.searchBundles, u);
   // Results come before the filters in the page: on phones the filters then appear under them,
   // so showing them never pushes results down (layout shift); wide screens place them left.
   const body = html`<h1>Search the archive</h1>
-<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${extra}" data-early-bundles="${recent ? 1 : 0}" data-early-from="${recent?.years[0] ?? ""}" data-early-to="${recent?.years.at(-1) ?? ""}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
+<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${search.mergeBundles.join(" ")}" data-early-bundles="${search.earlyBundles}" data-early-from="${search.earlyFrom}" data-early-to="${search.earlyTo}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
 <form class="search__form" action="${u("/search/")}" method="get" role="search" aria-label="Search articles">
 <div class="search__query">
 <label for="search-q">Words to find in articles, people and places</label>

@@ -97,10 +97,18 @@ function buildRows(label: string, builds: BuildRun[]): Row[] {
   return rows;
 }
 
-/** Where the build's own time goes: each step of each stage, in the order the build ran them. */
+/** Where the build's own time goes: its steps (src/publish/build-site.ts) in the order they ran,
+ * each followed by the steps inside it ("render/pages" under "render"), indented. */
 function phaseRows(builds: BuildRun[]): Row[] {
   const names = [...new Set(builds.flatMap((b) => Object.keys(b.timings?.phases ?? {})))];
-  return names.map((name) => ({ figure: `  ${name}`, spread: over(builds, (b) => b.timings?.phases?.[name] !== undefined ? seconds(b.timings.phases[name]) : undefined), unit: "s", digits: 2 }));
+  const parentOf = (name: string) => (name.includes("/") && names.includes(name.split("/")[0]!) ? name.split("/")[0]! : undefined);
+  const ordered = names.filter((name) => !parentOf(name)).flatMap((name) => [name, ...names.filter((inner) => parentOf(inner) === name)]);
+  return ordered.map((name) => ({
+    figure: `${parentOf(name) ? "    " : "  "}${name}`,
+    spread: over(builds, (b) => (b.timings?.phases?.[name] !== undefined ? seconds(b.timings.phases[name]) : undefined)),
+    unit: "s",
+    digits: 2,
+  }));
 }
 
 function summarizeBuilds(builds: BuildRun[]) {
@@ -177,7 +185,7 @@ async function main(): Promise<void> {
   if (builds.length > 0) {
     tables.push(formatTable(`Clean build, n=${n}: ${mode} (${builds.length} runs)`, buildRows("clean build", builds)));
     const phases = phaseRows(builds);
-    if (phases.length > 0) tables.push(formatTable(`Clean build, n=${n}: steps (the build's own --timings; indexing overlaps render/pages)`, phases));
+    if (phases.length > 0) tables.push(formatTable(`Clean build, n=${n}: steps (the build's own --timings; indexing overlaps render, "index" is what is left after it)`, phases));
     result.build = { summary: summarizeBuilds(builds), runs: builds.map(runRecord) };
   }
 

@@ -2,6 +2,8 @@
 //                   --clean --eleventy --strict --timings FILE]
 // Normalizes the captures, renders the site, indexes it for search and swaps it into _site/.
 // A rebuild rewrites only what changed (--clean: everything); --eleventy renders through Eleventy.
+// --timings FILE: milliseconds per stage and per step, named as src/publish/build-site.ts lists
+// its steps (build-archive, render, render/pages, index, …; normalize/… are the normalizer's).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import path from "node:path";

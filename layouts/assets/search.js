@@ -82,7 +82,8 @@
 
   // ---- Pagefind, loaded on demand -----------------------------------------------------------
 
-  /** Extra bundles written by the build (shards cut by year, newest first), merged into the main one. */
+  /** Extra bundles written by the build (shards cut by year, newest first: see sortedAcrossBundles),
+   * merged into the main one. The page's data attributes are written by searchPageData (src/search/search-plan.ts). */
   const EXTRA_BUNDLES = (root.dataset.mergeBundles || "").split(/\s+/).filter(Boolean);
   /** How many of them (the newest) the first search waits for, and the first and last year they hold. */
   const EARLY_COUNT = Math.min(Number(root.dataset.earlyBundles) || 0, EXTRA_BUNDLES.length);
@@ -273,9 +274,12 @@
     return { ...dated, results: [...dated.results, ...(undated?.results ?? [])] };
   }
 
-  /** Pagefind orders merged bundles' results by score, losing a date sort. Shards hold disjoint
-   * periods, newest shard first, so each shard is searched alone (it answers in date order) and
-   * their results are concatenated in the chosen direction. */
+  /** Pagefind orders merged bundles' results by score, losing a date sort. THE INVARIANT relied on
+   * here, kept by the build (src/search/shard-plan.ts, checked by planSearch in search-plan.ts)
+   * and tested on the page's own data attributes (tests/browser/search-page.test.ts): the bundles
+   * of data-merge-bundles hold disjoint periods covering every dated article, newest first. So
+   * each shard is searched alone (it answers in date order) and their results are concatenated
+   * in the chosen direction. */
   async function sortedAcrossBundles(pagefind, term, snap) {
     const filters = pagefindFilters(snap.filters);
     // Newest first: the merged shards in the build's order, then the main bundle (older, if it has articles at all).
@@ -483,85 +487,99 @@
   /** One group per facet: a heading button opens or closes it (closed groups fetch nothing);
    * an open group lists its values with counts as checkboxes. */
   function renderFacets(snap, counts) {
-    const groups = FACETS.map((facet) => {
-      const chosen = snap.filters[facet.key] ?? [];
-      const open = openFacets.has(facet.key);
-      const group = el("div", "search__facet");
-      const heading = el("h3", "search__facet-heading");
-      const opener = el("button", "search__facet-opener", facet.label);
-      opener.type = "button";
-      opener.id = `facet-opener-${facet.key}`;
-      opener.setAttribute("aria-expanded", String(open));
-      opener.setAttribute("aria-controls", `facet-body-${facet.key}`);
-      opener.addEventListener("click", () => {
-        if (openFacets.has(facet.key)) {
-          openFacets.delete(facet.key);
-          renderFacets(snap, counts);
-          $(opener.id)?.focus();
-        } else {
-          openFacet(facet.key).then(() => $(opener.id)?.focus());
-        }
-      });
-      heading.append(opener);
-      const body = el("div", "search__facet-body");
-      body.id = `facet-body-${facet.key}`;
-      body.hidden = !open;
-      group.append(heading, body);
-      if (!open) return group;
-
-      const values = new Map();
-      for (const [value, n] of Object.entries(counts[facet.key] ?? {})) if (n > 0) values.set(value, n);
-      for (const value of chosen) if (!values.has(value)) values.set(value, counts[facet.key]?.[value] ?? 0);
-      if (values.size === 0) {
-        body.append(el("p", "search__facet-none", `No ${facet.label.toLowerCase()} in these results.`));
-        return group;
-      }
-      const order = [...values.entries()].sort((a, b) =>
-        facet.key === "year" ? (a[0] === UNDATED) - (b[0] === UNDATED) || b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
-      );
-      const fieldset = el("fieldset", "search__facet-values");
-      const legend = el("legend", "visually-hidden", `${facet.label}: ${facet.hint}`);
-      const hint = el("p", "search__facet-hint", `Several: ${facet.hint}.`);
-      hint.setAttribute("aria-hidden", "true");
-      const list = el("ul");
-      list.id = `search-facet-${facet.key}`;
-      const all = expanded.has(facet.key);
-      order.forEach(([value, n], i) => {
-        const li = el("li");
-        if (!all && i >= FACET_SHOWN && !chosen.includes(value)) li.hidden = true;
-        const label = el("label");
-        const box = el("input");
-        box.type = "checkbox";
-        box.name = facet.key;
-        box.value = value;
-        box.checked = chosen.includes(value);
-        box.addEventListener("change", () => setFilter(facet.key, value, box.checked, true));
-        const count = el("span", "count", String(n));
-        count.append(el("span", "visually-hidden", n === 1 ? " article" : " articles"));
-        label.append(box, ` ${value} `, count);
-        li.append(label);
-        list.append(li);
-      });
-      fieldset.append(legend, hint, list);
-      body.append(fieldset);
-      if (order.length > FACET_SHOWN) {
-        const toggle = el("button", "search__facet-toggle", all ? "Show fewer" : `Show all ${order.length}`);
-        toggle.type = "button";
-        toggle.id = `facet-toggle-${facet.key}`;
-        toggle.setAttribute("aria-expanded", String(all));
-        toggle.setAttribute("aria-controls", list.id);
-        toggle.addEventListener("click", () => {
-          if (expanded.has(facet.key)) expanded.delete(facet.key);
-          else expanded.add(facet.key);
-          renderFacets(snap, counts);
-          $(toggle.id)?.focus();
-        });
-        body.append(toggle);
-      }
-      return group;
-    });
-    facetsBox.replaceChildren(...groups);
+    facetsBox.replaceChildren(...FACETS.map((facet) => facetGroup(facet, snap, counts)));
     filtersBox.hidden = false;
+  }
+
+  function facetGroup(facet, snap, counts) {
+    const open = openFacets.has(facet.key);
+    const group = el("div", "search__facet");
+    const heading = el("h3", "search__facet-heading");
+    heading.append(facetOpener(facet, open, snap, counts));
+    const body = el("div", "search__facet-body");
+    body.id = `facet-body-${facet.key}`;
+    body.hidden = !open;
+    group.append(heading, body);
+    if (open) fillFacetBody(body, facet, snap.filters[facet.key] ?? [], counts, () => renderFacets(snap, counts));
+    return group;
+  }
+
+  /** The heading button that opens a group (loading its counts) or closes it. */
+  function facetOpener(facet, open, snap, counts) {
+    const opener = el("button", "search__facet-opener", facet.label);
+    opener.type = "button";
+    opener.id = `facet-opener-${facet.key}`;
+    opener.setAttribute("aria-expanded", String(open));
+    opener.setAttribute("aria-controls", `facet-body-${facet.key}`);
+    opener.addEventListener("click", () => {
+      if (openFacets.has(facet.key)) {
+        openFacets.delete(facet.key);
+        renderFacets(snap, counts);
+        $(opener.id)?.focus();
+      } else {
+        openFacet(facet.key).then(() => $(opener.id)?.focus());
+      }
+    });
+    return opener;
+  }
+
+  /** An open group's values, most articles first (years newest first, "Undated" last), chosen ones always shown. */
+  function fillFacetBody(body, facet, chosen, counts, redraw) {
+    const values = new Map();
+    for (const [value, n] of Object.entries(counts[facet.key] ?? {})) if (n > 0) values.set(value, n);
+    for (const value of chosen) if (!values.has(value)) values.set(value, counts[facet.key]?.[value] ?? 0);
+    if (values.size === 0) {
+      body.append(el("p", "search__facet-none", `No ${facet.label.toLowerCase()} in these results.`));
+      return;
+    }
+    const order = [...values.entries()].sort((a, b) =>
+      facet.key === "year" ? (a[0] === UNDATED) - (b[0] === UNDATED) || b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0]),
+    );
+    const fieldset = el("fieldset", "search__facet-values");
+    const legend = el("legend", "visually-hidden", `${facet.label}: ${facet.hint}`);
+    const hint = el("p", "search__facet-hint", `Several: ${facet.hint}.`);
+    hint.setAttribute("aria-hidden", "true");
+    const list = el("ul");
+    list.id = `search-facet-${facet.key}`;
+    const all = expanded.has(facet.key);
+    order.forEach(([value, n], i) => list.append(facetValue(facet, value, n, chosen, !all && i >= FACET_SHOWN)));
+    fieldset.append(legend, hint, list);
+    body.append(fieldset);
+    if (order.length > FACET_SHOWN) body.append(facetToggle(facet, list, order.length, all, redraw));
+  }
+
+  /** One value as a checkbox with its count; `hidden` beyond the first FACET_SHOWN unless chosen. */
+  function facetValue(facet, value, n, chosen, hidden) {
+    const li = el("li");
+    if (hidden && !chosen.includes(value)) li.hidden = true;
+    const label = el("label");
+    const box = el("input");
+    box.type = "checkbox";
+    box.name = facet.key;
+    box.value = value;
+    box.checked = chosen.includes(value);
+    box.addEventListener("change", () => setFilter(facet.key, value, box.checked, true));
+    const count = el("span", "count", String(n));
+    count.append(el("span", "visually-hidden", n === 1 ? " article" : " articles"));
+    label.append(box, ` ${value} `, count);
+    li.append(label);
+    return li;
+  }
+
+  /** "Show all N" / "Show fewer" under a long group. */
+  function facetToggle(facet, list, total, all, redraw) {
+    const toggle = el("button", "search__facet-toggle", all ? "Show fewer" : `Show all ${total}`);
+    toggle.type = "button";
+    toggle.id = `facet-toggle-${facet.key}`;
+    toggle.setAttribute("aria-expanded", String(all));
+    toggle.setAttribute("aria-controls", list.id);
+    toggle.addEventListener("click", () => {
+      if (expanded.has(facet.key)) expanded.delete(facet.key);
+      else expanded.add(facet.key);
+      redraw();
+      $(toggle.id)?.focus();
+    });
+    return toggle;
   }
 
   // ---- reader actions -----------------------------------------------------------------------

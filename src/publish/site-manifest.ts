@@ -27,7 +27,13 @@ export interface SiteManifest {
   /** Published capture file → its input (source path, size, mtime). */
   sources: Record<string, string>;
   /** Search bundle folder → key of its input, and the articles it holds. */
-  bundles: Record<string, { key: string; articleCount: number }>;
+  bundles: Record<string, BundleState>;
+}
+
+/** What a site remembers of a search bundle it holds (src/search/search-indexing.ts). */
+export interface BundleState {
+  key: string;
+  articleCount: number;
 }
 
 export function manifestPath(outDir: string): string {

@@ -1,69 +1,135 @@
-// Writes the site into the staging folder: every page of the templates, the published captures,
-// the static assets, and the search bundles. Clean: into an empty folder, each search bundle
-// queued for Pagefind as soon as its pages are written (indexing overlaps rendering). Incremental:
-// into a hard-linked copy of the previous site, rewriting only pages whose bytes differ, captures
-// whose input changed, and bundles whose indexed content changed. A file is never written through
-// a link (it is unlinked first), so the previous site stays whole until the swap. Last, the folder
-// gets a fresh build id, which the manifest names (src/publish/site-manifest.ts).
+// Writes the site into the staging folder: every page of the templates, the published captures
+// and the static assets, handing each page to the search step as it is written (its bundles are
+// indexed while the rest renders). Clean: into an empty folder. Incremental: into a hard-linked
+// copy of the previous site, rewriting only pages whose bytes differ and captures whose input
+// changed. A file is never written through a link (it is unlinked first), so the previous site
+// stays whole until the swap.
 import fs from "node:fs";
 import path from "node:path";
-import { phaseClock, type Phases } from "../phase-clock.ts";
+import type { Phases } from "../phase-clock.ts";
+import type { SearchIndexing } from "../search/search-indexing.ts";
 import type { Archive } from "../site/archive-types.ts";
-import {
-  ARTICLE_PAGES_GLOB, BundleQueue, ENTITY_PAGE, ENTITY_PAGES_GLOB, type IndexSiteResult, type SearchBundle,
-} from "../search/index-site.ts";
-import { shardHolds } from "../search/shard-plan.ts";
 import { copyTree } from "./copy-tree.ts";
-import { FolderMaker, loadTemplates } from "./render-pages.ts";
-import { contentHash, indexedPart, type SiteManifest, stampSite } from "./site-manifest.ts";
+import { FolderMaker, loadTemplates, type PageTemplate } from "./render-pages.ts";
+import { runSteps, type Step } from "./run-steps.ts";
+import { contentHash, indexedPart, type SiteManifest } from "./site-manifest.ts";
 
-/** Bump when indexing turns the same pages into different bundle bytes. */
-const INDEX_VERSION = "pagefind-1.5.2/2";
 const WRITES_IN_FLIGHT = 32;
 
 export interface WriteSiteOptions {
   staging: string;
   archive: Archive;
   layoutsDir: string;
-  search: boolean;
+  /** The search step: told of each page written, asked which pages it reads. */
+  search: SearchIndexing;
   /** The manifest of the site the staging folder is a hard-linked copy of (incremental). */
   previous?: SiteManifest;
-  /** Filled with the steps' milliseconds (render/pages, render/sources, …). */
-  phases?: Phases;
-  /** Called when every page and file is written, before waiting for the search index. */
-  onRendered?: () => void | Promise<void>;
+  /** Filled with the steps' milliseconds, as render/<step>. */
+  phases: Phases;
 }
 
-export interface WriteSiteResult {
-  manifest: Omit<SiteManifest, "version">;
-  pages: number;
+/** What was written: the manifest's record of pages and captures, and how many pages. */
+export interface WrittenSite {
+  pages: Record<string, string>;
+  indexedParts: Record<string, string>;
+  sources: Record<string, string>;
+  pageCount: number;
   pagesWritten: number;
-  bundlesIndexed: number;
-  indexed: IndexSiteResult;
-  renderMs: number;
-  indexMs: number;
 }
 
-/** The search bundles of an archive: one, or one for entity pages plus the shards (largest first). */
-export function planBundles(archive: Archive): SearchBundle[] {
-  const articleFile = (sitePath: string) => `${sitePath.slice(1)}index.html`;
-  const entities = [...archive.actors, ...archive.places, ...archive.outlets].map((entity) => articleFile(entity.path)).filter((file) => ENTITY_PAGE.test(file)).sort();
-  if (archive.searchBundles.length === 0) {
-    const files = [...archive.articles.map((a) => articleFile(a.path)).sort(), ...entities];
-    return [{ outputDir: "pagefind", files, articleCount: archive.articles.length, globs: [ARTICLE_PAGES_GLOB, ENTITY_PAGES_GLOB] }];
+interface SiteWrite {
+  readonly options: WriteSiteOptions;
+  readonly folders: FolderMaker;
+  readonly writer: Writer;
+  pages: PageTemplate["pages"];
+  readonly written: WrittenSite;
+}
+
+const WRITE_STEPS: Step<SiteWrite>[] = [
+  ["templates", loadPages],
+  ["pages", writePages],
+  ["gone-pages", removeGonePages],
+  ["captures", publishCaptures],
+  ["assets", copyAssets],
+];
+
+export async function writeSite(options: WriteSiteOptions): Promise<WrittenSite> {
+  const written: WrittenSite = { pages: {}, indexedParts: {}, sources: {}, pageCount: 0, pagesWritten: 0 };
+  const write: SiteWrite = { options, folders: new FolderMaker(options.staging), writer: new Writer(), pages: [], written };
+  await runSteps(WRITE_STEPS, write, options.phases, "render/");
+  return written;
+}
+
+/** The templates' pages, those of search bundles first, in bundle order: each bundle can then be indexed while the rest renders. */
+async function loadPages(write: SiteWrite): Promise<void> {
+  const templates = await loadTemplates(write.options.layoutsDir, write.options.archive);
+  const pages = templates.flatMap((template) => template.pages);
+  const { search } = write.options;
+  const order = pages.map((page, index) => ({ page, rank: search.rank(page.file), index }));
+  order.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  write.pages = order.map(({ page }) => page);
+  write.written.pageCount = pages.length;
+}
+
+/** Renders every page; writes those whose bytes differ from the previous site's. */
+async function writePages(write: SiteWrite): Promise<void> {
+  const { previous, search } = write.options;
+  const { written } = write;
+  for (const page of write.pages) {
+    const content = page.render();
+    const hash = contentHash(content);
+    written.pages[page.file] = hash;
+    if (search.reads(page.file)) {
+      const known = previous?.pages[page.file] === hash ? previous.indexedParts[page.file] : undefined;
+      written.indexedParts[page.file] = known ?? contentHash(indexedPart(content));
+    }
+    if (previous?.pages[page.file] === hash) continue;
+    written.pagesWritten++;
+    await write.writer.run(async () => {
+      const file = await write.folders.fileFor(page.file);
+      if (previous) await unlinkIfPresent(file);
+      await fs.promises.writeFile(file, content);
+      search.pageWritten(page.file);
+    });
   }
-  const shards = archive.searchBundles.map((shard) => {
-    const files = archive.articles.filter((article) => article.date !== undefined && shardHolds(shard, article.date)).map((a) => articleFile(a.path)).sort();
-    return { outputDir: shard.path.replace(/^\/+|\/+$/g, ""), files, articleCount: files.length };
-  });
-  // Shards hold disjoint periods that cover the archive: an article in none would be unsearchable.
-  const sharded = shards.reduce((sum, shard) => sum + shard.files.length, 0);
-  // Shards are cut by date: undated articles go into the main bundle, beside the entity pages.
-  const undated = archive.articles.filter((article) => article.date === undefined).map((a) => articleFile(a.path)).sort();
-  if (sharded + undated.length !== archive.articles.length) throw new Error(`search shards hold ${sharded + undated.length} of ${archive.articles.length} articles`);
-  shards.sort((a, b) => b.files.length - a.files.length || (a.outputDir < b.outputDir ? -1 : 1));
-  const main: SearchBundle = undated.length === 0 ? { outputDir: "pagefind", files: entities, articleCount: 0, globs: [ENTITY_PAGES_GLOB] } : { outputDir: "pagefind", files: [...undated, ...entities], articleCount: undated.length };
-  return [main, ...shards];
+  write.pages = [];
+}
+
+/** Pages the previous build wrote and this one does not. */
+async function removeGonePages(write: SiteWrite): Promise<void> {
+  const { previous, staging } = write.options;
+  if (previous) await removeGone(staging, Object.keys(previous.pages).filter((file) => !(file in write.written.pages)));
+}
+
+/**
+ * Published captures: hard links to the captures (copying 10,000 of them cost ~4 s of kernel
+ * time here, linking 0.2 s). The build never writes through a link (it unlinks, then writes),
+ * so no build can change a capture; across file systems they are copied.
+ */
+async function publishCaptures(write: SiteWrite): Promise<void> {
+  const { previous, archive, staging } = write.options;
+  const { sources } = write.written;
+  for (const source of archive.sources) {
+    const file = source.path.replace(/^\/+/, "");
+    const stat = fs.statSync(source.from);
+    const key = `${source.from}|${stat.size}|${stat.mtimeMs}`;
+    sources[file] = key;
+    if (previous?.sources[file] === key) continue;
+    await write.writer.run(async () => {
+      const target = await write.folders.fileFor(file);
+      if (previous) await unlinkIfPresent(target);
+      await publishCapture(source.from, target);
+    });
+  }
+  if (previous) await removeGone(staging, Object.keys(previous.sources).filter((file) => !(file in sources)));
+  await write.writer.drain();
+}
+
+/** Static assets are few: always copied afresh (never through the previous site's links). */
+function copyAssets(write: SiteWrite): void {
+  const { staging, layoutsDir } = write.options;
+  fs.rmSync(path.join(staging, "assets"), { recursive: true, force: true });
+  copyTree(path.join(layoutsDir, "assets"), path.join(staging, "assets"));
 }
 
 /** Runs async file operations a bounded number at a time (on libuv's threads, off the render loop). */
@@ -94,6 +160,12 @@ async function unlinkIfPresent(file: string): Promise<void> {
   }
 }
 
+/** Removes files of the previous site, then the folders they leave empty. */
+async function removeGone(root: string, relativeFiles: readonly string[]): Promise<void> {
+  for (const file of relativeFiles) await unlinkIfPresent(path.join(root, file));
+  pruneEmptyFolders(root, relativeFiles);
+}
+
 /** Removes now-empty folders left by deleted files, up to (not including) the site folder. */
 function pruneEmptyFolders(root: string, relativeFiles: Iterable<string>): void {
   const dirs = new Set<string>();
@@ -115,133 +187,4 @@ async function publishCapture(from: string, to: string): Promise<void> {
     if (code !== "EXDEV" && code !== "EPERM" && code !== "EMLINK" && code !== "ENOTSUP") throw error;
     await fs.promises.copyFile(from, to, fs.constants.COPYFILE_FICLONE);
   }
-}
-
-function bundleKey(bundle: SearchBundle, indexed: Record<string, string>): string {
-  return contentHash(`${INDEX_VERSION}\n${bundle.outputDir}\n${bundle.files.map((file) => `${file} ${indexed[file]}`).join("\n")}`);
-}
-
-export async function writeSite(options: WriteSiteOptions): Promise<WriteSiteResult> {
-  const started = performance.now();
-  const { staging, archive, previous } = options;
-  const folders = new FolderMaker(staging);
-  const writer = new Writer();
-  const lap = phaseClock(options.phases ?? {});
-  const templates = await loadTemplates(options.layoutsDir, archive);
-  lap("render/templates");
-  const pages = templates.flatMap((template) => template.pages);
-  const bundles = options.search ? planBundles(archive) : [];
-
-  // Pages of bundles first, in bundle order, so that each bundle can be indexed while the rest renders.
-  const bundleOf = new Map<string, number>();
-  bundles.forEach((bundle, index) => bundle.files.forEach((file) => bundleOf.set(file, index)));
-  const order = pages.map((page, index) => ({ page, rank: bundleOf.get(page.file) ?? bundles.length, index }));
-  order.sort((a, b) => a.rank - b.rank || a.index - b.index);
-
-  const queue = options.search && !previous ? new BundleQueue(staging) : undefined;
-  const remaining = bundles.map((bundle) => bundle.files.length);
-  const bundleDone = (index: number | undefined) => {
-    if (index === undefined || queue === undefined) return;
-    if (--remaining[index]! === 0) queue.add(bundles[index]!);
-  };
-  if (queue) bundles.forEach((bundle, index) => bundle.files.length === 0 && queue.add(bundles[index]!));
-
-  const hashes: Record<string, string> = {};
-  const indexed: Record<string, string> = {};
-  let pagesWritten = 0;
-  for (const { page } of order) {
-    const content = page.render();
-    const hash = contentHash(content);
-    hashes[page.file] = hash;
-    const bundle = bundleOf.get(page.file);
-    if (bundle !== undefined) {
-      indexed[page.file] = previous?.pages[page.file] === hash && previous.indexedParts[page.file] ? previous.indexedParts[page.file]! : contentHash(indexedPart(content));
-    }
-    if (previous?.pages[page.file] === hash) continue;
-    pagesWritten++;
-    await writer.run(async () => {
-      const file = await folders.fileFor(page.file);
-      if (previous) await unlinkIfPresent(file);
-      await fs.promises.writeFile(file, content);
-      bundleDone(bundle);
-    });
-  }
-
-  lap("render/pages");
-  // Pages the previous build wrote and this one does not.
-  if (previous) {
-    const gone = Object.keys(previous.pages).filter((file) => !(file in hashes));
-    for (const file of gone) await unlinkIfPresent(path.join(staging, file));
-    pruneEmptyFolders(staging, gone);
-  }
-
-  // Published captures: hard links to the captures (copying 10,000 of them cost ~4 s of kernel
-  // time here, linking 0.2 s). The build never writes through a link (it unlinks, then writes),
-  // so no build can change a capture; across file systems they are copied.
-  const sources: Record<string, string> = {};
-  for (const source of archive.sources) {
-    const file = source.path.replace(/^\/+/, "");
-    const stat = fs.statSync(source.from);
-    const key = `${source.from}|${stat.size}|${stat.mtimeMs}`;
-    sources[file] = key;
-    if (previous?.sources[file] === key) continue;
-    await writer.run(async () => {
-      const target = await folders.fileFor(file);
-      if (previous) await unlinkIfPresent(target);
-      await publishCapture(source.from, target);
-    });
-  }
-  if (previous) {
-    const gone = Object.keys(previous.sources).filter((file) => !(file in sources));
-    for (const file of gone) await unlinkIfPresent(path.join(staging, file));
-    pruneEmptyFolders(staging, gone);
-  }
-  await writer.drain();
-  lap("render/sources");
-
-  // Static assets are few: always copied afresh (never through the previous site's links).
-  fs.rmSync(path.join(staging, "assets"), { recursive: true, force: true });
-  copyTree(path.join(options.layoutsDir, "assets"), path.join(staging, "assets"));
-  const renderMs = performance.now() - started;
-  await options.onRendered?.();
-
-  // Search bundles: a clean build queued each one as its pages were written; an incremental
-  // build re-indexes only those whose key changed, and removes those no longer planned.
-  const indexStarted = performance.now();
-  const bundleState: SiteManifest["bundles"] = {};
-  let bundlesIndexed = bundles.length;
-  let result: IndexSiteResult = { pageCount: 0, errors: [] };
-  const keys = bundles.map((bundle) => bundleKey(bundle, indexed));
-  if (queue) {
-    const unfinished = bundles.filter((_, index) => remaining[index]! > 0).map((bundle) => bundle.outputDir);
-    result = await queue.finish();
-    if (unfinished.length > 0) throw new Error(`search bundles with pages no template wrote: ${unfinished.join(", ")}`);
-  }
-  else if (previous && options.search) {
-    const stale = bundles.filter((bundle, index) => previous.bundles[bundle.outputDir]?.key !== keys[index]);
-    bundlesIndexed = stale.length;
-    const reindex = stale.length > 0 ? new BundleQueue(staging) : undefined;
-    for (const bundle of stale) reindex!.add(bundle);
-    if (reindex) result = await reindex.finish();
-    for (const bundle of bundles) if (!stale.includes(bundle)) result.pageCount += bundle.articleCount;
-  }
-  if (previous) {
-    for (const outputDir of Object.keys(previous.bundles)) {
-      if (!bundles.some((bundle) => bundle.outputDir === outputDir)) fs.rmSync(path.join(staging, outputDir), { recursive: true, force: true });
-    }
-    if (bundles.every((bundle) => !bundle.outputDir.startsWith("pagefind-shards/"))) fs.rmSync(path.join(staging, "pagefind-shards"), { recursive: true, force: true });
-  }
-  bundles.forEach((bundle, index) => {
-    bundleState[bundle.outputDir] = { key: keys[index]!, articleCount: bundle.articleCount };
-  });
-  const buildId = stampSite(staging);
-  return {
-    manifest: { buildId, pages: hashes, indexedParts: indexed, sources, bundles: bundleState },
-    pages: pages.length,
-    pagesWritten,
-    bundlesIndexed: options.search ? bundlesIndexed : 0,
-    indexed: result,
-    renderMs,
-    indexMs: performance.now() - indexStarted,
-  };
 }

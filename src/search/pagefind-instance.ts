@@ -10,7 +10,7 @@ type Pagefind = typeof import("pagefind");
  * 2,000 a chunk is ~4 KB, little more than the words asked for, at the price of a longer chunk
  * list in each bundle's metadata (+3 KB per 800 articles; 10,000 articles: index 40 KB → 19 KB
  * and metadata 111 KB → 122 KB for "kirkuk", against 5,000). Pagefind 1.5.2 reads it from the
- * service's environment (an "unstable" setting: INDEX_VERSION in write-site.ts names the version).
+ * service's environment (an "unstable" setting: INDEX_VERSION in search-indexing.ts names the version).
  */
 export const INDEX_CHUNK_SIZE = 2000;
 

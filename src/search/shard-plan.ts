@@ -16,6 +16,13 @@
 // Runs are filled from the oldest year, so new articles (nearly always in the newest years) change
 // only the recent shard; an article added to an old year re-indexes its run, and moves a year to
 // the next run only when the run would pass the cap.
+//
+// THE INVARIANT the search page's client relies on (layouts/assets/search.js, sortedAcrossBundles):
+// the shards hold disjoint periods that together cover every dated article, listed newest first,
+// so that every article of a shard is newer than every article of the shards after it. A date
+// sort asks each shard alone (Pagefind sorts within one) and concatenates the answers in the
+// shards' order (reversed for oldest first). shardOrderProblem states it as code; planSearch
+// (search-plan.ts) checks it on every build, and tests/search/shard-plan.test.ts on many plans.
 
 export interface YearCount {
   year: string;
@@ -85,6 +92,42 @@ function periodsOf(years: YearCount[], maxArticles: number): Period[] {
           .map(([period, articles]) => ({ period, articles }))
       : [{ period: year.year, articles: year.articles }],
   );
+}
+
+/** The first and last month ("2016-01", "2016-12") a period ("2016" or "2016-07") covers. */
+function monthsOf(period: string): [string, string] {
+  return period.length === 4 ? [`${period}-01`, `${period}-12`] : [period, period];
+}
+
+/**
+ * Why `shards` break the invariant above (periods overlapping, or a shard not wholly newer than
+ * the next), or undefined when they keep it. Covering every article is checked against the
+ * articles themselves (planSearch).
+ */
+export function shardOrderProblem(shards: readonly SearchShard[]): string | undefined {
+  const spans = shards.map((shard) => shard.periods.map(monthsOf));
+  for (const [index, periods] of spans.entries()) {
+    if (periods.length === 0) return `${shards[index]!.path} holds no period`;
+    for (let i = 1; i < periods.length; i++) {
+      if (periods[i]![0] <= periods[i - 1]![1]) return `${shards[index]!.path}: periods ${shards[index]!.periods.join(", ")} overlap or are not oldest first`;
+    }
+    const older = spans[index + 1];
+    if (older && periods[0]![0] <= older.at(-1)![1]) return `${shards[index]!.path} is not wholly newer than ${shards[index + 1]!.path}`;
+  }
+  return undefined;
+}
+
+/** A year of the archive with its months, as the site's year pages count them. */
+export interface ArchiveYear {
+  year: string;
+  count: number;
+  months: readonly { key: string; count: number }[];
+}
+
+/** The shards of an archive of `articleCount` articles with these years, sized by the defaults. */
+export function shardsOfYears(years: readonly ArchiveYear[], articleCount: number): SearchShard[] {
+  const counts = years.map((year) => ({ year: year.year, articles: year.count, months: Object.fromEntries(year.months.map((month) => [month.key, month.count])) }));
+  return planShards(counts, shardPlanOptions(articleCount));
 }
 
 /** The shards of an archive, newest first: the recent shard, then runs of older periods. */

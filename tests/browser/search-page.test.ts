@@ -19,6 +19,8 @@ import {
   writeBundle,
 } from "../helpers/search-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { searchPageData } from "../../src/search/search-plan.ts";
+import { type ArchiveYear, shardHolds, shardsOfYears } from "../../src/search/shard-plan.ts";
 
 let build: SearchFixtureBuild;
 let server: StaticServer;
@@ -32,6 +34,16 @@ const query = (params: [string, string][]) => {
   const text = new URLSearchParams(params).toString();
   return text ? `?${text}` : "";
 };
+
+/** The fixture articles' years and months, counted as the site's year pages count them. */
+function yearsOf(list: readonly FixtureArticle[]): ArchiveYear[] {
+  const years = [...new Set(list.map((a) => a.date.slice(0, 4)))].sort();
+  return years.map((year) => {
+    const inYear = list.filter((a) => a.date.startsWith(year));
+    const months = [...new Set(inYear.map((a) => a.date.slice(0, 7)))].sort().map((key) => ({ key, count: inYear.filter((a) => a.date.startsWith(key)).length }));
+    return { year, count: inYear.length, months };
+  });
+}
 
 /** A fresh browser context whose console errors and CSP violations end up in `problems`. */
 async function open(options: { javaScriptEnabled?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
@@ -402,8 +414,8 @@ describe("the search page on a sharded index (the newest shard first, then the r
     const bundles = (/data-merge-bundles="([^"]*)"/.exec(page)?.[1] ?? "").split(" ");
     assert.ok(bundles.length >= 2, bundles.join(" "));
     assert.match(page, /data-early-bundles="1"/);
-    const years = /^\/pagefind-shards\/(\d{4})(?:-(\d{4}))?\/$/.exec(bundles[0]!)!;
-    const [from, to] = [years[1]!, years[2] ?? years[1]!];
+    const from = /data-early-from="(\d{4})"/.exec(page)![1]!;
+    const to = /data-early-to="(\d{4})"/.exec(page)![1]!;
     recentYears = [...new Set(articles.map((a) => a.date.slice(0, 4)))].filter((y) => y >= from && y <= to);
     olderBundles = bundles.slice(1);
     shardServer = await serveStatic(sharded.site);
@@ -426,6 +438,26 @@ describe("the search page on a sharded index (the newest shard first, then the r
     });
     return release;
   }
+
+  test("what the client reads from the page is the shard plan, and its bundles hold disjoint periods, newest first", async () => {
+    const { page } = await open();
+    await page.goto(`${shardServer.url}/search/`);
+    // The attributes as the client reads them (root.dataset in layouts/assets/search.js).
+    const data = await page.locator("#search").evaluate((root) => ({ ...(root as HTMLElement).dataset }));
+    const shards = shardsOfYears(yearsOf(articles), articles.length);
+    const planned = searchPageData(shards, (sitePath) => sitePath);
+    assert.deepEqual(
+      { mergeBundles: data.mergeBundles, earlyBundles: data.earlyBundles, earlyFrom: data.earlyFrom, earlyTo: data.earlyTo },
+      { mergeBundles: planned.mergeBundles.join(" "), earlyBundles: String(planned.earlyBundles), earlyFrom: planned.earlyFrom, earlyTo: planned.earlyTo },
+    );
+    // The invariant sortedAcrossBundles relies on, on the site's own articles: each article is in
+    // exactly one merged bundle, and each bundle's articles are all newer than the next bundle's.
+    const merged = data.mergeBundles!.split(" ");
+    const held = merged.map((bundle) => articles.filter((a) => shardHolds(shards.find((shard) => shard.path === bundle)!, a.date)).map((a) => a.date).sort());
+    assert.equal(held.flat().length, articles.length);
+    for (let i = 1; i < held.length; i++) assert.ok(held[i - 1]![0]! > held[i]!.at(-1)!, `${merged[i - 1]} then ${merged[i]}`);
+    for (const bundle of merged) assert.ok(fs.existsSync(path.join(sharded.site, bundle, "pagefind-entry.json")), bundle);
+  });
 
   test("the fixtures put matches of a query in the recent shard and in older ones", () => {
     const talks = matching("talks");

@@ -1,0 +1,116 @@
+// The steps of a site build up to its plan, in the order build-site.ts lists them: registries,
+// captures, the staging folder, normalization, the articles, the site's data and the search plan.
+// Nothing is published yet: a step that finds nothing to build stops the build, and the previous
+// site stays untouched.
+import fs from "node:fs";
+import path from "node:path";
+import { ArticleFrontMatterSchema } from "../article-schema.ts";
+import { frontMatterFieldLine } from "../front-matter-field-line.ts";
+import { listCaptures as listCaptureFiles } from "../list-captures.ts";
+import { readLedger } from "../normalize/address-ledger.ts";
+import { toYaml } from "../normalize/front-matter-yaml.ts";
+import { normalizeArchive } from "../pipeline.ts";
+import { loadRegistries as loadRegistryFiles, RegistryError, registryMessage } from "../registry/load-registries.ts";
+import { planSearch as planSearchBundles, wantsShards } from "../search/search-plan.ts";
+import { BodyCache } from "../site/body-cache.ts";
+import { buildArchive as buildArchiveData } from "../site/build-archive.ts";
+import { loadArticles as loadArticleFiles, schemaMessage } from "../site/load-articles.ts";
+import { prepareStaging as startStaging, recoverOutput, stagingDir } from "./atomic-output.ts";
+import { STOP } from "./run-steps.ts";
+import { stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
+import { manifestPath, readManifest } from "./site-manifest.ts";
+
+export function loadRegistries(build: SiteBuild): void | typeof STOP {
+  try {
+    build.registries = loadRegistryFiles(build.paths.registryDir);
+  } catch (error) {
+    if (!(error instanceof RegistryError)) throw error;
+    for (const problem of error.problems) build.messages.push(registryMessage(problem, "; nothing was built and the previous site is untouched"));
+    return STOP;
+  }
+}
+
+export function listCaptures(build: SiteBuild): void {
+  build.captures = listCaptureFiles(build.paths.sourcesDir);
+  build.counts.captures = build.captures.length;
+}
+
+/**
+ * Empty for a clean build; for an incremental one, a hard-linked copy of the previous site made
+ * by `cp -al` in its own process, which runs while the captures are normalized.
+ */
+export function prepareStaging(build: SiteBuild): void {
+  const { outDir } = build.paths;
+  build.previous = build.renderer === "direct" && build.incremental ? readManifest(outDir) : undefined;
+  recoverOutput(outDir);
+  build.staging = stagingDir(outDir);
+  build.stagingCopy = startStaging(build.staging, build.previous ? outDir : undefined).copying;
+}
+
+/** The normalizer's per-capture cache sits next to the site manifest; a clean build skips it. */
+export async function normalize(build: SiteBuild): Promise<void> {
+  if (build.options.normalize === false) return;
+  const cacheDir = build.incremental ? path.join(path.dirname(manifestPath(build.paths.outDir)), "..", "normalize") : undefined;
+  const { sourcesDir, registryDir, articlesDir, addressesFile } = build.paths;
+  build.normalized = await normalizeArchive({ sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, deferWrites: true });
+  for (const [phase, ms] of Object.entries(build.normalized.phases ?? {})) build.timings.phases[`normalize/${phase}`] = ms;
+  build.messages.push(...build.normalized.messages);
+}
+
+/** The normalizer's articles, checked against the schema; or, without normalizing, the article files. */
+export async function loadArticles(build: SiteBuild): Promise<void | typeof STOP> {
+  if (build.normalized) checkNormalized(build);
+  else readArticleFiles(build);
+  await build.options.onStage?.("normalized");
+  if (build.articles.length === 0 && build.captures.length > 0) {
+    await waitForArticleFiles(build);
+    await build.stagingCopy;
+    fs.rmSync(build.staging, { recursive: true, force: true });
+    const reason = `none of the ${build.captures.length} captures produced an article; the previous site is untouched`;
+    return stopBuild(build, { file: build.paths.sourcesDir, ruleId: "no-articles", reason });
+  }
+}
+
+function checkNormalized(build: SiteBuild): void {
+  const normalized = build.normalized!;
+  for (const article of normalized.articles) {
+    const file = path.join(build.paths.articlesDir, `${article.slug}.md`);
+    const checked = ArticleFrontMatterSchema.safeParse(article.frontMatter);
+    if (checked.success) build.articles.push({ slug: article.slug, file, frontMatter: checked.data, body: article.body });
+    else {
+      // The file as it will be written (see write-article.ts), to point at each field's line.
+      const text = `---\n${toYaml(article.frontMatter)}---\n`;
+      for (const issue of checked.error.issues) build.messages.push(schemaMessage(file, issue, frontMatterFieldLine(text, issue.path)));
+    }
+  }
+  build.addresses = normalized.addresses;
+  build.articleFiles = normalized.written;
+  // Released: the articles are in build.articles now.
+  build.normalized = undefined;
+}
+
+function readArticleFiles(build: SiteBuild): void {
+  const loaded = loadArticleFiles(build.paths.articlesDir);
+  build.messages.push(...loaded.messages);
+  build.articles = loaded.articles;
+  // The articles are the input: the ledger only says which retired addresses lead where.
+  const addresses = readLedger(build.paths.addressesFile, "retired addresses get no redirect");
+  for (const message of addresses.messages) build.messages.push(message.severity === "error" ? { ...message, severity: "warning" } : message);
+  build.addresses = addresses.ledger;
+}
+
+export function buildArchive(build: SiteBuild): void {
+  const searchShards = wantsShards(build.options.searchShards ?? "auto", build.articles.length, build.search);
+  build.bodies = BodyCache.open(build.renderer === "direct" ? path.dirname(manifestPath(build.paths.outDir)) : undefined, build.incremental);
+  const { articles, registries, config, bodies, addresses } = build;
+  const built = buildArchiveData({ articles, registries: registries!, sourcesDir: build.paths.sourcesDir, config, searchShards, bodies, addresses });
+  build.messages.push(...built.messages);
+  build.archive = built.archive;
+  // Released: the archive holds all that the pages show.
+  build.articles = [];
+  Object.assign(build.counts, { articles: built.archive.articles.length, actors: built.archive.actors.length, places: built.archive.places.length, outlets: built.archive.outlets.length });
+}
+
+export function planSearch(build: SiteBuild): void {
+  build.searchPlan = planSearchBundles(build.archive!, build.search);
+}
