@@ -8,7 +8,8 @@ import { archiveResult, startArchiveRun, type ArchiveRun, type NormalizeOptions,
 import { planArticleAddresses, readAddresses, writeAddressLedger } from "./archive/address-steps.ts";
 import { inferMissingYears, mergeCaptures, relateSimilarArticles, renderArticleFiles, writeArticles } from "./archive/article-steps.ts";
 import { listCaptureJobs, loadCaptureContext, runCaptureJobs, saveCaptureCache } from "./archive/capture-steps.ts";
-import { runSteps, type NamedStep, type Phases } from "./phase-clock.ts";
+import type { Phases } from "./phase-clock.ts";
+import { runSteps, type Step } from "./run-steps.ts";
 
 export type { NormalizeOptions, NormalizeResult, NormalizedArticle } from "./archive/archive-run.ts";
 export { WORKER_THRESHOLD } from "./archive/capture-steps.ts";
@@ -20,7 +21,7 @@ export { WORKER_THRESHOLD } from "./archive/capture-steps.ts";
  * article has its address before any is rendered (a related list names the others' addresses).
  * The ledger is written before the articles that use its addresses.
  */
-export const ARCHIVE_STEPS: ReadonlyArray<NamedStep<ArchiveRun>> = [
+export const ARCHIVE_STEPS: ReadonlyArray<Step<ArchiveRun>> = [
   ["load-registries", loadCaptureContext],
   ["read-addresses", readAddresses],
   ["list-captures", listCaptureJobs],
@@ -38,6 +39,6 @@ export const ARCHIVE_STEPS: ReadonlyArray<NamedStep<ArchiveRun>> = [
 export async function normalizeArchive(options: NormalizeOptions): Promise<NormalizeResult> {
   const run = startArchiveRun(options);
   const phases: Phases = {};
-  await runSteps(ARCHIVE_STEPS, run, phases, (state) => state.stopped);
+  await runSteps(ARCHIVE_STEPS, run, phases);
   return archiveResult(run, phases);
 }

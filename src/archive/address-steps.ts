@@ -4,14 +4,18 @@
 import { ledgerFileFor, readLedger, writeLedger } from "../normalize/address-ledger.ts";
 import { assignSlugs } from "../normalize/write-article.ts";
 import { writes, type ArchiveRun } from "./archive-run.ts";
+import { STOP } from "../run-steps.ts";
 
 const ledgerFile = (run: ArchiveRun) => run.options.addressesFile ?? ledgerFileFor(run.options.articlesDir);
 
 /** Reads the ledger; one that does not parse stops the run (a new article could be given an old one's slug). */
-export function readAddresses(run: ArchiveRun): void {
+export function readAddresses(run: ArchiveRun): void | typeof STOP {
   run.addresses = readLedger(ledgerFile(run));
   run.messages.push(...run.addresses.messages);
-  if (run.addresses.broken) run.stopped = true;
+  if (run.addresses.broken) {
+    run.stopped = true;
+    return STOP;
+  }
 }
 
 /** An article published before keeps its address; a new one gets a unique slug from its title. */

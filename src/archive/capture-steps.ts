@@ -15,12 +15,13 @@ import { captureContext, readAndNormalize, type CaptureJob, type CaptureOutcome 
 import { loadRegistries, RegistryError, registryMessage } from "../registry/load-registries.ts";
 import { OutletIndex } from "../registry/outlet-index.ts";
 import type { ArchiveRun } from "./archive-run.ts";
+import { STOP } from "../run-steps.ts";
 
 /** Fewer captures than this are quicker in this thread than the start of a worker (~0.3 s). */
 export const WORKER_THRESHOLD = 200;
 
 /** Compiles the registries; a broken one stops the run (nothing is built from half a registry). */
-export function loadCaptureContext(run: ArchiveRun): void {
+export function loadCaptureContext(run: ArchiveRun): void | typeof STOP {
   const { registryDir } = run.options;
   try {
     const registries = loadRegistries(registryDir);
@@ -32,6 +33,7 @@ export function loadCaptureContext(run: ArchiveRun): void {
     if (!(error instanceof RegistryError)) throw error;
     for (const problem of error.problems) run.messages.push(registryMessage(problem));
     run.stopped = true;
+    return STOP;
   }
 }
 

@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import * as prepare from "./prepare-steps.ts";
 import * as publish from "./publish-steps.ts";
-import { runSteps, type Step } from "./run-steps.ts";
+import { runSteps, type Step } from "../run-steps.ts";
 import { buildResult, type BuildSiteOptions, type BuildSiteResult, type SiteBuild, startSiteBuild, stopBuild, waitForArticleFiles } from "./site-build.ts";
 
 export { PROJECT_ROOT, type BuildSiteOptions, type BuildSiteResult, type BuildTimings } from "./site-build.ts";

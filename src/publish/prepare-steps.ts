@@ -16,7 +16,7 @@ import { BodyCache } from "../site/body-cache.ts";
 import { buildArchive as buildArchiveData } from "../site/build-archive.ts";
 import { loadArticles as loadArticleFiles, schemaMessage } from "../site/load-articles.ts";
 import { prepareStaging as startStaging, recoverOutput, stagingDir } from "./atomic-output.ts";
-import { STOP } from "./run-steps.ts";
+import { STOP } from "../run-steps.ts";
 import { stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
 import { manifestPath, readManifest } from "./site-manifest.ts";
 

@@ -8,7 +8,7 @@ import { SearchIndexing } from "../search/search-indexing.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
 import { swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
-import type { STOP } from "./run-steps.ts";
+import type { STOP } from "../run-steps.ts";
 import { PROJECT_ROOT, relativeMessage, stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
 import { forgetManifest, stampSite, writeManifest } from "./site-manifest.ts";
 import { writeSite } from "./write-site.ts";

@@ -15,7 +15,7 @@ import type { Archive } from "../site/archive-types.ts";
 import type { BodyCache } from "../site/body-cache.ts";
 import type { ArticleSource } from "../site/load-articles.ts";
 import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
-import { STOP } from "./run-steps.ts";
+import { STOP } from "../run-steps.ts";
 import type { SiteManifest } from "./site-manifest.ts";
 import type { WrittenSite } from "./write-site.ts";
 

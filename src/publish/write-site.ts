@@ -11,7 +11,7 @@ import type { SearchIndexing } from "../search/search-indexing.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { copyTree } from "./copy-tree.ts";
 import { FolderMaker, loadTemplates, type PageTemplate } from "./render-pages.ts";
-import { runSteps, type Step } from "./run-steps.ts";
+import { runSteps, type Step } from "../run-steps.ts";
 import { contentHash, indexedPart, type SiteManifest } from "./site-manifest.ts";
 
 const WRITES_IN_FLIGHT = 32;

@@ -1,11 +1,11 @@
-// The step runner of the site build: steps run in their listed order over one state, each timed
+// The step runner of the normalizer and the site build: steps run in their listed order over one state, each timed
 // under its name, and STOP ends the run; a whole build reports its steps' times under their names.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import { test } from "node:test";
-import type { Phases } from "../../src/phase-clock.ts";
-import { runSteps, STOP, type Step } from "../../src/publish/run-steps.ts";
-import { buildFixtureSite } from "../helpers/fixture-site.ts";
+import type { Phases } from "../src/phase-clock.ts";
+import { runSteps, STOP, type Step } from "../src/run-steps.ts";
+import { buildFixtureSite } from "./helpers/fixture-site.ts";
 
 test("steps run in order over one state, each timed under its name, until one returns STOP", async () => {
   const steps: Step<string[]>[] = [

@@ -1,7 +1,7 @@
 // Runs a named list of steps in order over one state object, markdown-it's ruler style: the list
 // is the order of the work, and each step's milliseconds are recorded under its name (`--timings`,
 // the bench). A step ends the run early by returning STOP (it has said why in the state).
-import { phaseClock, type Phases } from "../phase-clock.ts";
+import { phaseClock, type Phases } from "./phase-clock.ts";
 
 export const STOP = Symbol("stop");
 
