@@ -60,14 +60,23 @@ export function looksLikeHeadlineLine(text: string): boolean {
 const BYLINE_START = /^(?:(?:posted|written|published|updated|story|words|photos?|reporting|edited|compiled)\s+)?by\b\s*:?/i;
 const CLOCK = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b)?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i;
 const CAPTION_START = /^(?:media caption|image (?:caption|credit|source)|photo(?:graph)?(?: credit)?|picture|credit|illustration|video)\b\s*:?/i;
-const CREDIT_END = /(?:\([^()]*\/[^()]*\)|,\s*(?:associated press|afp|reuters|getty images|ap photo|epa)|\/(?:getty images|shutterstock|istock|afp|reuters))$/i;
+const CREDIT_END = /(?:\([^()]*\/[^()]*\)|\((?:photo|credits?|image|file|pic|picture)\b[^()]*\)|,\s*(?:associated press|afp|reuters|getty images|ap photo|epa)|\/(?:getty images|shutterstock|istock|afp|reuters)|\bgetty images)$/i;
+/** "Jane Roe, AP National Writer", "Jane Roe, Staff Reporter": a byline with the writer's role. */
+const BYLINE_ROLE = /,\s*(?:[\p{L}.]+\s+){0,3}(?:writer|reporter|correspondent|editor|photographer|columnist|contributor)$/iu;
+/** "@janeroe": a social handle stands in bylines and embeds, never in a headline. */
+const HANDLE = /(?:^|\s)@\w{2,}/;
+/** "JANE ROE / AP", "JANE ROE, WIRE SERVICE": a photo credit in capitals. */
+const CAPITAL_CREDIT = /^[\p{Lu}][\p{Lu} .'’-]*(?:,|\s\/)\s*[\p{Lu}][\p{Lu} .'’&-]*$/u;
 
 /**
  * A line that stands near a headline but is not one: a byline ("By Jane Doe", "Posted by …"), a
  * stamp with a date or a clock ("Updated 5:27 am, November 20, 2019"), a caption or a photo credit.
  */
 export function isStampOrCaption(text: string): boolean {
-  return BYLINE_START.test(text) || CLOCK.test(text) || findDateMentions(text).some((mention) => mention.year !== undefined) || CAPTION_START.test(text) || CREDIT_END.test(text);
+  return (
+    BYLINE_START.test(text) || BYLINE_ROLE.test(text) || HANDLE.test(text) || CLOCK.test(text) ||
+    findDateMentions(text).some((mention) => mention.year !== undefined) || CAPTION_START.test(text) || CREDIT_END.test(text) || CAPITAL_CREDIT.test(text)
+  );
 }
 
 /** "independence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan": a list of tags. */
@@ -80,9 +89,9 @@ function looksLikeTagList(text: string): boolean {
 export const LINE_RULES: LineRule[] = [
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
-  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS),
+  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i),
   exact("advertisement", 8, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i),
-  exact("script-notice", 20, /^(loading\.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*)$/i),
+  exact("script-notice", 20, /^(loading\.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
   exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get (our|the) .{0,40}newsletter\b/i),
   {
