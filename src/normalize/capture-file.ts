@@ -43,6 +43,8 @@ export interface CleanFields {
   removed: RemovedJunk[];
   /** The paragraph standing as the headline just above the story's block, when one does. */
   headline?: SourceLine;
+  /** The line numbers where the story's block starts and ends (strip-boilerplate.ts), when it has one. */
+  storyLines?: { first: number; last: number };
 }
 
 /** Stage 3, find-title.ts. */
@@ -52,7 +54,7 @@ export interface TitleFields {
   titleEvidence: Evidence;
 }
 
-export type DateKind = "header" | "url" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-clock";
+export type DateKind = "header" | "url" | "published" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-date" | "page-clock";
 
 export interface DateCandidate {
   /** ISO day; absent for a month and day whose year is not known yet. */

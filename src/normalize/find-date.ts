@@ -15,7 +15,7 @@ import { findUrlDate, type UrlDate } from "./url-date.ts";
 export type { DateCandidate, DateKind } from "./capture-file.ts";
 
 export const KIND_RANK: Record<DateKind, number> = {
-  header: 0, url: 1, dateline: 2, updated: 3, "story-date": 4, "tweet-date": 4, "event-date": 4, "page-clock": 5,
+  header: 0, url: 1, published: 2, dateline: 3, updated: 4, "story-date": 5, "tweet-date": 5, "event-date": 5, "page-date": 6, "page-clock": 6,
 };
 /** The rank of what the story itself dates: the latest such date is the publication date. */
 const STORY_RANK = KIND_RANK["story-date"];
@@ -26,11 +26,11 @@ const STORY_RANK = KIND_RANK["story-date"];
  * rule find-date, merge-duplicates and infer-year follow.
  */
 export function yieldsToStoryDate(date: string | undefined, kind: DateKind | undefined): boolean {
-  return !date || kind === "page-clock";
+  return !date || kind === "page-clock" || kind === "page-date";
 }
 
 const CONFIDENCE: Record<DateKind, Confidence> = {
-  header: "high", url: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-clock": "low",
+  header: "high", url: "high", published: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-date": "low", "page-clock": "low",
 };
 
 /** "the planned Sept. 25 referendum", "due on October 1": a date the story looks forward to. */
@@ -58,16 +58,31 @@ function isBylineDate(text: string): boolean {
   return BYLINE_BEFORE_DATE.test(text.slice(0, start)) && isDateOnlyLine(text.slice(start));
 }
 
-function classifyLine(text: string, removedRule: string | undefined, inHead: boolean): DateKind {
+/** Where a line stands: above the story (its headline, byline and date), in it, or below it (comments, teasers). */
+type LinePlace = "head" | "story" | "tail";
+
+function classifyLine(text: string, removedRule: string | undefined, place: LinePlace): DateKind {
   if (removedRule === "tweet-attribution") return "tweet-date";
   if (isBylineDate(text)) return "dateline";
   const dateOnly = removedRule === "date-line" || isDateOnlyLine(text.replace(/^[\p{L} ]{2,20}:\s*/u, ""));
-  if (dateOnly && UPDATED_LABEL.test(text)) return "updated";
-  if (dateOnly && DATELINE_LABEL.test(text)) return "dateline";
+  if (UPDATED_LABEL.test(text) && (dateOnly || place !== "story")) return "updated";
+  if (DATELINE_LABEL.test(text) && (dateOnly || place !== "story")) return "published";
   // A bare "16:49 GMT 10 July 2020" over the page is the site's clock, not the story's date.
   if (dateOnly && TIME_FIRST.test(text)) return "page-clock";
-  if (dateOnly && inHead) return "dateline";
+  if (dateOnly && place === "head") return "dateline";
+  // Below the story: a comment's time, a teaser's date. Neither dates the story.
+  if (place === "tail") return "page-date";
   return "story-date";
+}
+
+const UPDATED_BEFORE = /\b(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)\b\W{0,3}$/i;
+
+/** One mention's kind in its line: "…/Updated: Aug. 18, 2020" is an update; "By Jane Doe/June 12, 2020 …" the byline's date. */
+function mentionKind(text: string, mention: DateMention, lineKind: DateKind, first: boolean): DateKind {
+  const before = text.slice(0, mention.index);
+  if (UPDATED_BEFORE.test(before)) return "updated";
+  if (first && (lineKind === "story-date" || lineKind === "page-date") && /^by\s/i.test(text) && BYLINE_BEFORE_DATE.test(before.replace(/[/|]\s*$/, ""))) return "dateline";
+  return lineKind;
 }
 
 function isFutureMarked(text: string, mention: DateMention): boolean {
@@ -89,15 +104,18 @@ function collectCandidates(capture: CaptureWith<"removed" | "paragraphs">, url?:
   const removedRule = new Map(capture.removed.map((junk) => [junk.line, junk.rule]));
   // The head ends at the first paragraph of running text (labels like "Published" do not end it).
   const firstStoryLine = capture.paragraphs.find((paragraph) => isStoryParagraph(paragraph.text))?.line ?? capture.paragraphs[0]?.line ?? Infinity;
+  const lastStoryLine = capture.storyLines?.last ?? Infinity;
+  const placeOf = (line: number): LinePlace => (line < firstStoryLine ? "head" : line > lastStoryLine ? "tail" : "story");
   const candidates: DateCandidate[] = [];
   const futureDays = new Set<string>();
   const storyText: string[] = [];
   // An ambiguous slash date stays day-first even when the story quotes a US date elsewhere: a
   // page's dateline and the statements it quotes often follow different conventions.
   capture.lines.forEach(({ text, line }) => {
-    const kind = classifyLine(text, removedRule.get(line), line < firstStoryLine);
-    if (kind === "story-date") storyText.push(text);
-    for (const mention of findDateMentions(text)) {
+    const lineKind = classifyLine(text, removedRule.get(line), placeOf(line));
+    if (lineKind === "story-date") storyText.push(text);
+    findDateMentions(text).forEach((mention, index) => {
+      const kind = mentionKind(text, mention, lineKind, index === 0);
       const monthDay = `${mention.month}-${mention.day}`;
       if (kind === "story-date" && isFutureMarked(text, mention)) futureDays.add(monthDay);
       // "ERBIL, 1 December 2017 - Talks resumed …": a dateline opening the lede.
@@ -111,12 +129,12 @@ function collectCandidates(capture: CaptureWith<"removed" | "paragraphs">, url?:
         kind: candidateKind,
         evidence: { rule: `${candidateKind}:${mention.pattern}`, text: around(text, mention), line, confidence },
       });
-    }
+    });
   });
   // A day the story looks forward to once ("the planned Sept. 25 vote") is never what it reports.
   const reported = candidates.filter((candidate) => !(KIND_RANK[candidate.kind] === STORY_RANK && futureDays.has(`${candidate.month}-${candidate.day}`)));
   const years = new Set([
-    ...reported.filter((candidate) => candidate.kind !== "page-clock" && candidate.date).map((candidate) => +candidate.date!.slice(0, 4)),
+    ...reported.filter((candidate) => candidate.kind !== "page-clock" && candidate.kind !== "page-date" && candidate.date).map((candidate) => +candidate.date!.slice(0, 4)),
     ...storyText.flatMap(yearsMentioned),
   ]);
   const impliedYear = url ? +url.slice(0, 4) : years.size ? Math.max(...years) : undefined;

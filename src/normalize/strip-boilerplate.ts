@@ -67,7 +67,7 @@ function cutByHeader(capture: CaptureFile): { lines: SourceLine[]; removed: Remo
 }
 
 /** Marks each line with the rule that finds it chrome, if any; finds the headline above the story. */
-function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMarks; headline: number } {
+function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMarks; headline: number; block: [number, number] } {
   const views: LineView[] = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false, endsStory: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: JunkMarks = views.map(matchRule);
@@ -94,12 +94,18 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMa
   markOutsideStory(lines, junk, block, headline);
   markDuplicatedTweets(lines, junk);
   markRepeatedParagraphs(lines, junk);
-  return { junk, headline };
+  return { junk, headline, block };
+}
+
+/** The block's first and last lines that stayed story once every rule had its say (a comment section ends it). */
+function storyLinesOf(lines: SourceLine[], junk: JunkMarks, [first, last]: [number, number]): { first: number; last: number } | undefined {
+  const kept = lines.slice(first, last + 1).filter((_, offset) => first >= 0 && !junk[first + offset]);
+  return kept.length > 0 ? { first: kept[0]!.line, last: kept[kept.length - 1]!.line } : undefined;
 }
 
 export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureContext, "outlets">): void {
   const { lines, removed } = cutByHeader(capture);
-  const { junk, headline } = markJunk(lines, context.outlets.names);
+  const { junk, headline, block } = markJunk(lines, context.outlets.names);
 
   const paragraphs: SourceLine[] = [];
   lines.forEach((line, index) => {
@@ -121,4 +127,5 @@ export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureCont
   capture.paragraphs = paragraphs;
   capture.removed = removed;
   capture.headline = paragraphs.find((paragraph) => paragraph.line === lines[headline]?.line);
+  capture.storyLines = storyLinesOf(lines, junk, block);
 }

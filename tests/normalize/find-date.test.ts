@@ -18,7 +18,7 @@ describe("findDate", () => {
   const datelines: Array<[string, string, string]> = [
     ["2020-07-22 11:11:17", "2020-07-22", "dateline:iso"],
     ["Oct. 31, 2017 9:14 a.m. ET", "2017-10-31", "dateline:month-day-year"],
-    ["Published: Wednesday, November 1, 2017", "2017-11-01", "dateline:month-day-year"],
+    ["Published: Wednesday, November 1, 2017", "2017-11-01", "published:month-day-year"],
     ["1.11.2017", "2017-11-01", "dateline:numeric"],
     ["15 октября 2017 г.", "2017-10-15", "dateline:day-month-year"],
     ["Updated: 2 November 2017", "2017-11-02", "updated:day-month-year"],
@@ -251,5 +251,34 @@ describe("findDate: the date in the capture's URL", () => {
     assert.equal(withUrl("https://example-gazette.com/story/123201903071", BODY).date, undefined);
     assert.equal(withUrl("https://example-gazette.com/2019/13/45/story", BODY).date, undefined);
     assert.equal(withUrl("https://example-gazette.com/2031/03/07/story", BODY).date, undefined);
+  });
+});
+
+describe("where a date stands on the page", () => {
+  const STORY = [
+    "The city council of Duhok voted on Tuesday to rebuild the old covered market that burned down last spring, officials said.",
+    "Shop owners had asked for the work to start before winter, when trade in the market is at its busiest.",
+  ];
+
+  test("comments below the story never date it, however late they are", () => {
+    const result = dated(["Council votes to rebuild the market", "March 3, 2020", ...STORY, "4 Responses", "Jane Roe June 5, 2021 at 9:14 pm", "I remember that market well.", "Sam Lee July 11, 2022 at 8:02 am", "So do I."].join("\n"));
+    assert.equal(result.date, "2020-03-03");
+  });
+
+  test("a story dated only in its comments stays undated, its comments' dates kept as page dates", () => {
+    const result = dated(["Council votes to rebuild the market", ...STORY, "Leave a comment", "Jane Roe June 5, 2021 at 9:14 pm", "I remember that market well."].join("\n"));
+    assert.equal(result.dateEvidence?.rule.split(":")[0], result.date ? "page-date" : undefined);
+  });
+
+  test("a labelled publication line beats a bare date at the top of the page (the site's clock)", () => {
+    const result = dated(["Thursday, November 9th 2023", "Council votes to rebuild the market", "PUBLISHED: November 8, 2023 at 11:30 p.m. | UPDATED: November 9, 2023 at 12:21 a.m.", ...STORY].join("\n"));
+    assert.equal(result.date, "2023-11-08");
+    assert.equal(result.dateEvidence?.rule, "published:month-day-year");
+  });
+
+  test("a byline, its date and an update in one line: the byline's date", () => {
+    const result = dated(["Council votes to rebuild the market", "By Jane Roe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", ...STORY].join("\n"));
+    assert.equal(result.date, "2020-06-12");
+    assert.equal(result.dateEvidence?.rule, "dateline:month-day-year");
   });
 });
