@@ -1,7 +1,7 @@
 // A–Z indexes: /actors/, /places/, /outlets/ (+ /page/<n>/), each name with its article count.
 // Long indexes paginate; the letter navigation jumps to the page where each letter starts.
 import type { Archive, EntityIndexPage } from "../src/site/archive-types.ts";
-import { letterId } from "../src/site/build-archive.ts";
+import { letterId } from "../src/site/families/entity-indexes.ts";
 import { kindInfo } from "../src/site/entity-kinds.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
