@@ -45,3 +45,8 @@ export function built<K extends keyof ArchiveParts>(draft: ArchiveDraft, key: K)
 export function declarePage(path: string, template: string, reads: Iterable<string>, inSitemap: boolean): PageDeclaration {
   return { path, template, reads: [...new Set(reads)], inSitemap };
 }
+
+/** A template's permalink for a site path: a folder's page is its index.html ("/archive/" → "/archive/index.html"). */
+export function permalinkOf(sitePath: string): string {
+  return sitePath.endsWith("/") ? `${sitePath}index.html` : sitePath;
+}

@@ -20,8 +20,18 @@ export const READ_KEYS = [
   { key: "site:pages", data: "which pages the sitemap lists" },
 ] as const;
 
+// Pages share their keys' strings (an article's keys appear on many lists): a string that is used
+// again keeps its hash, which makes the declarations' de-duplication cheap.
+const entityReads = new WeakMap<Pick<EntityRef, "kind" | "slug">, string>();
+const summaryReadLists = new WeakMap<ArticleSummary, readonly string[]>();
+const viewReadLists = new WeakMap<ArticleView, readonly string[]>();
+
 export const articleRead = (slug: string) => `article:${slug}`;
-export const entityRead = (ref: Pick<EntityRef, "kind" | "slug">) => `entity:${ref.kind}:${ref.slug}`;
+export function entityRead(ref: Pick<EntityRef, "kind" | "slug">): string {
+  let key = entityReads.get(ref);
+  if (key === undefined) entityReads.set(ref, (key = `entity:${ref.kind}:${ref.slug}`));
+  return key;
+}
 export const entityArticlesRead = (ref: Pick<EntityRef, "kind" | "slug">) => `entity-articles:${ref.kind}:${ref.slug}`;
 export const entitiesRead = (kind: EntityKind) => `entities:${kind}`;
 export const monthRead = (key: string) => `month:${key}`;
@@ -34,12 +44,18 @@ export const SEARCH_BUNDLES_READ = "search:bundles";
 export const SITE_PAGES_READ = "site:pages";
 
 /** What a line of an article list shows: the article, and its outlet's name. */
-export function summaryReads(summary: ArticleSummary): string[] {
-  return [articleRead(summary.slug), entityRead(summary.outlet)];
+export function summaryReads(summary: ArticleSummary): readonly string[] {
+  let reads = summaryReadLists.get(summary);
+  if (reads === undefined) summaryReadLists.set(summary, (reads = [articleRead(summary.slug), entityRead(summary.outlet)]));
+  return reads;
 }
 
 /** What a whole article shows (its page, a feed entry): itself and the names of what it names. */
-export function articleViewReads(view: ArticleView): string[] {
-  const named = [view.outlet, ...(view.originalOutlet ? [view.originalOutlet] : []), ...view.actors, ...view.places];
-  return [articleRead(view.slug), ...named.map(entityRead)];
+export function articleViewReads(view: ArticleView): readonly string[] {
+  let reads = viewReadLists.get(view);
+  if (reads === undefined) {
+    const named = [view.outlet, ...(view.originalOutlet ? [view.originalOutlet] : []), ...view.actors, ...view.places];
+    viewReadLists.set(view, (reads = [articleRead(view.slug), ...named.map(entityRead)]));
+  }
+  return reads;
 }
