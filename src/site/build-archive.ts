@@ -35,13 +35,19 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function buildArchive(input: BuildArchiveInput): { archive: Archive; messages: Message[]; pages: PageDeclaration[] } {
+/** Runs page families in order over one draft of the archive. */
+export function runFamilies(input: BuildArchiveInput, families: readonly PageFamily[] = FAMILIES): ArchiveDraft {
   const draft: ArchiveDraft = { input, messages: [], parts: { config: input.config }, pages: [] };
-  for (const family of FAMILIES) {
+  for (const family of families) {
     const { parts, pages } = family.build(draft);
     Object.assign(draft.parts, parts);
     draft.pages.push(...pages);
   }
+  return draft;
+}
+
+export function buildArchive(input: BuildArchiveInput): { archive: Archive; messages: Message[]; pages: PageDeclaration[] } {
+  const draft = runFamilies(input);
   const { catalog, summaries, ...archive } = draft.parts as Required<typeof draft.parts>;
   return { archive: deepFreeze(archive satisfies Archive), messages: draft.messages, pages: draft.pages };
 }
