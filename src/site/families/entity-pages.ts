@@ -3,16 +3,16 @@
 import type { ArticleSummary, ArticleView, CoOccurrence, EntityKind, EntityPage, EntityRef, EntityView } from "../archive-types.ts";
 import { compareNames } from "../compare.ts";
 import type { EntityCatalog } from "../entity-catalog.ts";
-import { ENTITY_KINDS, type EntityField } from "../entity-kinds.ts";
+import { ENTITY_KINDS, kindInfo, type EntityField } from "../entity-kinds.ts";
 import { paginate } from "../paginate.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { entitiesRead, entityArticlesRead, entityRead, summaryReads } from "./read-keys.ts";
 
 const CO_OCCURRENCE_LIMIT = 12;
 
-/** Site paths of an entity's feeds (actors and places only: outlets have none). */
+/** Site paths of an entity's feeds, for the kinds that have them (ENTITY_KINDS). */
 export function entityFeedPaths(ref: EntityRef): EntityView["feeds"] {
-  return ref.kind === "outlet" ? undefined : { atom: `${ref.path}feed.xml`, json: `${ref.path}feed.json` };
+  return kindInfo(ref.kind).feeds ? { atom: `${ref.path}feed.xml`, json: `${ref.path}feed.json` } : undefined;
 }
 
 function countCoOccurrences(articles: readonly ArticleView[]): Map<EntityRef, Map<EntityRef, number>> {

@@ -1,7 +1,9 @@
 // The feed family: the site's Atom and JSON feeds (/feed.xml, /feed.json: the latest stories in
-// full) and one pair per actor and place (summaries only: there are hundreds). Feeds are ordered
+// full) and one pair per entity of the kinds that have feeds, actors and places (summaries only:
+// there are hundreds). Feeds are ordered
 // by publication date, which an undated article does not have: it is left out.
 import type { ArticleView, DatedArticleView, EntityView, FeedSpec } from "../archive-types.ts";
+import { ENTITY_KINDS } from "../entity-kinds.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { articleViewReads, entityArticlesRead, entityRead, LATEST_READ } from "./read-keys.ts";
 import { HOME_PATH } from "./home-page.ts";
@@ -39,7 +41,7 @@ export const feedFiles: PageFamily = {
     const pages = feedDeclarations(siteFeed, [LATEST_READ]);
     const feeds = [siteFeed];
     const bySlug = new Map(views.map((view) => [view.slug, view]));
-    for (const entity of [...built(draft, "actors"), ...built(draft, "places")]) {
+    for (const entity of ENTITY_KINDS.filter((info) => info.feeds).flatMap(({ field }) => built(draft, field))) {
       if (!entity.feeds) continue;
       const feed = entityFeed(entity, entity.feeds, title, bySlug);
       feeds.push(feed);
