@@ -96,12 +96,12 @@ function redirectsOf(input: BuildArchiveInput, accepted: readonly ArticleSource[
   const published = accepted.map((article) => ({ slug: article.slug, captures: article.frontMatter.sources.map(captureName) }));
   const retired = retiredAddresses(input.addresses ?? EMPTY_LEDGER, published);
   const redirects = retired.map(({ from, to }) => ({ path: articlePath(from), to: summaries.get(to)! }));
-  const pages = retired.map(({ from }, i) => declarePage(redirects[i]!.path, "moved", [addressRead(from), ...summaryReads(redirects[i]!.to)], false));
+  const pages = retired.map(({ from }, i) => declarePage(redirects[i]!.path, "moved", () => [addressRead(from), ...summaryReads(redirects[i]!.to)], false));
   return { redirects, pages };
 }
 
 function articleDeclaration(view: ArticleView): PageDeclaration {
-  const reads = [...articleViewReads(view), ...view.sources.map((source) => sourceRead(source.name)), ...view.related.flatMap(summaryReads)];
+  const reads = () => [...articleViewReads(view), ...view.sources.map((source) => sourceRead(source.name)), ...view.related.flatMap(summaryReads)];
   return declarePage(view.path, "article", reads, true);
 }
 

@@ -55,10 +55,10 @@ function yearsOf(months: readonly MonthArchive[]): YearArchive[] {
 
 function declarations(years: readonly YearArchive[], monthPages: readonly MonthPage[], undatedPages: readonly UndatedPage[]): PageDeclaration[] {
   return [
-    declarePage(ARCHIVE_PATH, "archive", [COUNTS_READ, UNDATED_READ], true),
-    ...years.map((year) => declarePage(year.path, "year", [COUNTS_READ], true)),
-    ...monthPages.map((page) => declarePage(page.pager.path, "month", [monthRead(page.month.key), ...page.articles.flatMap(summaryReads)], true)),
-    ...undatedPages.map((page) => declarePage(page.pager.path, "undated", [UNDATED_READ, ...page.articles.flatMap(summaryReads)], true)),
+    declarePage(ARCHIVE_PATH, "archive", () => [COUNTS_READ, UNDATED_READ], true),
+    ...years.map((year) => declarePage(year.path, "year", () => [COUNTS_READ], true)),
+    ...monthPages.map((page) => declarePage(page.pager.path, "month", () => [monthRead(page.month.key), ...page.articles.flatMap(summaryReads)], true)),
+    ...undatedPages.map((page) => declarePage(page.pager.path, "undated", () => [UNDATED_READ, ...page.articles.flatMap(summaryReads)], true)),
   ];
 }
 

@@ -49,8 +49,8 @@ function paginateIndex(index: EntityAtoZ): EntityIndexPage[] {
 
 /** A page lists its share of the kind's entities with their counts; the letters and total come from the whole kind. */
 function indexPageDeclaration(page: EntityIndexPage): PageDeclaration {
-  const listed = page.groups.flatMap((group) => group.entities.flatMap(({ ref }) => [entityRead(ref), entityArticlesRead(ref)]));
-  return declarePage(page.pager.path, "entity-index", [entitiesRead(page.index.kind), ...listed], true);
+  const listed = () => page.groups.flatMap((group) => group.entities.flatMap(({ ref }) => [entityRead(ref), entityArticlesRead(ref)]));
+  return declarePage(page.pager.path, "entity-index", () => [entitiesRead(page.index.kind), ...listed()], true);
 }
 
 export const entityIndexes: PageFamily = {

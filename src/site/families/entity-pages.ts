@@ -76,11 +76,12 @@ function entityView(ref: EntityRef, catalog: EntityCatalog, list: ArticleSummary
 /** A page shows its entity, its part of the list, who appears with it and its appearances; a place's map shows every place. */
 function entityPageDeclaration(page: EntityPage): PageDeclaration {
   const { entity } = page;
-  const appearances = [entity.first, entity.last].flatMap((item) => (item ? summaryReads(item) : []));
-  const coOccurring = [...entity.coActors, ...entity.coPlaces].map((item) => entityRead(item.entity));
-  const map = entity.kind === "place" ? [entitiesRead("place")] : [];
-  const reads = [entityRead(entity), entityArticlesRead(entity), ...page.articles.flatMap(summaryReads), ...appearances, ...coOccurring, ...map];
-  return declarePage(page.pager.path, "entity", reads, true);
+  return declarePage(page.pager.path, "entity", () => {
+    const appearances = [entity.first, entity.last].flatMap((item) => (item ? summaryReads(item) : []));
+    const coOccurring = [...entity.coActors, ...entity.coPlaces].map((item) => entityRead(item.entity));
+    const map = entity.kind === "place" ? [entitiesRead("place")] : [];
+    return [entityRead(entity), entityArticlesRead(entity), ...page.articles.flatMap(summaryReads), ...appearances, ...coOccurring, ...map];
+  }, true);
 }
 
 export const entityPages: PageFamily = {

@@ -28,7 +28,7 @@ function entityFeed(entity: EntityView, feeds: NonNullable<EntityView["feeds"]>,
 
 /** Both files of a feed show the same data. */
 function feedDeclarations(feed: FeedSpec, ownReads: string[]): PageDeclaration[] {
-  const reads = [...ownReads, ...feed.articles.flatMap(articleViewReads)];
+  const reads = () => [...ownReads, ...feed.articles.flatMap(articleViewReads)];
   return [declarePage(feed.atom, "feed-atom", reads, false), declarePage(feed.json, "feed-json", reads, false)];
 }
 

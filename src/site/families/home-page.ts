@@ -11,7 +11,7 @@ export const homePage: PageFamily = {
   name: "home",
   build(draft) {
     const latest = built(draft, "articles").slice(0, LATEST_COUNT);
-    const reads = [COUNTS_READ, LATEST_READ, ...ENTITY_KIND_NAMES.map(entitiesRead), ...latest.flatMap(summaryReads)];
+    const reads = () => [COUNTS_READ, LATEST_READ, ...ENTITY_KIND_NAMES.map(entitiesRead), ...latest.flatMap(summaryReads)];
     return { parts: { latest }, pages: [declarePage(HOME_PATH, "index", reads, true)] };
   },
 };

@@ -15,6 +15,6 @@ export const searchPage: PageFamily = {
     const searchBundles = input.searchShards
       ? planShards(years.map((year) => ({ year: year.year, articles: year.count, months: Object.fromEntries(year.months.map((month) => [month.key, month.count])) })), shardPlanOptions(views.length))
       : [];
-    return { parts: { searchBundles }, pages: [declarePage(SEARCH_PATH, "search", [COUNTS_READ, SEARCH_BUNDLES_READ], true)] };
+    return { parts: { searchBundles }, pages: [declarePage(SEARCH_PATH, "search", () => [COUNTS_READ, SEARCH_BUNDLES_READ], true)] };
   },
 };

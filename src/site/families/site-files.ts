@@ -15,10 +15,10 @@ export const siteFiles: PageFamily = {
     return {
       parts: { pagePaths },
       pages: [
-        declarePage(SITEMAP_PATH, "sitemap", [SITE_PAGES_READ], false),
-        declarePage(ROBOTS_PATH, "robots", [], false),
-        declarePage(HEADERS_PATH, "headers", [], false),
-        declarePage(NOT_FOUND_PATH, "404", [], false),
+        declarePage(SITEMAP_PATH, "sitemap", () => [SITE_PAGES_READ], false),
+        declarePage(ROBOTS_PATH, "robots", () => [], false),
+        declarePage(HEADERS_PATH, "headers", () => [], false),
+        declarePage(NOT_FOUND_PATH, "404", () => [], false),
       ],
     };
   },
