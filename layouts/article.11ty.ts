@@ -4,6 +4,7 @@ import { actorTypes } from "../src/site/actor-types.ts";
 import type { Archive, ArticleView } from "../src/site/archive-types.ts";
 import { UNDATED } from "../src/site/compare.ts";
 import { kindInfo } from "../src/site/entity-kinds.ts";
+import { permalinkOf } from "../src/site/families/page-family.ts";
 import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleDate, articleList, entityLinks, linker } from "../src/site/partials.ts";
@@ -16,7 +17,7 @@ interface Data {
 
 export const data = {
   pagination: { data: "archive.articles", size: 1, alias: "article" },
-  permalink: (data: Data) => `${data.article.path}index.html`,
+  permalink: (data: Data) => permalinkOf(data.article.path),
 };
 
 function provenanceBlock(article: ArticleView) {

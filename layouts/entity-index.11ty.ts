@@ -1,8 +1,9 @@
 // A–Z indexes: /actors/, /places/, /outlets/ (+ /page/<n>/), each name with its article count.
 // Long indexes paginate; the letter navigation jumps to the page where each letter starts.
 import type { Archive, EntityIndexPage } from "../src/site/archive-types.ts";
-import { letterId } from "../src/site/build-archive.ts";
 import { kindInfo } from "../src/site/entity-kinds.ts";
+import { letterId } from "../src/site/families/entity-indexes.ts";
+import { permalinkOf } from "../src/site/families/page-family.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { linker, pagerNav } from "../src/site/partials.ts";
@@ -14,7 +15,7 @@ interface Data {
 
 export const data = {
   pagination: { data: "archive.entityIndexPages", size: 1, alias: "indexPage" },
-  permalink: (data: Data) => `${data.indexPage.pager.path}index.html`,
+  permalink: (data: Data) => permalinkOf(data.indexPage.pager.path),
 };
 
 export function render({ archive, indexPage }: Data): string {

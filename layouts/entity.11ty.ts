@@ -2,6 +2,7 @@
 // every article naming it newest first, who appears with it, first and last appearance.
 import type { Archive, EntityPage, EntityView } from "../src/site/archive-types.ts";
 import { kindInfo } from "../src/site/entity-kinds.ts";
+import { permalinkOf } from "../src/site/families/page-family.ts";
 import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleList, coOccurrenceList, linker, pagerNav, plural } from "../src/site/partials.ts";
@@ -15,7 +16,7 @@ interface Data {
 
 export const data = {
   pagination: { data: "archive.entityPages", size: 1, alias: "listPage" },
-  permalink: (data: Data) => `${data.listPage.pager.path}index.html`,
+  permalink: (data: Data) => permalinkOf(data.listPage.pager.path),
 };
 
 /** `indexed`: the aliases are part of what search finds (first page only). */

@@ -1,5 +1,7 @@
 // /archive/<year>/<month>/ (+ /page/<n>/): the articles of one month, newest first.
 import type { Archive, MonthPage } from "../src/site/archive-types.ts";
+import { yearPath } from "../src/site/families/date-archives.ts";
+import { permalinkOf } from "../src/site/families/page-family.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleList, linker, pagerNav, plural } from "../src/site/partials.ts";
@@ -11,7 +13,7 @@ interface Data {
 
 export const data = {
   pagination: { data: "archive.monthPages", size: 1, alias: "listPage" },
-  permalink: (data: Data) => `${data.listPage.pager.path}index.html`,
+  permalink: (data: Data) => permalinkOf(data.listPage.pager.path),
 };
 
 export function render({ archive, listPage: page }: Data): string {
@@ -19,7 +21,7 @@ export function render({ archive, listPage: page }: Data): string {
   const { month, pager } = page;
   const title = pager.pageNumber === 1 ? month.label : `${month.label} (page ${pager.pageNumber})`;
   const body = html`<h1>${title}</h1>
-<p>${plural(month.count, "article")}. <a href="${u(`/archive/${month.year}/`)}">Other months of ${month.year}</a></p>
+<p>${plural(month.count, "article")}. <a href="${u(yearPath(month.year))}">Other months of ${month.year}</a></p>
 ${articleList(u, page.articles)}
 ${pagerNav(u, pager)}`;
   return pageShell({ config: archive.config, path: pager.path, title, description: `${plural(month.count, "article")} from ${month.label}.`, body, section: "archive" });

@@ -4,6 +4,7 @@
 // visible link serves everyone else. Not indexed: noindex, no data-pagefind-body (Pagefind skips
 // the page), and not in the sitemap (archive.pagePaths leaves redirects out).
 import type { Archive, ArticleRedirect } from "../src/site/archive-types.ts";
+import { permalinkOf } from "../src/site/families/page-family.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleList, linker } from "../src/site/partials.ts";
@@ -15,7 +16,7 @@ interface Data {
 
 export const data = {
   pagination: { data: "archive.redirects", size: 1, alias: "redirect" },
-  permalink: (data: Data) => `${data.redirect.path}index.html`,
+  permalink: (data: Data) => permalinkOf(data.redirect.path),
 };
 
 export function render({ archive, redirect }: Data): string {

@@ -4,12 +4,15 @@
 // containers below; nothing inline, so the page keeps its strict Content-Security-Policy.
 import { searchPageData } from "../src/search/search-plan.ts";
 import type { Archive } from "../src/site/archive-types.ts";
-import { ENTITY_KINDS, searchKindsAttribute } from "../src/site/entity-kinds.ts";
+import { ENTITY_KINDS, kindPath, searchKindsAttribute } from "../src/site/entity-kinds.ts";
+import { ARCHIVE_PATH } from "../src/site/families/date-archives.ts";
+import { permalinkOf } from "../src/site/families/page-family.ts";
+import { SEARCH_PATH } from "../src/site/families/search-page.ts";
 import { html } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { linker } from "../src/site/partials.ts";
 
-export const data = { permalink: "/search/index.html" };
+export const data = { permalink: permalinkOf(SEARCH_PATH) };
 
 export function render({ archive }: { archive: Archive }): string {
   const u = linker(archive.config);
@@ -19,7 +22,7 @@ export function render({ archive }: { archive: Archive }): string {
   // so showing them never pushes results down (layout shift); wide screens place them left.
   const body = html`<h1>Search the archive</h1>
 <div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${search.mergeBundles.join(" ")}" data-early-bundles="${search.earlyBundles}" data-early-from="${search.earlyFrom}" data-early-to="${search.earlyTo}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
-<form class="search__form" action="${u("/search/")}" method="get" role="search" aria-label="Search articles">
+<form class="search__form" action="${u(SEARCH_PATH)}" method="get" role="search" aria-label="Search articles">
 <div class="search__query">
 <label for="search-q">Words to find in articles, people and places</label>
 <input id="search-q" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-keys" aria-controls="search-results">
@@ -54,11 +57,11 @@ export function render({ archive }: { archive: Archive }): string {
 <div id="search-facets"></div>
 </section>
 </div>
-<noscript><p>Results as you type need JavaScript. Browse by ${ENTITY_KINDS.map(({ folder, label }, i) => html`${i > 0 ? ", " : ""}<a href="${u(`/${folder}/`)}">${label.toLowerCase()}</a>`)} or <a href="${u("/archive/")}">month</a> instead.</p></noscript>
+<noscript><p>Results as you type need JavaScript. Browse by ${ENTITY_KINDS.map(({ kind, label }, i) => html`${i > 0 ? ", " : ""}<a href="${u(kindPath(kind))}">${label.toLowerCase()}</a>`)} or <a href="${u(ARCHIVE_PATH)}">month</a> instead.</p></noscript>
 </div>`;
   return pageShell({
     config: archive.config,
-    path: "/search/",
+    path: SEARCH_PATH,
     title: "Search",
     description: "Search every article of the archive, filtered by actor, place, outlet and year.",
     body,

@@ -38,7 +38,8 @@ function lookup(root: Record<string, unknown>, dotted: string): unknown {
   return value;
 }
 
-function outputFile(permalink: string, template: string): string {
+/** The site file a permalink writes ("/x/" → "x/index.html"); a permalink leaving the site folder is a template's mistake. */
+export function outputFile(permalink: string, template: string): string {
   const file = permalink.endsWith("/") ? `${permalink}index.html` : permalink;
   const relative = path.posix.normalize(file.replace(/^\/+/, ""));
   if (relative.startsWith("..") || relative === "." || relative === "") throw new Error(`${template}: permalink "${permalink}" leaves the site folder`);

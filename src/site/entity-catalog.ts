@@ -47,7 +47,7 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
   const facts = new Map<string, RegistryFacts>();
   const aliasToName = new Map<string, string>();
   const refs = new Map<string, EntityRef>();
-  const byKind: Record<EntityKind, EntityRef[]> = { actor: [], place: [], outlet: [] };
+  const byKind = Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [kind, [] as EntityRef[]])) as Record<EntityKind, EntityRef[]>;
   const key = (kind: EntityKind, name: string) => `${kind}\u0000${name}`;
   const kindAliasKey = (kind: EntityKind, name: string) => `${kind}\u0000${aliasKey(name)}`;
 

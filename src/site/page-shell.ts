@@ -1,7 +1,12 @@
 // The frame of every page: head (CSP, canonical URL, Open Graph, feeds, JSON-LD), skip link,
 // header with the plain GET search form, main, footer. No inline script or style anywhere;
 // JSON-LD is a data block, which CSP does not execute.
-import { ENTITY_KINDS, type EntityFolder } from "./entity-kinds.ts";
+import { ENTITY_KINDS, kindPath, type EntityFolder } from "./entity-kinds.ts";
+import { ARCHIVE_PATH } from "./families/date-archives.ts";
+import { SITE_FEED } from "./families/feed-files.ts";
+import { HOME_PATH } from "./families/home-page.ts";
+import { SEARCH_PATH } from "./families/search-page.ts";
+import { SITEMAP_PATH } from "./families/site-files.ts";
 import { html, raw, type SafeHtml } from "./html.ts";
 import { absoluteUrl, sitePath, type SiteConfig } from "./site-config.ts";
 
@@ -34,16 +39,16 @@ export function jsonForScript(value: object): string {
 }
 
 const NAV: { section: NonNullable<PageOptions["section"]>; path: string; label: string }[] = [
-  { section: "home", path: "/", label: "Latest" },
-  ...ENTITY_KINDS.map(({ folder, plural }) => ({ section: folder, path: `/${folder}/`, label: plural })),
-  { section: "archive", path: "/archive/", label: "Archive" },
+  { section: "home", path: HOME_PATH, label: "Latest" },
+  ...ENTITY_KINDS.map(({ kind, folder, plural }) => ({ section: folder, path: kindPath(kind), label: plural })),
+  { section: "archive", path: ARCHIVE_PATH, label: "Archive" },
 ];
 
 export function pageShell(options: PageOptions): string {
   const { config } = options;
   const u = (path: string) => sitePath(config, path);
   const canonical = absoluteUrl(config, options.canonicalPath ?? options.path);
-  const fullTitle = options.path === "/" ? config.title : `${options.title} — ${config.title}`;
+  const fullTitle = options.path === HOME_PATH ? config.title : `${options.title} — ${config.title}`;
   const nav = NAV.map(
     (item) => html`<li><a href="${u(item.path)}"${item.section === options.section ? raw(' aria-current="page"') : ""}>${item.label}</a></li>`,
   );
@@ -58,8 +63,8 @@ export function pageShell(options: PageOptions): string {
 ${options.noIndex ? raw('<meta name="robots" content="noindex">\n') : ""}<link rel="canonical" href="${canonical}">
 <link rel="stylesheet" href="${u("/assets/site.css")}">
 <link rel="icon" href="${u("/assets/favicon.svg")}" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" title="${config.title} (Atom)" href="${u("/feed.xml")}">
-<link rel="alternate" type="application/feed+json" title="${config.title} (JSON Feed)" href="${u("/feed.json")}">
+<link rel="alternate" type="application/atom+xml" title="${config.title} (Atom)" href="${u(SITE_FEED.atom)}">
+<link rel="alternate" type="application/feed+json" title="${config.title} (JSON Feed)" href="${u(SITE_FEED.json)}">
 <meta property="og:site_name" content="${config.title}">
 <meta property="og:type" content="${options.ogType ?? "website"}">
 <meta property="og:title" content="${options.title}">
@@ -70,9 +75,9 @@ ${options.head ?? ""}${options.jsonLd ? raw(`<script type="application/ld+json">
 <a class="skip-link" href="#main">Skip to content</a>
 <header class="site-header">
 <div class="site-header__inner">
-<a class="site-title" href="${u("/")}">${config.title}</a>
+<a class="site-title" href="${u(HOME_PATH)}">${config.title}</a>
 <nav aria-label="Sections"><ul class="nav">${nav}</ul></nav>
-<form class="site-search" action="${u("/search/")}" method="get" role="search">
+<form class="site-search" action="${u(SEARCH_PATH)}" method="get" role="search">
 <label for="site-search-q">Search the archive</label>
 <input id="site-search-q" type="search" name="q" autocomplete="off">
 <button type="submit">Search</button>
@@ -83,7 +88,7 @@ ${options.head ?? ""}${options.jsonLd ? raw(`<script type="application/ld+json">
 ${options.body}
 </main>
 <footer class="site-footer">
-<p>Built from raw captures; every article links to the text it came from. <a href="${u("/feed.xml")}">Atom feed</a> · <a href="${u("/feed.json")}">JSON Feed</a> · <a href="${u("/sitemap.xml")}">Sitemap</a> · <a href="${u("/report/")}">Build report</a></p>
+<p>Built from raw captures; every article links to the text it came from. <a href="${u(SITE_FEED.atom)}">Atom feed</a> · <a href="${u(SITE_FEED.json)}">JSON Feed</a> · <a href="${u(SITEMAP_PATH)}">Sitemap</a> · <a href="${u("/report/")}">Build report</a></p>
 </footer>
 ${(options.scripts ?? []).map((script) => html`<script src="${u(script)}" defer></script>\n`)}</body>
 </html>

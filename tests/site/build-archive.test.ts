@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import type { ArticleFrontMatter } from "../../src/article-schema.ts";
 import { loadRegistries } from "../../src/registry/load-registries.ts";
-import { buildArchive } from "../../src/site/build-archive.ts";
+import { buildArchive, FAMILIES, runFamilies } from "../../src/site/build-archive.ts";
 import { type ArticleSource, loadArticles } from "../../src/site/load-articles.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
 import { FIXTURE_DIR } from "../helpers/fixture-site.ts";
@@ -143,5 +143,19 @@ describe("A–Z index pages", () => {
       assert.ok(page.groups.some((group) => group.letter === letter.letter), letter.href);
     }
     assert.ok(archive.pagePaths.includes("/actors/page/3/"));
+  });
+});
+
+describe("the page families", () => {
+  test("run in a named order, each reading only what the families above it built", () => {
+    assert.deepEqual(FAMILIES.map((family) => family.name), ["articles", "entities", "entity indexes", "archives by date", "feeds", "home", "search page", "site files"]);
+    const input = { articles: fixture.articles, registries, sourcesDir, config };
+    assert.throws(() => runFamilies(input, [FAMILIES[1]!]), /"articles" is read before any family built it/);
+  });
+
+  test("buildArchive returns every page's declaration with the archive", () => {
+    const { archive: built, pages } = buildArchive({ articles: fixture.articles, registries, sourcesDir, config });
+    assert.deepEqual(pages.filter((page) => page.inSitemap).map((page) => page.path).sort(), built.pagePaths);
+    assert.ok(!("catalog" in built) && !("summaries" in built), "what families hand each other stays out of the archive");
   });
 });

@@ -1,0 +1,75 @@
+// The archive-by-date family: /archive/ (every year and month with its count), /archive/<year>/,
+// /archive/<year>/<month>/ (+ /page/<n>/) and /archive/undated/ (+ /page/<n>/); and the timeline
+// of every month from the first to the last article, which the home page draws.
+import type { Archive, ArticleSummary, ArticleView, MonthArchive, MonthPage, UndatedPage, YearArchive } from "../archive-types.ts";
+import { monthLabel } from "../compare.ts";
+import { paginate } from "../paginate.ts";
+import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
+import { COUNTS_READ, monthRead, summaryReads, UNDATED_READ } from "./read-keys.ts";
+
+export const ARCHIVE_PATH = "/archive/";
+export const UNDATED_PATH = `${ARCHIVE_PATH}undated/`;
+export const yearPath = (year: string) => `${ARCHIVE_PATH}${year}/`;
+/** Site path of a month ("2017-10" → "/archive/2017/10/"). */
+export const monthPath = (key: string) => `${yearPath(key.slice(0, 4))}${key.slice(5, 7)}/`;
+
+/** Each month's articles (newest first, as the views are) and the undated ones. */
+function articlesByMonth(views: readonly ArticleView[], summaries: ReadonlyMap<string, ArticleSummary>): { byMonth: Map<string, ArticleSummary[]>; undated: ArticleSummary[] } {
+  const byMonth = new Map<string, ArticleSummary[]>();
+  const undated: ArticleSummary[] = [];
+  for (const view of views) {
+    if (view.month === undefined) {
+      undated.push(summaries.get(view.slug)!);
+      continue;
+    }
+    const list = byMonth.get(view.month);
+    if (list) list.push(summaries.get(view.slug)!);
+    else byMonth.set(view.month, [summaries.get(view.slug)!]);
+  }
+  return { byMonth, undated };
+}
+
+/** Every month from the first to the last, empty ones included. */
+function timelineOf(months: readonly MonthArchive[]): Archive["timeline"] {
+  const timeline: Archive["timeline"] = [];
+  if (months.length === 0) return timeline;
+  let [year, month] = months[0]!.key.split("-").map(Number) as [number, number];
+  const last = months[months.length - 1]!.key;
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, "0")}`;
+    const found = months.find((candidate) => candidate.key === key);
+    timeline.push({ key, label: monthLabel(key), count: found?.count ?? 0, path: found?.path });
+    if (key >= last) break;
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  return timeline;
+}
+
+function yearsOf(months: readonly MonthArchive[]): YearArchive[] {
+  return [...new Set(months.map((month) => month.year))].sort().reverse().map((year) => {
+    const inYear = months.filter((month) => month.year === year);
+    return { year, path: yearPath(year), count: inYear.reduce((sum, month) => sum + month.count, 0), months: inYear };
+  });
+}
+
+function declarations(years: readonly YearArchive[], monthPages: readonly MonthPage[], undatedPages: readonly UndatedPage[]): PageDeclaration[] {
+  return [
+    declarePage(ARCHIVE_PATH, "archive", () => [COUNTS_READ, UNDATED_READ], true),
+    ...years.map((year) => declarePage(year.path, "year", () => [COUNTS_READ], true)),
+    ...monthPages.map((page) => declarePage(page.pager.path, "month", () => [monthRead(page.month.key), ...page.articles.flatMap(summaryReads)], true)),
+    ...undatedPages.map((page) => declarePage(page.pager.path, "undated", () => [UNDATED_READ, ...page.articles.flatMap(summaryReads)], true)),
+  ];
+}
+
+export const dateArchives: PageFamily = {
+  name: "archives by date",
+  build(draft) {
+    const { byMonth, undated } = articlesByMonth(built(draft, "articles"), built(draft, "summaries"));
+    const months: MonthArchive[] = [...byMonth.keys()].sort().map((key) => ({ key, year: key.slice(0, 4), label: monthLabel(key), path: monthPath(key), count: byMonth.get(key)!.length }));
+    const monthPages: MonthPage[] = months.flatMap((month) => paginate(byMonth.get(month.key)!, month.path).map((page) => ({ month, pager: page.pager, articles: page.items })));
+    const undatedPages: UndatedPage[] = undated.length === 0 ? [] : paginate(undated, UNDATED_PATH).map((page) => ({ pager: page.pager, count: undated.length, articles: page.items }));
+    const years = yearsOf(months);
+    return { parts: { years, monthPages, undatedPages, timeline: timelineOf(months) }, pages: declarations(years, monthPages, undatedPages) };
+  },
+};

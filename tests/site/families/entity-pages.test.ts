@@ -1,0 +1,36 @@
+// The entity family: every actor, place and outlet with its pages, and what each page reads.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ENTITY_KINDS } from "../../../src/site/entity-kinds.ts";
+import { buildFamily } from "./unit-site.ts";
+
+test("fills each kind's Archive field from the kinds' table, names without an entry included", () => {
+  const { parts } = buildFamily("entities");
+  for (const { kind, field } of ENTITY_KINDS) assert.ok(parts[field]!.every((entity) => entity.kind === kind), field);
+  assert.deepEqual(parts.actors!.map((actor) => [actor.name, actor.listed]), [["Masoud Barzani", true], ["Nobody Known", false]]);
+});
+
+test("a long list paginates, and each page reads the entity, its list and the articles it shows", () => {
+  const { parts, pages } = buildFamily("entities");
+  const erbil = pages.filter((page) => page.path.startsWith("/places/erbil/"));
+  assert.deepEqual(erbil.map((page) => page.path), ["/places/erbil/", "/places/erbil/page/2/"]);
+  const second = parts.entityPages!.find((page) => page.pager.path === "/places/erbil/page/2/")!;
+  for (const key of ["entity:place:erbil", "entity-articles:place:erbil", ...second.articles.map((item) => `article:${item.slug}`)]) {
+    assert.ok(erbil[1]!.reads.includes(key), key);
+  }
+  assert.ok(erbil.every((page) => page.template === "entity" && page.inSitemap));
+});
+
+test("a page reads its first and last appearance and the names appearing with it; a place's map reads every place", () => {
+  const { parts, pages } = buildFamily("entities");
+  const erbil = parts.places!.find((place) => place.slug === "erbil")!;
+  const reads = pages.find((page) => page.path === "/places/erbil/")!.reads;
+  for (const key of [`article:${erbil.first!.slug}`, `article:${erbil.last!.slug}`, "entity:actor:masoud-barzani", "entities:place"]) assert.ok(reads.includes(key), key);
+  assert.ok(!pages.find((page) => page.path === "/actors/masoud-barzani/")!.reads.includes("entities:place"));
+});
+
+test("actors and places have feeds, outlets none", () => {
+  const { parts } = buildFamily("entities");
+  assert.deepEqual(parts.places!.find((place) => place.slug === "erbil")!.feeds, { atom: "/places/erbil/feed.xml", json: "/places/erbil/feed.json" });
+  assert.ok(parts.outlets!.every((outlet) => outlet.feeds === undefined));
+});

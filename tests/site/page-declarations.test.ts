@@ -1,0 +1,182 @@
+// The page families' declarations (src/site/families/) are complete and true: every page the
+// templates render is declared once, with its template, and a page reads every datum it shows —
+// checked on the links each page holds, and by changing an input and seeing that every page whose
+// bytes changed reads a key whose data changed. Issue 16's incremental rebuild relies on this.
+import assert from "node:assert/strict";
+import path from "node:path";
+import { describe, test } from "node:test";
+import type { Registries } from "../../src/registry/load-registries.ts";
+import { loadTemplates, outputFile } from "../../src/publish/render-pages.ts";
+import type { Archive, ArticleSummary, EntityRef } from "../../src/site/archive-types.ts";
+import type { BuildArchiveInput } from "../../src/site/build-archive-input.ts";
+import { buildArchive } from "../../src/site/build-archive.ts";
+import { ENTITY_KINDS } from "../../src/site/entity-kinds.ts";
+import { permalinkOf, type PageDeclaration } from "../../src/site/families/page-family.ts";
+import {
+  addressRead, articleRead, COUNTS_READ, entitiesRead, entityArticlesRead, entityRead, LATEST_READ, monthRead, READ_KEYS,
+  SEARCH_BUNDLES_READ, SITE_PAGES_READ, sourceRead, UNDATED_READ,
+} from "../../src/site/families/read-keys.ts";
+import { loadArticles } from "../../src/site/load-articles.ts";
+import { FIXTURE_DIR } from "../helpers/fixture-site.ts";
+import { article, config, registries, sourcesDir, unitArticles, unitInput } from "./families/unit-site.ts";
+
+const LAYOUTS = path.join(FIXTURE_DIR, "../../../layouts");
+
+interface Built {
+  archive: Archive;
+  /** Declarations by output file. */
+  declared: Map<string, PageDeclaration>;
+  /** Rendered pages by output file. */
+  rendered: Map<string, { template: string; content: string }>;
+}
+
+async function build(input: BuildArchiveInput): Promise<Built> {
+  const { archive, pages } = buildArchive(input);
+  const declared = new Map<string, PageDeclaration>();
+  for (const page of pages) {
+    const file = outputFile(permalinkOf(page.path), page.template);
+    assert.ok(!declared.has(file), `${page.path} is declared twice`);
+    declared.set(file, page);
+  }
+  const rendered = new Map<string, { template: string; content: string }>();
+  for (const template of await loadTemplates(LAYOUTS, archive)) {
+    for (const page of template.pages) rendered.set(page.file, { template: template.name.replace(/\.11ty\.ts$/, ""), content: page.render() });
+  }
+  return { archive, declared, rendered };
+}
+
+const fixtureInput = (): BuildArchiveInput => ({ articles: loadArticles(path.join(FIXTURE_DIR, "articles")).articles, registries, sourcesDir, config });
+const SITES: [string, () => BuildArchiveInput][] = [
+  ["the fixture site", fixtureInput],
+  ["the unit site", () => unitInput()],
+  ["the unit site, its search index in shards", () => unitInput(unitArticles(), { searchShards: true })],
+];
+
+const FOLDER_KIND = new Map<string, string>(ENTITY_KINDS.map(({ folder, kind }) => [folder, kind]));
+/** A read key's shape from the vocabulary: "entity:<kind>:<slug>" → /^entity:[^:]+:[^:]+$/. */
+const KEY_SHAPES = READ_KEYS.map(({ key }) => new RegExp(`^${key.split(/<[^>]+>/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^:]+")}$`));
+
+for (const [name, input] of SITES) {
+  describe(`the page declarations of ${name}`, async () => {
+    const built = await build(input());
+
+    test("name every page the templates render, once, with its template, and no other", () => {
+      assert.deepEqual([...built.declared.keys()].sort(), [...built.rendered.keys()].sort());
+      for (const [file, page] of built.rendered) assert.equal(built.declared.get(file)!.template, page.template, file);
+    });
+
+    test("use only the read keys of the vocabulary", () => {
+      for (const page of built.declared.values()) {
+        for (const key of page.reads) assert.ok(KEY_SHAPES.some((shape) => shape.test(key)), `${page.path} reads "${key}"`);
+      }
+    });
+
+    test("list in the sitemap exactly the pages declared for it", () => {
+      assert.deepEqual(built.archive.pagePaths, [...built.declared.values()].filter((page) => page.inSitemap).map((page) => page.path).sort());
+    });
+
+    test("read every article and entity a page links to", () => {
+      for (const [file, { content }] of built.rendered) {
+        const page = built.declared.get(file)!;
+        const reads = new Set(page.reads);
+        // The sitemap reads which pages exist, not what they show.
+        if (reads.has(SITE_PAGES_READ)) continue;
+        for (const [, slug] of content.matchAll(/\/articles\/([a-z0-9-]+)\//g)) {
+          if (`/articles/${slug}/` !== page.path) assert.ok(reads.has(articleRead(slug!)), `${page.path} links to article ${slug} without reading it`);
+        }
+        for (const [, folder, slug] of content.matchAll(/\/(actors|places|outlets)\/([a-z0-9-]+)\//g)) {
+          if (slug === "page") continue;
+          assert.ok(reads.has(`entity:${FOLDER_KIND.get(folder!)}:${slug}`), `${page.path} links to ${folder}/${slug} without reading it`);
+        }
+      }
+    });
+
+    test("read every article listed on an entity, month or undated page and in a feed", () => {
+      const readsOf = (sitePath: string) => new Set([...built.declared.values()].find((page) => page.path === sitePath)!.reads);
+      const lists: [string, readonly ArticleSummary[]][] = [
+        ...built.archive.entityPages.map((page): [string, ArticleSummary[]] => [page.pager.path, page.articles]),
+        ...built.archive.monthPages.map((page): [string, ArticleSummary[]] => [page.pager.path, page.articles]),
+        ...built.archive.undatedPages.map((page): [string, ArticleSummary[]] => [page.pager.path, page.articles]),
+        ...built.archive.feeds.flatMap((feed): [string, ArticleSummary[]][] => [[feed.atom, feed.articles], [feed.json, feed.articles]]),
+      ];
+      assert.ok(lists.length > 0);
+      for (const [sitePath, articles] of lists) {
+        const reads = readsOf(sitePath);
+        for (const listed of articles) assert.ok(reads.has(articleRead(listed.slug)), `${sitePath} lists ${listed.slug}`);
+      }
+    });
+  });
+}
+
+/** Each read key's data, as text: a key's data changed when its text did. */
+function keyedData(archive: Archive): Map<string, string> {
+  const data = new Map<string, string>();
+  const put = (key: string, value: unknown) => data.set(key, JSON.stringify(value ?? null));
+  const slugs = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
+  const ref = (entity: EntityRef | undefined) => entity && `${entity.kind}:${entity.slug}`;
+  for (const view of archive.articles) {
+    const names = { outlet: ref(view.outlet), originalOutlet: ref(view.originalOutlet), actors: view.actors.map(ref), places: view.places.map(ref) };
+    put(articleRead(view.slug), { ...view, ...names, related: slugs(view.related), sources: view.sources.map((source) => source.name) });
+    for (const source of view.sources) put(sourceRead(source.name), source.path);
+  }
+  for (const { kind, field } of ENTITY_KINDS) {
+    for (const entity of archive[field]) {
+      const { name, slug, path, type, listed, aliases, description, coordinates, homepage } = entity;
+      put(entityRead(entity), { name, slug, path, type, listed, aliases, description, coordinates, homepage });
+      const coOccurring = (items: typeof entity.coActors) => items.map((item) => [ref(item.entity), item.count]);
+      const appearances = { first: entity.first?.slug, last: entity.last?.slug };
+      put(entityArticlesRead(entity), { articles: slugs(entity.articles), ...appearances, coActors: coOccurring(entity.coActors), coPlaces: coOccurring(entity.coPlaces), feeds: entity.feeds });
+    }
+    put(entitiesRead(kind), archive[field].map((entity) => data.get(entityRead(entity))));
+  }
+  const months = new Map<string, string[]>();
+  for (const page of archive.monthPages) months.set(page.month.key, [...(months.get(page.month.key) ?? []), ...slugs(page.articles)]);
+  for (const [key, list] of months) put(monthRead(key), list);
+  put(UNDATED_READ, archive.undatedPages.flatMap((page) => slugs(page.articles)));
+  put(COUNTS_READ, { articles: archive.articles.length, years: archive.years, timeline: archive.timeline });
+  put(LATEST_READ, { latest: slugs(archive.latest), feed: slugs(archive.feeds[0]!.articles) });
+  for (const redirect of archive.redirects) put(addressRead(redirect.path.split("/")[2]!), redirect.to.slug);
+  put(SEARCH_BUNDLES_READ, archive.searchBundles);
+  put(SITE_PAGES_READ, archive.pagePaths);
+  return data;
+}
+
+function withRegistries(change: (registries: Registries) => void): Registries {
+  const copy = structuredClone(registries);
+  change(copy);
+  return copy;
+}
+
+const base = unitArticles();
+const replace = (slug: string, change: (source: (typeof base)[number]) => (typeof base)[number]) => base.map((item) => (item.slug === slug ? change(item) : item));
+const CHANGES: [string, () => BuildArchiveInput][] = [
+  ["an article's title", () => unitInput(replace("erbil-05", (a) => ({ ...a, frontMatter: { ...a.frontMatter, title: "A new title" } })))],
+  ["an article's story", () => unitInput(replace("kirkuk-talks", (a) => ({ ...a, body: "Another story entirely." })))],
+  ["an article's date, into a new month and year", () => unitInput(replace("erbil-10", (a) => ({ ...a, frontMatter: { ...a.frontMatter, date: "2018-07-04" } })))],
+  ["an article's date, removed", () => unitInput(replace("erbil-rejects", (a) => ({ ...a, frontMatter: { ...a.frontMatter, date: undefined, captured: "2022-01-01T00:00:00Z" } })))],
+  ["an article's outlet", () => unitInput(replace("erbil-20", (a) => ({ ...a, frontMatter: { ...a.frontMatter, outlet: "Iraq Business News" } })))],
+  ["an added article", () => unitInput([...base, article("new-story", { date: "2019-03-30", actors: ["Barzani", "Hemin Hawrami"], places: ["Kirkuk"] })])],
+  ["a removed article (which held an address and was related)", () => unitInput(base.filter((item) => item.slug !== "kirkuk-talks"))],
+  ["a registry description", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.description = "Changed.")) })],
+  ["a place's coordinates", () => unitInput(base, { registries: withRegistries((r) => void (r.places.find((p) => p.name === "Baghdad")!.coordinates = [36.0, 44.1])) })],
+  ["an alias that merges an unlisted name into an entry", () => unitInput(base, { registries: withRegistries((r) => void r.actors.find((a) => a.name === "Hemin Hawrami")!.aliases.push("Nobody Known")) })],
+];
+
+describe("the page declarations are true", async () => {
+  const before = await build(unitInput());
+  const beforeData = keyedData(before.archive);
+  for (const [change, input] of CHANGES) {
+    test(`after a change to ${change}, every page that changed reads a datum that changed`, async () => {
+      const after = await build(input());
+      const afterData = keyedData(after.archive);
+      const changedKeys = new Set([...beforeData.keys(), ...afterData.keys()].filter((key) => beforeData.get(key) !== afterData.get(key)));
+      assert.ok(changedKeys.size > 0);
+      const changedFiles = [...new Set([...before.rendered.keys(), ...after.rendered.keys()])].filter((file) => before.rendered.get(file)?.content !== after.rendered.get(file)?.content);
+      assert.ok(changedFiles.length > 0);
+      for (const file of changedFiles) {
+        const page = after.declared.get(file) ?? before.declared.get(file)!;
+        assert.ok(page.reads.some((key) => changedKeys.has(key)), `${page.path} changed, but none of its reads did (changed: ${[...changedKeys].join(", ")})`);
+      }
+    });
+  }
+});
