@@ -40,7 +40,7 @@ describe("the entity kinds", () => {
 
   test("are written once: no template, site module or the search script keeps its own copy", () => {
     const files = [
-      ...["src/site", "layouts"].flatMap((dir) => fs.readdirSync(path.join(PROJECT_ROOT, dir)).filter((name) => name.endsWith(".ts")).map((name) => path.join(dir, name))),
+      ...["src/site", "layouts"].flatMap((dir) => fs.readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true }).map(String).filter((name) => name.endsWith(".ts")).map((name) => path.join(dir, name))),
       "layouts/assets/search.js",
     ].filter((file) => file !== path.join("src", "site", "entity-kinds.ts"));
     const copies = ENTITY_KINDS.flatMap(({ kind, folder, label, plural }) => [`"/${folder}/"`, `${kind}: "${folder}"`, `${kind}: "${label}"`, `"${plural}"`, `>${plural}<`, `key: "${kind}"`]);
