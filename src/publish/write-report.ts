@@ -6,6 +6,7 @@ import path from "node:path";
 import { messageHint, type Message } from "../messages.ts";
 import { type CurationReport, curationReport } from "../report/curation-report.ts";
 import type { Archive } from "../site/archive-types.ts";
+import { REPORT_PATH } from "../site/families/site-files.ts";
 import { html } from "../site/html.ts";
 import { pageShell } from "../site/page-shell.ts";
 import { linker } from "../site/partials.ts";
@@ -80,6 +81,6 @@ ${report.captures.map((capture) => html`<tr><td><code>${capture.file}</code></td
 </tbody></table>`;
   fs.writeFileSync(
     path.join(dir, "index.html"),
-    pageShell({ config: archive.config, path: "/report/", title: "Build report", description: "What the last build read, produced and found wrong.", body, noIndex: true }),
+    pageShell({ config: archive.config, path: REPORT_PATH, title: "Build report", description: "What the last build read, produced and found wrong.", body, noIndex: true }),
   );
 }

@@ -7,13 +7,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { ENTITY_KINDS } from "../site/entity-kinds.ts";
 import { canonicalizeBundle } from "./canonical-bundle.ts";
 import { pagefindInstance } from "./pagefind-instance.ts";
 import { waitForBundle } from "./wait-for-bundle.ts";
 
+const ENTITY_FOLDERS = ENTITY_KINDS.map((kind) => kind.folder);
 /** The actor, place and outlet pages that are searchable (first pages only), as a test and a glob. */
-export const ENTITY_PAGE = /^(actors|places|outlets)\/[^/]+\/index\.html$/;
-export const ENTITY_PAGES_GLOB = "{actors,places,outlets}/*/index.html";
+export const ENTITY_PAGE = new RegExp(`^(${ENTITY_FOLDERS.join("|")})/[^/]+/index\\.html$`);
+export const ENTITY_PAGES_GLOB = `{${ENTITY_FOLDERS.join(",")}}/*/index.html`;
 /**
  * Every article page (articles/<slug>/index.html); the redirects of retired article addresses
  * there too match, but have no data-pagefind-body, so Pagefind leaves them out.

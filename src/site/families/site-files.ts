@@ -4,6 +4,8 @@ import { declarePage, type PageFamily } from "./page-family.ts";
 import { SITE_PAGES_READ } from "./read-keys.ts";
 
 export const SITEMAP_PATH = "/sitemap.xml";
+/** The build report, written after the search index by src/publish/write-report.ts (not a page of the archive). */
+export const REPORT_PATH = "/report/";
 export const ROBOTS_PATH = "/robots.txt";
 export const HEADERS_PATH = "/_headers";
 export const NOT_FOUND_PATH = "/404.html";
