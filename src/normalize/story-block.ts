@@ -87,6 +87,38 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
   return -1;
 }
 
+const SLUG_STOP_WORDS = new Set(["the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "html", "htm", "php", "aspx", "amp", "index", "article", "story", "news"]);
+
+/** The words of a URL's slug ("/2023/11/08/council-votes-to-rebuild-market/" → council, votes, rebuild, market); none when it has no slug. */
+export function slugWords(url: string | undefined): string[] {
+  const path = url ? url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "") : "";
+  const segment = path.split("/").filter((part) => /[a-z].*[-_].*[a-z]/i.test(part)).sort((a, b) => b.length - a.length)[0] ?? "";
+  const words = segment.toLowerCase().split(/[-_.+]+/).filter((word) => word.length >= 3 && !/^\d+$/.test(word) && !SLUG_STOP_WORDS.has(word));
+  return words.length >= 3 ? words : [];
+}
+
+/** The share of the slug's words a line has (0–1). */
+function slugOverlap(text: string, words: readonly string[]): number {
+  const own = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return words.filter((word) => own.has(word)).length / words.length;
+}
+
+/** Most of the slug's words in a short line: the headline the URL was made from. */
+const SLUG_MATCH = 0.6;
+
+/** The headline the URL's slug names: the first short line, not junk, holding most of its words (the best such line); -1 when none does. */
+export function headlineFromSlug(lines: readonly SourceLine[], junk: JunkMarks, words: readonly string[]): number {
+  if (words.length === 0) return -1;
+  let best = -1;
+  let bestOverlap = SLUG_MATCH;
+  lines.forEach((line, index) => {
+    if (junk[index] || wordCount(line.text) > 30 || !looksLikeHeadlineLine(line.text.replace(/[.]$/, ""))) return;
+    const overlap = slugOverlap(line.text, words);
+    if (overlap > bestOverlap || (overlap === bestOverlap && best < 0)) [best, bestOverlap] = [index, overlap];
+  });
+  return best;
+}
+
 /** At most this many short lines between two passages of story text are the story's own (a subhead, a caption). */
 const STORY_GAP = 4;
 

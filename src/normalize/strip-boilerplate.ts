@@ -6,7 +6,7 @@ import type { RemovedJunk } from "../article-schema.ts";
 import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, RELATED_BLOCK_START, TAIL_START, type LineView } from "./boilerplate-rules.ts";
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
-import { headlineAbove, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
+import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
 
 /** Lower-case letters and digits only: for comparing texts that were re-typeset. */
@@ -67,7 +67,7 @@ function cutByHeader(capture: CaptureFile): { lines: SourceLine[]; removed: Remo
 }
 
 /** Marks each line with the rule that finds it chrome, if any; finds the headline above the story. */
-function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMarks; headline: number; block: [number, number] } {
+function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): { junk: JunkMarks; headline: number; block: [number, number] } {
   const views: LineView[] = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false, endsStory: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: JunkMarks = views.map(matchRule);
@@ -90,7 +90,9 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>): { junk: JunkMa
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);
   markCaptionsAfterLabels(lines, junk);
-  const headline = first < 0 ? -1 : headlineAbove(lines, junk, first);
+  // The URL's slug names the headline when it has one; else the line that reads as one above the story.
+  const fromSlug = headlineFromSlug(lines, junk, slugWords(url));
+  const headline = fromSlug >= 0 ? fromSlug : first < 0 ? -1 : headlineAbove(lines, junk, first);
   markOutsideStory(lines, junk, block, headline);
   markDuplicatedTweets(lines, junk);
   markRepeatedParagraphs(lines, junk);
@@ -105,7 +107,7 @@ function storyLinesOf(lines: SourceLine[], junk: JunkMarks, [first, last]: [numb
 
 export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureContext, "outlets">): void {
   const { lines, removed } = cutByHeader(capture);
-  const { junk, headline, block } = markJunk(lines, context.outlets.names);
+  const { junk, headline, block } = markJunk(lines, context.outlets.names, capture.header?.url);
 
   const paragraphs: SourceLine[] = [];
   lines.forEach((line, index) => {

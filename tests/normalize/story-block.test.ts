@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { CleanFields, TitleFields } from "../../src/normalize/capture-file.ts";
 import { isStampOrCaption } from "../../src/normalize/boilerplate-rules.ts";
-import { storyBlock } from "../../src/normalize/story-block.ts";
+import { slugWords, storyBlock } from "../../src/normalize/story-block.ts";
 import { captureThrough } from "./helpers.ts";
 
 const PARAGRAPHS = [
@@ -58,6 +58,13 @@ describe("the story's block", () => {
     const links = ["Trending", "Floods close the airport road", "Fuel prices rise again", "New bridge opens", "Market report", "Weather this week"];
     const teasers = titled(["Council votes to rebuild the covered market", PARAGRAPHS[0]!, PARAGRAPHS[1]!, ...links, PARAGRAPHS[2]!]);
     for (const link of links.slice(1)) assert.ok(!kept(teasers).includes(link), link);
+  });
+
+  test("the URL's slug names the headline, wherever the page put it", () => {
+    const lines = ["---", "url: https://gazette.example/2020/03/03/council-votes-to-rebuild-covered-market/", "---", ...MENU, "Latest: Floods close the airport road", "Weather Radar Live", "By Jane Roe", "Council votes to rebuild the covered market", "Share this article", "A standfirst that runs long enough to be taken for the story by itself, the way some pages set it.", ...PARAGRAPHS];
+    assert.equal((titled(lines) as TitleFields).title, "Council votes to rebuild the covered market");
+    assert.deepEqual(slugWords("https://gazette.example/2020/03/03/council-votes-to-rebuild-covered-market/"), ["council", "votes", "rebuild", "covered", "market"]);
+    assert.deepEqual(slugWords("https://gazette.example/news/article/123456.html"), []);
   });
 
   test("a caption after its label is not the story, and not the headline", () => {
