@@ -71,20 +71,37 @@ export function storyBlock(lines: readonly SourceLine[], junk: JunkMarks): [numb
   return best;
 }
 
-/** How far above the story's first line its headline may stand (past bylines, dates, share buttons). */
-const HEADLINE_REACH = 6;
+/** How far above the story's first line its headline may stand (past bylines, dates, captions, share buttons). */
+const HEADLINE_REACH = 12;
 
-/** The headline above the block: the nearest line that reads as one within HEADLINE_REACH lines that
- *  are not junk, and is not a byline, a stamp or a caption; -1 when none does. */
+/** The words of a text worth comparing: four letters or more, lower case. */
+const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
+
+/** The share of a line's content words that the story's opening repeats (0–1). */
+function storyOverlap(text: string, opening: Set<string>): number {
+  const words = contentWords(text);
+  return words.length === 0 ? 0 : words.filter((word) => opening.has(word)).length / words.length;
+}
+
+/**
+ * The headline above the block: among the lines that read as one (not bylines, stamps or captions)
+ * within HEADLINE_REACH lines that are not junk, the one whose words the story's opening repeats
+ * most, the nearest on a tie; -1 when none reads as a headline.
+ */
 export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, first: number): number {
+  const opening = new Set(lines.slice(first, first + 4).flatMap((line) => contentWords(line.text)));
+  let best = -1;
+  let bestOverlap = -1;
   let reach = HEADLINE_REACH;
   for (let index = first - 1; index >= 0 && reach > 0; index--) {
     if (junk[index]) continue;
-    const text = lines[index]!.text;
-    if (looksLikeHeadlineLine(text) && !/^\p{Ll}/u.test(text) && !isStampOrCaption(text)) return index;
     reach--;
+    const text = lines[index]!.text;
+    if (!looksLikeHeadlineLine(text) || /^\p{Ll}/u.test(text) || isStampOrCaption(text)) continue;
+    const overlap = storyOverlap(text, opening);
+    if (overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
   }
-  return -1;
+  return best;
 }
 
 const SLUG_STOP_WORDS = new Set(["the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "html", "htm", "php", "aspx", "amp", "index", "article", "story", "news"]);

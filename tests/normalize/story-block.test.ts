@@ -60,6 +60,11 @@ describe("the story's block", () => {
     for (const link of links.slice(1)) assert.ok(!kept(teasers).includes(link), link);
   });
 
+  test("of the lines above the story that read as headlines, the one its opening repeats wins", () => {
+    const capture = titled([...MENU, "Council votes to rebuild the covered market", "Things to Do This Weekend", "Jane Roe Lee", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+  });
+
   test("the URL's slug names the headline, wherever the page put it", () => {
     const lines = ["---", "url: https://gazette.example/2020/03/03/council-votes-to-rebuild-covered-market/", "---", ...MENU, "Latest: Floods close the airport road", "Weather Radar Live", "By Jane Roe", "Council votes to rebuild the covered market", "Share this article", "A standfirst that runs long enough to be taken for the story by itself, the way some pages set it.", ...PARAGRAPHS];
     assert.equal((titled(lines) as TitleFields).title, "Council votes to rebuild the covered market");
