@@ -11,6 +11,7 @@ import {
   PERSON_AFTER, PLACE_AFTER, PLACE_BEFORE,
 } from "./entity-words.ts";
 import type { OutletCapture } from "./find-outlet.ts";
+import { findNames } from "../names/find-names.ts";
 
 export interface FoundEntity {
   name: string;
@@ -140,7 +141,7 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
       if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
       else fullName.add(match.entity.name);
     }
-    if (options.registryOnly || registryOnly) continue;
+    if (options.registryOnly || registryOnly || options.nameFinder === "name-tagger") continue;
     const candidates = options.nameFinder === "wink-pos" ? findNameCandidates(text) : findCapitalisedRuns(text, tokens);
     for (const candidate of candidates) {
       // "US Consul General Irvin Hicks": what the registry named is cut out, the rest is typed.
@@ -149,6 +150,16 @@ export function findEntities(capture: OutletCapture, options: FindEntitiesOption
         // An outlet named in the text ("told Anadolu Agency") is a source, not an actor of the story.
         if (typed && !options.outletNames?.has(typed.name.toLowerCase().replace(/^the\s+/, ""))) unknown.push({ ...typed, sentence: sentenceAround(text, piece.start, piece.end), line });
       }
+    }
+  }
+  // The trained name finder (src/names/) reads the story's paragraphs together; what a registry named stays the registry's.
+  if (options.nameFinder === "name-tagger" && !options.registryOnly) {
+    const texts = textsOf(capture).filter((text) => !text.registryOnly);
+    const known = texts.map((text) => options.index.match(text.text));
+    for (const name of findNames(texts.map((text) => text.text), { known })) {
+      if (options.outletNames?.has(name.name.toLowerCase().replace(/^the\s+/, ""))) continue;
+      const { text, line } = texts[name.paragraph]!;
+      unknown.push({ name: name.name, type: name.kind, sentence: sentenceAround(text, name.start, name.end), line });
     }
   }
   // A surname alone ("Al-Kiki", "Hawramy") after the full name is that person, not a new one.

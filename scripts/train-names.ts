@@ -1,0 +1,148 @@
+// npx tsx scripts/train-names.ts [--gum DIR] [--epochs N] [--holdout]: trains the name tagger
+// (src/names/name-model.ts) on GUM's person, organization and place names (../shared/data/gum,
+// CC BY / CC BY-SA: see src/names/data/NOTICE.md) and writes src/names/data/name-model.json.
+// --holdout trains on 9 documents in 10 and prints the tagger's scores on the tenth instead.
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PROJECT_ROOT } from "../src/publish/build-site.ts";
+import { NameLists, tagFeatures, tokenFeatures, wordShape, type Gazetteers } from "../src/names/name-features.ts";
+import { allowed, GAZETTEER_FILE, MODEL_FILE, NameModel, type NameModelFile } from "../src/names/name-model.ts";
+import type { NameToken } from "../src/names/name-tokens.ts";
+import { readGum, type GumSentence } from "./names/read-gum.ts";
+
+const { values } = parseArgs({ options: { gum: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared/data/gum") }, epochs: { type: "string", default: "10" }, holdout: { type: "boolean", default: false } } });
+
+const CLASSES = ["O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place"];
+const sentences = readGum(values.gum!);
+const documents = [...new Set(sentences.map((sentence) => sentence.document))];
+const heldOut = new Set(values.holdout ? documents.filter((_, index) => index % 10 === 5) : []);
+const training = sentences.filter((sentence) => !heldOut.has(sentence.document));
+const testing = sentences.filter((sentence) => heldOut.has(sentence.document));
+
+function tokensOf(sentence: GumSentence): NameToken[] {
+  let offset = 0;
+  return sentence.words.map((raw, index) => {
+    const token = { raw, start: offset, end: offset + raw.length, sentenceStart: index === 0 || /^[.!?]$/.test(sentence.words[index - 1]!) };
+    offset = token.end + (sentence.glued[index] ? 0 : 1);
+    return token;
+  });
+}
+
+// Words seen in lower case at least twice: a capitalised one of them opening a sentence is
+// probably no name.
+const lowerCounts = new Map<string, number>();
+for (const sentence of training) for (const word of sentence.words) if (/^\p{Ll}+$/u.test(word)) lowerCounts.set(word, (lowerCounts.get(word) ?? 0) + 1);
+const commonWords = new Set([...lowerCounts].filter(([, count]) => count >= 2).map(([word]) => word));
+const gazetteers = JSON.parse(fs.readFileSync(GAZETTEER_FILE, "utf8")) as Gazetteers;
+const lists = new NameLists(gazetteers);
+
+// Averaged perceptron (weights, their running totals and when each last changed).
+const weights = new Map<string, Float64Array>();
+const totals = new Map<string, Float64Array>();
+const stamps = new Map<string, Float64Array>();
+let clock = 0;
+function update(feature: string, cls: number, delta: number) {
+  let weight = weights.get(feature);
+  if (!weight) {
+    weights.set(feature, (weight = new Float64Array(CLASSES.length)));
+    totals.set(feature, new Float64Array(CLASSES.length));
+    stamps.set(feature, new Float64Array(CLASSES.length));
+  }
+  const total = totals.get(feature)!;
+  const stamp = stamps.get(feature)!;
+  total[cls]! += (clock - stamp[cls]!) * weight[cls]!;
+  stamp[cls] = clock;
+  weight[cls]! += delta;
+}
+
+const prepared = training.map((sentence) => ({ sentence, tokens: tokensOf(sentence) }));
+const featureCache = prepared.map(({ tokens }) => tokenFeatures(tokens, lists, commonWords));
+let seed = 7;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const scores = new Float64Array(CLASSES.length);
+const epochs = Number(values.epochs);
+for (let epoch = 0; epoch < epochs; epoch++) {
+  const order = prepared.map((_, index) => index).sort(() => random() - 0.5);
+  let errors = 0;
+  let words = 0;
+  for (const which of order) {
+    const { sentence, tokens } = prepared[which]!;
+    let previous = "<s>";
+    let beforePrevious = "<s>";
+    for (let index = 0; index < tokens.length; index++) {
+      const features = [...featureCache[which]![index]!, ...tagFeatures(previous, beforePrevious, wordShape(tokens[index]!.raw), tokens[index]!.raw.toLowerCase())];
+      scores.fill(0);
+      for (const feature of features) {
+        const weight = weights.get(feature);
+        if (weight) for (let cls = 0; cls < CLASSES.length; cls++) scores[cls]! += weight[cls]!;
+      }
+      let guess = 0;
+      for (let cls = 1; cls < CLASSES.length; cls++) if (allowed(previous, CLASSES[cls]!) && (!allowed(previous, CLASSES[guess]!) || scores[cls]! > scores[guess]!)) guess = cls;
+      const truth = CLASSES.indexOf(sentence.labels[index]!);
+      clock++;
+      words++;
+      if (guess !== truth) {
+        errors++;
+        for (const feature of features) {
+          update(feature, truth, 1);
+          update(feature, guess, -1);
+        }
+      }
+      // The tags before are the ones guessed, as when tagging.
+      beforePrevious = previous;
+      previous = CLASSES[guess]!;
+    }
+  }
+  console.log(`epoch ${epoch + 1}: ${((100 * errors) / words).toFixed(2)}% of words wrong`);
+}
+
+// Average, keep 3 decimals as integers, and drop features whose weights all round to zero.
+const SCALE = 1000;
+const averaged: Record<string, number[]> = {};
+for (const [feature, weight] of weights) {
+  const total = totals.get(feature)!;
+  const stamp = stamps.get(feature)!;
+  const values = Array.from(weight, (value, cls) => Math.round((SCALE * (total[cls]! + (clock - stamp[cls]!) * value)) / clock));
+  if (values.some((value) => Math.abs(value) >= 2)) averaged[feature] = values;
+}
+const file: NameModelFile = {
+  about: "Averaged perceptron name tagger trained by scripts/train-names.ts on GUM (Zeldes 2017; CC BY 4.0 annotations, texts CC BY / CC BY-SA: see NOTICE.md beside this file).",
+  classes: CLASSES,
+  scale: SCALE,
+  commonWords: [...commonWords].sort(),
+  weights: averaged,
+};
+
+if (values.holdout) {
+  const model = new NameModel(CLASSES, new Map(Object.entries(averaged).map(([feature, values]) => [feature, values.map((value) => value / SCALE)])), commonWords, lists);
+  const spans = (labels: string[]) => {
+    const found = new Set<string>();
+    labels.forEach((label, index) => {
+      if (!label.startsWith("B-")) return;
+      let end = index + 1;
+      while (labels[end] === `I-${label.slice(2)}`) end++;
+      found.add(`${index}-${end}-${label.slice(2)}`);
+    });
+    return found;
+  };
+  const counts: Record<string, { good: number; found: number; gold: number }> = {};
+  for (const sentence of testing) {
+    const guessed = spans(model.tag(tokensOf(sentence)).map((token) => token.tag));
+    const gold = spans(sentence.labels);
+    for (const span of guessed) (counts[span.split("-")[2]!] ??= { good: 0, found: 0, gold: 0 }).found++;
+    for (const span of gold) {
+      const kind = (counts[span.split("-")[2]!] ??= { good: 0, found: 0, gold: 0 });
+      kind.gold++;
+      if (guessed.has(span)) kind.good++;
+    }
+  }
+  for (const [kind, { good, found, gold }] of Object.entries(counts)) {
+    const p = good / found;
+    const r = good / gold;
+    console.log(`${kind}: P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${((200 * p * r) / (p + r)).toFixed(1)} (${gold} mentions in ${heldOut.size} held-out documents)`);
+  }
+} else {
+  fs.writeFileSync(MODEL_FILE, `${JSON.stringify(file)}\n`);
+  console.log(`${MODEL_FILE.pathname}: ${Object.keys(averaged).length} features, ${(fs.statSync(MODEL_FILE).size / 1e6).toFixed(2)} MB`);
+}

@@ -1,0 +1,147 @@
+// The features the tagger sees for a word: its form, shape and affixes, its neighbours, where it
+// stands in the sentence, and whether open word lists (countries, cities, given names) or the
+// hand-written ones (titles, organisation suffixes) hold it. Training and tagging share this file.
+import type { NameToken } from "./name-tokens.ts";
+import { NEVER_NAMES, ORGANIZATION_SUFFIXES, REGION_NAMES, TITLE_WORDS } from "./name-words.ts";
+import { tokenizeNames } from "./name-tokens.ts";
+
+export interface Gazetteers {
+  countries: string[];
+  cities: string[];
+  givenNames: string[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** The lists whose name ends here ("country", "city", "region"). */
+  lists: string[];
+}
+
+/** The lists compiled for lookup: a token trie of place names, a set of given names. */
+export class NameLists {
+  private readonly places: TrieNode = { next: new Map(), lists: [] };
+  readonly givenNames: Set<string>;
+
+  constructor(gazetteers: Gazetteers) {
+    this.givenNames = new Set(gazetteers.givenNames);
+    const lists: Array<[string, string[]]> = [["country", gazetteers.countries], ["city", gazetteers.cities], ["region", REGION_NAMES]];
+    for (const [list, names] of lists) {
+      for (const name of names) {
+        let node = this.places;
+        for (const token of tokenizeNames(name)) {
+          const key = token.raw.toLowerCase();
+          let child = node.next.get(key);
+          if (!child) node.next.set(key, (child = { next: new Map(), lists: [] }));
+          node = child;
+        }
+        if (node !== this.places && !node.lists.includes(list)) node.lists.push(list);
+      }
+    }
+  }
+
+  /** For each token, the place lists of the longest capitalised place name covering it, with
+   *  its position ("country:B", "city:I", …). */
+  placeMarks(tokens: NameToken[], keys: string[]): string[][] {
+    const marks: string[][] = tokens.map(() => []);
+    for (let index = 0; index < tokens.length; ) {
+      if (!/^\p{Lu}/u.test(tokens[index]!.raw)) {
+        index++;
+        continue;
+      }
+      let node: TrieNode | undefined = this.places;
+      let best: { end: number; lists: string[] } | undefined;
+      for (let cursor = index; cursor < tokens.length; cursor++) {
+        node = node.next.get(keys[cursor]!);
+        if (!node) break;
+        if (node.lists.length > 0) best = { end: cursor, lists: node.lists };
+      }
+      if (!best) {
+        index++;
+        continue;
+      }
+      for (let cursor = index; cursor <= best.end; cursor++) {
+        const position = best.end === index ? "S" : cursor === index ? "B" : "I";
+        for (const list of best.lists) marks[cursor]!.push(`${list}:${position}`);
+      }
+      index = best.end + 1;
+    }
+    return marks;
+  }
+}
+
+/** "Kohl" → "Xx", "U.S." → "X.X.", "1996" → "d", "McDonald" → "XxXx". */
+export function wordShape(raw: string): string {
+  let shape = "";
+  for (const char of raw) {
+    const kind = /\p{Lu}/u.test(char) ? "X" : /\p{Ll}/u.test(char) ? "x" : /\p{N}/u.test(char) ? "d" : char;
+    if (!shape.endsWith(kind)) shape += kind;
+  }
+  return shape;
+}
+
+/** The tag-independent features of every token of a sentence (or paragraph). */
+export function tokenFeatures(tokens: NameToken[], lists: NameLists, commonWords: Set<string>): string[][] {
+  const keys = tokens.map((token) => token.raw.toLowerCase());
+  const shapes = tokens.map((token) => wordShape(token.raw));
+  const marks = lists.placeMarks(tokens, keys);
+  const word = (index: number) => (index < 0 ? "<s>" : index >= tokens.length ? "</s>" : keys[index]!);
+  const shape = (index: number) => (index < 0 ? "<s>" : index >= tokens.length ? "</s>" : shapes[index]!);
+  // The run of capitalised words each word belongs to: its length and whether an organisation
+  // suffix ends it ("Santa Fe Pacific Gold Corp").
+  const capitalised = tokens.map((token) => /^\p{Lu}/u.test(token.raw));
+  const runEndsInSuffix: boolean[] = tokens.map(() => false);
+  const runLength: number[] = tokens.map(() => 0);
+  for (let index = 0; index < tokens.length; ) {
+    if (!capitalised[index]) {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end + 1 < tokens.length && (capitalised[end + 1] || ((keys[end + 1] === "of" || keys[end + 1] === "&" || keys[end + 1] === "and") && capitalised[end + 2]))) end++;
+    const suffix = ORGANIZATION_SUFFIXES.has(keys[end]!);
+    for (let cursor = index; cursor <= end; cursor++) {
+      runEndsInSuffix[cursor] = suffix;
+      runLength[cursor] = Math.min(4, end - index + 1);
+    }
+    index = end + 1;
+  }
+  return tokens.map((token, index) => {
+    const key = keys[index]!;
+    const features = [
+      "b",
+      `w=${key}`,
+      `s=${shapes[index]}`,
+      `x3=${key.slice(-3)}`,
+      `x2=${key.slice(-2)}`,
+      `p2=${key.slice(0, 2)}`,
+      `w-1=${word(index - 1)}`,
+      `w+1=${word(index + 1)}`,
+      `w-2=${word(index - 2)}`,
+      `w+2=${word(index + 2)}`,
+      `s-1=${shape(index - 1)}`,
+      `s+1=${shape(index + 1)}`,
+      `s-1s+1=${shape(index - 1)}|${shapes[index]}|${shape(index + 1)}`,
+      `w-1s=${word(index - 1)}|${shapes[index]}`,
+      `ws+1=${shapes[index]}|${word(index + 1)}`,
+    ];
+    if (token.sentenceStart) features.push(`first|${shapes[index]}`, `first|common=${commonWords.has(key)}`);
+    else if (capitalised[index]) features.push(`cap|common=${commonWords.has(key)}`);
+    if (capitalised[index]) features.push(`run=${runLength[index]}|${runEndsInSuffix[index]}`);
+    if (lists.givenNames.has(key)) features.push("given");
+    if (index > 0 && lists.givenNames.has(keys[index - 1]!) && capitalised[index - 1]) features.push("given-1");
+    if (TITLE_WORDS.has(key)) features.push("title");
+    if (index > 0 && TITLE_WORDS.has(keys[index - 1]!)) features.push("title-1");
+    if (ORGANIZATION_SUFFIXES.has(key)) features.push("orgsuffix");
+    if (ORGANIZATION_SUFFIXES.has(word(index + 1)) && capitalised[index + 1]) features.push("orgsuffix+1");
+    if (NEVER_NAMES.has(key)) features.push("never");
+    for (const mark of marks[index]!) features.push(`g=${mark}`);
+    if (index + 1 < tokens.length) for (const mark of marks[index + 1]!) features.push(`g+1=${mark}`);
+    if (index > 0) for (const mark of marks[index - 1]!) features.push(`g-1=${mark}`);
+    return features;
+  });
+}
+
+/** Features that depend on the tags already given to the words before. */
+export function tagFeatures(previous: string, beforePrevious: string, shape: string, word: string): string[] {
+  return [`t-1=${previous}`, `t-2t-1=${beforePrevious}|${previous}`, `t-1s=${previous}|${shape}`, `t-1w=${previous}|${word}`];
+}

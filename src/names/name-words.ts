@@ -1,0 +1,50 @@
+// Hand-written word lists of the name finder: general English news vocabulary, no story's names.
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Job titles and honorifics that stand before a person's name and are not part of it. */
+export const TITLE_WORDS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. professor sir dame lord lady president
+  vice-president premier chancellor minister prime deputy secretary general gen. gen lt lt. col col. maj maj. major-general
+  colonel lieutenant captain capt capt. commander cmdr admiral adm marshal sergeant sgt sgt. corporal private officer
+  brigadier ambassador envoy consul senator sen. sen representative rep. rep congressman congresswoman governor gov. gov
+  mayor king queen prince princess emperor empress pope cardinal bishop archbishop rabbi imam sheikh ayatollah cleric
+  reverend rev. rev father brother sister judge justice magistrate attorney prosecutor lawyer spokesman spokeswoman
+  spokesperson chairman chairwoman chair chief executive ceo director manager coach captain striker midfielder defender
+  goalkeeper forward centre center winger keeper skipper batsman bowler all-rounder opener rider driver jockey boxer
+  champion veteran teenager former late acting opposition leader party candidate delegate aide adviser advisor analyst
+  economist trader dealer official officials dr. st. saint inspector detective sheriff superintendent commissioner
+  dean rector chancellor's president's head founder co-founder owner publisher editor correspondent reporter`);
+
+/** Last words of organisations' names. */
+export const ORGANIZATION_SUFFIXES = set(`corp corp. corporation inc inc. incorporated ltd ltd. limited plc llc llp co co. company
+  companies group holdings holding bank bancorp trust fund partners associates industries international airlines airways
+  motors systems technologies communications telecom petroleum oil energy mining resources steel chemicals pharmaceuticals
+  insurance securities investments capital finance financial exchange fc f.c. afc united city rovers wanderers athletic
+  albion county town club team university college institute school academy party council committee commission ministry
+  department agency authority board bureau office army navy force forces police court parliament assembly congress senate
+  government administration union federation association league society foundation organisation organization movement
+  front alliance coalition church network news times post journal herald tribune press agency service services
+  unlimited ag sa nv bv gmbh spa ab asa oy kk`);
+
+/** Continents, oceans, world regions and U.S. states: places a city list does not hold. */
+export const REGION_NAMES = [
+  "Africa", "Asia", "Europe", "North America", "South America", "Latin America", "Central America", "Oceania", "Antarctica",
+  "Middle East", "Far East", "Near East", "Balkans", "Caucasus", "Caribbean", "Scandinavia", "Siberia", "Gulf", "Persian Gulf",
+  "Atlantic", "Pacific", "Mediterranean", "Baltic", "Indian Ocean", "Arctic", "Sahara", "Himalayas", "Alps", "Andes",
+  "Central Asia", "East Asia", "South Asia", "Southeast Asia", "West Africa", "East Africa", "North Africa", "Southern Africa",
+  "Eastern Europe", "Western Europe", "Central Europe", "West Bank", "Gaza", "Gaza Strip", "Kashmir", "Kurdistan", "Chechnya",
+  "Tibet", "Crimea", "Bosnia", "Kosovo", "Ulster", "Scotland", "Wales", "England", "Northern Ireland", "Britain", "Great Britain",
+  "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
+  "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+  "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+  "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota",
+  "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+  "Ontario", "Quebec", "British Columbia", "Alberta", "Bavaria", "Catalonia", "Andalusia", "Lombardy", "Tuscany", "Sicily",
+  "Sardinia", "Corsica", "Normandy", "Brittany", "Flanders", "Wallonia", "Punjab", "Bengal", "Kerala", "Queensland",
+  "New South Wales", "Victoria", "Tasmania", "Mindanao", "Java", "Sumatra", "Borneo", "Hong Kong", "Macau", "Taiwan",
+  "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "EU",
+];
+
+/** Months, weekdays and other capitalised words that are never a name by themselves. */
+export const NEVER_NAMES = set(`january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday i i'm i'd i'll i've god christmas easter ramadan
+  mr mrs ms dr sir madam the a an this that these those he she it we they you his her its our their my your`);
