@@ -6,7 +6,7 @@
 import { NameModel } from "./name-model.ts";
 import type { NameKind } from "./name-kinds.ts";
 import { tokenizeNames, type NameToken } from "./name-tokens.ts";
-import { NEVER_NAMES, TITLE_WORDS } from "./name-words.ts";
+import { DEMONYMS, GROUP_WORDS, NEVER_NAMES, TITLE_WORDS } from "./name-words.ts";
 
 export interface FoundName {
   /** The words as the paragraph writes them ("Kohl"). */
@@ -39,6 +39,9 @@ export function shippedNameModel(): NameModel {
   return shipped;
 }
 
+const DATE_AFTER = /\s+(\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\.?(\s+\d{4})?|\p{L}+\.?\s+\d{1,2}(,?\s+\d{4})?)\s*$/u;
+const DATELINE = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,\s*\p{Lu}[\p{L}.'’ -]*)?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})\b/u;
+const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const squash = (margin: number) => 1 / (1 + Math.exp(-margin));
 const isUpperCaseText = (text: string) => {
@@ -51,10 +54,21 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   const minConfidence = options.minConfidence ?? 0.5;
   const found: FoundName[] = [];
   paragraphs.forEach((paragraph, index) => {
-    // A paragraph in capitals (a headline, a table) does not show which words are names.
-    if (!/\p{Lu}/u.test(paragraph) || isUpperCaseText(paragraph)) return;
+    // A paragraph in capitals (a headline, a table) does not show which words are names; a
+    // dateline ("LONDON 1996-08-30", "PARIS, Aug 30") names the place the story was filed from.
+    if (!/\p{Lu}/u.test(paragraph)) return;
+    if (isUpperCaseText(paragraph.replace(DATE_AFTER, ""))) {
+      const dateline = DATELINE.exec(paragraph);
+      if (dateline && !(options.known?.[index] ?? []).some((other) => other.start < dateline[1]!.length)) {
+        const text = dateline[1]!;
+        found.push({ text, name: titleCase(text), kind: "place", paragraph: index, start: 0, end: text.length, confidence: 1 });
+      }
+      return;
+    }
     const tokens = tokenizeNames(paragraph);
     const tagged = model.tag(tokens);
+    // A line of results ("Bolton 3 Burnley 1"): a town before a score is its team.
+    const inResultsLine = tokens.filter((token) => /^\p{N}/u.test(token.raw)).length >= 2 && tokens.filter((token) => /^\p{Ll}/u.test(token.raw)).length <= tokens.length / 4;
     const known = options.known?.[index] ?? [];
     for (let at = 0; at < tokens.length; at++) {
       const tag = tagged[at]!.tag;
@@ -62,35 +76,60 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
       const kind = tag.slice(2) as NameKind;
       let end = at + 1;
       while (end < tokens.length && tagged[end]!.tag === `I-${kind}`) end++;
-      const span = cleanSpan(tokens, at, end, kind);
-      if (!span) continue;
       const margin = Math.min(...tagged.slice(at, end).map((token) => token.margin));
-      const first = tokens[span.start]!;
-      const last = tokens[span.end - 1]!;
-      if (known.some((other) => other.start < last.end && other.end > first.start)) continue;
-      const text = paragraph.slice(first.start, last.end);
-      found.push({ text, name: text, kind, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
+      for (const span of nameSpans(tokens, at, end, kind, model)) {
+        const first = tokens[span.start]!;
+        const last = tokens[span.end - 1]!;
+        if (known.some((other) => other.start < last.end && other.end > first.start)) continue;
+        const text = paragraph.slice(first.start, last.end);
+        const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !model.lists.isCountry(text);
+        found.push({ text, name: text, kind: sportsTeam ? "organization" : span.kind, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
+      }
     }
   });
   return joinMentions(found).filter((mention) => mention.confidence >= minConfidence);
 }
 
-/** The words of a tagged span that are the name: no title before it, no "the", not a month. */
-function cleanSpan(tokens: NameToken[], start: number, end: number, kind: NameKind): { start: number; end: number } | undefined {
+/** The name or names in a tagged span: no title or nationality before a person, no "the", no
+ *  score after it; "Federal Reserve Governor Lawrence Lindsey" is an organisation and a person. */
+function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKind, model: NameModel): Array<{ start: number; end: number; kind: NameKind }> {
   const lower = (index: number) => tokens[index]!.raw.toLowerCase();
-  while (start < end && lower(start) === "the") start++;
-  // "German Chancellor Helmut Kohl" → "Helmut Kohl": a person's name is the words after the last title.
+  // A name ends before a number or a punctuation mark ("Barnett 87", "Smith (Kenya)").
+  for (let cursor = start; cursor < end; cursor++) {
+    if (/^[\p{N}(),;:"“”]/u.test(tokens[cursor]!.raw)) {
+      end = cursor;
+      break;
+    }
+  }
+  while (end > start && /^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw)) end--;
+  while (start < end && (lower(start) === "the" || /^[^\p{L}\p{N}]+$/u.test(tokens[start]!.raw))) start++;
+  // "South Carolina Gov." → "South Carolina".
+  while (end > start + 1 && TITLE_WORDS.has(lower(end - 1))) end--;
+  if (start >= end) return [];
+  // A title inside a name before a person ("Federal Reserve Governor Lawrence Lindsey").
+  if (kind !== "person") {
+    for (let cursor = start + 1; cursor < end - 1; cursor++) {
+      if (TITLE_WORDS.has(lower(cursor)) && /^\p{Lu}/u.test(tokens[cursor]!.raw) && end - cursor - 1 >= 2 && model.lists.givenNames.has(lower(cursor + 1))) {
+        return [...nameSpans(tokens, start, cursor, kind, model), ...nameSpans(tokens, cursor + 1, end, "person", model)];
+      }
+    }
+  }
   if (kind === "person") {
+    // "German Chancellor Helmut Kohl" → "Helmut Kohl": the words after the last title.
     let name = end;
     while (name > start && !TITLE_WORDS.has(lower(name - 1)) && lower(name - 1) !== "of") name--;
     if (name < end) start = name;
+    while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
   }
-  while (end > start && /^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw)) end--;
-  if (start >= end) return undefined;
-  const words = tokens.slice(start, end);
-  if (!words.some((token) => /^\p{Lu}/u.test(token.raw))) return undefined;
-  if (words.every((token) => NEVER_NAMES.has(token.raw.toLowerCase()))) return undefined;
-  return { start, end };
+  const words = tokens.slice(start, end).map((token) => token.raw);
+  if (!words.some((word) => /^\p{Lu}/u.test(word))) return [];
+  if (words.every((word) => NEVER_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()))) return [];
+  // A lone initial, a group of people, a "Chicago-based" describing something else.
+  if (words.length === 1 && (/^\p{Lu}\.?$/u.test(words[0]!) || GROUP_WORDS.has(words[0]!.toLowerCase()) || /(ians|eans|cans|yans|ese|ish)$/.test(words[0]!))) return [];
+  if (/-(based|born|listed|owned|led|backed|made|style|registered|speaking)$/i.test(words[words.length - 1]!)) return [];
+  // A common word in capitals ("FORECAST", "CRUDE") is a heading, not a name.
+  if (words.every((word) => word.length >= 4 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()))) return [];
+  return [{ start, end, kind }];
 }
 
 const INITIAL_SKIPS = new Set(["of", "and", "the", "for", "&", "de", "du", "la"]);

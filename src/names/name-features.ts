@@ -9,6 +9,7 @@ export interface Gazetteers {
   countries: string[];
   cities: string[];
   givenNames: string[];
+  commonWords: string[];
 }
 
 interface TrieNode {
@@ -21,9 +22,11 @@ interface TrieNode {
 export class NameLists {
   private readonly places: TrieNode = { next: new Map(), lists: [] };
   readonly givenNames: Set<string>;
+  readonly commonWords: Set<string>;
 
   constructor(gazetteers: Gazetteers) {
     this.givenNames = new Set(gazetteers.givenNames);
+    this.commonWords = new Set(gazetteers.commonWords);
     const lists: Array<[string, string[]]> = [["country", gazetteers.countries], ["city", gazetteers.cities], ["region", REGION_NAMES]];
     for (const [list, names] of lists) {
       for (const name of names) {
@@ -37,6 +40,13 @@ export class NameLists {
         if (node !== this.places && !node.lists.includes(list)) node.lists.push(list);
       }
     }
+  }
+
+  /** Whether a name is a country's ("Finland", "South Africa"). */
+  isCountry(name: string): boolean {
+    let node: TrieNode | undefined = this.places;
+    for (const token of tokenizeNames(name)) node = node?.next.get(token.raw.toLowerCase());
+    return node?.lists.includes("country") ?? false;
   }
 
   /** For each token, the place lists of the longest capitalised place name covering it, with
@@ -124,8 +134,9 @@ export function tokenFeatures(tokens: NameToken[], lists: NameLists, commonWords
       `w-1s=${word(index - 1)}|${shapes[index]}`,
       `ws+1=${shapes[index]}|${word(index + 1)}`,
     ];
-    if (token.sentenceStart) features.push(`first|${shapes[index]}`, `first|common=${commonWords.has(key)}`);
-    else if (capitalised[index]) features.push(`cap|common=${commonWords.has(key)}`);
+    const common = commonWords.has(key) || lists.commonWords.has(key);
+    if (token.sentenceStart) features.push(`first|${shapes[index]}`, `first|common=${common}`);
+    else if (capitalised[index]) features.push(`cap|common=${common}`);
     if (capitalised[index]) features.push(`run=${runLength[index]}|${runEndsInSuffix[index]}`);
     if (lists.givenNames.has(key)) features.push("given");
     if (index > 0 && lists.givenNames.has(keys[index - 1]!) && capitalised[index - 1]) features.push("given-1");

@@ -48,3 +48,22 @@ export const REGION_NAMES = [
 export const NEVER_NAMES = set(`january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday i i'm i'd i'll i've god christmas easter ramadan
   mr mrs ms dr sir madam the a an this that these those he she it we they you his her its our their my your`);
+
+/** Nationality adjectives before a name ("Australian Rodney Eyles"): not part of it. */
+export const DEMONYMS = set(`afghan african albanian algerian american angolan arab argentine argentinian armenian asian
+  australian austrian azerbaijani bahraini bangladeshi belarusian belgian bolivian bosnian brazilian british bulgarian
+  burmese burundian cambodian cameroonian canadian chechen chilean chinese colombian congolese croatian cuban cypriot
+  czech danish dutch ecuadorean ecuadorian egyptian english eritrean estonian ethiopian european filipino finnish french
+  georgian german ghanaian greek guatemalan haitian honduran hungarian icelandic indian indonesian iranian iraqi irish
+  israeli italian ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz latvian lebanese
+  liberian libyan lithuanian macedonian malaysian malian maltese mexican moldovan mongolian montenegrin moroccan
+  mozambican namibian nepali nigerian nigerien norwegian pakistani palestinian panamanian paraguayan persian peruvian
+  polish portuguese qatari romanian russian rwandan saudi scottish senegalese serb serbian sierra singaporean slovak
+  slovenian somali spanish sri sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen
+  ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zambian zimbabwean`);
+
+/** Words for groups of people, capitalised but no one's name ("Serbs", "Republicans"). */
+export const GROUP_WORDS = set(`serbs croats arabs jews kurds moslems muslims hutus tutsis chechens turks poles swedes danes
+  finns scots britons swiss catholics protestants christians republicans democrats conservatives liberals tories socialists
+  communists nationalists islamists sunnis shias shiites israelis iraqis pakistanis saudis kuwaitis somalis bosnians
+  afrikaners boers coloureds whites blacks marines allies`);
