@@ -39,8 +39,11 @@ export function shippedNameModel(): NameModel {
   return shipped;
 }
 
-const DATE_AFTER = /\s+(\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+\.?(\s+\d{4})?|\p{L}+\.?\s+\d{1,2}(,?\s+\d{4})?)\s*$/u;
-const DATELINE = /^(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,\s*\p{Lu}[\p{L}.'’ -]*)?\s+(?:\d{4}-\d\d-\d\d|\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2})\b/u;
+const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+const DATE = `(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
+const DATE_AFTER = new RegExp(`\\s+${DATE}\\s*$`, "iu");
+/** "LONDON 1996-08-30", "ESCHEN, Liechtenstein 1996-08-31", "PARIS Aug 30": the place and its region or country. */
+const DATELINE = new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*(\\p{Lu}[\\p{L}.'’ -]*))?\\s+${DATE}\\s*$`, "u");
 const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 const squash = (margin: number) => 1 / (1 + Math.exp(-margin));
@@ -52,7 +55,7 @@ const isUpperCaseText = (text: string) => {
 export function findNames(paragraphs: string[], options: FindNamesOptions = {}): FoundName[] {
   const model = options.model ?? shippedNameModel();
   const minConfidence = options.minConfidence ?? 0.5;
-  const found: FoundName[] = [];
+  const found: Mention[] = [];
   paragraphs.forEach((paragraph, index) => {
     // A paragraph in capitals (a headline, a table) does not show which words are names; a
     // dateline ("LONDON 1996-08-30", "PARIS, Aug 30") names the place the story was filed from.
@@ -62,6 +65,10 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
       if (dateline && !(options.known?.[index] ?? []).some((other) => other.start < dateline[1]!.length)) {
         const text = dateline[1]!;
         found.push({ text, name: titleCase(text), kind: "place", paragraph: index, start: 0, end: text.length, confidence: 1 });
+      }
+      // In capitals only a country's name is sure to be one.
+      for (const country of model.lists.countriesIn(paragraph)) {
+        if (!(options.known?.[index] ?? []).some((other) => other.start < country.end && other.end > country.start)) found.push({ ...country, name: titleCase(country.text), kind: "place", paragraph: index, confidence: 1 });
       }
       return;
     }
@@ -82,12 +89,19 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         const last = tokens[span.end - 1]!;
         if (known.some((other) => other.start < last.end && other.end > first.start)) continue;
         const text = paragraph.slice(first.start, last.end);
-        const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !model.lists.isCountry(text);
-        found.push({ text, name: text, kind: sportsTeam ? "organization" : span.kind, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
+        const country = model.lists.isCountry(text);
+        // A capitalised common word opening a sentence ("Scorers", "Police") is no name alone.
+        if (span.end - span.start === 1 && first.sentenceStart && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase())) continue;
+        const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
+        // A country is a place, even when its team or its government acts.
+        const kind = country ? "place" : sportsTeam ? "organization" : span.kind;
+        found.push({ text, name: text, kind, taggedAs: span.kind, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
       }
     }
   });
-  return joinMentions(found).filter((mention) => mention.confidence >= minConfidence);
+  return joinMentions(found)
+    .filter((mention) => mention.confidence >= minConfidence)
+    .map(({ taggedAs: _, ...mention }) => mention);
 }
 
 /** The name or names in a tagged span: no title or nationality before a person, no "the", no
@@ -103,8 +117,8 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   }
   while (end > start && /^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw)) end--;
   while (start < end && (lower(start) === "the" || /^[^\p{L}\p{N}]+$/u.test(tokens[start]!.raw))) start++;
-  // "South Carolina Gov." → "South Carolina".
-  while (end > start + 1 && TITLE_WORDS.has(lower(end - 1))) end--;
+  // "South Carolina Gov." → "South Carolina"; "Jose Insulza Monday" → "Jose Insulza".
+  while (end > start + 1 && (TITLE_WORDS.has(lower(end - 1)) || NEVER_NAMES.has(lower(end - 1)))) end--;
   if (start >= end) return [];
   // A title inside a name before a person ("Federal Reserve Governor Lawrence Lindsey").
   if (kind !== "person") {
@@ -122,6 +136,8 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
     while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
   }
   const words = tokens.slice(start, end).map((token) => token.raw);
+  // "D. Fleming": an initial before a name is a person's.
+  if (words.length >= 2 && /^\p{Lu}\.$/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!)) kind = "person";
   if (!words.some((word) => /^\p{Lu}/u.test(word))) return [];
   if (words.every((word) => NEVER_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()))) return [];
   // A lone initial, a group of people, a "Chicago-based" describing something else.
@@ -135,8 +151,13 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
 const INITIAL_SKIPS = new Set(["of", "and", "the", "for", "&", "de", "du", "la"]);
 const initials = (name: string) => name.split(/[\s-]+/).filter((word) => !INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
 
+/** A mention while the story decides: what the tagger called it before the lists had their say. */
+interface Mention extends FoundName {
+  taggedAs?: NameKind;
+}
+
 /** The story's decisions: one kind per name, surnames and acronyms joined to their full names. */
-export function joinMentions(mentions: FoundName[]): FoundName[] {
+function joinMentions(mentions: Mention[]): Mention[] {
   // One kind per name: the mentions' confidences vote.
   const votes = new Map<string, Map<NameKind, number>>();
   for (const mention of mentions) {
@@ -169,7 +190,7 @@ export function joinMentions(mentions: FoundName[]): FoundName[] {
     if (/\s/.test(mention.text)) continue;
     // A surname stands for the one full name that ends in it; two namesakes stay apart.
     const full = surnames.get(key(mention.text));
-    if (full?.size === 1 && mention.kind !== "place") {
+    if (full?.size === 1 && (mention.kind !== "place" || mention.taggedAs === "person")) {
       mention.name = [...full][0]!;
       mention.kind = "person";
       continue;

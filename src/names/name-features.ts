@@ -49,6 +49,22 @@ export class NameLists {
     return node?.lists.includes("country") ?? false;
   }
 
+  /** Country names in a text written in capitals ("ROMANIA"), longest first. */
+  countriesIn(text: string): Array<{ text: string; start: number; end: number }> {
+    const tokens = tokenizeNames(text);
+    const keys = tokens.map((token) => token.raw.toLowerCase());
+    const found: Array<{ text: string; start: number; end: number }> = [];
+    const marks = this.placeMarks(tokens, keys);
+    for (let index = 0; index < tokens.length; index++) {
+      if (!marks[index]!.some((mark) => mark === "country:S" || mark === "country:B")) continue;
+      let end = index;
+      while (end + 1 < tokens.length && marks[end + 1]!.includes("country:I")) end++;
+      found.push({ text: text.slice(tokens[index]!.start, tokens[end]!.end), start: tokens[index]!.start, end: tokens[end]!.end });
+      index = end;
+    }
+    return found;
+  }
+
   /** For each token, the place lists of the longest capitalised place name covering it, with
    *  its position ("country:B", "city:I", …). */
   placeMarks(tokens: NameToken[], keys: string[]): string[][] {
