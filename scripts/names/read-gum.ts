@@ -27,7 +27,7 @@ const CONNECTOR = /^(of|de|and|&|du|la|von|van|der|da|del|for)$/i;
 const PERSON_CONNECTOR = /^(de|du|la|von|van|der|da|del|bin|ibn)$/i;
 const isCapitalisedWord = (word: string) => /^[\p{Lu}]/u.test(word);
 /** Words before a person's name that are not part of it. */
-const TITLE_WORDS = new Set(["president", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "senator", "sen", "governor", "gov", "king", "queen", "prince", "princess", "saint", "st", "pope", "general", "gen", "captain", "capt", "judge", "justice", "chief", "minister", "prime", "secretary", "chancellor", "mayor", "lord", "lady", "rev", "reverend", "father", "brother", "sister", "uncle", "aunt", "emperor", "empress", "director", "coach", "officer", "detective", "lieutenant", "lt", "colonel", "col", "sergeant", "sgt", "representative", "rep", "commissioner", "chairman", "ceo", "dean", "vice", "deputy", "former", "us", "u.s.", "american", "british"]);
+const TITLE_WORDS = new Set(["president", "mr", "mrs", "ms", "dr", "prof", "professor", "sir", "senator", "sen", "governor", "gov", "king", "queen", "prince", "princess", "saint", "st", "pope", "general", "gen", "captain", "capt", "judge", "justice", "chief", "minister", "prime", "secretary", "chancellor", "mayor", "lord", "lady", "rev", "reverend", "father", "brother", "sister", "uncle", "aunt", "emperor", "empress", "director", "coach", "officer", "detective", "lieutenant", "lt", "colonel", "col", "sergeant", "sgt", "representative", "rep", "commissioner", "chairman", "ceo", "vice", "deputy", "former", "us", "u.s.", "american", "british"]);
 const ENTITY_ITEM = /\((\d+)-([^()]*?)(\))?(?=\(|$|\d+\))|(\d+)\)/g;
 
 export function readGum(folder: string): GumSentence[] {

@@ -80,11 +80,30 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
     for (let at = 0; at < tokens.length; at++) {
       const tag = tagged[at]!.tag;
       if (!tag.startsWith("B-")) continue;
-      const kind = tag.slice(2) as NameKind;
+      let kind = tag.slice(2) as NameKind;
+      let start = at;
       let end = at + 1;
       while (end < tokens.length && tagged[end]!.tag === `I-${kind}`) end++;
-      const margin = Math.min(...tagged.slice(at, end).map((token) => token.margin));
-      for (const span of nameSpans(tokens, at, end, kind, model)) {
+      // "Douglas & Lomason Co": names joined by "&" are one firm.
+      while (tokens[end]?.raw === "&" && tagged[end + 1]?.tag.startsWith("B-")) {
+        const other = tagged[end + 1]!.tag.slice(2);
+        end += 2;
+        while (end < tokens.length && tagged[end]!.tag === `I-${other}`) end++;
+        kind = "organization";
+      }
+      // "Seattle Mariners": a town's name with more capitalised words after it is a team or a firm.
+      if (kind === "place" && isLooseName(tokens, end, model)) {
+        while (isLooseName(tokens, end, model)) end++;
+        kind = "organization";
+      }
+      // "M. Atherton": initials the tagger left out.
+      while (start > 0 && /^\p{Lu}\.$/u.test(tokens[start - 1]!.raw) && tagged[start - 1]!.tag === "O") {
+        start--;
+        kind = "person";
+      }
+      at = end - 1;
+      const margin = Math.min(...tagged.slice(start, end).map((token) => token.margin));
+      for (const span of nameSpans(tokens, start, end, kind, model)) {
         const first = tokens[span.start]!;
         const last = tokens[span.end - 1]!;
         if (known.some((other) => other.start < last.end && other.end > first.start)) continue;
@@ -94,7 +113,7 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         if (span.end - span.start === 1 && first.sentenceStart && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase())) continue;
         const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
         // A country is a place, even when its team or its government acts.
-        const kind = country ? "place" : sportsTeam ? "organization" : span.kind;
+        const kind = country ? "place" : sportsTeam || isTeamOfPlace(text, span.kind, model) ? "organization" : span.kind;
         found.push({ text, name: text, kind, taggedAs: span.kind, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
       }
     }
@@ -102,6 +121,23 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   return joinMentions(found)
     .filter((mention) => mention.confidence >= minConfidence)
     .map(({ taggedAs: _, ...mention }) => mention);
+}
+
+/** "Kansas City Royals", "Texas Rangers", "Manchester United": a town, or a region before a
+ *  plural, with words after it that name no place. */
+function isTeamOfPlace(text: string, kind: NameKind, model: NameModel): boolean {
+  if (kind !== "place") return false;
+  const prefix = model.lists.placePrefix(text);
+  if (prefix.words === 0 || prefix.words === prefix.of) return false;
+  return prefix.lists.includes("city") || /\p{Ll}s$/u.test(text);
+}
+
+/** A capitalised word the tagger left out that may still continue a name before it. */
+function isLooseName(tokens: NameToken[], index: number, model: NameModel): boolean {
+  const token = tokens[index];
+  if (!token || token.sentenceStart || !/^\p{Lu}\p{Ll}/u.test(token.raw) || tokens[index - 1]!.end + 1 !== token.start) return false;
+  const key = token.raw.toLowerCase();
+  return !NEVER_NAMES.has(key) && !TITLE_WORDS.has(key) && !DEMONYMS.has(key);
 }
 
 /** The name or names in a tagged span: no title or nationality before a person, no "the", no
@@ -118,7 +154,7 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   while (end > start && /^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw)) end--;
   while (start < end && (lower(start) === "the" || /^[^\p{L}\p{N}]+$/u.test(tokens[start]!.raw))) start++;
   // "South Carolina Gov." → "South Carolina"; "Jose Insulza Monday" → "Jose Insulza".
-  while (end > start + 1 && (TITLE_WORDS.has(lower(end - 1)) || NEVER_NAMES.has(lower(end - 1)))) end--;
+  while (end > start + 1 && ((TITLE_WORDS.has(lower(end - 1)) && lower(end - 1).endsWith(".")) || NEVER_NAMES.has(lower(end - 1)))) end--;
   if (start >= end) return [];
   // A title inside a name before a person ("Federal Reserve Governor Lawrence Lindsey").
   if (kind !== "person") {

@@ -49,6 +49,20 @@ export class NameLists {
     return node?.lists.includes("country") ?? false;
   }
 
+  /** The lists of the longest place name a name starts with, and how many of its words that
+   *  takes ("Kansas City Royals" → city, 2 of 3). */
+  placePrefix(name: string): { lists: string[]; words: number; of: number } {
+    const tokens = tokenizeNames(name);
+    let node: TrieNode | undefined = this.places;
+    let best = { lists: [] as string[], words: 0, of: tokens.length };
+    for (let index = 0; index < tokens.length; index++) {
+      node = node.next.get(tokens[index]!.raw.toLowerCase());
+      if (!node) break;
+      if (node.lists.length > 0) best = { lists: node.lists, words: index + 1, of: tokens.length };
+    }
+    return best;
+  }
+
   /** Country names in a text written in capitals ("ROMANIA"), longest first. */
   countriesIn(text: string): Array<{ text: string; start: number; end: number }> {
     const tokens = tokenizeNames(text);

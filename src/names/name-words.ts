@@ -12,7 +12,7 @@ export const TITLE_WORDS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. pr
   goalkeeper forward centre center winger keeper skipper batsman bowler all-rounder opener rider driver jockey boxer
   champion veteran teenager former late acting opposition leader party candidate delegate aide adviser advisor analyst
   economist trader dealer official officials dr. st. saint inspector detective sheriff superintendent commissioner
-  dean rector chancellor's president's head founder co-founder owner publisher editor correspondent reporter`);
+   rector chancellor's president's head founder co-founder owner publisher editor correspondent reporter`);
 
 /** Last words of organisations' names. */
 export const ORGANIZATION_SUFFIXES = set(`corp corp. corporation inc inc. incorporated ltd ltd. limited plc llc llp co co. company
