@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/publish/build-site.ts";
-import { NameLists, tagFeatures, tokenFeatures, wordShape, type Gazetteers } from "../src/names/name-features.ts";
+import { mayOpenName, NameLists, SentenceFeatures, tagFeatures, type Gazetteers } from "../src/names/name-features.ts";
 import { allowed, GAZETTEER_FILE, MODEL_FILE, NameModel, type NameModelFile } from "../src/names/name-model.ts";
 import type { NameToken } from "../src/names/name-tokens.ts";
 import { readGum, type GumSentence } from "./names/read-gum.ts";
@@ -57,7 +57,8 @@ function update(feature: string, cls: number, delta: number) {
 }
 
 const prepared = training.map((sentence) => ({ sentence, tokens: tokensOf(sentence) }));
-const featureCache = prepared.map(({ tokens }) => tokenFeatures(tokens, lists, commonWords));
+// Each word's features, computed when first needed.
+const featureCache = prepared.map(({ tokens }) => ({ sentence: new SentenceFeatures(tokens, lists, commonWords), features: new Array<string[] | undefined>(tokens.length) }));
 let seed = 7;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 const scores = new Float64Array(CLASSES.length);
@@ -70,8 +71,15 @@ for (let epoch = 0; epoch < epochs; epoch++) {
     const { sentence, tokens } = prepared[which]!;
     let previous = "<s>";
     let beforePrevious = "<s>";
+    const { sentence: sentenceWords, features: cached } = featureCache[which]!;
     for (let index = 0; index < tokens.length; index++) {
-      const features = [...featureCache[which]![index]!, ...tagFeatures(previous, beforePrevious, wordShape(tokens[index]!.raw), tokens[index]!.raw.toLowerCase())];
+      // As when tagging: a word that cannot open a name after no name is "O", unscored.
+      if ((previous === "O" || previous === "<s>") && !mayOpenName(tokens[index]!.raw)) {
+        beforePrevious = previous;
+        previous = "O";
+        continue;
+      }
+      const features = [...(cached[index] ??= sentenceWords.at(index)), ...tagFeatures(previous, beforePrevious, sentenceWords.shapes[index]!, sentenceWords.keys[index]!)];
       scores.fill(0);
       for (const feature of features) {
         const weight = weights.get(feature);

@@ -112,74 +112,118 @@ export class NameLists {
 /** "Kohl" → "Xx", "U.S." → "X.X.", "1996" → "d", "McDonald" → "XxXx". */
 export function wordShape(raw: string): string {
   let shape = "";
-  for (const char of raw) {
-    const kind = /\p{Lu}/u.test(char) ? "X" : /\p{Ll}/u.test(char) ? "x" : /\p{N}/u.test(char) ? "d" : char;
-    if (!shape.endsWith(kind)) shape += kind;
+  let last = "";
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    let kind: string;
+    if (code >= 65 && code <= 90) kind = "X";
+    else if (code >= 97 && code <= 122) kind = "x";
+    else if (code >= 48 && code <= 57) kind = "d";
+    else if (code < 128) kind = raw[index]!;
+    else {
+      const char = raw[index]!;
+      kind = char.toLowerCase() !== char ? "X" : char.toUpperCase() !== char ? "x" : /\p{N}/u.test(char) ? "d" : char;
+    }
+    if (kind !== last) shape += kind;
+    last = kind;
   }
   return shape;
 }
 
-/** The tag-independent features of every token of a sentence (or paragraph). */
-export function tokenFeatures(tokens: NameToken[], lists: NameLists, commonWords: Set<string>): string[][] {
-  const keys = tokens.map((token) => token.raw.toLowerCase());
-  const shapes = tokens.map((token) => wordShape(token.raw));
-  const marks = lists.placeMarks(tokens, keys);
-  const word = (index: number) => (index < 0 ? "<s>" : index >= tokens.length ? "</s>" : keys[index]!);
-  const shape = (index: number) => (index < 0 ? "<s>" : index >= tokens.length ? "</s>" : shapes[index]!);
-  // The run of capitalised words each word belongs to: its length and whether an organisation
-  // suffix ends it ("Santa Fe Pacific Gold Corp").
-  const capitalised = tokens.map((token) => /^\p{Lu}/u.test(token.raw));
-  const runEndsInSuffix: boolean[] = tokens.map(() => false);
-  const runLength: number[] = tokens.map(() => 0);
-  for (let index = 0; index < tokens.length; ) {
-    if (!capitalised[index]) {
-      index++;
-      continue;
+/** Whether a word may open a name: only capitalised words do (in training as in tagging), so
+ *  the tagger skips the others unless a name is open before them. */
+export function mayOpenName(raw: string): boolean {
+  const code = raw.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
+  if (code < 128) return false;
+  return raw[0]!.toLowerCase() !== raw[0]!;
+}
+
+/** The tag-independent features of a sentence's (or paragraph's) words, computed word by word
+ *  on demand: most words never need them. */
+export class SentenceFeatures {
+  readonly keys: string[];
+  readonly shapes: string[];
+  private readonly marks: string[][];
+  private readonly capitalised: boolean[];
+  private readonly runEndsInSuffix: boolean[];
+  private readonly runLength: number[];
+
+  constructor(
+    private readonly tokens: NameToken[],
+    private readonly lists: NameLists,
+    private readonly commonWords: Set<string>,
+  ) {
+    this.keys = tokens.map((token) => token.raw.toLowerCase());
+    this.shapes = tokens.map((token) => wordShape(token.raw));
+    this.marks = lists.placeMarks(tokens, this.keys);
+    const keys = this.keys;
+    // The run of capitalised words each word belongs to: its length and whether an organisation
+    // suffix ends it ("Santa Fe Pacific Gold Corp").
+    const capitalised = (this.capitalised = tokens.map((token) => mayOpenName(token.raw)));
+    this.runEndsInSuffix = tokens.map(() => false);
+    this.runLength = tokens.map(() => 0);
+    for (let index = 0; index < tokens.length; ) {
+      if (!capitalised[index]) {
+        index++;
+        continue;
+      }
+      let end = index;
+      while (end + 1 < tokens.length && (capitalised[end + 1] || ((keys[end + 1] === "of" || keys[end + 1] === "&" || keys[end + 1] === "and") && capitalised[end + 2]))) end++;
+      const suffix = ORGANIZATION_SUFFIXES.has(keys[end]!);
+      for (let cursor = index; cursor <= end; cursor++) {
+        this.runEndsInSuffix[cursor] = suffix;
+        this.runLength[cursor] = Math.min(4, end - index + 1);
+      }
+      index = end + 1;
     }
-    let end = index;
-    while (end + 1 < tokens.length && (capitalised[end + 1] || ((keys[end + 1] === "of" || keys[end + 1] === "&" || keys[end + 1] === "and") && capitalised[end + 2]))) end++;
-    const suffix = ORGANIZATION_SUFFIXES.has(keys[end]!);
-    for (let cursor = index; cursor <= end; cursor++) {
-      runEndsInSuffix[cursor] = suffix;
-      runLength[cursor] = Math.min(4, end - index + 1);
-    }
-    index = end + 1;
   }
-  return tokens.map((token, index) => {
+
+  private word(index: number): string {
+    return index < 0 ? "<s>" : index >= this.tokens.length ? "</s>" : this.keys[index]!;
+  }
+
+  private shape(index: number): string {
+    return index < 0 ? "<s>" : index >= this.tokens.length ? "</s>" : this.shapes[index]!;
+  }
+
+  at(index: number): string[] {
+    const { keys, shapes, capitalised, lists } = this;
     const key = keys[index]!;
+    const shape = shapes[index]!;
     const features = [
       "b",
       `w=${key}`,
-      `s=${shapes[index]}`,
+      `s=${shape}`,
       `x3=${key.slice(-3)}`,
       `x2=${key.slice(-2)}`,
       `p2=${key.slice(0, 2)}`,
-      `w-1=${word(index - 1)}`,
-      `w+1=${word(index + 1)}`,
-      `w-2=${word(index - 2)}`,
-      `w+2=${word(index + 2)}`,
-      `s-1=${shape(index - 1)}`,
-      `s+1=${shape(index + 1)}`,
-      `s-1s+1=${shape(index - 1)}|${shapes[index]}|${shape(index + 1)}`,
-      `w-1s=${word(index - 1)}|${shapes[index]}`,
-      `ws+1=${shapes[index]}|${word(index + 1)}`,
+      `w-1=${this.word(index - 1)}`,
+      `w+1=${this.word(index + 1)}`,
+      `w-2=${this.word(index - 2)}`,
+      `w+2=${this.word(index + 2)}`,
+      `s-1=${this.shape(index - 1)}`,
+      `s+1=${this.shape(index + 1)}`,
+      `s-1s+1=${this.shape(index - 1)}|${shape}|${this.shape(index + 1)}`,
+      `w-1s=${this.word(index - 1)}|${shape}`,
+      `ws+1=${shape}|${this.word(index + 1)}`,
     ];
-    const common = commonWords.has(key) || lists.commonWords.has(key);
-    if (token.sentenceStart) features.push(`first|${shapes[index]}`, `first|common=${common}`);
+    const common = this.commonWords.has(key) || lists.commonWords.has(key);
+    if (this.tokens[index]!.sentenceStart) features.push(`first|${shape}`, `first|common=${common}`);
     else if (capitalised[index]) features.push(`cap|common=${common}`);
-    if (capitalised[index]) features.push(`run=${runLength[index]}|${runEndsInSuffix[index]}`);
+    if (capitalised[index]) features.push(`run=${this.runLength[index]}|${this.runEndsInSuffix[index]}`);
     if (lists.givenNames.has(key)) features.push("given");
     if (index > 0 && lists.givenNames.has(keys[index - 1]!) && capitalised[index - 1]) features.push("given-1");
     if (TITLE_WORDS.has(key)) features.push("title");
     if (index > 0 && TITLE_WORDS.has(keys[index - 1]!)) features.push("title-1");
     if (ORGANIZATION_SUFFIXES.has(key)) features.push("orgsuffix");
-    if (ORGANIZATION_SUFFIXES.has(word(index + 1)) && capitalised[index + 1]) features.push("orgsuffix+1");
+    if (index + 1 < keys.length && ORGANIZATION_SUFFIXES.has(keys[index + 1]!) && capitalised[index + 1]) features.push("orgsuffix+1");
     if (NEVER_NAMES.has(key)) features.push("never");
-    for (const mark of marks[index]!) features.push(`g=${mark}`);
-    if (index + 1 < tokens.length) for (const mark of marks[index + 1]!) features.push(`g+1=${mark}`);
-    if (index > 0) for (const mark of marks[index - 1]!) features.push(`g-1=${mark}`);
+    for (const mark of this.marks[index]!) features.push(`g=${mark}`);
+    if (index + 1 < keys.length) for (const mark of this.marks[index + 1]!) features.push(`g+1=${mark}`);
+    if (index > 0) for (const mark of this.marks[index - 1]!) features.push(`g-1=${mark}`);
     return features;
-  });
+  }
 }
 
 /** Features that depend on the tags already given to the words before. */

@@ -2,7 +2,7 @@
 // src/names/data/name-model.json (scripts/train-names.ts writes it), decoding greedily left to
 // right with BIO tags ("B-person", "I-person", …, "O"); an I- tag only continues its own kind.
 import fs from "node:fs";
-import { NameLists, tagFeatures, tokenFeatures, wordShape, type Gazetteers } from "./name-features.ts";
+import { mayOpenName, NameLists, SentenceFeatures, tagFeatures, type Gazetteers } from "./name-features.ts";
 import type { NameToken } from "./name-tokens.ts";
 
 export const MODEL_FILE = new URL("./data/name-model.json", import.meta.url);
@@ -54,13 +54,21 @@ export class NameModel {
   }
 
   tag(tokens: NameToken[]): TaggedToken[] {
-    const static_ = tokenFeatures(tokens, this.lists, this.commonWords);
+    const sentence = new SentenceFeatures(tokens, this.lists, this.commonWords);
     const scores = new Float64Array(this.classes.length);
     const tagged: TaggedToken[] = [];
     let previous = "<s>";
     let beforePrevious = "<s>";
     for (let index = 0; index < tokens.length; index++) {
-      const features = [...static_[index]!, ...tagFeatures(previous, beforePrevious, wordShape(tokens[index]!.raw), tokens[index]!.raw.toLowerCase())];
+      // No name opens at a small letter, a digit or a mark: nothing to score.
+      if ((previous === "O" || previous === "<s>") && !mayOpenName(tokens[index]!.raw)) {
+        tagged.push({ tag: "O", margin: Infinity });
+        beforePrevious = previous;
+        previous = "O";
+        continue;
+      }
+      const features = sentence.at(index);
+      for (const feature of tagFeatures(previous, beforePrevious, sentence.shapes[index]!, sentence.keys[index]!)) features.push(feature);
       this.score(features, scores);
       let best = -1;
       let second = -Infinity;
