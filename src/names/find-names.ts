@@ -46,7 +46,11 @@ const DATE_AFTER = new RegExp(`\\s+${DATE}\\s*$`, "iu");
 const DATELINE = new RegExp(`^(\\p{Lu}[\\p{Lu}.'’ -]*\\p{Lu}\\.?)(?:,\\s*(\\p{Lu}[\\p{L}.'’ -]*))?\\s+${DATE}\\s*$`, "u");
 const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 const key = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-const squash = (margin: number) => 1 / (1 + Math.exp(-margin));
+/** A tagger's margin as 0–1; the perceptron's scores run in the tens, hence the scale. */
+const squash = (margin: number) => 1 / (1 + Math.exp(-margin / MARGIN_SCALE));
+const MARGIN_SCALE = 10;
+/** Above this a single common word the tagger calls a name is kept. */
+const SURE = 0.9;
 const isUpperCaseText = (text: string) => {
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= 4 && letters === letters.toUpperCase();
@@ -56,6 +60,8 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   const model = options.model ?? shippedNameModel();
   const minConfidence = options.minConfidence ?? 0.5;
   const found: Mention[] = [];
+  // Capitalised words the tagger left out, kept to be read again once the story's names are known.
+  const leftOut: Array<{ token: NameToken; paragraph: number }> = [];
   paragraphs.forEach((paragraph, index) => {
     // A paragraph in capitals (a headline, a table) does not show which words are names; a
     // dateline ("LONDON 1996-08-30", "PARIS, Aug 30") names the place the story was filed from.
@@ -79,6 +85,7 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
     const known = options.known?.[index] ?? [];
     for (let at = 0; at < tokens.length; at++) {
       const tag = tagged[at]!.tag;
+      if (tag === "O" && /^\p{Lu}/u.test(tokens[at]!.raw) && !(options.known?.[index] ?? []).some((other) => other.start < tokens[at]!.end && other.end > tokens[at]!.start)) leftOut.push({ token: tokens[at]!, paragraph: index });
       if (!tag.startsWith("B-")) continue;
       let kind = tag.slice(2) as NameKind;
       let start = at;
@@ -109,8 +116,9 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         if (known.some((other) => other.start < last.end && other.end > first.start)) continue;
         const text = paragraph.slice(first.start, last.end);
         const country = model.lists.isCountry(text);
-        // A capitalised common word opening a sentence ("Scorers", "Police") is no name alone.
-        if (span.end - span.start === 1 && first.sentenceStart && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase())) continue;
+        // A capitalised common word ("Scorers", "Union") is no name alone where a sentence opens
+        // or the tagger is unsure.
+        if (span.end - span.start === 1 && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase()) && (first.sentenceStart || squash(margin) < SURE)) continue;
         const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
         // A country is a place, even when its team or its government acts.
         const kind = country ? "place" : sportsTeam || isTeamOfPlace(text, span.kind, model) ? "organization" : span.kind;
@@ -118,6 +126,16 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
       }
     }
   });
+  // "The NFA will meet": an acronym or a surname of a name the story gives is that name, even
+  // where the tagger did not see it.
+  const fullNames = new Set(found.filter((mention) => /\s/.test(mention.text) && mention.kind !== "place").map((mention) => mention.text));
+  for (const { token, paragraph } of leftOut) {
+    const stands = [...fullNames].filter((name) => (/^\p{Lu}{2,6}$/u.test(token.raw) && initials(name) === token.raw) || name.endsWith(` ${token.raw}`));
+    if (stands.length === 1 && !NEVER_NAMES.has(token.raw.toLowerCase())) {
+      const full = found.find((mention) => mention.text === stands[0])!;
+      found.push({ text: token.raw, name: token.raw, kind: full.kind, paragraph, start: token.start, end: token.end, confidence: full.confidence });
+    }
+  }
   return joinMentions(found)
     .filter((mention) => mention.confidence >= minConfidence)
     .map(({ taggedAs: _, ...mention }) => mention);
@@ -171,6 +189,11 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
     if (name < end) start = name;
     while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
   }
+  // "Baghdad and Erbil": two places.
+  const and = tokens.slice(start, end).findIndex((token) => token.raw === "and") + start;
+  if (and > start && model.lists.isPlace(tokens.slice(start, and).map((token) => token.raw).join(" ")) && model.lists.isPlace(tokens.slice(and + 1, end).map((token) => token.raw).join(" "))) {
+    return [{ start, end: and, kind: "place" }, { start: and + 1, end, kind: "place" }];
+  }
   const words = tokens.slice(start, end).map((token) => token.raw);
   // "D. Fleming": an initial before a name is a person's.
   if (words.length >= 2 && /^\p{Lu}\.$/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!)) kind = "person";
@@ -207,8 +230,15 @@ function joinMentions(mentions: Mention[]): Mention[] {
   // Full names of people (two words or more) by their last word; organisations by their initials.
   const surnames = new Map<string, Set<string>>();
   const acronyms = new Map<string, Set<string>>();
+  // Any name's last word, by kind: "Al-Kiki" after "Bashar Al-Kiki", whatever the tagger typed them.
+  const sameKindEndings = new Map<string, Set<string>>();
   for (const mention of mentions) {
     const words = mention.text.split(/\s+/);
+    if (words.length >= 2 && mention.kind !== "place") {
+      const ending = `${mention.kind} ${key(words[words.length - 1]!)}`;
+      if (!sameKindEndings.has(ending)) sameKindEndings.set(ending, new Set());
+      sameKindEndings.get(ending)!.add(mention.text);
+    }
     if (mention.kind === "person" && words.length >= 2) {
       const surname = key(words[words.length - 1]!);
       if (!surnames.has(surname)) surnames.set(surname, new Set());
@@ -225,10 +255,11 @@ function joinMentions(mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     if (/\s/.test(mention.text)) continue;
     // A surname stands for the one full name that ends in it; two namesakes stay apart.
-    const full = surnames.get(key(mention.text));
+    const full = surnames.get(key(mention.text)) ?? sameKindEndings.get(`${mention.kind} ${key(mention.text)}`);
     if (full?.size === 1 && (mention.kind !== "place" || mention.taggedAs === "person")) {
-      mention.name = [...full][0]!;
-      mention.kind = "person";
+      const fullName = [...full][0]!;
+      if (surnames.has(key(mention.text))) mention.kind = "person";
+      mention.name = fullName;
       continue;
     }
     const expanded = /^\p{Lu}{2,6}$/u.test(mention.text) ? acronyms.get(mention.text) : undefined;

@@ -42,6 +42,13 @@ export class NameLists {
     }
   }
 
+  /** Whether a name is in a place list (a country, a city, a region). */
+  isPlace(name: string): boolean {
+    let node: TrieNode | undefined = this.places;
+    for (const token of tokenizeNames(name)) node = node?.next.get(token.raw.toLowerCase());
+    return (node?.lists.length ?? 0) > 0;
+  }
+
   /** Whether a name is a country's ("Finland", "South Africa"). */
   isCountry(name: string): boolean {
     let node: TrieNode | undefined = this.places;
