@@ -28,7 +28,7 @@ export interface FindNamesOptions {
   /** Per paragraph, spans another source already named (the registries): names overlapping
    *  them are left out. */
   known?: Array<Array<{ start: number; end: number }>>;
-  /** Mentions less sure than this are dropped (default 0.5). */
+  /** Names none of whose mentions is this sure are dropped (default 0.5). */
   minConfidence?: number;
 }
 
@@ -136,9 +136,11 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
       found.push({ text: token.raw, name: token.raw, kind: full.kind, paragraph, start: token.start, end: token.end, confidence: full.confidence });
     }
   }
-  return joinMentions(found)
-    .filter((mention) => mention.confidence >= minConfidence)
-    .map(({ taggedAs: _, ...mention }) => mention);
+  const joined = joinMentions(found);
+  // A name is kept, with all its mentions, when one of them is sure enough.
+  const best = new Map<string, number>();
+  for (const mention of joined) best.set(mention.name, Math.max(best.get(mention.name) ?? 0, mention.confidence));
+  return joined.filter((mention) => best.get(mention.name)! >= minConfidence).map(({ taggedAs: _, ...mention }) => mention);
 }
 
 /** "Kansas City Royals", "Texas Rangers", "Manchester United": a town, or a region before a
