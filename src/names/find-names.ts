@@ -121,7 +121,7 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         if (span.end - span.start === 1 && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase()) && (first.sentenceStart || squash(margin) < SURE)) continue;
         const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
         // A country is a place, even when its team or its government acts.
-        const kind = country ? "place" : sportsTeam || isTeamOfPlace(text, span.kind, model) ? "organization" : span.kind;
+        const kind = country ? "place" : sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span) ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
         found.push({ text, name: text, kind, taggedAs: span.kind, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
       }
     }
@@ -143,6 +143,16 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   return joined.filter((mention) => best.get(mention.name)! >= minConfidence).map(({ taggedAs: _, ...mention }) => mention);
 }
 
+const TEAM_AFTER = new Set(["beat", "beats", "drew", "lost", "won", "defeated", "thrashed", "edged", "routed", "captain", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "skipper", "chairman", "player", "players", "fans", "side", "team"]);
+const TEAM_BEFORE = new Set(["beat", "beating", "defeated", "v", "vs", "vs.", "versus", "thrashed", "edged", "routed"]);
+
+/** "Leeds beat Hull", "Surrey captain Chris Lewis", "a win over ... v Hull": a town that plays
+ *  is its team. */
+function actsAsTeam(tokens: NameToken[], span: { start: number; end: number; kind: NameKind }): boolean {
+  if (span.kind !== "place") return false;
+  return TEAM_AFTER.has(tokens[span.end]?.raw ?? "") || TEAM_BEFORE.has(tokens[span.start - 1]?.raw.toLowerCase() ?? "");
+}
+
 /** "Kansas City Royals", "Texas Rangers", "Manchester United": a town, or a region before a
  *  plural, with words after it that name no place. */
 function isTeamOfPlace(text: string, kind: NameKind, model: NameModel): boolean {
@@ -150,6 +160,19 @@ function isTeamOfPlace(text: string, kind: NameKind, model: NameModel): boolean 
   const prefix = model.lists.placePrefix(text);
   if (prefix.words === 0 || prefix.words === prefix.of) return false;
   return prefix.lists.includes("city") || /\p{Ll}s$/u.test(text);
+}
+
+/** "Roberto Allenbury" or "Helga Rantanova (Finland)" the tagger took for a place: a given name
+ *  first, or a country in brackets after it, and no list knows it as a place. */
+function looksLikePerson(tokens: NameToken[], span: { start: number; end: number; kind: NameKind }, model: NameModel): boolean {
+  if (span.kind !== "place" || span.end - span.start < 2 || span.end - span.start > 4) return false;
+  const words = tokens.slice(span.start, span.end);
+  if (!words.every((token) => /^\p{Lu}\p{Ll}/u.test(token.raw) || /^\p{Lu}\.$/u.test(token.raw))) return false;
+  const text = words.map((token) => token.raw).join(" ");
+  if (model.lists.isPlace(text) || model.lists.placePrefix(text).words > 0) return false;
+  if (words.some((token) => model.lists.commonWords.has(token.raw.toLowerCase()))) return false;
+  const countryAfter = tokens[span.end]?.raw === "(" && tokens[span.end + 2]?.raw === ")" && model.lists.isCountry(tokens[span.end + 1]!.raw);
+  return countryAfter || model.lists.givenNames.has(words[0]!.raw.toLowerCase());
 }
 
 /** A capitalised word the tagger left out that may still continue a name before it. */
