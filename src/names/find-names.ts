@@ -6,7 +6,7 @@
 import { NameModel } from "./name-model.ts";
 import type { NameKind } from "./name-kinds.ts";
 import { tokenizeNames, type NameToken } from "./name-tokens.ts";
-import { DEMONYMS, GROUP_WORDS, NEVER_NAMES, TITLE_WORDS } from "./name-words.ts";
+import { DEMONYMS, GROUP_WORDS, NEVER_NAMES, ORGANIZATION_SUFFIXES, TITLE_WORDS } from "./name-words.ts";
 
 export interface FoundName {
   /** The words as the paragraph writes them ("Kohl"). */
@@ -98,10 +98,11 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         while (end < tokens.length && tagged[end]!.tag === `I-${other}`) end++;
         kind = "organization";
       }
-      // "Seattle Mariners": a town's name with more capitalised words after it is a team or a firm.
-      if (kind === "place" && isLooseName(tokens, end, model)) {
-        while (isLooseName(tokens, end, model)) end++;
-        kind = "organization";
+      // Capitalised words the tagger left out after a name continue it; "Seattle Mariners": a
+      // town's name with more words after it is a team or a firm.
+      if (isLooseName(tokens, end, model) && tagged[end]!.tag === "O") {
+        while (isLooseName(tokens, end, model) && tagged[end]!.tag === "O") end++;
+        if (kind === "place") kind = "organization";
       }
       // "M. Atherton": initials the tagger left out.
       while (start > 0 && /^\p{Lu}\.$/u.test(tokens[start - 1]!.raw) && tagged[start - 1]!.tag === "O") {
@@ -165,14 +166,15 @@ function isTeamOfPlace(text: string, kind: NameKind, model: NameModel): boolean 
 /** "Roberto Allenbury" or "Helga Rantanova (Finland)" the tagger took for a place: a given name
  *  first, or a country in brackets after it, and no list knows it as a place. */
 function looksLikePerson(tokens: NameToken[], span: { start: number; end: number; kind: NameKind }, model: NameModel): boolean {
-  if (span.kind !== "place" || span.end - span.start < 2 || span.end - span.start > 4) return false;
+  if (span.kind === "person" || span.end - span.start < 2 || span.end - span.start > 4) return false;
+  if (span.kind === "organization" && ORGANIZATION_SUFFIXES.has(tokens[span.end - 1]!.raw.toLowerCase())) return false;
   const words = tokens.slice(span.start, span.end);
   if (!words.every((token) => /^\p{Lu}\p{Ll}/u.test(token.raw) || /^\p{Lu}\.$/u.test(token.raw))) return false;
   const text = words.map((token) => token.raw).join(" ");
   if (model.lists.isPlace(text) || model.lists.placePrefix(text).words > 0) return false;
   if (words.some((token) => model.lists.commonWords.has(token.raw.toLowerCase()))) return false;
   const countryAfter = tokens[span.end]?.raw === "(" && tokens[span.end + 2]?.raw === ")" && model.lists.isCountry(tokens[span.end + 1]!.raw);
-  return countryAfter || model.lists.givenNames.has(words[0]!.raw.toLowerCase());
+  return countryAfter || (span.kind === "place" && model.lists.givenNames.has(words[0]!.raw.toLowerCase()));
 }
 
 /** A capitalised word the tagger left out that may still continue a name before it. */
