@@ -66,15 +66,21 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
     // A paragraph in capitals (a headline, a table) does not show which words are names; a
     // dateline ("LONDON 1996-08-30", "PARIS, Aug 30") names the place the story was filed from.
     if (!/\p{Lu}/u.test(paragraph)) return;
+    const known = options.known?.[index] ?? [];
+    const free = (start: number, end: number) => !known.some((other) => other.start < end && other.end > start);
+    const dateline = DATELINE.exec(paragraph);
+    if (dateline) {
+      const place = dateline[1]!;
+      if (free(0, place.length)) found.push({ text: place, name: titleCase(place), kind: "place", paragraph: index, start: 0, end: place.length, confidence: 1 });
+      const region = dateline[2]?.trim();
+      const at = region ? paragraph.indexOf(region, place.length) : -1;
+      if (region && free(at, at + region.length)) found.push({ text: region, name: region, kind: "place", paragraph: index, start: at, end: at + region.length, confidence: 1 });
+      return;
+    }
     if (isUpperCaseText(paragraph.replace(DATE_AFTER, ""))) {
-      const dateline = DATELINE.exec(paragraph);
-      if (dateline && !(options.known?.[index] ?? []).some((other) => other.start < dateline[1]!.length)) {
-        const text = dateline[1]!;
-        found.push({ text, name: titleCase(text), kind: "place", paragraph: index, start: 0, end: text.length, confidence: 1 });
-      }
       // In capitals only a country's name is sure to be one.
       for (const country of model.lists.countriesIn(paragraph)) {
-        if (!(options.known?.[index] ?? []).some((other) => other.start < country.end && other.end > country.start)) found.push({ ...country, name: titleCase(country.text), kind: "place", paragraph: index, confidence: 1 });
+        if (free(country.start, country.end)) found.push({ ...country, name: titleCase(country.text), kind: "place", paragraph: index, confidence: 1 });
       }
       return;
     }
@@ -82,10 +88,9 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
     const tagged = model.tag(tokens);
     // A line of results ("Bolton 3 Burnley 1"): a town before a score is its team.
     const inResultsLine = tokens.filter((token) => /^\p{N}/u.test(token.raw)).length >= 2 && tokens.filter((token) => /^\p{Ll}/u.test(token.raw)).length <= tokens.length / 4;
-    const known = options.known?.[index] ?? [];
     for (let at = 0; at < tokens.length; at++) {
       const tag = tagged[at]!.tag;
-      if (tag === "O" && /^\p{Lu}/u.test(tokens[at]!.raw) && !(options.known?.[index] ?? []).some((other) => other.start < tokens[at]!.end && other.end > tokens[at]!.start)) leftOut.push({ token: tokens[at]!, paragraph: index });
+      if (tag === "O" && /^\p{Lu}/u.test(tokens[at]!.raw) && free(tokens[at]!.start, tokens[at]!.end)) leftOut.push({ token: tokens[at]!, paragraph: index });
       if (!tag.startsWith("B-")) continue;
       let kind = tag.slice(2) as NameKind;
       let start = at;
