@@ -179,7 +179,9 @@ function looksLikePerson(tokens: NameToken[], span: { start: number; end: number
   if (model.lists.isPlace(text) || model.lists.placePrefix(text).words > 0) return false;
   if (words.some((token) => model.lists.commonWords.has(token.raw.toLowerCase()))) return false;
   const countryAfter = tokens[span.end]?.raw === "(" && tokens[span.end + 2]?.raw === ")" && model.lists.isCountry(tokens[span.end + 1]!.raw);
-  return countryAfter || (span.kind === "place" && model.lists.givenNames.has(words[0]!.raw.toLowerCase()));
+  // Places of two or three words that no list knows mostly have a common word ("Grace Road",
+  // "Ellis Park"); people's names do not.
+  return countryAfter || (span.kind === "place" && span.end - span.start <= 3);
 }
 
 /** A capitalised word the tagger left out that may still continue a name before it. */
