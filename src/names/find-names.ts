@@ -142,6 +142,12 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
       found.push({ text: token.raw, name: token.raw, kind: full.kind, paragraph, start: token.start, end: token.end, confidence: full.confidence });
     }
   }
+  // "Talks with the OSCE": an acronym the tagger left out names an organisation.
+  for (const { token, paragraph } of leftOut) {
+    if (/^\p{Lu}{2,5}$/u.test(token.raw) && !NOT_NAMES_ACRONYMS.has(token.raw) && !model.lists.isPlace(token.raw) && !found.some((mention) => mention.paragraph === paragraph && mention.start === token.start)) {
+      found.push({ text: token.raw, name: token.raw, kind: "organization", paragraph, start: token.start, end: token.end, confidence: ACRONYM_CONFIDENCE });
+    }
+  }
   const joined = joinMentions(found);
   // A name is kept, with all its mentions, when one of them is sure enough.
   const best = new Map<string, number>();
@@ -240,6 +246,11 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   if (words.every((word) => word.length >= 4 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()))) return [];
   return [{ start, end, kind }];
 }
+
+/** Acronyms that name no one: times, measures, jobs, things. */
+const NOT_NAMES_ACRONYMS = new Set("GMT EST EDT CST PST BST CET UTC GDP GNP CPI PPI IPO CEO CFO COO CTO TV AM PM AIDS HIV DNA OK PC CD DVD MP MPS VAT PR QC AGM EGM PS ETA ID IQ RBI ERA HR USD EUR GBP JPY DM FOB CIF NAV EPS PE YR QTR PCT NA NIL NR NB ST ND RD TH II III IV VI VII VIII IX XI OT".split(" "));
+/** How sure an acronym the tagger missed is taken to be a name. */
+const ACRONYM_CONFIDENCE = 0.6;
 
 const INITIAL_SKIPS = new Set(["of", "and", "the", "for", "&", "de", "du", "la"]);
 const initials = (name: string) => name.split(/[\s-]+/).filter((word) => !INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
