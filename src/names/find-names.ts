@@ -134,17 +134,27 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   });
   // "The NFA will meet": an acronym or a surname of a name the story gives is that name, even
   // where the tagger did not see it.
-  const fullNames = new Set(found.filter((mention) => /\s/.test(mention.text) && mention.kind !== "place").map((mention) => mention.text));
+  const standsFor = new Map<string, Set<string>>();
+  for (const mention of found) {
+    if (!/\s/.test(mention.text) || mention.kind === "place") continue;
+    for (const form of [mention.text.slice(mention.text.lastIndexOf(" ") + 1), initials(mention.text)]) {
+      if (!standsFor.has(form)) standsFor.set(form, new Set());
+      standsFor.get(form)!.add(mention.text);
+    }
+  }
+  const fullKind = new Map(found.map((mention) => [mention.text, mention] as const));
+  const taken = new Set(found.map((mention) => `${mention.paragraph}:${mention.start}`));
   for (const { token, paragraph } of leftOut) {
-    const stands = [...fullNames].filter((name) => (/^\p{Lu}{2,6}$/u.test(token.raw) && initials(name) === token.raw) || name.endsWith(` ${token.raw}`));
-    if (stands.length === 1 && !NEVER_NAMES.has(token.raw.toLowerCase())) {
-      const full = found.find((mention) => mention.text === stands[0])!;
+    const stands = standsFor.get(token.raw);
+    if (stands?.size === 1 && !NEVER_NAMES.has(token.raw.toLowerCase())) {
+      const full = fullKind.get([...stands][0]!)!;
       found.push({ text: token.raw, name: token.raw, kind: full.kind, paragraph, start: token.start, end: token.end, confidence: full.confidence });
+      taken.add(`${paragraph}:${token.start}`);
     }
   }
   // "Talks with the OSCE": an acronym the tagger left out names an organisation.
   for (const { token, paragraph } of leftOut) {
-    if (/^\p{Lu}{2,5}$/u.test(token.raw) && !NOT_NAMES_ACRONYMS.has(token.raw) && !model.lists.isPlace(token.raw) && !found.some((mention) => mention.paragraph === paragraph && mention.start === token.start)) {
+    if (/^\p{Lu}{2,5}$/u.test(token.raw) && !NOT_NAMES_ACRONYMS.has(token.raw) && !taken.has(`${paragraph}:${token.start}`) && !model.lists.isPlace(token.raw)) {
       found.push({ text: token.raw, name: token.raw, kind: "organization", paragraph, start: token.start, end: token.end, confidence: ACRONYM_CONFIDENCE });
     }
   }
