@@ -154,7 +154,7 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   }
   // "Talks with the OSCE": an acronym the tagger left out names an organisation.
   for (const { token, paragraph } of leftOut) {
-    if (/^\p{Lu}{2,5}$/u.test(token.raw) && !NOT_NAMES_ACRONYMS.has(token.raw) && !taken.has(`${paragraph}:${token.start}`) && !model.lists.isPlace(token.raw)) {
+    if (/^\p{Lu}{2,5}$/u.test(token.raw) && !NOT_NAMES_ACRONYMS.has(token.raw) && !model.lists.commonWords.has(token.raw.toLowerCase()) && !taken.has(`${paragraph}:${token.start}`) && !model.lists.isPlace(token.raw)) {
       found.push({ text: token.raw, name: token.raw, kind: "organization", paragraph, start: token.start, end: token.end, confidence: ACRONYM_CONFIDENCE });
     }
   }
@@ -208,6 +208,10 @@ function isLooseName(tokens: NameToken[], index: number, model: NameModel): bool
   return !NEVER_NAMES.has(key) && !TITLE_WORDS.has(key) && !DEMONYMS.has(key);
 }
 
+const DESCRIBING = /-(based|born|listed|owned|led|backed|made|style|registered|speaking|ruled|controlled|run)$/i;
+/** Small words inside names: "Bank of England", "Ronald de Boer", "Trinidad and Tobago". */
+const NAME_CONNECTORS = new Set(["of", "and", "de", "du", "la", "le", "van", "von", "der", "den", "da", "del", "di", "dos", "y", "e", "al", "el", "bin", "ibn", "for", "the", "&", "on", "upon", "in", "'s", "’s"]);
+
 /** The name or names in a tagged span: no title or nationality before a person, no "the", no
  *  score after it; "Federal Reserve Governor Lawrence Lindsey" is an organisation and a person. */
 function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKind, model: NameModel): Array<{ start: number; end: number; kind: NameKind }> {
@@ -219,7 +223,16 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
       break;
     }
   }
-  while (end > start && /^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw)) end--;
+  // "Charles ceded Alsace": a small word other than "of", "and", "de" … ends a name.
+  for (let cursor = start + 1; cursor < end; cursor++) {
+    if (/^\p{Ll}/u.test(tokens[cursor]!.raw) && !NAME_CONNECTORS.has(tokens[cursor]!.raw)) {
+      end = cursor;
+      break;
+    }
+  }
+  while (end > start && (/^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw) || NAME_CONNECTORS.has(tokens[end - 1]!.raw))) end--;
+  // "Bergamo-based Atalanta", "Ex-Yankee Randy Velarde": what describes the name is not part of it.
+  while (end - start >= 2 && (DESCRIBING.test(tokens[start]!.raw) || /^ex-/i.test(tokens[start]!.raw))) start++;
   while (start < end && (lower(start) === "the" || /^[^\p{L}\p{N}]+$/u.test(tokens[start]!.raw))) start++;
   // "South Carolina Gov." → "South Carolina"; "Jose Insulza Monday" → "Jose Insulza".
   while (end > start + 1 && ((TITLE_WORDS.has(lower(end - 1)) && lower(end - 1).endsWith(".")) || NEVER_NAMES.has(lower(end - 1)))) end--;
@@ -227,8 +240,11 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   // A title inside a name before a person ("Federal Reserve Governor Lawrence Lindsey").
   if (kind !== "person") {
     for (let cursor = start + 1; cursor < end - 1; cursor++) {
-      if (TITLE_WORDS.has(lower(cursor)) && /^\p{Lu}/u.test(tokens[cursor]!.raw) && end - cursor - 1 >= 2 && model.lists.givenNames.has(lower(cursor + 1))) {
-        return [...nameSpans(tokens, start, cursor, kind, model), ...nameSpans(tokens, cursor + 1, end, "person", model)];
+      if (TITLE_WORDS.has(lower(cursor)) && /^\p{Lu}/u.test(tokens[cursor]!.raw) && end - cursor - 1 >= 2 && tokens.slice(cursor + 1, end).every((token) => /^\p{Lu}/u.test(token.raw))) {
+        // What stands before the title ("Federal Reserve", "Education") is kept only when it is more than common words.
+        const before = tokens.slice(start, cursor).filter((token) => !TITLE_WORDS.has(token.raw.toLowerCase()));
+        const named = before.some((token) => !model.lists.commonWords.has(token.raw.toLowerCase()));
+        return [...(named ? nameSpans(tokens, start, cursor, kind, model) : []), ...nameSpans(tokens, cursor + 1, end, "person", model)];
       }
     }
   }
@@ -241,7 +257,9 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   }
   // "Baghdad and Erbil": two places.
   const and = tokens.slice(start, end).findIndex((token) => token.raw === "and") + start;
-  if (and > start && model.lists.isPlace(tokens.slice(start, and).map((token) => token.raw).join(" ")) && model.lists.isPlace(tokens.slice(and + 1, end).map((token) => token.raw).join(" "))) {
+  const whole = tokens.slice(start, end).map((token) => token.raw).join(" ");
+  const bothPlaces = model.lists.isPlace(tokens.slice(start, and).map((token) => token.raw).join(" ")) && model.lists.isPlace(tokens.slice(and + 1, end).map((token) => token.raw).join(" "));
+  if (and > start && and < end - 1 && (bothPlaces || (kind === "place" && !model.lists.isPlace(whole)))) {
     return [{ start, end: and, kind: "place" }, { start: and + 1, end, kind: "place" }];
   }
   const words = tokens.slice(start, end).map((token) => token.raw);
@@ -251,7 +269,7 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   if (words.every((word) => NEVER_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()))) return [];
   // A lone initial, a group of people, a "Chicago-based" describing something else.
   if (words.length === 1 && (/^\p{Lu}\.?$/u.test(words[0]!) || GROUP_WORDS.has(words[0]!.toLowerCase()) || /(ians|eans|cans|yans|ese|ish)$/.test(words[0]!))) return [];
-  if (/-(based|born|listed|owned|led|backed|made|style|registered|speaking)$/i.test(words[words.length - 1]!)) return [];
+  if (DESCRIBING.test(words[words.length - 1]!)) return [];
   // A common word in capitals ("FORECAST", "CRUDE") is a heading, not a name.
   if (words.every((word) => word.length >= 4 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()))) return [];
   return [{ start, end, kind }];

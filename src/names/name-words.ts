@@ -59,7 +59,7 @@ export const DEMONYMS = set(`afghan african albanian algerian american angolan a
   liberian libyan lithuanian macedonian malaysian malian maltese mexican moldovan mongolian montenegrin moroccan
   mozambican namibian nepali nigerian nigerien norwegian pakistani palestinian panamanian paraguayan persian peruvian
   polish portuguese qatari romanian russian rwandan saudi scottish senegalese serb serbian sierra singaporean slovak
-  slovenian somali spanish sri sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen
+  slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen
   ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zambian zimbabwean`);
 
 /** Words for groups of people, capitalised but no one's name ("Serbs", "Republicans"). */
