@@ -88,6 +88,22 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
     const tagged = model.tag(tokens);
     // A line of results ("Bolton 3 Burnley 1"): a town before a score is its team.
     const inResultsLine = tokens.filter((token) => /^\p{N}/u.test(token.raw)).length >= 2 && tokens.filter((token) => /^\p{Ll}/u.test(token.raw)).length <= tokens.length / 4;
+    // "Alloa 2 Forfar 1": in a results line, capitalised words before a score the tagger left out are a team.
+    if (inResultsLine) {
+      for (let at = 0; at < tokens.length; at++) {
+        if (tagged[at]!.tag !== "O" || !/^\p{Lu}\p{Ll}/u.test(tokens[at]!.raw) || (at > 0 && /^\p{L}/u.test(tokens[at - 1]!.raw))) continue;
+        let end = at + 1;
+        while (end < tokens.length && tagged[end]!.tag === "O" && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.raw)) end++;
+        if (!/^\p{N}/u.test(tokens[end]?.raw ?? "")) continue;
+        const text = paragraph.slice(tokens[at]!.start, tokens[end - 1]!.end);
+        if (free(tokens[at]!.start, tokens[end - 1]!.end) && !NEVER_NAMES.has(text.toLowerCase()) && !model.lists.commonWords.has(text.toLowerCase())) {
+          found.push({ text, name: text, kind: model.lists.isCountry(text) ? "place" : "organization", paragraph: index, start: tokens[at]!.start, end: tokens[end - 1]!.end, confidence: RESULTS_CONFIDENCE });
+          // Taken: neither a word left out nor the start of another name below.
+          for (let cursor = at; cursor < end; cursor++) tagged[cursor] = { tag: "X", margin: 0 };
+        }
+        at = end;
+      }
+    }
     for (let at = 0; at < tokens.length; at++) {
       const tag = tagged[at]!.tag;
       if (tag === "O" && /^\p{Lu}/u.test(tokens[at]!.raw) && free(tokens[at]!.start, tokens[at]!.end)) leftOut.push({ token: tokens[at]!, paragraph: index });
@@ -279,6 +295,9 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
 const NOT_NAMES_ACRONYMS = new Set("GMT EST EDT CST PST BST CET UTC GDP GNP CPI PPI IPO CEO CFO COO CTO TV AM PM AIDS HIV DNA OK PC CD DVD MP MPS VAT PR QC AGM EGM PS ETA ID IQ RBI ERA HR USD EUR GBP JPY DM FOB CIF NAV EPS PE YR QTR PCT NA NIL NR NB ST ND RD TH II III IV VI VII VIII IX XI OT".split(" "));
 /** How sure an acronym the tagger missed is taken to be a name. */
 const ACRONYM_CONFIDENCE = 0.6;
+
+/** How sure capitalised words before a score in a results line are taken to be a team. */
+const RESULTS_CONFIDENCE = 0.6;
 
 const INITIAL_SKIPS = new Set(["of", "and", "the", "for", "&", "de", "du", "la"]);
 const initials = (name: string) => name.split(/[\s-]+/).filter((word) => !INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
