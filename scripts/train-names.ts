@@ -6,8 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../src/publish/build-site.ts";
-import { mayOpenName, NameLists, SentenceFeatures, tagFeatures, type Gazetteers } from "../src/names/name-features.ts";
-import { allowed, GAZETTEER_FILE, MODEL_FILE, NameModel, type NameModelFile } from "../src/names/name-model.ts";
+import { NameLists, SentenceFeatures, type Gazetteers } from "../src/names/name-features.ts";
+import { allowed, decode, GAZETTEER_FILE, MODEL_FILE, NameModel, scoredWords, type NameModelFile } from "../src/names/name-model.ts";
 import type { NameToken } from "../src/names/name-tokens.ts";
 import { readGum, type GumSentence } from "./names/read-gum.ts";
 
@@ -61,7 +61,14 @@ const prepared = training.map((sentence) => ({ sentence, tokens: tokensOf(senten
 const featureCache = prepared.map(({ tokens }) => ({ sentence: new SentenceFeatures(tokens, lists, commonWords), features: new Array<string[] | undefined>(tokens.length) }));
 let seed = 7;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-const scores = new Float64Array(CLASSES.length);
+/** The gold tags as the decoder can give them: unscored words are "O", and a name cut there
+ *  goes on with a "B-". */
+function reachable(tokens: NameToken[], labels: string[]): string[] {
+  const scored = scoredWords(tokens);
+  const tags = labels.map((label, index) => (scored[index] ? label : "O"));
+  return tags.map((tag, index) => (tag.startsWith("I-") && !allowed(index === 0 ? "<s>" : tags[index - 1]!, tag) ? `B-${tag.slice(2)}` : tag));
+}
+
 const epochs = Number(values.epochs);
 for (let epoch = 0; epoch < epochs; epoch++) {
   const order = prepared.map((_, index) => index).sort(() => random() - 0.5);
@@ -69,37 +76,31 @@ for (let epoch = 0; epoch < epochs; epoch++) {
   let words = 0;
   for (const which of order) {
     const { sentence, tokens } = prepared[which]!;
-    let previous = "<s>";
-    let beforePrevious = "<s>";
     const { sentence: sentenceWords, features: cached } = featureCache[which]!;
+    const gold = reachable(tokens, sentence.labels);
+    const scored = scoredWords(tokens);
+    const guess = decode(sentenceWords, tokens, CLASSES, (feature) => weights.get(feature)).map((token) => token.tag);
+    clock++;
+    words += tokens.length;
     for (let index = 0; index < tokens.length; index++) {
-      // As when tagging: a word that cannot open a name after no name is "O", unscored.
-      if ((previous === "O" || previous === "<s>") && !mayOpenName(tokens[index]!.raw)) {
-        beforePrevious = previous;
-        previous = "O";
-        continue;
-      }
-      const features = [...(cached[index] ??= sentenceWords.at(index)), ...tagFeatures(previous, beforePrevious, sentenceWords.shapes[index]!, sentenceWords.keys[index]!)];
-      scores.fill(0);
-      for (const feature of features) {
-        const weight = weights.get(feature);
-        if (weight) for (let cls = 0; cls < CLASSES.length; cls++) scores[cls]! += weight[cls]!;
-      }
-      let guess = 0;
-      for (let cls = 1; cls < CLASSES.length; cls++) if (allowed(previous, CLASSES[cls]!) && (!allowed(previous, CLASSES[guess]!) || scores[cls]! > scores[guess]!)) guess = cls;
-      const truth = CLASSES.indexOf(sentence.labels[index]!);
-      clock++;
-      words++;
-      if (guess !== truth) {
-        errors++;
-        for (const feature of features) {
+      const previousGold = index === 0 ? "<s>" : gold[index - 1]!;
+      const previousGuess = index === 0 ? "<s>" : guess[index - 1]!;
+      if (gold[index] === guess[index] && previousGold === previousGuess) continue;
+      if (gold[index] !== guess[index]) errors++;
+      if (!scored[index]) continue;
+      const truth = CLASSES.indexOf(gold[index]!);
+      const wrong = CLASSES.indexOf(guess[index]!);
+      const statics = (cached[index] ??= sentenceWords.at(index));
+      if (truth !== wrong) {
+        for (const feature of statics) {
           update(feature, truth, 1);
-          update(feature, guess, -1);
+          update(feature, wrong, -1);
         }
       }
-      // The tags before are the ones guessed, as when tagging.
-      beforePrevious = previous;
-      previous = CLASSES[guess]!;
+      const shape = sentenceWords.shapes[index]!;
+      const word = sentenceWords.keys[index]!;
+      for (const feature of [`t-1=${previousGold}`, `t-1s=${previousGold}|${shape}`, `t-1w=${previousGold}|${word}`]) update(feature, truth, 1);
+      for (const feature of [`t-1=${previousGuess}`, `t-1s=${previousGuess}|${shape}`, `t-1w=${previousGuess}|${word}`]) update(feature, wrong, -1);
     }
   }
   console.log(`epoch ${epoch + 1}: ${((100 * errors) / words).toFixed(2)}% of words wrong`);

@@ -232,8 +232,3 @@ export class SentenceFeatures {
     return features;
   }
 }
-
-/** Features that depend on the tags already given to the words before. */
-export function tagFeatures(previous: string, beforePrevious: string, shape: string, word: string): string[] {
-  return [`t-1=${previous}`, `t-2t-1=${beforePrevious}|${previous}`, `t-1s=${previous}|${shape}`, `t-1w=${previous}|${word}`];
-}

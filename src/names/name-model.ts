@@ -2,7 +2,7 @@
 // src/names/data/name-model.json (scripts/train-names.ts writes it), decoding greedily left to
 // right with BIO tags ("B-person", "I-person", …, "O"); an I- tag only continues its own kind.
 import fs from "node:fs";
-import { mayOpenName, NameLists, SentenceFeatures, tagFeatures, type Gazetteers } from "./name-features.ts";
+import { mayOpenName, NameLists, SentenceFeatures, type Gazetteers } from "./name-features.ts";
 import type { NameToken } from "./name-tokens.ts";
 
 export const MODEL_FILE = new URL("./data/name-model.json", import.meta.url);
@@ -54,36 +54,90 @@ export class NameModel {
   }
 
   tag(tokens: NameToken[]): TaggedToken[] {
-    const sentence = new SentenceFeatures(tokens, this.lists, this.commonWords);
-    const scores = new Float64Array(this.classes.length);
-    const tagged: TaggedToken[] = [];
-    let previous = "<s>";
-    let beforePrevious = "<s>";
-    for (let index = 0; index < tokens.length; index++) {
-      // No name opens at a small letter, a digit or a mark: nothing to score.
-      if ((previous === "O" || previous === "<s>") && !mayOpenName(tokens[index]!.raw)) {
-        tagged.push({ tag: "O", margin: Infinity });
-        beforePrevious = previous;
-        previous = "O";
-        continue;
-      }
-      const features = sentence.at(index);
-      for (const feature of tagFeatures(previous, beforePrevious, sentence.shapes[index]!, sentence.keys[index]!)) features.push(feature);
-      this.score(features, scores);
-      let best = -1;
-      let second = -Infinity;
-      for (let candidate = 0; candidate < this.classes.length; candidate++) {
-        if (!allowed(previous, this.classes[candidate]!)) continue;
-        if (best < 0 || scores[candidate]! > scores[best]!) {
-          if (best >= 0) second = Math.max(second, scores[best]!);
-          best = candidate;
-        } else second = Math.max(second, scores[candidate]!);
-      }
-      const tag = this.classes[best]!;
-      tagged.push({ tag, margin: scores[best]! - second });
-      beforePrevious = previous;
-      previous = tag;
-    }
-    return tagged;
+    return decode(new SentenceFeatures(tokens, this.lists, this.commonWords), tokens, this.classes, (feature) => this.weights.get(feature));
   }
+}
+
+/** Which words the tagger scores at all: a word that can neither open a name nor continue one
+ *  (a small word after a capitalised one: "Bank of the Philippine Islands") is "O". */
+export function scoredWords(tokens: NameToken[]): boolean[] {
+  const scored: boolean[] = [];
+  tokens.forEach((token, index) => scored.push(mayOpenName(token.raw) || (index > 0 && scored[index - 1]! && CONTINUING.has(token.raw))));
+  return scored;
+}
+const CONTINUING = new Set(["of", "and", "de", "du", "la", "le", "van", "von", "der", "den", "da", "del", "di", "dos", "y", "al", "el", "bin", "ibn", "for", "the", "&", "on", "in", "-", "'s", "’s", "."]);
+
+/** The best tag sequence (Viterbi over BIO tags, first order) and, per word, how much better the
+ *  best sequence is than the best one giving that word another tag (max-marginals). */
+export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined): TaggedToken[] {
+  const n = tokens.length;
+  const k = classes.length;
+  const outside = classes.indexOf("O");
+  // local[i][p * k + c]: the score of tag c at word i after tag p (p = 0 is "<s>" at i = 0).
+  const local: Float64Array[] = [];
+  const emission = new Float64Array(k);
+  const transition = new Float64Array(k);
+  const add = (target: Float64Array, feature: string) => {
+    const weights = weightsOf(feature);
+    if (weights) for (let c = 0; c < k; c++) target[c]! += weights[c]!;
+  };
+  const scored = scoredWords(tokens);
+  // Forward (best score ending in each tag) as the local scores are made: a tag no sequence
+  // reaches needs no transition scored after it.
+  const forward = new Float64Array(n * k).fill(-Infinity);
+  const back = new Int8Array(n * k).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const previousTags = i === 0 ? ["<s>"] : classes;
+    const scores = new Float64Array(previousTags.length * k).fill(-Infinity);
+    local.push(scores);
+    const reached = (p: number) => i === 0 || forward[(i - 1) * k + p]! > -Infinity;
+    if (!scored[i]) {
+      for (let p = 0; p < previousTags.length; p++) if (reached(p)) scores[p * k + outside] = 0;
+    } else {
+      emission.fill(0);
+      for (const feature of sentence.at(i)) add(emission, feature);
+      const shape = sentence.shapes[i]!;
+      const word = sentence.keys[i]!;
+      for (let p = 0; p < previousTags.length; p++) {
+        if (!reached(p)) continue;
+        const previous = previousTags[p]!;
+        transition.fill(0);
+        add(transition, `t-1=${previous}`);
+        add(transition, `t-1s=${previous}|${shape}`);
+        add(transition, `t-1w=${previous}|${word}`);
+        for (let c = 0; c < k; c++) if (allowed(previous, classes[c]!)) scores[p * k + c] = transition[c]! + emission[c]!;
+      }
+    }
+    for (let p = 0; p < previousTags.length; p++) {
+      const before = i === 0 ? 0 : forward[(i - 1) * k + p]!;
+      if (before === -Infinity) continue;
+      for (let c = 0; c < k; c++) {
+        const total = before + scores[p * k + c]!;
+        if (total > forward[i * k + c]!) {
+          forward[i * k + c] = total;
+          back[i * k + c] = i === 0 ? -1 : p;
+        }
+      }
+    }
+  }
+  const backward = new Float64Array(n * k).fill(-Infinity);
+  for (let c = 0; c < k; c++) if (n > 0) backward[(n - 1) * k + c] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let c = 0; c < k; c++) {
+      let best = -Infinity;
+      for (let next = 0; next < k; next++) best = Math.max(best, local[i + 1]![c * k + next]! + backward[(i + 1) * k + next]!);
+      backward[i * k + c] = best;
+    }
+  }
+  const tags: TaggedToken[] = new Array(n);
+  let c = 0;
+  for (let candidate = 1; candidate < k; candidate++) if (forward[(n - 1) * k + candidate]! > forward[(n - 1) * k + c]!) c = candidate;
+  for (let i = n - 1; i >= 0; i--) {
+    const best = forward[i * k + c]! + backward[i * k + c]!;
+    let second = -Infinity;
+    for (let other = 0; other < k; other++) if (other !== c) second = Math.max(second, forward[i * k + other]! + backward[i * k + other]!);
+    tags[i] = { tag: classes[c]!, margin: best - second };
+    c = back[i * k + c]!;
+  }
+  return tags;
 }
