@@ -68,60 +68,63 @@ export function scoredWords(tokens: NameToken[]): boolean[] {
 const CONTINUING = new Set(["of", "and", "de", "du", "la", "le", "van", "von", "der", "den", "da", "del", "di", "dos", "y", "al", "el", "bin", "ibn", "for", "the", "&", "on", "in", "-", "'s", "’s", "."]);
 
 /** The best tag sequence (Viterbi over BIO tags, first order) and, per word, how much better the
- *  best sequence is than the best one giving that word another tag (max-marginals). */
+ *  best sequence is than the best one giving that word another tag (max-marginals). A word that
+ *  is not scored is "O" whatever comes before, so each run of scored words is decoded alone. */
 export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined): TaggedToken[] {
-  const n = tokens.length;
-  const k = classes.length;
-  const outside = classes.indexOf("O");
-  // local[i][p * k + c]: the score of tag c at word i after tag p (p = 0 is "<s>" at i = 0).
-  const local: Float64Array[] = [];
-  const emission = new Float64Array(k);
-  const transition = new Float64Array(k);
-  const add = (target: Float64Array, feature: string) => {
-    const weights = weightsOf(feature);
-    if (weights) for (let c = 0; c < k; c++) target[c]! += weights[c]!;
-  };
   const scored = scoredWords(tokens);
-  // Forward (best score ending in each tag) as the local scores are made: a tag no sequence
-  // reaches needs no transition scored after it.
+  const tags: TaggedToken[] = tokens.map(() => ({ tag: "O", margin: Infinity }));
+  for (let start = 0; start < tokens.length; ) {
+    if (!scored[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < tokens.length && scored[end]) end++;
+    decodeRun(sentence, start, end, start === 0 ? "<s>" : "O", classes, weightsOf, tags);
+    start = end;
+  }
+  return tags;
+}
+
+function decodeRun(sentence: SentenceFeatures, start: number, end: number, opening: string, classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined, tags: TaggedToken[]): void {
+  const n = end - start;
+  const k = classes.length;
+  // local[i][p * k + c]: the score of tag c at word start + i after tag p (one "previous" at i = 0).
+  const local: Float64Array[] = [];
   const forward = new Float64Array(n * k).fill(-Infinity);
   const back = new Int8Array(n * k).fill(-1);
+  const emission = new Float64Array(k);
+  const transition = new Float64Array(k);
   for (let i = 0; i < n; i++) {
-    const previousTags = i === 0 ? ["<s>"] : classes;
+    const previousTags = i === 0 ? [opening] : classes;
     const scores = new Float64Array(previousTags.length * k).fill(-Infinity);
     local.push(scores);
-    const reached = (p: number) => i === 0 || forward[(i - 1) * k + p]! > -Infinity;
-    if (!scored[i]) {
-      for (let p = 0; p < previousTags.length; p++) if (reached(p)) scores[p * k + outside] = 0;
-    } else {
-      emission.fill(0);
-      for (const feature of sentence.at(i)) add(emission, feature);
-      const shape = sentence.shapes[i]!;
-      const word = sentence.keys[i]!;
-      for (let p = 0; p < previousTags.length; p++) {
-        if (!reached(p)) continue;
-        const previous = previousTags[p]!;
-        transition.fill(0);
-        add(transition, `t-1=${previous}`);
-        add(transition, `t-1s=${previous}|${shape}`);
-        add(transition, `t-1w=${previous}|${word}`);
-        for (let c = 0; c < k; c++) if (allowed(previous, classes[c]!)) scores[p * k + c] = transition[c]! + emission[c]!;
-      }
-    }
+    emission.fill(0);
+    for (const feature of sentence.at(start + i)) addWeights(emission, weightsOf(feature));
+    const shape = sentence.shapes[start + i]!;
+    const word = sentence.keys[start + i]!;
     for (let p = 0; p < previousTags.length; p++) {
       const before = i === 0 ? 0 : forward[(i - 1) * k + p]!;
       if (before === -Infinity) continue;
+      const previous = previousTags[p]!;
+      transition.fill(0);
+      addWeights(transition, weightsOf(`t-1=${previous}`));
+      addWeights(transition, weightsOf(`t-1s=${previous}|${shape}`));
+      addWeights(transition, weightsOf(`t-1w=${previous}|${word}`));
       for (let c = 0; c < k; c++) {
-        const total = before + scores[p * k + c]!;
-        if (total > forward[i * k + c]!) {
-          forward[i * k + c] = total;
-          back[i * k + c] = i === 0 ? -1 : p;
+        if (!allowed(previous, classes[c]!)) continue;
+        const local = transition[c]! + emission[c]!;
+        scores[p * k + c] = local;
+        if (before + local > forward[i * k + c]!) {
+          forward[i * k + c] = before + local;
+          back[i * k + c] = p;
         }
       }
     }
   }
+  // Backward: the best score from each tag to the run's end (a run ends before an "O" or at the end).
   const backward = new Float64Array(n * k).fill(-Infinity);
-  for (let c = 0; c < k; c++) if (n > 0) backward[(n - 1) * k + c] = 0;
+  for (let c = 0; c < k; c++) backward[(n - 1) * k + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
     for (let c = 0; c < k; c++) {
       let best = -Infinity;
@@ -129,15 +132,17 @@ export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes:
       backward[i * k + c] = best;
     }
   }
-  const tags: TaggedToken[] = new Array(n);
   let c = 0;
   for (let candidate = 1; candidate < k; candidate++) if (forward[(n - 1) * k + candidate]! > forward[(n - 1) * k + c]!) c = candidate;
   for (let i = n - 1; i >= 0; i--) {
     const best = forward[i * k + c]! + backward[i * k + c]!;
     let second = -Infinity;
     for (let other = 0; other < k; other++) if (other !== c) second = Math.max(second, forward[i * k + other]! + backward[i * k + other]!);
-    tags[i] = { tag: classes[c]!, margin: best - second };
+    tags[start + i] = { tag: classes[c]!, margin: best - second };
     c = back[i * k + c]!;
   }
-  return tags;
+}
+
+function addWeights(target: Float64Array, weights: ArrayLike<number> | undefined): void {
+  if (weights) for (let c = 0; c < target.length; c++) target[c]! += weights[c]!;
 }
