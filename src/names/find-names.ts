@@ -6,7 +6,7 @@
 import { NameModel } from "./name-model.ts";
 import type { NameKind } from "./name-kinds.ts";
 import { tokenizeNames, type NameToken } from "./name-tokens.ts";
-import { DEMONYMS, GROUP_WORDS, NEVER_NAMES, ORGANIZATION_SUFFIXES, TITLE_WORDS } from "./name-words.ts";
+import { DEMONYMS, FACILITY_WORDS, GROUP_WORDS, NEVER_NAMES, ORGANIZATION_SUFFIXES, TITLE_WORDS } from "./name-words.ts";
 
 export interface FoundName {
   /** The words as the paragraph writes them ("Kohl"). */
@@ -137,7 +137,8 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         const last = tokens[span.end - 1]!;
         if (known.some((other) => other.start < last.end && other.end > first.start)) continue;
         const text = paragraph.slice(first.start, last.end);
-        const country = model.lists.isCountry(text);
+        // A country, a state's formal name ("Chechen Republic") or a ground ("Ellis Park") is a place.
+        const country = model.lists.isCountry(text) || (span.kind !== "person" && (/\bRepublic$|^(Republic|Kingdom|Principality|Emirate) of\b/.test(text) || (span.end - span.start >= 2 && FACILITY_WORDS.has(tokens[span.end - 1]!.raw.toLowerCase()))));
         // A capitalised common word ("Scorers", "Union") is no name alone where a sentence opens
         // or the tagger is unsure.
         if (span.end - span.start === 1 && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase()) && (first.sentenceStart || squash(margin) < SURE)) continue;

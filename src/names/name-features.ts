@@ -2,7 +2,7 @@
 // stands in the sentence, and whether open word lists (countries, cities, given names) or the
 // hand-written ones (titles, organisation suffixes) hold it. Training and tagging share this file.
 import type { NameToken } from "./name-tokens.ts";
-import { NEVER_NAMES, ORGANIZATION_SUFFIXES, REGION_NAMES, TITLE_WORDS } from "./name-words.ts";
+import { NATIONS, NEVER_NAMES, ORGANIZATION_SUFFIXES, REGION_NAMES, TITLE_WORDS } from "./name-words.ts";
 import { tokenizeNames } from "./name-tokens.ts";
 
 export interface Gazetteers {
@@ -27,7 +27,7 @@ export class NameLists {
   constructor(gazetteers: Gazetteers) {
     this.givenNames = new Set(gazetteers.givenNames);
     this.commonWords = new Set(gazetteers.commonWords);
-    const lists: Array<[string, string[]]> = [["country", gazetteers.countries], ["city", gazetteers.cities], ["region", REGION_NAMES]];
+    const lists: Array<[string, string[]]> = [["country", [...gazetteers.countries, ...NATIONS]], ["city", gazetteers.cities], ["region", REGION_NAMES]];
     for (const [list, names] of lists) {
       for (const name of names) {
         let node = this.places;

@@ -32,7 +32,7 @@ export const REGION_NAMES = [
   "Atlantic", "Pacific", "Mediterranean", "Baltic", "Indian Ocean", "Arctic", "Sahara", "Himalayas", "Alps", "Andes",
   "Central Asia", "East Asia", "South Asia", "Southeast Asia", "West Africa", "East Africa", "North Africa", "Southern Africa",
   "Eastern Europe", "Western Europe", "Central Europe", "West Bank", "Gaza", "Gaza Strip", "Kashmir", "Kurdistan", "Chechnya",
-  "Tibet", "Crimea", "Bosnia", "Kosovo", "Ulster", "Scotland", "Wales", "England", "Northern Ireland", "Britain", "Great Britain",
+  "Tibet", "Crimea", "Bosnia", "Kosovo", "Ulster",
   "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida", "Georgia", "Hawaii",
   "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
   "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
@@ -43,6 +43,16 @@ export const REGION_NAMES = [
   "New South Wales", "Victoria", "Tasmania", "Mindanao", "Java", "Sumatra", "Borneo", "Hong Kong", "Macau", "Taiwan",
   "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "EU",
 ];
+
+/** Nations a country list leaves out (parts of the United Kingdom, older and short names): places. */
+export const NATIONS = ["England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain", "Burma", "Holland",
+  "Zaire", "Yugoslavia", "Soviet Union", "USSR", "Czechoslovakia", "East Germany", "West Germany", "North Korea", "South Korea",
+  "N. Korea", "S. Korea", "Ivory Coast", "East Timor", "Macedonia", "Swaziland", "Palestine", "Vatican"];
+
+/** Last words of places that are buildings, grounds and features ("Old Trafford" is not one of them). */
+export const FACILITY_WORDS = set(`park airport airfield prison stadium course bridge square street road avenue boulevard river
+  mountain mountains mount lake island islands valley bay coast sea ocean desert canal port harbour harbor beach hills
+  peninsula strait gulf province district region oval ground arena`);
 
 /** Months, weekdays and other capitalised words that are never a name by themselves. */
 export const NEVER_NAMES = set(`january february march april may june july august september october november december
