@@ -142,6 +142,8 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         // A capitalised common word ("Scorers", "Union") is no name alone where a sentence opens
         // or the tagger is unsure.
         if (span.end - span.start === 1 && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase()) && (first.sentenceStart || squash(margin) < SURE)) continue;
+        // "Scorers:", "Note:": a word labelling what follows; "Organisers said": people by their job.
+        if (span.end - span.start === 1 && first.sentenceStart && span.kind !== "place" && (tokens[span.end]?.raw === ":" || /(ers|ors|men|ists)$/.test(text)) && !country) continue;
         const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
         // A country is a place, even when its team or its government acts.
         const kind = country ? "place" : sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span) ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
