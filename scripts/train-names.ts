@@ -1,4 +1,4 @@
-// npx tsx scripts/train-names.ts [--gum DIR] [--epochs N] [--holdout]: trains the name tagger
+// npx tsx scripts/train-names.ts [--gum DIR] [--epochs N] [--seed N] [--holdout]: trains the name tagger
 // (src/names/name-model.ts) on GUM's person, organization and place names (../shared/data/gum,
 // CC BY / CC BY-SA: see src/names/data/NOTICE.md) and writes src/names/data/name-model.json.
 // --holdout trains on 9 documents in 10 and prints the tagger's scores on the tenth instead.
@@ -11,7 +11,7 @@ import { allowed, decode, GAZETTEER_FILE, MODEL_FILE, NameModel, scoredWords, ty
 import type { NameToken } from "../src/names/name-tokens.ts";
 import { readGum, type GumSentence } from "./names/read-gum.ts";
 
-const { values } = parseArgs({ options: { gum: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared/data/gum") }, epochs: { type: "string", default: "10" }, holdout: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: { gum: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared/data/gum") }, epochs: { type: "string", default: "10" }, seed: { type: "string", default: "7" }, holdout: { type: "boolean", default: false } } });
 
 const CLASSES = ["O", "B-person", "I-person", "B-organization", "I-organization", "B-place", "I-place"];
 const sentences = readGum(values.gum!);
@@ -59,7 +59,7 @@ function update(feature: string, cls: number, delta: number) {
 const prepared = training.map((sentence) => ({ sentence, tokens: tokensOf(sentence) }));
 // Each word's features, computed when first needed.
 const featureCache = prepared.map(({ tokens }) => ({ sentence: new SentenceFeatures(tokens, lists, commonWords), features: new Array<string[] | undefined>(tokens.length) }));
-let seed = 7;
+let seed = Number(values.seed);
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 /** The gold tags as the decoder can give them: unscored words are "O", and a name cut there
  *  goes on with a "B-". */

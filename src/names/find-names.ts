@@ -227,6 +227,10 @@ function isLooseName(tokens: NameToken[], index: number, model: NameModel): bool
   return !NEVER_NAMES.has(key) && !TITLE_WORDS.has(key) && !DEMONYMS.has(key);
 }
 
+/** "Democrat Walter Mondale": a party member's label before the name. */
+const PARTY_MEMBERS = new Set(["democrat", "republican", "socialist", "communist", "tory", "liberal", "conservative"]);
+/** Words that open sentences and are never the first word of a name. */
+const OPENERS = new Set("before after since until when while if but and or although though because as at in on for by with from under over some all both many most several other those these this that each every only even also then now meanwhile however despite during without within against between among about including unlike like".split(" "));
 const DESCRIBING = /-(based|born|listed|owned|led|backed|made|style|registered|speaking|ruled|controlled|run)$/i;
 /** Small words inside names: "Bank of England", "Ronald de Boer", "Trinidad and Tobago". */
 const NAME_CONNECTORS = new Set(["of", "and", "de", "du", "la", "le", "van", "von", "der", "den", "da", "del", "di", "dos", "y", "e", "al", "el", "bin", "ibn", "for", "the", "&", "on", "upon", "in", "'s", "’s"]);
@@ -250,8 +254,15 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
     }
   }
   while (end > start && (/^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw) || NAME_CONNECTORS.has(tokens[end - 1]!.raw))) end--;
-  // "Bergamo-based Atalanta", "Ex-Yankee Randy Velarde": what describes the name is not part of it.
-  while (end - start >= 2 && (DESCRIBING.test(tokens[start]!.raw) || /^ex-/i.test(tokens[start]!.raw))) start++;
+  // "St. Louis-based Mercantile Bancorp", "Ex-Yankee Randy Velarde": what describes the name is not part of it.
+  for (let cursor = end - 2; cursor >= start; cursor--) {
+    if (DESCRIBING.test(tokens[cursor]!.raw) || /^ex-/i.test(tokens[cursor]!.raw)) {
+      start = cursor + 1;
+      break;
+    }
+  }
+  // "Sept Brent", "Before Levy": a month or a common word opening the sentence.
+  while (end - start >= 2 && (NEVER_NAMES.has(lower(start)) || (tokens[start]!.sentenceStart && OPENERS.has(lower(start))))) start++;
   while (start < end && (lower(start) === "the" || /^[^\p{L}\p{N}]+$/u.test(tokens[start]!.raw))) start++;
   // "South Carolina Gov." → "South Carolina"; "Jose Insulza Monday" → "Jose Insulza".
   while (end > start + 1 && ((TITLE_WORDS.has(lower(end - 1)) && lower(end - 1).endsWith(".")) || NEVER_NAMES.has(lower(end - 1)))) end--;
@@ -270,7 +281,8 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   if (kind === "person") {
     // "German Chancellor Helmut Kohl" → "Helmut Kohl": the words after the last title.
     let name = end;
-    while (name > start && !TITLE_WORDS.has(lower(name - 1)) && lower(name - 1) !== "of") name--;
+    const isTitle = (index: number) => TITLE_WORDS.has(lower(index)) || PARTY_MEMBERS.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
+    while (name > start && !isTitle(name - 1) && lower(name - 1) !== "of") name--;
     if (name < end) start = name;
     while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
   }
@@ -280,6 +292,10 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   const bothPlaces = model.lists.isPlace(tokens.slice(start, and).map((token) => token.raw).join(" ")) && model.lists.isPlace(tokens.slice(and + 1, end).map((token) => token.raw).join(" "));
   if (and > start && and < end - 1 && (bothPlaces || (kind === "place" && !model.lists.isPlace(whole)))) {
     return [{ start, end: and, kind: "place" }, { start: and + 1, end, kind: "place" }];
+  }
+  // "Johnson Controls Inc and Lear Corp.": two firms.
+  if (and > start && and < end - 1 && ORGANIZATION_SUFFIXES.has(lower(and - 1)) && /^\p{Lu}/u.test(tokens[and - 1]!.raw)) {
+    return [...nameSpans(tokens, start, and, "organization", model), ...nameSpans(tokens, and + 1, end, "organization", model)];
   }
   const words = tokens.slice(start, end).map((token) => token.raw);
   // "D. Fleming": an initial before a name is a person's.

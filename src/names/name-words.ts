@@ -11,7 +11,7 @@ export const TITLE_WORDS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. pr
   spokesperson chairman chairwoman chair chief executive ceo director manager coach captain striker midfielder defender
   goalkeeper forward centre center winger keeper skipper batsman bowler all-rounder opener rider driver jockey boxer
   champion veteran teenager former late acting opposition leader party candidate delegate aide adviser advisor analyst
-  economist trader dealer official officials dr. st. saint inspector detective sheriff superintendent commissioner
+  economist trader dealer official officials democrat republican socialist communist tory dr. st. saint inspector detective sheriff superintendent commissioner
    rector chancellor's president's head founder co-founder owner publisher editor correspondent reporter`);
 
 /** Last words of organisations' names. */
