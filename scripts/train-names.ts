@@ -97,7 +97,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
           update(feature, wrong, -1);
         }
       }
-      const shape = sentenceWords.shapes[index]!;
+      const shape = sentenceWords.shapeAt(index);
       const word = sentenceWords.keys[index]!;
       for (const feature of [`t-1=${previousGold}`, `t-1s=${previousGold}|${shape}`, `t-1w=${previousGold}|${word}`]) update(feature, truth, 1);
       for (const feature of [`t-1=${previousGuess}`, `t-1s=${previousGuess}|${shape}`, `t-1w=${previousGuess}|${word}`]) update(feature, wrong, -1);

@@ -150,7 +150,7 @@ export function mayOpenName(raw: string): boolean {
  *  on demand: most words never need them. */
 export class SentenceFeatures {
   readonly keys: string[];
-  readonly shapes: string[];
+  private readonly shapes: Array<string | undefined>;
   private readonly marks: string[][];
   private readonly capitalised: boolean[];
   private readonly runEndsInSuffix: boolean[];
@@ -162,7 +162,7 @@ export class SentenceFeatures {
     private readonly commonWords: Set<string>,
   ) {
     this.keys = tokens.map((token) => token.raw.toLowerCase());
-    this.shapes = tokens.map((token) => wordShape(token.raw));
+    this.shapes = new Array(tokens.length);
     this.marks = lists.placeMarks(tokens, this.keys);
     const keys = this.keys;
     // The run of capitalised words each word belongs to: its length and whether an organisation
@@ -190,14 +190,19 @@ export class SentenceFeatures {
     return index < 0 ? "<s>" : index >= this.tokens.length ? "</s>" : this.keys[index]!;
   }
 
+  /** A word's shape, made when first asked for (most words are never scored). */
+  shapeAt(index: number): string {
+    return (this.shapes[index] ??= wordShape(this.tokens[index]!.raw));
+  }
+
   private shape(index: number): string {
-    return index < 0 ? "<s>" : index >= this.tokens.length ? "</s>" : this.shapes[index]!;
+    return index < 0 ? "<s>" : index >= this.tokens.length ? "</s>" : this.shapeAt(index);
   }
 
   at(index: number): string[] {
-    const { keys, shapes, capitalised, lists } = this;
+    const { keys, capitalised, lists } = this;
     const key = keys[index]!;
-    const shape = shapes[index]!;
+    const shape = this.shapeAt(index);
     const features = [
       "b",
       `w=${key}`,

@@ -53,8 +53,11 @@ export class NameModel {
     }
   }
 
+  /** The weights of "t-1=tag" and "t-1s=tag|shape" summed, per tag and shape: fixed once trained. */
+  private readonly transitions = new Map<string, Float64Array>();
+
   tag(tokens: NameToken[]): TaggedToken[] {
-    return decode(new SentenceFeatures(tokens, this.lists, this.commonWords), tokens, this.classes, (feature) => this.weights.get(feature));
+    return decode(new SentenceFeatures(tokens, this.lists, this.commonWords), tokens, this.classes, (feature) => this.weights.get(feature), this.transitions);
   }
 }
 
@@ -70,7 +73,7 @@ const CONTINUING = new Set(["of", "and", "de", "du", "la", "le", "van", "von", "
 /** The best tag sequence (Viterbi over BIO tags, first order) and, per word, how much better the
  *  best sequence is than the best one giving that word another tag (max-marginals). A word that
  *  is not scored is "O" whatever comes before, so each run of scored words is decoded alone. */
-export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined): TaggedToken[] {
+export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined, transitions?: Map<string, Float64Array>): TaggedToken[] {
   const scored = scoredWords(tokens);
   const tags: TaggedToken[] = tokens.map(() => ({ tag: "O", margin: Infinity }));
   for (let start = 0; start < tokens.length; ) {
@@ -80,13 +83,13 @@ export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes:
     }
     let end = start;
     while (end < tokens.length && scored[end]) end++;
-    decodeRun(sentence, start, end, start === 0 ? "<s>" : "O", classes, weightsOf, tags);
+    decodeRun(sentence, start, end, start === 0 ? "<s>" : "O", classes, weightsOf, tags, transitions);
     start = end;
   }
   return tags;
 }
 
-function decodeRun(sentence: SentenceFeatures, start: number, end: number, opening: string, classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined, tags: TaggedToken[]): void {
+function decodeRun(sentence: SentenceFeatures, start: number, end: number, opening: string, classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined, tags: TaggedToken[], transitions?: Map<string, Float64Array>): void {
   const n = end - start;
   const k = classes.length;
   // local[i][p * k + c]: the score of tag c at word start + i after tag p (one "previous" at i = 0).
@@ -101,15 +104,21 @@ function decodeRun(sentence: SentenceFeatures, start: number, end: number, openi
     local.push(scores);
     emission.fill(0);
     for (const feature of sentence.at(start + i)) addWeights(emission, weightsOf(feature));
-    const shape = sentence.shapes[start + i]!;
+    const shape = sentence.shapeAt(start + i);
     const word = sentence.keys[start + i]!;
     for (let p = 0; p < previousTags.length; p++) {
       const before = i === 0 ? 0 : forward[(i - 1) * k + p]!;
       if (before === -Infinity) continue;
       const previous = previousTags[p]!;
-      transition.fill(0);
-      addWeights(transition, weightsOf(`t-1=${previous}`));
-      addWeights(transition, weightsOf(`t-1s=${previous}|${shape}`));
+      const cacheKey = `${previous}|${shape}`;
+      let fixed = transitions?.get(cacheKey);
+      if (!fixed) {
+        fixed = new Float64Array(k);
+        addWeights(fixed, weightsOf(`t-1=${previous}`));
+        addWeights(fixed, weightsOf(`t-1s=${previous}|${shape}`));
+        transitions?.set(cacheKey, fixed);
+      }
+      transition.set(fixed);
       addWeights(transition, weightsOf(`t-1w=${previous}|${word}`));
       for (let c = 0; c < k; c++) {
         if (!allowed(previous, classes[c]!)) continue;
