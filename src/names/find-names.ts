@@ -101,7 +101,8 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         if (!/^\p{N}/u.test(tokens[end]?.raw ?? "")) continue;
         const text = paragraph.slice(tokens[at]!.start, tokens[end - 1]!.end);
         if (free(tokens[at]!.start, tokens[end - 1]!.end) && !NEVER_NAMES.has(text.toLowerCase()) && !model.lists.commonWords.has(text.toLowerCase())) {
-          found.push({ text, name: text, kind: model.lists.isCountry(text) ? "place" : "organization", paragraph: index, start: tokens[at]!.start, end: tokens[end - 1]!.end, confidence: RESULTS_CONFIDENCE });
+          const country = model.lists.isCountry(text);
+          found.push({ text, name: text, kind: country ? "place" : "organization", team: !country, paragraph: index, start: tokens[at]!.start, end: tokens[end - 1]!.end, confidence: RESULTS_CONFIDENCE });
           // Taken: neither a word left out nor the start of another name below.
           for (let cursor = at; cursor < end; cursor++) tagged[cursor] = { tag: "X", margin: 0 };
         }
@@ -150,8 +151,9 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         if (span.end - span.start === 1 && first.sentenceStart && span.kind !== "place" && (tokens[span.end]?.raw === ":" || /(ers|ors|men|ists)$/.test(text)) && !country) continue;
         const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
         // A country is a place, even when its team or its government acts.
-        const kind = country ? "place" : sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span) ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
-        found.push({ text, name: text, kind, taggedAs: span.kind, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
+        const team = !country && (sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span));
+        const kind = country ? "place" : team ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
+        found.push({ text, name: text, kind, taggedAs: span.kind, team, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
       }
     }
   });
@@ -185,7 +187,7 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   // A name is kept, with all its mentions, when one of them is sure enough.
   const best = new Map<string, number>();
   for (const mention of joined) best.set(mention.name, Math.max(best.get(mention.name) ?? 0, mention.confidence));
-  return joined.filter((mention) => best.get(mention.name)! >= minimum[mention.kind]).map(({ taggedAs: _, ...mention }) => mention);
+  return joined.filter((mention) => best.get(mention.name)! >= minimum[mention.kind]).map(({ taggedAs: _, team: __, ...mention }) => mention);
 }
 
 const TEAM_AFTER = new Set(["beat", "beats", "drew", "lost", "won", "defeated", "thrashed", "edged", "routed", "captain", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "skipper", "chairman", "player", "players", "fans", "side", "team"]);
@@ -322,12 +324,17 @@ const ACRONYM_CONFIDENCE = 0.6;
 /** How sure capitalised words before a score in a results line are taken to be a team. */
 const RESULTS_CONFIDENCE = 0.6;
 
+/** What one mention read as a team weighs in its name's vote, besides its confidence. */
+const TEAM_VOTE = 10;
+
 const INITIAL_SKIPS = new Set(["of", "and", "the", "for", "&", "de", "du", "la"]);
 const initials = (name: string) => name.split(/[\s-]+/).filter((word) => !INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
 
 /** A mention while the story decides: what the tagger called it before the lists had their say. */
 interface Mention extends FoundName {
   taggedAs?: NameKind;
+  /** Read as a team by what surrounds it ("Leeds beat", "Surrey captain", a score after it). */
+  team?: boolean;
 }
 
 /** The story's decisions: one kind per name, surnames and acronyms joined to their full names. */
@@ -336,7 +343,8 @@ function joinMentions(mentions: Mention[]): Mention[] {
   const votes = new Map<string, Map<NameKind, number>>();
   for (const mention of mentions) {
     const byKind = votes.get(key(mention.text)) ?? new Map<NameKind, number>();
-    byKind.set(mention.kind, (byKind.get(mention.kind) ?? 0) + mention.confidence);
+    // Where a town plays in a story, the story is about its team.
+    byKind.set(mention.kind, (byKind.get(mention.kind) ?? 0) + mention.confidence + (mention.team ? TEAM_VOTE : 0));
     votes.set(key(mention.text), byKind);
   }
   const winner = (text: string) => [...votes.get(key(text))!].sort((a, b) => b[1] - a[1])[0]![0];
