@@ -235,6 +235,10 @@ function isLooseName(tokens: NameToken[], index: number, model: NameModel): bool
 
 /** "Democrat Walter Mondale": a party member's label before the name. */
 const PARTY_MEMBERS = new Set(["democrat", "republican", "socialist", "communist", "tory", "liberal", "conservative"]);
+/** A player's position before the name ("Fullback Andre Joubert"). */
+const PLAYING_ROLES = new Set("fullback flanker lock prop hooker scrumhalf scrum-half flyhalf fly-half wing centre center pitcher catcher outfielder infielder shortstop quarterback linebacker guard sprinter hurdler swimmer cyclist golfer seed no.".split(" "));
+/** Months as news abbreviates them ("Oct.", "Sept"). */
+const MONTH_ABBREVIATIONS = new Set("jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.".split(" "));
 /** Words that open sentences and are never the first word of a name. */
 const OPENERS = new Set("before after since until when while if but and or although though because as at in on for by with from under over some all both many most several other those these this that each every only even also then now meanwhile however despite during without within against between among about including unlike like".split(" "));
 const DESCRIBING = /-(based|born|listed|owned|led|backed|made|style|registered|speaking|ruled|controlled|run)$/i;
@@ -287,7 +291,7 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   if (kind === "person") {
     // "German Chancellor Helmut Kohl" → "Helmut Kohl": the words after the last title.
     let name = end;
-    const isTitle = (index: number) => TITLE_WORDS.has(lower(index)) || PARTY_MEMBERS.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
+    const isTitle = (index: number) => TITLE_WORDS.has(lower(index)) || PARTY_MEMBERS.has(lower(index)) || PLAYING_ROLES.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
     while (name > start && !isTitle(name - 1) && lower(name - 1) !== "of") name--;
     if (name < end) start = name;
     while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
@@ -307,12 +311,14 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
   // "D. Fleming": an initial before a name is a person's.
   if (words.length >= 2 && /^\p{Lu}\.$/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!)) kind = "person";
   if (!words.some((word) => /^\p{Lu}/u.test(word))) return [];
-  if (words.every((word) => NEVER_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()))) return [];
+  if (words.every((word) => NEVER_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || MONTH_ABBREVIATIONS.has(word.toLowerCase()))) return [];
+  // "Foreign Minister", "Agriculture Secretary": a post, not a name.
+  if (kind !== "place" && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => TITLE_WORDS.has(word.toLowerCase()) || model.lists.commonWords.has(word.toLowerCase()))) return [];
   // A lone initial, a group of people, a "Chicago-based" describing something else.
   if (words.length === 1 && (/^\p{Lu}\.?$/u.test(words[0]!) || GROUP_WORDS.has(words[0]!.toLowerCase()) || /(ians|eans|cans|yans|ese|ish)$/.test(words[0]!))) return [];
   if (DESCRIBING.test(words[words.length - 1]!)) return [];
   // A common word in capitals ("FORECAST", "CRUDE") is a heading, not a name.
-  if (words.every((word) => word.length >= 4 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()))) return [];
+  if (words.every((word) => word.length >= 3 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()))) return [];
   return [{ start, end, kind }];
 }
 
