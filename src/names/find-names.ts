@@ -152,7 +152,9 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
         const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
         // A country is a place, even when its team or its government acts.
         const team = !country && (sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span));
-        const kind = country ? "place" : team ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
+        // "New York Energy Desk", "Kloof Gold Mining Co": a firm's last word makes a firm.
+        const firm = span.kind === "place" && span.end - span.start >= 2 && ORGANIZATION_SUFFIXES.has(tokens[span.end - 1]!.raw.toLowerCase()) && !/^(City|Town|County)$/.test(tokens[span.end - 1]!.raw) && /^\p{Lu}/u.test(tokens[span.end - 1]!.raw);
+        const kind = country ? "place" : team || firm ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
         found.push({ text, name: text, kind, taggedAs: span.kind, team, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
       }
     }

@@ -23,7 +23,7 @@ export const ORGANIZATION_SUFFIXES = set(`corp corp. corporation inc inc. incorp
   department agency authority board bureau office army navy force forces police court parliament assembly congress senate
   government administration union federation association league society foundation organisation organization movement
   front alliance coalition church network news times post journal herald tribune press agency service services
-  unlimited ag sa nv bv gmbh spa ab asa oy kk`);
+  unlimited ag sa nv bv gmbh spa ab asa oy kk newsroom newsdesk desk`);
 
 /** Continents, oceans, world regions and U.S. states: places a city list does not hold. */
 export const REGION_NAMES = [
