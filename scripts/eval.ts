@@ -1,4 +1,4 @@
-// npm run eval [-- --only NAME --shared DIR]: the normalizer's quality on every labelled corpus this machine has.
+// npm run eval [-- --only NAME --shared DIR --name-finder capitalised-runs|wink-pos|name-tagger]: the normalizer's quality on every labelled corpus this machine has.
 // Each corpus is normalized from scratch into a temporary folder (content/ is never touched) with
 // the project's registries, then scored by the evaluation set's own scorer; the tables are printed
 // and each scorer's whole output (with the per-capture failures) is written to .cache/eval/<name>.txt.
@@ -13,8 +13,9 @@ import { withHeader } from "../src/add-capture.ts";
 import { PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { listCaptures } from "../src/list-captures.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
+import type { NameFinder } from "../src/normalize/candidate-names.ts";
 
-const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") } } });
+const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") }, "name-finder": { type: "string", default: "capitalised-runs" } } });
 const SHARED = path.resolve(values.shared);
 const TOOLS = path.join(SHARED, "tools");
 
@@ -62,7 +63,7 @@ for (const corpus of corpora) {
     const sourcesDir = copyCaptures(corpus, path.join(work, "sources"));
     const articlesDir = path.join(work, "articles");
     const started = performance.now();
-    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(PROJECT_ROOT, "content/registry"), nameFinder: "capitalised-runs" });
+    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(PROJECT_ROOT, "content/registry"), nameFinder: values["name-finder"] as NameFinder });
     const seconds = (performance.now() - started) / 1000;
     const reportFile = path.join(reportDir, `${corpus.name}.txt`);
     const output = runScorer(scorer, [...corpus.args, "--articles", articlesDir], reportFile);

@@ -7,7 +7,8 @@ import type winkNLP from "wink-nlp";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { isCapitalised } from "../registry/entity-index.ts";
 
-export type NameFinder = "capitalised-runs" | "wink-pos";
+/** "name-tagger": the trained name finder of src/names/ (find-entities calls it once per capture). */
+export type NameFinder = "capitalised-runs" | "wink-pos" | "name-tagger";
 
 export interface NameCandidate {
   text: string;

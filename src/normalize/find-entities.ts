@@ -2,6 +2,7 @@
 // archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
 // the text clearly types them (a person's given name or title, an organisation's head word, a
 // "… province") and reported for curation. A surname after the full name is the same person.
+import { findNames } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
@@ -156,9 +157,22 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
       if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
       else fullName.add(match.entity.name);
     }
-    if (!context.registryOnly && !registryOnly) unknown.push(...unknownNamesIn(text, line, tokens, matches, context));
+    if (!context.registryOnly && !registryOnly && context.nameFinder !== "name-tagger") unknown.push(...unknownNamesIn(text, line, tokens, matches, context));
   }
+  if (!context.registryOnly && context.nameFinder === "name-tagger") unknown.push(...taggedNamesIn(capture, context));
   return { found, unknown, surnameOnly, fullName };
+}
+
+/** The trained name finder (src/names/) reads the story's texts together; what a registry named stays the registry's. */
+function taggedNamesIn(capture: Parameters<typeof textsOf>[0], context: EntityContext): UnknownName[] {
+  const texts = textsOf(capture).filter((text) => !text.registryOnly);
+  const known = texts.map((text) => context.entities.match(text.text));
+  return findNames(texts.map((text) => text.text), { known })
+    .filter((name) => !context.outlets.names.has(name.name.toLowerCase().replace(/^the\s+/, "")))
+    .map((name) => {
+      const { text, line } = texts[name.paragraph]!;
+      return { name: name.name, type: name.kind, sentence: sentenceAround(text, name.start, name.end), line };
+    });
 }
 
 /** Unknown names join those found, each new one reported for curation; a surname alone after its full name is that person. */

@@ -1,0 +1,157 @@
+// The trained tagger: an averaged perceptron over the features of name-features.ts, read from
+// src/names/data/name-model.json (scripts/train-names.ts writes it), decoding greedily left to
+// right with BIO tags ("B-person", "I-person", …, "O"); an I- tag only continues its own kind.
+import fs from "node:fs";
+import { mayOpenName, NameLists, SentenceFeatures, type Gazetteers } from "./name-features.ts";
+import type { NameToken } from "./name-tokens.ts";
+
+export const MODEL_FILE = new URL("./data/name-model.json", import.meta.url);
+export const GAZETTEER_FILE = new URL("./data/gazetteers.json", import.meta.url);
+
+/** The model file's shape: weights are integers (the averaged weights × `scale`). */
+export interface NameModelFile {
+  about: string;
+  classes: string[];
+  scale: number;
+  commonWords: string[];
+  weights: Record<string, number[]>;
+}
+
+export interface TaggedToken {
+  tag: string;
+  /** The best tag's score minus the best other allowed tag's score. */
+  margin: number;
+}
+
+/** Whether `tag` may follow `previous`: "I-place" only after "B-place" or "I-place". */
+export function allowed(previous: string, tag: string): boolean {
+  return !tag.startsWith("I-") || previous.slice(2) === tag.slice(2) && previous !== "O";
+}
+
+export class NameModel {
+  constructor(
+    readonly classes: string[],
+    readonly weights: Map<string, ArrayLike<number>>,
+    readonly commonWords: Set<string>,
+    readonly lists: NameLists,
+  ) {}
+
+  static fromFiles(modelFile: URL | string = MODEL_FILE, gazetteerFile: URL | string = GAZETTEER_FILE): NameModel {
+    const model = JSON.parse(fs.readFileSync(modelFile, "utf8")) as NameModelFile;
+    const gazetteers = JSON.parse(fs.readFileSync(gazetteerFile, "utf8")) as Gazetteers;
+    const weights = new Map<string, ArrayLike<number>>();
+    for (const [feature, values] of Object.entries(model.weights)) weights.set(feature, Float32Array.from(values, (value) => value / model.scale));
+    return new NameModel(model.classes, weights, new Set(model.commonWords), new NameLists(gazetteers));
+  }
+
+  score(features: string[], scores: Float64Array): void {
+    scores.fill(0);
+    for (const feature of features) {
+      const weights = this.weights.get(feature);
+      if (!weights) continue;
+      for (let index = 0; index < scores.length; index++) scores[index]! += weights[index]!;
+    }
+  }
+
+  /** The weights of "t-1=tag" and "t-1s=tag|shape" summed, per tag and shape: fixed once trained. */
+  private readonly transitions = new Map<string, Float64Array>();
+
+  tag(tokens: NameToken[]): TaggedToken[] {
+    return decode(new SentenceFeatures(tokens, this.lists, this.commonWords), tokens, this.classes, (feature) => this.weights.get(feature), this.transitions);
+  }
+}
+
+/** Which words the tagger scores at all: a word that can neither open a name nor continue one
+ *  (a small word after a capitalised one: "Bank of the Philippine Islands") is "O". */
+export function scoredWords(tokens: NameToken[]): boolean[] {
+  const scored: boolean[] = [];
+  tokens.forEach((token, index) => scored.push(mayOpenName(token.raw) || (index > 0 && scored[index - 1]! && CONTINUING.has(token.raw))));
+  return scored;
+}
+const CONTINUING = new Set(["of", "and", "de", "du", "la", "le", "van", "von", "der", "den", "da", "del", "di", "dos", "y", "al", "el", "bin", "ibn", "for", "the", "&", "on", "in", "-", "'s", "’s", "."]);
+
+/** The best tag sequence (Viterbi over BIO tags, first order) and, per word, how much better the
+ *  best sequence is than the best one giving that word another tag (max-marginals). A word that
+ *  is not scored is "O" whatever comes before, so each run of scored words is decoded alone. */
+export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined, transitions?: Map<string, Float64Array>): TaggedToken[] {
+  const scored = scoredWords(tokens);
+  const tags: TaggedToken[] = tokens.map(() => ({ tag: "O", margin: Infinity }));
+  for (let start = 0; start < tokens.length; ) {
+    if (!scored[start]) {
+      start++;
+      continue;
+    }
+    let end = start;
+    while (end < tokens.length && scored[end]) end++;
+    decodeRun(sentence, start, end, start === 0 ? "<s>" : "O", classes, weightsOf, tags, transitions);
+    start = end;
+  }
+  return tags;
+}
+
+function decodeRun(sentence: SentenceFeatures, start: number, end: number, opening: string, classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined, tags: TaggedToken[], transitions?: Map<string, Float64Array>): void {
+  const n = end - start;
+  const k = classes.length;
+  // local[i][p * k + c]: the score of tag c at word start + i after tag p (one "previous" at i = 0).
+  const local: Float64Array[] = [];
+  const forward = new Float64Array(n * k).fill(-Infinity);
+  const back = new Int8Array(n * k).fill(-1);
+  const emission = new Float64Array(k);
+  const transition = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const previousTags = i === 0 ? [opening] : classes;
+    const scores = new Float64Array(previousTags.length * k).fill(-Infinity);
+    local.push(scores);
+    emission.fill(0);
+    for (const feature of sentence.at(start + i)) addWeights(emission, weightsOf(feature));
+    const shape = sentence.shapeAt(start + i);
+    const word = sentence.keys[start + i]!;
+    for (let p = 0; p < previousTags.length; p++) {
+      const before = i === 0 ? 0 : forward[(i - 1) * k + p]!;
+      if (before === -Infinity) continue;
+      const previous = previousTags[p]!;
+      const cacheKey = `${previous}|${shape}`;
+      let fixed = transitions?.get(cacheKey);
+      if (!fixed) {
+        fixed = new Float64Array(k);
+        addWeights(fixed, weightsOf(`t-1=${previous}`));
+        addWeights(fixed, weightsOf(`t-1s=${previous}|${shape}`));
+        transitions?.set(cacheKey, fixed);
+      }
+      transition.set(fixed);
+      addWeights(transition, weightsOf(`t-1w=${previous}|${word}`));
+      for (let c = 0; c < k; c++) {
+        if (!allowed(previous, classes[c]!)) continue;
+        const local = transition[c]! + emission[c]!;
+        scores[p * k + c] = local;
+        if (before + local > forward[i * k + c]!) {
+          forward[i * k + c] = before + local;
+          back[i * k + c] = p;
+        }
+      }
+    }
+  }
+  // Backward: the best score from each tag to the run's end (a run ends before an "O" or at the end).
+  const backward = new Float64Array(n * k).fill(-Infinity);
+  for (let c = 0; c < k; c++) backward[(n - 1) * k + c] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    for (let c = 0; c < k; c++) {
+      let best = -Infinity;
+      for (let next = 0; next < k; next++) best = Math.max(best, local[i + 1]![c * k + next]! + backward[(i + 1) * k + next]!);
+      backward[i * k + c] = best;
+    }
+  }
+  let c = 0;
+  for (let candidate = 1; candidate < k; candidate++) if (forward[(n - 1) * k + candidate]! > forward[(n - 1) * k + c]!) c = candidate;
+  for (let i = n - 1; i >= 0; i--) {
+    const best = forward[i * k + c]! + backward[i * k + c]!;
+    let second = -Infinity;
+    for (let other = 0; other < k; other++) if (other !== c) second = Math.max(second, forward[i * k + other]! + backward[i * k + other]!);
+    tags[start + i] = { tag: classes[c]!, margin: best - second };
+    c = back[i * k + c]!;
+  }
+}
+
+function addWeights(target: Float64Array, weights: ArrayLike<number> | undefined): void {
+  if (weights) for (let c = 0; c < target.length; c++) target[c]! += weights[c]!;
+}

@@ -1,0 +1,91 @@
+// findNames on sentences written for these tests (no evaluation or CoNLL text).
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { findNames, type FoundName } from "../../src/names/find-names.ts";
+
+const named = (paragraphs: string[]) => findNames(paragraphs).map((name: FoundName) => `${name.name}/${name.kind}`);
+const has = (paragraphs: string[], expected: string) => assert.ok(named(paragraphs).includes(expected), `${expected} not in ${named(paragraphs).join(", ")}`);
+const hasNot = (paragraphs: string[], unexpected: RegExp) => assert.ok(!named(paragraphs).some((name) => unexpected.test(name)), named(paragraphs).join(", "));
+
+describe("findNames: kinds", () => {
+  test("a person, an organisation and a place in one sentence", () => {
+    const story = ["Maria Lindqvist, the chief executive of Nordbank Holdings Ltd, flew to Oslo on Tuesday to meet investors."];
+    has(story, "Maria Lindqvist/person");
+    has(story, "Nordbank Holdings Ltd/organization");
+    has(story, "Oslo/place");
+  });
+
+  test("countries are places, even where their team plays", () => {
+    const story = ["Portugal beat Norway 2-0 in a friendly in Lisbon on Wednesday, coach Tomas Berg said."];
+    has(story, "Portugal/place");
+    has(story, "Norway/place");
+  });
+
+  test("a town before a score in a results line is its team", () => {
+    has(["Results of matches played on Saturday:", "Brackwell 3 Leeds 1"], "Leeds/organization");
+  });
+
+  test("a town's name with more words after it is a team", () => {
+    has(["The Denver Comets lost again on Friday night, their fifth defeat in a row."], "Denver Comets/organization");
+  });
+
+  test("mentions mark where they are in their paragraph", () => {
+    const [found] = findNames(["On Monday Helga Brandt arrived."]);
+    assert.deepEqual({ text: found!.text, start: found!.start, end: found!.end, paragraph: found!.paragraph }, { text: "Helga Brandt", start: 10, end: 22, paragraph: 0 });
+    assert.ok(found!.confidence > 0.5 && found!.confidence <= 1);
+  });
+});
+
+describe("findNames: joins within a story", () => {
+  test("a surname alone is the full name given earlier", () => {
+    const found = findNames(["Local official Peter Hallworth opened the bridge on Sunday.", "Hallworth said it had cost less than planned."]);
+    assert.deepEqual([...new Set(found.map((name) => `${name.name}/${name.kind}`))], ["Peter Hallworth/person"]);
+  });
+
+  test("two people sharing a surname are not merged", () => {
+    const found = findNames(["Anna Kessler and her brother Jonas Kessler run the farm near Graz.", "Kessler said the harvest was poor."]);
+    const kessler = found.find((name) => name.text === "Kessler");
+    assert.notEqual(kessler?.name, "Anna Kessler");
+    assert.notEqual(kessler?.name, "Jonas Kessler");
+  });
+
+  test("an acronym is the organisation whose initials it spells", () => {
+    const found = findNames(["The National Farmers Alliance said prices would fall.", "The NFA will meet again in March."]);
+    assert.equal(found.find((name) => name.text === "NFA")?.name, "National Farmers Alliance");
+  });
+
+  test("a person named like a country stays a person: Bill Jordan is not the place Jordan", () => {
+    const story = ["Union leader Bill Jordan spoke in Manchester on Thursday.", "Jordan said the strike would go ahead."];
+    has(story, "Bill Jordan/person");
+    hasNot(story, /^Jordan\/place$/);
+  });
+});
+
+describe("findNames: precision", () => {
+  test("job titles and nationalities are not part of a name", () => {
+    const story = ["German Chancellor Helmut Kohl met Prime Minister John Major in Bonn."];
+    has(story, "Helmut Kohl/person");
+    has(story, "John Major/person");
+    hasNot(story, /Chancellor|Minister/);
+  });
+
+  test("capitalised words opening a sentence are not names", () => {
+    hasNot(["Analysts expected little change. Shares fell in early trading. However, traders stayed calm."], /Analysts|Shares|However/);
+  });
+
+  test("months, weekdays and groups of people are not names", () => {
+    hasNot(["On Monday the Serbs and the Croats met again, as they had in March."], /Monday|March|Serbs|Croats/);
+  });
+
+  test("a headline in capitals gives no names but its countries; a dateline gives its place", () => {
+    const found = named(["RUGBY - KELLOWAY STUNS FRANCE IN OPENER", "CARDIFF 1996-09-02", "Kelloway won by two points."]);
+    assert.ok(found.includes("France/place"), found.join(", "));
+    assert.ok(found.includes("Cardiff/place"), found.join(", "));
+    assert.ok(!found.some((name) => /RUGBY|STUNS/i.test(name)), found.join(", "));
+  });
+
+  test("names overlapping what a registry already named are left to it", () => {
+    const found = findNames(["Minister Sara Holm visited Tromso."], { known: [[{ start: 9, end: 18 }]] });
+    assert.ok(!found.some((name) => name.text.includes("Holm")));
+  });
+});
