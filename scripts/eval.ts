@@ -15,7 +15,7 @@ import { listCaptures } from "../src/list-captures.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 import type { NameFinder } from "../src/normalize/candidate-names.ts";
 
-const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") }, "name-finder": { type: "string", default: "capitalised-runs" } } });
+const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") }, "name-finder": { type: "string" } } });
 const SHARED = path.resolve(values.shared);
 const TOOLS = path.join(SHARED, "tools");
 
@@ -63,7 +63,7 @@ for (const corpus of corpora) {
     const sourcesDir = copyCaptures(corpus, path.join(work, "sources"));
     const articlesDir = path.join(work, "articles");
     const started = performance.now();
-    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(PROJECT_ROOT, "content/registry"), nameFinder: values["name-finder"] as NameFinder });
+    const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(PROJECT_ROOT, "content/registry"), nameFinder: values["name-finder"] as NameFinder | undefined });
     const seconds = (performance.now() - started) / 1000;
     const reportFile = path.join(reportDir, `${corpus.name}.txt`);
     const output = runScorer(scorer, [...corpus.args, "--articles", articlesDir], reportFile);

@@ -1,19 +1,28 @@
 // `npm run normalize`: content/sources/ → content/articles/, every message printed as
 // `path:line:col severity reason (ruleId)`, then a one-line summary. Exits 1 when nothing usable
 // was produced (a registry error, or captures but no article); with --strict also on any warning
-// or error (for CI). --nlp proposes unknown names with wink-nlp's tagger; --no-cache skips
+// or error (for CI). --name-finder name-tagger|capitalised-runs|wink-pos chooses how unknown
+// names are proposed (the trained name tagger by default; --nlp is wink-pos); --no-cache skips
 // .cache/normalize.
+import { parseArgs } from "node:util";
 import { formatMessage } from "../src/messages.ts";
+import { NAME_FINDERS, type NameFinder } from "../src/normalize/candidate-names.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 
-const strict = process.argv.includes("--strict");
+const { values } = parseArgs({ options: { strict: { type: "boolean" }, nlp: { type: "boolean" }, "no-cache": { type: "boolean" }, "name-finder": { type: "string" } } });
+const nameFinder = values.nlp ? "wink-pos" : values["name-finder"];
+if (nameFinder !== undefined && !NAME_FINDERS.includes(nameFinder as NameFinder)) {
+  console.error(`normalize: --name-finder must be one of ${NAME_FINDERS.join(", ")}`);
+  process.exit(2);
+}
+const strict = values.strict === true;
 const started = performance.now();
 const result = await normalizeArchive({
   sourcesDir: "content/sources",
   articlesDir: "content/articles",
   registryDir: "content/registry",
-  nameFinder: process.argv.includes("--nlp") ? "wink-pos" : "capitalised-runs",
-  cacheDir: process.argv.includes("--no-cache") ? undefined : ".cache/normalize",
+  nameFinder: nameFinder as NameFinder | undefined,
+  cacheDir: values["no-cache"] ? undefined : ".cache/normalize",
 });
 for (const message of result.messages) console.log(formatMessage(message));
 const count = (severity: string) => result.messages.filter((message) => message.severity === severity).length;

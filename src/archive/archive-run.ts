@@ -36,7 +36,7 @@ export interface NormalizeOptions {
   addressesFile?: string;
   /** Registry aliases only: no unknown names proposed. */
   registryOnly?: boolean;
-  /** "capitalised-runs" (default, fast) or "wink-pos" (wink-nlp's tagger, several times slower). */
+  /** How unknown names are proposed (src/normalize/candidate-names.ts): "name-tagger" by default. */
   nameFinder?: NameFinder;
   /** A folder for the per-capture cache (e.g. .cache/normalize); no cache when absent. */
   cacheDir?: string;

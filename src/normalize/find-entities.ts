@@ -5,7 +5,7 @@
 import { findNames } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
-import { findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
+import { DEFAULT_NAME_FINDER, findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
 import { assertFound, type CaptureFile, type CaptureWith, type FoundEntity } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import {
@@ -62,6 +62,9 @@ function isStopWord(word: string): boolean {
   return DEMONYMS.has(key) || CALENDAR_WORDS.has(key) || CHROME_WORDS.has(key) || HONORIFICS.has(key);
 }
 
+/** "Armed Forces", "Security Council", "the Interior Ministry": an organisation named only by generic words is no one in particular. */
+const hasDistinctiveWord = (keys: string[]) => keys.some((key) => !GENERIC_NAME_WORDS.has(key) && !ORGANIZATION_WORDS.has(key) && !DEMONYMS.has(key) && !HONORIFICS.has(key));
+
 /** The type a name's own words and its neighbours give it, or undefined when unclear. */
 const clean = (words: string[]) => words.join(" ").replace(/['’]s$/, "").replace(/[.,]$/, "");
 
@@ -71,8 +74,7 @@ export function typeUnknownName(text: string, before: string, after: string): { 
   const organisationWords = lower(all[0] ?? "") === "the" ? all.slice(1) : all;
   const organisationKeys = organisationWords.map(lower);
   if (organisationKeys.some((key) => ORGANIZATION_WORDS.has(key))) {
-    const distinctive = organisationKeys.some((key) => !GENERIC_NAME_WORDS.has(key) && !ORGANIZATION_WORDS.has(key) && !DEMONYMS.has(key) && !HONORIFICS.has(key));
-    return distinctive && organisationWords.length >= 2 ? { name: clean(organisationWords), type: "organization" } : undefined;
+    return hasDistinctiveWord(organisationKeys) && organisationWords.length >= 2 ? { name: clean(organisationWords), type: "organization" } : undefined;
   }
   const { words, titled } = trimName(all);
   if (words.length === 0 || words.every(isStopWord)) return undefined;
@@ -143,6 +145,7 @@ function unknownNamesIn(text: string, line: number | undefined, tokens: Token[],
 
 /** Registry names in every text of the capture, and the unknown names proposed beside them. */
 function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityContext) {
+  const finder = context.nameFinder ?? DEFAULT_NAME_FINDER;
   const found = new FoundNames();
   const unknown: UnknownName[] = [];
   // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
@@ -157,10 +160,18 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
       if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
       else fullName.add(match.entity.name);
     }
-    if (!context.registryOnly && !registryOnly && context.nameFinder !== "name-tagger") unknown.push(...unknownNamesIn(text, line, tokens, matches, context));
+    if (!context.registryOnly && !registryOnly) unknown.push(...unknownNamesIn(text, line, tokens, matches, { ...context, nameFinder: finder === "wink-pos" ? "wink-pos" : "capitalised-runs" }));
   }
-  if (!context.registryOnly && context.nameFinder === "name-tagger") unknown.push(...taggedNamesIn(capture, context));
+  if (!context.registryOnly && finder === "name-tagger") return { found, unknown: withTaggedNames(unknown, taggedNamesIn(capture, context)), surnameOnly, fullName };
   return { found, unknown, surnameOnly, fullName };
+}
+
+/** Two proposals of one name ("Rakan Saeed" inside "Rakan Saeed al-Jubouri"): the longer stays, typed by the word rules when they typed it. */
+function withTaggedNames(runs: UnknownName[], tagged: UnknownName[]): UnknownName[] {
+  const within = (short: string, long: string) => short !== long && ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
+  const keptRuns = runs.filter((run) => !tagged.some((name) => within(run.name, name.name)));
+  const keptTagged = tagged.filter((name) => !runs.some((run) => within(name.name, run.name)));
+  return [...keptRuns, ...keptTagged];
 }
 
 /** The trained name finder (src/names/) reads the story's texts together; what a registry named stays the registry's. */
@@ -169,6 +180,7 @@ function taggedNamesIn(capture: Parameters<typeof textsOf>[0], context: EntityCo
   const known = texts.map((text) => context.entities.match(text.text));
   return findNames(texts.map((text) => text.text), { known })
     .filter((name) => !context.outlets.names.has(name.name.toLowerCase().replace(/^the\s+/, "")))
+    .filter((name) => name.kind !== "organization" || hasDistinctiveWord(name.name.split(/\s+/).map(lower)))
     .map((name) => {
       const { text, line } = texts[name.paragraph]!;
       return { name: name.name, type: name.kind, sentence: sentenceAround(text, name.start, name.end), line };
