@@ -63,11 +63,16 @@ for (const corpus of corpora) {
     const sourcesDir = copyCaptures(corpus, path.join(work, "sources"));
     const articlesDir = path.join(work, "articles");
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(PROJECT_ROOT, "content/registry"), nameFinder: values["name-finder"] as NameFinder | undefined });
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const reportFile = path.join(reportDir, `${corpus.name}.txt`);
     const output = runScorer(scorer, [...corpus.args, "--articles", articlesDir], reportFile);
-    console.log(`\n## ${corpus.name}: ${listCaptures(sourcesDir).length} captures → ${result.articles.length} articles in ${seconds.toFixed(1)} s (failures: ${path.relative(PROJECT_ROOT, reportFile)})`);
+    const captures = listCaptures(sourcesDir).length;
+    // CPU of every thread of this process (the worker threads' too), model loading included.
+    const cpuPerCapture = (cpu.user + cpu.system) / 1000 / Math.max(1, captures);
+    console.log(`\n## ${corpus.name}: ${captures} captures → ${result.articles.length} articles in ${seconds.toFixed(1)} s, ${cpuPerCapture.toFixed(1)} ms CPU a capture (failures: ${path.relative(PROJECT_ROOT, reportFile)})`);
     console.log(summaryOf(corpus.scorer, output));
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
