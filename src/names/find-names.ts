@@ -3,7 +3,7 @@
 // throughout the story (the mentions vote), a surname alone is the full name given before or
 // after it ("Kohl" → "Helmut Kohl"), and an acronym is the organisation whose initials it spells
 // ("ANC" → "African National Congress").
-import { NameModel } from "./name-model.ts";
+import { NameModel, type TaggedToken } from "./name-model.ts";
 import type { NameKind } from "./name-kinds.ts";
 import { tokenizeNames, type NameToken } from "./name-tokens.ts";
 import { DEMONYMS, FACILITY_WORDS, GROUP_WORDS, NEVER_NAMES, ORGANIZATION_SUFFIXES, TITLE_WORDS } from "./name-words.ts";
@@ -62,105 +62,192 @@ const isUpperCaseText = (text: string) => {
 
 export function findNames(paragraphs: string[], options: FindNamesOptions = {}): FoundName[] {
   const model = options.model ?? shippedNameModel();
-  const minimum = typeof options.minConfidence === "number" ? { person: options.minConfidence, organization: options.minConfidence, place: options.minConfidence } : { ...MIN_CONFIDENCE, ...options.minConfidence };
   const found: Mention[] = [];
   // Capitalised words the tagger left out, kept to be read again once the story's names are known.
-  const leftOut: Array<{ token: NameToken; paragraph: number }> = [];
-  paragraphs.forEach((paragraph, index) => {
-    // A paragraph in capitals (a headline, a table) does not show which words are names; a
-    // dateline ("LONDON 1996-08-30", "PARIS, Aug 30") names the place the story was filed from.
-    if (!/\p{Lu}/u.test(paragraph)) return;
-    const known = options.known?.[index] ?? [];
-    const free = (start: number, end: number) => !known.some((other) => other.start < end && other.end > start);
-    const dateline = DATELINE.exec(paragraph);
-    if (dateline) {
-      const place = dateline[1]!;
-      if (free(0, place.length)) found.push({ text: place, name: titleCase(place), kind: "place", paragraph: index, start: 0, end: place.length, confidence: 1 });
-      const region = dateline[2]?.trim();
-      const at = region ? paragraph.indexOf(region, place.length) : -1;
-      if (region && free(at, at + region.length)) found.push({ text: region, name: region, kind: "place", paragraph: index, start: at, end: at + region.length, confidence: 1 });
-      return;
+  const leftOut: LeftOutWord[] = [];
+  paragraphs.forEach((paragraph, index) => found.push(...paragraphNames(paragraph, index, options.known?.[index] ?? [], model, leftOut)));
+  found.push(...leftOutNames(found, leftOut, model));
+  return keepSureNames(joinMentions(found), minimumConfidence(options.minConfidence));
+}
+
+/** A capitalised word the tagger did not put in a name, and its paragraph. */
+interface LeftOutWord {
+  token: NameToken;
+  paragraph: number;
+}
+
+/** One paragraph as the tagger read it, with the spans another source already named left `free` of. */
+interface TaggedParagraph {
+  paragraph: string;
+  index: number;
+  tokens: NameToken[];
+  tagged: TaggedToken[];
+  /** A line of results ("Bolton 3 Burnley 1"): a town before a score is its team. */
+  inResultsLine: boolean;
+  free: (start: number, end: number) => boolean;
+  model: NameModel;
+}
+
+/** The per-kind minimum from the option: one number for all kinds, or some kinds over the defaults. */
+function minimumConfidence(option: FindNamesOptions["minConfidence"]): Record<NameKind, number> {
+  return typeof option === "number" ? { person: option, organization: option, place: option } : { ...MIN_CONFIDENCE, ...option };
+}
+
+/** The mentions of one paragraph; capitalised words the tagger left out go to `leftOut`. */
+function paragraphNames(paragraph: string, index: number, known: Array<{ start: number; end: number }>, model: NameModel, leftOut: LeftOutWord[]): Mention[] {
+  // A paragraph in capitals (a headline, a table) does not show which words are names; a
+  // dateline ("LONDON 1996-08-30", "PARIS, Aug 30") names the place the story was filed from.
+  if (!/\p{Lu}/u.test(paragraph)) return [];
+  const free = (start: number, end: number) => !known.some((other) => other.start < end && other.end > start);
+  const dateline = DATELINE.exec(paragraph);
+  if (dateline) return datelinePlaces(dateline, paragraph, index, free);
+  if (isUpperCaseText(paragraph.replace(DATE_AFTER, ""))) return countriesInCapitals(paragraph, index, free, model);
+  const tokens = tokenizeNames(paragraph);
+  const reading: TaggedParagraph = { paragraph, index, tokens, tagged: model.tag(tokens), inResultsLine: isResultsLine(tokens), free, model };
+  // The teams go first: they take their words, which the tagged names below then skip.
+  const teams = reading.inResultsLine ? resultsLineTeams(reading) : [];
+  return [...teams, ...taggedNames(reading, leftOut)];
+}
+
+/** "ESCHEN, Liechtenstein 1996-08-31": the place, then its region or country. */
+function datelinePlaces(dateline: RegExpExecArray, paragraph: string, index: number, free: TaggedParagraph["free"]): Mention[] {
+  const places: Mention[] = [];
+  const place = dateline[1]!;
+  if (free(0, place.length)) places.push({ text: place, name: titleCase(place), kind: "place", paragraph: index, start: 0, end: place.length, confidence: 1 });
+  const region = dateline[2]?.trim();
+  const at = region ? paragraph.indexOf(region, place.length) : -1;
+  if (region && free(at, at + region.length)) places.push({ text: region, name: region, kind: "place", paragraph: index, start: at, end: at + region.length, confidence: 1 });
+  return places;
+}
+
+/** In capitals only a country's name is sure to be one. */
+function countriesInCapitals(paragraph: string, index: number, free: TaggedParagraph["free"], model: NameModel): Mention[] {
+  return model.lists
+    .countriesIn(paragraph)
+    .filter((country) => free(country.start, country.end))
+    .map((country) => ({ ...country, name: titleCase(country.text), kind: "place" as const, paragraph: index, confidence: 1 }));
+}
+
+/** "Bolton 3 Burnley 1": two numbers or more, and few lower-case words. */
+function isResultsLine(tokens: NameToken[]): boolean {
+  return tokens.filter((token) => /^\p{N}/u.test(token.raw)).length >= 2 && tokens.filter((token) => /^\p{Ll}/u.test(token.raw)).length <= tokens.length / 4;
+}
+
+/** "Alloa 2 Forfar 1": in a results line, capitalised words before a score the tagger left out
+ *  are a team. Their words are tagged "X": taken, neither a word left out nor the start of another name. */
+function resultsLineTeams({ paragraph, index, tokens, tagged, free, model }: TaggedParagraph): Mention[] {
+  const teams: Mention[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    if (tagged[at]!.tag !== "O" || !/^\p{Lu}\p{Ll}/u.test(tokens[at]!.raw) || (at > 0 && /^\p{L}/u.test(tokens[at - 1]!.raw))) continue;
+    let end = at + 1;
+    while (end < tokens.length && tagged[end]!.tag === "O" && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.raw)) end++;
+    if (!/^\p{N}/u.test(tokens[end]?.raw ?? "")) continue;
+    const text = paragraph.slice(tokens[at]!.start, tokens[end - 1]!.end);
+    if (free(tokens[at]!.start, tokens[end - 1]!.end) && !NEVER_NAMES.has(text.toLowerCase()) && !model.lists.commonWords.has(text.toLowerCase())) {
+      const country = model.lists.isCountry(text);
+      teams.push({ text, name: text, kind: country ? "place" : "organization", team: !country, paragraph: index, start: tokens[at]!.start, end: tokens[end - 1]!.end, confidence: RESULTS_CONFIDENCE });
+      for (let cursor = at; cursor < end; cursor++) tagged[cursor] = { tag: "X", margin: 0 };
     }
-    if (isUpperCaseText(paragraph.replace(DATE_AFTER, ""))) {
-      // In capitals only a country's name is sure to be one.
-      for (const country of model.lists.countriesIn(paragraph)) {
-        if (free(country.start, country.end)) found.push({ ...country, name: titleCase(country.text), kind: "place", paragraph: index, confidence: 1 });
-      }
-      return;
+    at = end;
+  }
+  return teams;
+}
+
+/** The names the tagger opened in a paragraph, each cut to the name or names it holds. */
+function taggedNames(reading: TaggedParagraph, leftOut: LeftOutWord[]): Mention[] {
+  const { tokens, tagged, free, index, model } = reading;
+  const names: Mention[] = [];
+  for (let at = 0; at < tokens.length; at++) {
+    const tag = tagged[at]!.tag;
+    if (tag === "O" && /^\p{Lu}/u.test(tokens[at]!.raw) && free(tokens[at]!.start, tokens[at]!.end)) leftOut.push({ token: tokens[at]!, paragraph: index });
+    if (!tag.startsWith("B-")) continue;
+    const { start, end, kind } = taggedSpan(reading, at);
+    at = end - 1;
+    // The tagger is as sure of a name as of its weakest word.
+    const margin = Math.min(...tagged.slice(start, end).map((token) => token.margin));
+    for (const span of nameSpans(tokens, start, end, kind, model)) {
+      const mention = spanMention(reading, span, margin);
+      if (mention) names.push(mention);
     }
-    const tokens = tokenizeNames(paragraph);
-    const tagged = model.tag(tokens);
-    // A line of results ("Bolton 3 Burnley 1"): a town before a score is its team.
-    const inResultsLine = tokens.filter((token) => /^\p{N}/u.test(token.raw)).length >= 2 && tokens.filter((token) => /^\p{Ll}/u.test(token.raw)).length <= tokens.length / 4;
-    // "Alloa 2 Forfar 1": in a results line, capitalised words before a score the tagger left out are a team.
-    if (inResultsLine) {
-      for (let at = 0; at < tokens.length; at++) {
-        if (tagged[at]!.tag !== "O" || !/^\p{Lu}\p{Ll}/u.test(tokens[at]!.raw) || (at > 0 && /^\p{L}/u.test(tokens[at - 1]!.raw))) continue;
-        let end = at + 1;
-        while (end < tokens.length && tagged[end]!.tag === "O" && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.raw)) end++;
-        if (!/^\p{N}/u.test(tokens[end]?.raw ?? "")) continue;
-        const text = paragraph.slice(tokens[at]!.start, tokens[end - 1]!.end);
-        if (free(tokens[at]!.start, tokens[end - 1]!.end) && !NEVER_NAMES.has(text.toLowerCase()) && !model.lists.commonWords.has(text.toLowerCase())) {
-          const country = model.lists.isCountry(text);
-          found.push({ text, name: text, kind: country ? "place" : "organization", team: !country, paragraph: index, start: tokens[at]!.start, end: tokens[end - 1]!.end, confidence: RESULTS_CONFIDENCE });
-          // Taken: neither a word left out nor the start of another name below.
-          for (let cursor = at; cursor < end; cursor++) tagged[cursor] = { tag: "X", margin: 0 };
-        }
-        at = end;
-      }
+  }
+  return names;
+}
+
+/** The words of the name the tagger opens at `at`, with the words it missed around it. */
+function taggedSpan({ tokens, tagged, model }: TaggedParagraph, at: number): { start: number; end: number; kind: NameKind } {
+  let kind = tagged[at]!.tag.slice(2) as NameKind;
+  let start = at;
+  let end = at + 1;
+  while (end < tokens.length && tagged[end]!.tag === `I-${kind}`) end++;
+  // "Douglas & Lomason Co": names joined by "&" are one firm.
+  while (tokens[end]?.raw === "&" && tagged[end + 1]?.tag.startsWith("B-")) {
+    const other = tagged[end + 1]!.tag.slice(2);
+    end += 2;
+    while (end < tokens.length && tagged[end]!.tag === `I-${other}`) end++;
+    kind = "organization";
+  }
+  // Capitalised words the tagger left out after a name continue it; "Seattle Mariners": a
+  // town's name with more words after it is a team or a firm.
+  if (isLooseName(tokens, end, model) && tagged[end]!.tag === "O") {
+    while (isLooseName(tokens, end, model) && tagged[end]!.tag === "O") end++;
+    if (kind === "place") kind = "organization";
+  }
+  // "M. Atherton": initials the tagger left out.
+  while (start > 0 && /^\p{Lu}\.$/u.test(tokens[start - 1]!.raw) && tagged[start - 1]!.tag === "O") {
+    start--;
+    kind = "person";
+  }
+  return { start, end, kind };
+}
+
+/** One name of a tagged span as a mention, its kind settled by what it is and what surrounds it;
+ *  none for a span another source named or a common word that is no name. */
+function spanMention({ paragraph, index, tokens, inResultsLine, free, model }: TaggedParagraph, span: { start: number; end: number; kind: NameKind }, margin: number): Mention | undefined {
+  const first = tokens[span.start]!;
+  const last = tokens[span.end - 1]!;
+  if (!free(first.start, last.end)) return undefined;
+  const text = paragraph.slice(first.start, last.end);
+  // A country, a state's formal name ("Chechen Republic") or a ground ("Ellis Park") is a place.
+  const country = model.lists.isCountry(text) || (span.kind !== "person" && (/\bRepublic$|^(Republic|Kingdom|Principality|Emirate) of\b/.test(text) || (span.end - span.start >= 2 && FACILITY_WORDS.has(last.raw.toLowerCase()))));
+  // A capitalised common word ("Scorers", "Union") is no name alone where a sentence opens
+  // or the tagger is unsure.
+  if (span.end - span.start === 1 && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase()) && (first.sentenceStart || squash(margin) < SURE)) return undefined;
+  // "Scorers:", "Note:": a word labelling what follows; "Organisers said": people by their job.
+  if (span.end - span.start === 1 && first.sentenceStart && span.kind !== "place" && (tokens[span.end]?.raw === ":" || /(ers|ors|men|ists)$/.test(text)) && !country) return undefined;
+  const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
+  // A country is a place, even when its team or its government acts.
+  const team = !country && (sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span));
+  // "New York Energy Desk", "Kloof Gold Mining Co": a firm's last word makes a firm.
+  const firm = span.kind === "place" && span.end - span.start >= 2 && ORGANIZATION_SUFFIXES.has(last.raw.toLowerCase()) && !/^(City|Town|County)$/.test(last.raw) && /^\p{Lu}/u.test(last.raw);
+  const kind = country ? "place" : team || firm ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
+  return { text, name: text, kind, taggedAs: span.kind, team, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) };
+}
+
+/** "The NFA will meet": an acronym or a surname of a name the story gives is that name, even
+ *  where the tagger did not see it; "Talks with the OSCE": another acronym names an organisation. */
+function leftOutNames(found: Mention[], leftOut: LeftOutWord[], model: NameModel): Mention[] {
+  const standsFor = shortForms(found);
+  const fullKind = new Map(found.map((mention) => [mention.text, mention] as const));
+  const taken = new Set(found.map((mention) => `${mention.paragraph}:${mention.start}`));
+  const names: Mention[] = [];
+  for (const { token, paragraph } of leftOut) {
+    const stands = standsFor.get(token.raw);
+    if (stands?.size === 1 && !NEVER_NAMES.has(token.raw.toLowerCase())) {
+      const full = fullKind.get([...stands][0]!)!;
+      names.push({ text: token.raw, name: token.raw, kind: full.kind, paragraph, start: token.start, end: token.end, confidence: full.confidence });
+      taken.add(`${paragraph}:${token.start}`);
     }
-    for (let at = 0; at < tokens.length; at++) {
-      const tag = tagged[at]!.tag;
-      if (tag === "O" && /^\p{Lu}/u.test(tokens[at]!.raw) && free(tokens[at]!.start, tokens[at]!.end)) leftOut.push({ token: tokens[at]!, paragraph: index });
-      if (!tag.startsWith("B-")) continue;
-      let kind = tag.slice(2) as NameKind;
-      let start = at;
-      let end = at + 1;
-      while (end < tokens.length && tagged[end]!.tag === `I-${kind}`) end++;
-      // "Douglas & Lomason Co": names joined by "&" are one firm.
-      while (tokens[end]?.raw === "&" && tagged[end + 1]?.tag.startsWith("B-")) {
-        const other = tagged[end + 1]!.tag.slice(2);
-        end += 2;
-        while (end < tokens.length && tagged[end]!.tag === `I-${other}`) end++;
-        kind = "organization";
-      }
-      // Capitalised words the tagger left out after a name continue it; "Seattle Mariners": a
-      // town's name with more words after it is a team or a firm.
-      if (isLooseName(tokens, end, model) && tagged[end]!.tag === "O") {
-        while (isLooseName(tokens, end, model) && tagged[end]!.tag === "O") end++;
-        if (kind === "place") kind = "organization";
-      }
-      // "M. Atherton": initials the tagger left out.
-      while (start > 0 && /^\p{Lu}\.$/u.test(tokens[start - 1]!.raw) && tagged[start - 1]!.tag === "O") {
-        start--;
-        kind = "person";
-      }
-      at = end - 1;
-      const margin = Math.min(...tagged.slice(start, end).map((token) => token.margin));
-      for (const span of nameSpans(tokens, start, end, kind, model)) {
-        const first = tokens[span.start]!;
-        const last = tokens[span.end - 1]!;
-        if (known.some((other) => other.start < last.end && other.end > first.start)) continue;
-        const text = paragraph.slice(first.start, last.end);
-        // A country, a state's formal name ("Chechen Republic") or a ground ("Ellis Park") is a place.
-        const country = model.lists.isCountry(text) || (span.kind !== "person" && (/\bRepublic$|^(Republic|Kingdom|Principality|Emirate) of\b/.test(text) || (span.end - span.start >= 2 && FACILITY_WORDS.has(tokens[span.end - 1]!.raw.toLowerCase()))));
-        // A capitalised common word ("Scorers", "Union") is no name alone where a sentence opens
-        // or the tagger is unsure.
-        if (span.end - span.start === 1 && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase()) && (first.sentenceStart || squash(margin) < SURE)) continue;
-        // "Scorers:", "Note:": a word labelling what follows; "Organisers said": people by their job.
-        if (span.end - span.start === 1 && first.sentenceStart && span.kind !== "place" && (tokens[span.end]?.raw === ":" || /(ers|ors|men|ists)$/.test(text)) && !country) continue;
-        const sportsTeam = span.kind === "place" && inResultsLine && /^\p{N}/u.test(tokens[span.end]?.raw ?? "") && !country;
-        // A country is a place, even when its team or its government acts.
-        const team = !country && (sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span));
-        // "New York Energy Desk", "Kloof Gold Mining Co": a firm's last word makes a firm.
-        const firm = span.kind === "place" && span.end - span.start >= 2 && ORGANIZATION_SUFFIXES.has(tokens[span.end - 1]!.raw.toLowerCase()) && !/^(City|Town|County)$/.test(tokens[span.end - 1]!.raw) && /^\p{Lu}/u.test(tokens[span.end - 1]!.raw);
-        const kind = country ? "place" : team || firm ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
-        found.push({ text, name: text, kind, taggedAs: span.kind, team, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) });
-      }
+  }
+  for (const { token, paragraph } of leftOut) {
+    if (/^\p{Lu}{2,5}$/u.test(token.raw) && !NOT_NAMES_ACRONYMS.has(token.raw) && !model.lists.commonWords.has(token.raw.toLowerCase()) && !taken.has(`${paragraph}:${token.start}`) && !model.lists.isPlace(token.raw)) {
+      names.push({ text: token.raw, name: token.raw, kind: "organization", paragraph, start: token.start, end: token.end, confidence: ACRONYM_CONFIDENCE });
     }
-  });
-  // "The NFA will meet": an acronym or a surname of a name the story gives is that name, even
-  // where the tagger did not see it.
+  }
+  return names;
+}
+
+/** The names of people and organisations (two words or more) by their last word and by their initials. */
+function shortForms(found: Mention[]): Map<string, Set<string>> {
   const standsFor = new Map<string, Set<string>>();
   for (const mention of found) {
     if (!/\s/.test(mention.text) || mention.kind === "place") continue;
@@ -169,24 +256,11 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
       standsFor.get(form)!.add(mention.text);
     }
   }
-  const fullKind = new Map(found.map((mention) => [mention.text, mention] as const));
-  const taken = new Set(found.map((mention) => `${mention.paragraph}:${mention.start}`));
-  for (const { token, paragraph } of leftOut) {
-    const stands = standsFor.get(token.raw);
-    if (stands?.size === 1 && !NEVER_NAMES.has(token.raw.toLowerCase())) {
-      const full = fullKind.get([...stands][0]!)!;
-      found.push({ text: token.raw, name: token.raw, kind: full.kind, paragraph, start: token.start, end: token.end, confidence: full.confidence });
-      taken.add(`${paragraph}:${token.start}`);
-    }
-  }
-  // "Talks with the OSCE": an acronym the tagger left out names an organisation.
-  for (const { token, paragraph } of leftOut) {
-    if (/^\p{Lu}{2,5}$/u.test(token.raw) && !NOT_NAMES_ACRONYMS.has(token.raw) && !model.lists.commonWords.has(token.raw.toLowerCase()) && !taken.has(`${paragraph}:${token.start}`) && !model.lists.isPlace(token.raw)) {
-      found.push({ text: token.raw, name: token.raw, kind: "organization", paragraph, start: token.start, end: token.end, confidence: ACRONYM_CONFIDENCE });
-    }
-  }
-  const joined = joinMentions(found);
-  // A name is kept, with all its mentions, when one of them is sure enough.
+  return standsFor;
+}
+
+/** A name is kept, with all its mentions, when one of them is sure enough for its kind. */
+function keepSureNames(joined: Mention[], minimum: Record<NameKind, number>): FoundName[] {
   const best = new Map<string, number>();
   for (const mention of joined) best.set(mention.name, Math.max(best.get(mention.name) ?? 0, mention.confidence));
   return joined.filter((mention) => best.get(mention.name)! >= minimum[mention.kind]).map(({ taggedAs: _, team: __, ...mention }) => mention);
@@ -247,10 +321,34 @@ const DESCRIBING = /-(based|born|listed|owned|led|backed|made|style|registered|s
 /** Small words inside names: "Bank of England", "Ronald de Boer", "Trinidad and Tobago". */
 const NAME_CONNECTORS = new Set(["of", "and", "de", "du", "la", "le", "van", "von", "der", "den", "da", "del", "di", "dos", "y", "e", "al", "el", "bin", "ibn", "for", "the", "&", "on", "upon", "in", "'s", "’s"]);
 
+/** A span of tokens, with the kind of name it holds. */
+type NameSpan = { start: number; end: number; kind: NameKind };
+
 /** The name or names in a tagged span: no title or nationality before a person, no "the", no
  *  score after it; "Federal Reserve Governor Lawrence Lindsey" is an organisation and a person. */
-function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKind, model: NameModel): Array<{ start: number; end: number; kind: NameKind }> {
-  const lower = (index: number) => tokens[index]!.raw.toLowerCase();
+function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKind, model: NameModel): NameSpan[] {
+  end = endOfName(tokens, start, end);
+  start = startOfName(tokens, start, end);
+  // "South Carolina Gov." → "South Carolina"; "Jose Insulza Monday" → "Jose Insulza".
+  while (end > start + 1 && ((TITLE_WORDS.has(lowerAt(tokens, end - 1)) && lowerAt(tokens, end - 1).endsWith(".")) || NEVER_NAMES.has(lowerAt(tokens, end - 1)))) end--;
+  if (start >= end) return [];
+  if (kind !== "person") {
+    const aroundTitle = splitAtTitle(tokens, start, end, kind, model);
+    if (aroundTitle) return aroundTitle;
+  }
+  if (kind === "person") start = personAfterTitles(tokens, start, end);
+  const aroundAnd = splitAtAnd(tokens, start, end, kind, model);
+  if (aroundAnd) return aroundAnd;
+  const words = tokens.slice(start, end).map((token) => token.raw);
+  // "D. Fleming": an initial before a name is a person's.
+  if (words.length >= 2 && /^\p{Lu}\.$/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!)) kind = "person";
+  return namesNoName(words, kind, model) ? [] : [{ start, end, kind }];
+}
+
+const lowerAt = (tokens: NameToken[], index: number) => tokens[index]!.raw.toLowerCase();
+
+/** Where a name in a span ends: before a number, a punctuation mark or a small word that joins no name. */
+function endOfName(tokens: NameToken[], start: number, end: number): number {
   // A name ends before a number or a punctuation mark ("Barnett 87", "Smith (Kenya)").
   for (let cursor = start; cursor < end; cursor++) {
     if (/^[\p{N}(),;:"“”]/u.test(tokens[cursor]!.raw)) {
@@ -266,6 +364,11 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
     }
   }
   while (end > start && (/^[^\p{L}\p{N}]+$|^['’]s$/u.test(tokens[end - 1]!.raw) || NAME_CONNECTORS.has(tokens[end - 1]!.raw))) end--;
+  return end;
+}
+
+/** Where a name in a span starts: after what describes it, a month, a sentence's opening word, "the". */
+function startOfName(tokens: NameToken[], start: number, end: number): number {
   // "St. Louis-based Mercantile Bancorp", "Ex-Yankee Randy Velarde": what describes the name is not part of it.
   for (let cursor = end - 2; cursor >= start; cursor--) {
     if (DESCRIBING.test(tokens[cursor]!.raw) || /^ex-/i.test(tokens[cursor]!.raw)) {
@@ -274,54 +377,64 @@ function nameSpans(tokens: NameToken[], start: number, end: number, kind: NameKi
     }
   }
   // "Sept Brent", "Before Levy": a month or a common word opening the sentence.
-  while (end - start >= 2 && (NEVER_NAMES.has(lower(start)) || (tokens[start]!.sentenceStart && OPENERS.has(lower(start))))) start++;
-  while (start < end && (lower(start) === "the" || /^[^\p{L}\p{N}]+$/u.test(tokens[start]!.raw))) start++;
-  // "South Carolina Gov." → "South Carolina"; "Jose Insulza Monday" → "Jose Insulza".
-  while (end > start + 1 && ((TITLE_WORDS.has(lower(end - 1)) && lower(end - 1).endsWith(".")) || NEVER_NAMES.has(lower(end - 1)))) end--;
-  if (start >= end) return [];
-  // A title inside a name before a person ("Federal Reserve Governor Lawrence Lindsey").
-  if (kind !== "person") {
-    for (let cursor = start + 1; cursor < end - 1; cursor++) {
-      if (TITLE_WORDS.has(lower(cursor)) && /^\p{Lu}/u.test(tokens[cursor]!.raw) && end - cursor - 1 >= 2 && tokens.slice(cursor + 1, end).every((token) => /^\p{Lu}/u.test(token.raw))) {
-        // What stands before the title ("Federal Reserve", "Education") is kept only when it is more than common words.
-        const before = tokens.slice(start, cursor).filter((token) => !TITLE_WORDS.has(token.raw.toLowerCase()));
-        const named = before.some((token) => !model.lists.commonWords.has(token.raw.toLowerCase()));
-        return [...(named ? nameSpans(tokens, start, cursor, kind, model) : []), ...nameSpans(tokens, cursor + 1, end, "person", model)];
-      }
+  while (end - start >= 2 && (NEVER_NAMES.has(lowerAt(tokens, start)) || (tokens[start]!.sentenceStart && OPENERS.has(lowerAt(tokens, start))))) start++;
+  while (start < end && (lowerAt(tokens, start) === "the" || /^[^\p{L}\p{N}]+$/u.test(tokens[start]!.raw))) start++;
+  return start;
+}
+
+/** A title inside a name before a person ("Federal Reserve Governor Lawrence Lindsey"): the names
+ *  before and after it; none when there is no such title. */
+function splitAtTitle(tokens: NameToken[], start: number, end: number, kind: NameKind, model: NameModel): NameSpan[] | undefined {
+  for (let cursor = start + 1; cursor < end - 1; cursor++) {
+    if (TITLE_WORDS.has(lowerAt(tokens, cursor)) && /^\p{Lu}/u.test(tokens[cursor]!.raw) && end - cursor - 1 >= 2 && tokens.slice(cursor + 1, end).every((token) => /^\p{Lu}/u.test(token.raw))) {
+      // What stands before the title ("Federal Reserve", "Education") is kept only when it is more than common words.
+      const before = tokens.slice(start, cursor).filter((token) => !TITLE_WORDS.has(token.raw.toLowerCase()));
+      const named = before.some((token) => !model.lists.commonWords.has(token.raw.toLowerCase()));
+      return [...(named ? nameSpans(tokens, start, cursor, kind, model) : []), ...nameSpans(tokens, cursor + 1, end, "person", model)];
     }
   }
-  if (kind === "person") {
-    // "German Chancellor Helmut Kohl" → "Helmut Kohl": the words after the last title.
-    let name = end;
-    const isTitle = (index: number) => TITLE_WORDS.has(lower(index)) || PARTY_MEMBERS.has(lower(index)) || PLAYING_ROLES.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
-    while (name > start && !isTitle(name - 1) && lower(name - 1) !== "of") name--;
-    if (name < end) start = name;
-    while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
-  }
-  // "Baghdad and Erbil": two places.
+  return undefined;
+}
+
+/** "German Chancellor Helmut Kohl" → "Helmut Kohl": where a person's name starts, after the last
+ *  title and any nationality. */
+function personAfterTitles(tokens: NameToken[], start: number, end: number): number {
+  const lower = (index: number) => lowerAt(tokens, index);
+  let name = end;
+  const isTitle = (index: number) => TITLE_WORDS.has(lower(index)) || PARTY_MEMBERS.has(lower(index)) || PLAYING_ROLES.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
+  while (name > start && !isTitle(name - 1) && lower(name - 1) !== "of") name--;
+  if (name < end) start = name;
+  while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
+  return start;
+}
+
+/** Two places ("Baghdad and Erbil") or two firms ("Johnson Controls Inc and Lear Corp.") joined
+ *  by "and"; none when the span is one name. */
+function splitAtAnd(tokens: NameToken[], start: number, end: number, kind: NameKind, model: NameModel): NameSpan[] | undefined {
   const and = tokens.slice(start, end).findIndex((token) => token.raw === "and") + start;
   const whole = tokens.slice(start, end).map((token) => token.raw).join(" ");
   const bothPlaces = model.lists.isPlace(tokens.slice(start, and).map((token) => token.raw).join(" ")) && model.lists.isPlace(tokens.slice(and + 1, end).map((token) => token.raw).join(" "));
   if (and > start && and < end - 1 && (bothPlaces || (kind === "place" && !model.lists.isPlace(whole)))) {
     return [{ start, end: and, kind: "place" }, { start: and + 1, end, kind: "place" }];
   }
-  // "Johnson Controls Inc and Lear Corp.": two firms.
-  if (and > start && and < end - 1 && ORGANIZATION_SUFFIXES.has(lower(and - 1)) && /^\p{Lu}/u.test(tokens[and - 1]!.raw)) {
+  if (and > start && and < end - 1 && ORGANIZATION_SUFFIXES.has(lowerAt(tokens, and - 1)) && /^\p{Lu}/u.test(tokens[and - 1]!.raw)) {
     return [...nameSpans(tokens, start, and, "organization", model), ...nameSpans(tokens, and + 1, end, "organization", model)];
   }
-  const words = tokens.slice(start, end).map((token) => token.raw);
-  // "D. Fleming": an initial before a name is a person's.
-  if (words.length >= 2 && /^\p{Lu}\.$/u.test(words[0]!) && /^\p{Lu}\p{Ll}/u.test(words[words.length - 1]!)) kind = "person";
-  if (!words.some((word) => /^\p{Lu}/u.test(word))) return [];
-  if (words.every((word) => NEVER_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || MONTH_ABBREVIATIONS.has(word.toLowerCase()))) return [];
+  return undefined;
+}
+
+/** Words that name no one: nothing capitalised, only titles, months or nationalities, a post, a
+ *  lone initial or group, a description, a heading in capitals. */
+function namesNoName(words: string[], kind: NameKind, model: NameModel): boolean {
+  if (!words.some((word) => /^\p{Lu}/u.test(word))) return true;
+  if (words.every((word) => NEVER_NAMES.has(word.toLowerCase()) || TITLE_WORDS.has(word.toLowerCase()) || DEMONYMS.has(word.toLowerCase()) || MONTH_ABBREVIATIONS.has(word.toLowerCase()))) return true;
   // "Foreign Minister", "Agriculture Secretary": a post, not a name.
-  if (kind !== "place" && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => TITLE_WORDS.has(word.toLowerCase()) || model.lists.commonWords.has(word.toLowerCase()))) return [];
+  if (kind !== "place" && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => TITLE_WORDS.has(word.toLowerCase()) || model.lists.commonWords.has(word.toLowerCase()))) return true;
   // A lone initial, a group of people, a "Chicago-based" describing something else.
-  if (words.length === 1 && (/^\p{Lu}\.?$/u.test(words[0]!) || GROUP_WORDS.has(words[0]!.toLowerCase()) || /(ians|eans|cans|yans|ese|ish)$/.test(words[0]!))) return [];
-  if (DESCRIBING.test(words[words.length - 1]!)) return [];
+  if (words.length === 1 && (/^\p{Lu}\.?$/u.test(words[0]!) || GROUP_WORDS.has(words[0]!.toLowerCase()) || /(ians|eans|cans|yans|ese|ish)$/.test(words[0]!))) return true;
+  if (DESCRIBING.test(words[words.length - 1]!)) return true;
   // A common word in capitals ("FORECAST", "CRUDE") is a heading, not a name.
-  if (words.every((word) => word.length >= 3 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()))) return [];
-  return [{ start, end, kind }];
+  return words.every((word) => word.length >= 3 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()));
 }
 
 /** Acronyms that name no one: times, measures, jobs, things. */

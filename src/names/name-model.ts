@@ -89,7 +89,19 @@ export function decode(sentence: SentenceFeatures, tokens: NameToken[], classes:
   return tags;
 }
 
-function decodeRun(sentence: SentenceFeatures, start: number, end: number, opening: string, classes: string[], weightsOf: (feature: string) => ArrayLike<number> | undefined, tags: TaggedToken[], transitions?: Map<string, Float64Array>): void {
+/** One run of scored words: the best tags forward (Viterbi), the best scores backward, then the
+ *  best sequence read back with each word's max-marginal margin. */
+function decodeRun(sentence: SentenceFeatures, start: number, end: number, opening: string, classes: string[], weightsOf: WeightsOf, tags: TaggedToken[], transitions?: Map<string, Float64Array>): void {
+  const { local, forward, back } = forwardScores(sentence, start, end, opening, classes, weightsOf, transitions);
+  const backward = backwardScores(local, end - start, classes.length);
+  readBestTags(forward, backward, back, start, end - start, classes, tags);
+}
+
+type WeightsOf = (feature: string) => ArrayLike<number> | undefined;
+
+/** Viterbi forward over a run: per word and tag, the best score of a sequence ending there
+ *  (`forward`) and the previous tag it came from (`back`). */
+function forwardScores(sentence: SentenceFeatures, start: number, end: number, opening: string, classes: string[], weightsOf: WeightsOf, transitions?: Map<string, Float64Array>): { local: Float64Array[]; forward: Float64Array; back: Int8Array } {
   const n = end - start;
   const k = classes.length;
   // local[i][p * k + c]: the score of tag c at word start + i after tag p (one "previous" at i = 0).
@@ -110,15 +122,7 @@ function decodeRun(sentence: SentenceFeatures, start: number, end: number, openi
       const before = i === 0 ? 0 : forward[(i - 1) * k + p]!;
       if (before === -Infinity) continue;
       const previous = previousTags[p]!;
-      const cacheKey = `${previous}|${shape}`;
-      let fixed = transitions?.get(cacheKey);
-      if (!fixed) {
-        fixed = new Float64Array(k);
-        addWeights(fixed, weightsOf(`t-1=${previous}`));
-        addWeights(fixed, weightsOf(`t-1s=${previous}|${shape}`));
-        transitions?.set(cacheKey, fixed);
-      }
-      transition.set(fixed);
+      transition.set(fixedTransition(previous, shape, k, weightsOf, transitions));
       addWeights(transition, weightsOf(`t-1w=${previous}|${word}`));
       for (let c = 0; c < k; c++) {
         if (!allowed(previous, classes[c]!)) continue;
@@ -131,7 +135,24 @@ function decodeRun(sentence: SentenceFeatures, start: number, end: number, openi
       }
     }
   }
-  // Backward: the best score from each tag to the run's end (a run ends before an "O" or at the end).
+  return { local, forward, back };
+}
+
+/** The weights of "t-1=tag" and "t-1s=tag|shape" summed, cached per tag and shape: fixed once trained. */
+function fixedTransition(previous: string, shape: string, k: number, weightsOf: WeightsOf, transitions?: Map<string, Float64Array>): Float64Array {
+  const cacheKey = `${previous}|${shape}`;
+  let fixed = transitions?.get(cacheKey);
+  if (!fixed) {
+    fixed = new Float64Array(k);
+    addWeights(fixed, weightsOf(`t-1=${previous}`));
+    addWeights(fixed, weightsOf(`t-1s=${previous}|${shape}`));
+    transitions?.set(cacheKey, fixed);
+  }
+  return fixed;
+}
+
+/** The best score from each word and tag to the run's end (a run ends before an "O" or at the end). */
+function backwardScores(local: Float64Array[], n: number, k: number): Float64Array {
   const backward = new Float64Array(n * k).fill(-Infinity);
   for (let c = 0; c < k; c++) backward[(n - 1) * k + c] = 0;
   for (let i = n - 2; i >= 0; i--) {
@@ -141,6 +162,13 @@ function decodeRun(sentence: SentenceFeatures, start: number, end: number, openi
       backward[i * k + c] = best;
     }
   }
+  return backward;
+}
+
+/** The best sequence read back from its last tag; each word's margin is the best sequence's score
+ *  minus the best one giving that word another tag. */
+function readBestTags(forward: Float64Array, backward: Float64Array, back: Int8Array, start: number, n: number, classes: string[], tags: TaggedToken[]): void {
+  const k = classes.length;
   let c = 0;
   for (let candidate = 1; candidate < k; candidate++) if (forward[(n - 1) * k + candidate]! > forward[(n - 1) * k + c]!) c = candidate;
   for (let i = n - 1; i >= 0; i--) {
