@@ -460,7 +460,14 @@ interface Mention extends FoundName {
 
 /** The story's decisions: one kind per name, surnames and acronyms joined to their full names. */
 function joinMentions(mentions: Mention[]): Mention[] {
-  // One kind per name: the mentions' confidences vote.
+  voteKinds(mentions);
+  const fullNames = fullNamesByShortForm(mentions);
+  for (const mention of mentions) if (!/\s/.test(mention.text)) joinToFullName(mention, fullNames);
+  return mentions;
+}
+
+/** One kind per name: the mentions' confidences vote. */
+function voteKinds(mentions: Mention[]): void {
   const votes = new Map<string, Map<NameKind, number>>();
   for (const mention of mentions) {
     const byKind = votes.get(key(mention.text)) ?? new Map<NameKind, number>();
@@ -470,47 +477,47 @@ function joinMentions(mentions: Mention[]): Mention[] {
   }
   const winner = (text: string) => [...votes.get(key(text))!].sort((a, b) => b[1] - a[1])[0]![0];
   for (const mention of mentions) mention.kind = winner(mention.text);
+}
 
-  // Full names of people (two words or more) by their last word; organisations by their initials.
-  const surnames = new Map<string, Set<string>>();
-  const acronyms = new Map<string, Set<string>>();
-  // Any name's last word, by kind: "Al-Kiki" after "Bashar Al-Kiki", whatever the tagger typed them.
-  const sameKindEndings = new Map<string, Set<string>>();
+/** The story's full names (two words or more) by what may stand for them alone. */
+interface FullNames {
+  /** People's, by their last word. */
+  surnames: Map<string, Set<string>>;
+  /** Organisations', by their initials. */
+  acronyms: Map<string, Set<string>>;
+  /** Any name's last word, by kind: "Al-Kiki" after "Bashar Al-Kiki", whatever the tagger typed them. */
+  sameKindEndings: Map<string, Set<string>>;
+}
+
+function fullNamesByShortForm(mentions: Mention[]): FullNames {
+  const full: FullNames = { surnames: new Map(), acronyms: new Map(), sameKindEndings: new Map() };
+  const add = (map: Map<string, Set<string>>, form: string, text: string) => {
+    if (!map.has(form)) map.set(form, new Set());
+    map.get(form)!.add(text);
+  };
   for (const mention of mentions) {
     const words = mention.text.split(/\s+/);
-    if (words.length >= 2 && mention.kind !== "place") {
-      const ending = `${mention.kind} ${key(words[words.length - 1]!)}`;
-      if (!sameKindEndings.has(ending)) sameKindEndings.set(ending, new Set());
-      sameKindEndings.get(ending)!.add(mention.text);
-    }
-    if (mention.kind === "person" && words.length >= 2) {
-      const surname = key(words[words.length - 1]!);
-      if (!surnames.has(surname)) surnames.set(surname, new Set());
-      surnames.get(surname)!.add(mention.text);
-    }
-    if (mention.kind === "organization" && words.length >= 2) {
-      const letters = initials(mention.text);
-      if (letters.length >= 2) {
-        if (!acronyms.has(letters)) acronyms.set(letters, new Set());
-        acronyms.get(letters)!.add(mention.text);
-      }
-    }
+    if (words.length < 2) continue;
+    if (mention.kind !== "place") add(full.sameKindEndings, `${mention.kind} ${key(words[words.length - 1]!)}`, mention.text);
+    if (mention.kind === "person") add(full.surnames, key(words[words.length - 1]!), mention.text);
+    const letters = initials(mention.text);
+    if (mention.kind === "organization" && letters.length >= 2) add(full.acronyms, letters, mention.text);
   }
-  for (const mention of mentions) {
-    if (/\s/.test(mention.text)) continue;
-    // A surname stands for the one full name that ends in it; two namesakes stay apart.
-    const full = surnames.get(key(mention.text)) ?? sameKindEndings.get(`${mention.kind} ${key(mention.text)}`);
-    if (full?.size === 1 && (mention.kind !== "place" || mention.taggedAs === "person")) {
-      const fullName = [...full][0]!;
-      if (surnames.has(key(mention.text))) mention.kind = "person";
-      mention.name = fullName;
-      continue;
-    }
-    const expanded = /^\p{Lu}{2,6}$/u.test(mention.text) ? acronyms.get(mention.text) : undefined;
-    if (expanded?.size === 1) {
-      mention.name = [...expanded][0]!;
-      mention.kind = "organization";
-    }
+  return full;
+}
+
+/** A one-word mention takes the name of the one full name it stands for: a surname or a same-kind
+ *  ending, else an acronym; two namesakes stay apart. */
+function joinToFullName(mention: Mention, { surnames, acronyms, sameKindEndings }: FullNames): void {
+  const full = surnames.get(key(mention.text)) ?? sameKindEndings.get(`${mention.kind} ${key(mention.text)}`);
+  if (full?.size === 1 && (mention.kind !== "place" || mention.taggedAs === "person")) {
+    if (surnames.has(key(mention.text))) mention.kind = "person";
+    mention.name = [...full][0]!;
+    return;
   }
-  return mentions;
+  const expanded = /^\p{Lu}{2,6}$/u.test(mention.text) ? acronyms.get(mention.text) : undefined;
+  if (expanded?.size === 1) {
+    mention.name = [...expanded][0]!;
+    mention.kind = "organization";
+  }
 }
