@@ -79,6 +79,12 @@ export function isStampOrCaption(text: string): boolean {
   );
 }
 
+/** "Archive – RSS – Imprint – Privacy": a bar of three or more short links. */
+export function isLinkBar(text: string): boolean {
+  const parts = text.split(/\s+[–|•·]\s+/);
+  return parts.length >= 3 && parts.every((part) => part.length > 0 && part.split(/\s+/).length <= 5) && !/[.!?]$/.test(text);
+}
+
 /** "independence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan": a list of tags. */
 function looksLikeTagList(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
@@ -124,15 +130,17 @@ export const LINE_RULES: LineRule[] = [
   exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
   exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u, /^\(?(reporting|writing|additional reporting) by .*(editing|edited) by .*\)?$/i, /^\(?(editing|edited|reporting|writing|additional reporting|translation|translated|compiled) by [\p{Lu}][\p{L}.'’ -]{1,60}\)?\.?$/iu),
   exact("tweet-attribution", 20, /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{1,40}$/u, /^pic\.twitter\.com\/\w+$/i),
-  exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under)\s*:/i),
+  exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under|categories)\s*:/i, /^filed under\s+\S.{0,120}$/i),
   { id: "section-label", maxWords: 4, matches: (line) => line.inHead && SECTION_LABELS.has(line.text.toLowerCase().replace(/[^\p{L} ]/gu, "").trim()) },
   { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
   { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
   exact("newsletter", 40, /\b(straight to|in|into) your inbox\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu),
-  { id: "affiliate-disclosure", maxWords: 60, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?commission)\b/i.test(line.text) },
+  { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?commission)\b/i.test(line.text) },
   { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer|author)\b/u.test(line.text) },
-  exact("site-chrome", 8, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)|do not sell my (personal )?(data|information)|all content is licensed\b.*)$/i),
+  exact("site-chrome", 8, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
+  exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),
+  { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
 ];
 
 /** A line that starts the comment section: it and everything after it is page chrome. */

@@ -101,6 +101,10 @@ describe("what a site says about itself below the story", () => {
     ["site-chrome", "Next post: Bridge repairs close the river road"],
     ["site-chrome", "Powered by Hugo"],
     ["site-chrome", "Do not sell my personal information"],
+    ["site-chrome", "No Responses so far »"],
+    ["licence-notice", "All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise."],
+    ["link-bar", "Archive – RSS – Imprint – Privacy – 2012-2020 by Jane Roe – Powered by Hugo"],
+    ["tag-line", "Filed under city council, markets"],
   ];
   for (const [rule, line] of cases) {
     test(`${rule}: “${line}”`, () => {
