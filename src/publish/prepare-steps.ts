@@ -4,17 +4,14 @@
 // site stays untouched.
 import fs from "node:fs";
 import path from "node:path";
-import { ArticleFrontMatterSchema } from "../article-schema.ts";
-import { frontMatterFieldLine } from "../front-matter-field-line.ts";
 import { listCaptures as listCaptureFiles } from "../list-captures.ts";
 import { readLedger } from "../normalize/address-ledger.ts";
-import { toYaml } from "../normalize/front-matter-yaml.ts";
 import { normalizeArchive } from "../pipeline.ts";
 import { loadRegistries as loadRegistryFiles, RegistryError, registryMessage } from "../registry/load-registries.ts";
 import { planSearch as planSearchBundles, wantsShards } from "../search/search-plan.ts";
 import { BodyCache } from "../site/body-cache.ts";
 import { buildArchive as buildArchiveData } from "../site/build-archive.ts";
-import { loadArticles as loadArticleFiles, schemaMessage } from "../site/load-articles.ts";
+import { loadArticles as loadArticleFiles } from "../site/load-articles.ts";
 import { prepareStaging as startStaging, recoverOutput, stagingDir } from "./atomic-output.ts";
 import { STOP } from "../run-steps.ts";
 import { stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
@@ -57,9 +54,9 @@ export async function normalize(build: SiteBuild): Promise<void> {
   build.messages.push(...build.normalized.messages);
 }
 
-/** The normalizer's articles, checked against the schema; or, without normalizing, the article files. */
+/** The normalizer's articles; or, without normalizing, the article files (checked as they are read). */
 export async function loadArticles(build: SiteBuild): Promise<void | typeof STOP> {
-  if (build.normalized) checkNormalized(build);
+  if (build.normalized) takeNormalized(build);
   else readArticleFiles(build);
   await build.options.onStage?.("normalized");
   if (build.articles.length === 0 && build.captures.length > 0) {
@@ -71,17 +68,11 @@ export async function loadArticles(build: SiteBuild): Promise<void | typeof STOP
   }
 }
 
-function checkNormalized(build: SiteBuild): void {
+/** The normalizer's articles, as it wrote them: it checked each against the schema before writing (write-article.ts). */
+function takeNormalized(build: SiteBuild): void {
   const normalized = build.normalized!;
   for (const article of normalized.articles) {
-    const file = path.join(build.paths.articlesDir, `${article.slug}.md`);
-    const checked = ArticleFrontMatterSchema.safeParse(article.frontMatter);
-    if (checked.success) build.articles.push({ slug: article.slug, file, frontMatter: checked.data, body: article.body });
-    else {
-      // The file as it will be written (see write-article.ts), to point at each field's line.
-      const text = `---\n${toYaml(article.frontMatter)}---\n`;
-      for (const issue of checked.error.issues) build.messages.push(schemaMessage(file, issue, frontMatterFieldLine(text, issue.path)));
-    }
+    build.articles.push({ slug: article.slug, file: path.join(build.paths.articlesDir, `${article.slug}.md`), frontMatter: article.frontMatter, body: article.body });
   }
   build.addresses = normalized.addresses;
   build.articleFiles = normalized.written;

@@ -52,7 +52,7 @@ export function parseArticle(file: string, text: string): { article?: ArticleSou
 }
 
 /** An article skipped for one schema issue: at the field's line when known, and always naming the field. */
-export function schemaMessage(file: string, issue: { path: PropertyKey[]; message: string }, line: number | undefined): Message {
+function schemaMessage(file: string, issue: { path: PropertyKey[]; message: string }, line: number | undefined): Message {
   const field = issue.path.map(String).join(".");
   return {
     file,
