@@ -23,7 +23,7 @@ describe("building the fixture project", () => {
     assert.equal(build.result.counts.articles, 5);
     assert.equal(build.result.counts.indexed, 5);
     assert.equal(build.result.counts.actors, 7);
-    assert.equal(build.result.counts.places, 5);
+    assert.equal(build.result.counts.places, 7);
     assert.equal(build.result.counts.outlets, 5);
   });
 

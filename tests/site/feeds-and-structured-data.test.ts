@@ -68,7 +68,7 @@ describe("structured data", () => {
     assert.deepEqual(data.publisher, { "@type": "Organization", name: "Iraq Business News", url: "https://archive.example/outlets/iraq-business-news/" });
     assert.deepEqual(data.author, { "@type": "Person", name: "Fazel Hawramy" });
     assert.deepEqual((data.about as { name: string; "@type": string }[]).map((a) => [a["@type"], a.name]), [["Person", "Brett McGurk"], ["Person", "Masoud Barzani"], ["Person", "Qasem Soleimani"]]);
-    assert.deepEqual((data.contentLocation as { name: string }[]).map((p) => p.name), ["Baghdad", "Erbil", "Iraqi Kurdistan", "Tehran"]);
+    assert.deepEqual((data.contentLocation as { name: string }[]).map((p) => p.name), ["Baghdad", "Erbil", "Iran", "Iraqi Kurdistan", "Tehran", "United States"]);
     assert.equal((data.isBasedOn as { publisher: { name: string } }).publisher.name, "Al-Monitor");
   });
 
