@@ -40,6 +40,11 @@ export function shippedNameModel(): NameModel {
   return shipped;
 }
 
+/** A given name of the shipped gazetteer ("Bill", "Michael"), three letters or more. */
+export function isGivenName(word: string): boolean {
+  return word.length >= 3 && shippedNameModel().lists.givenNames.has(word.toLowerCase());
+}
+
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 const DATE = `(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
 const DATE_AFTER = new RegExp(`\\s+${DATE}\\s*$`, "iu");

@@ -2,7 +2,7 @@
 // archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
 // the text clearly types them (a person's given name or title, an organisation's head word, a
 // "… province") and reported for curation. A surname after the full name is the same person.
-import { findNames } from "../names/find-names.ts";
+import { findNames, isGivenName } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { DEFAULT_NAME_FINDER, findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
@@ -153,7 +153,7 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
   const fullName = new Set<string>();
   for (const { text, line, registryOnly } of textsOf(capture)) {
     const tokens = tokenize(text);
-    const matches = context.entities.match(text, tokens);
+    const matches = registryMatches(text, tokens, context);
     for (const match of matches) {
       if (match.entity.type === "outlet") continue;
       found.add(match.entity.name, match.entity.type, true);
@@ -164,6 +164,18 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
   }
   if (!context.registryOnly && finder === "name-tagger") return { found, unknown: withTaggedNames(unknown, taggedNamesIn(capture, context)), surnameOnly, fullName };
   return { found, unknown, surnameOnly, fullName };
+}
+
+const SURNAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u;
+const PERSONAL_TITLES = new Set(["mr", "mrs", "ms", "dr"]);
+
+/** The registry's names in a text, less a place that is someone's surname: "Jordan" in "Bill Jordan" or "Mr Jordan". */
+function registryMatches(text: string, tokens: Token[], context: EntityContext): AliasMatch[] {
+  return context.entities.match(text, tokens).filter((match) => {
+    if (match.entity.type !== "place") return true;
+    const before = SURNAME_BEFORE.exec(text.slice(Math.max(0, match.start - 30), match.start))?.[1]?.toLowerCase();
+    return !before || !(GIVEN_NAMES.has(before) || PERSONAL_TITLES.has(before) || isGivenName(before));
+  });
 }
 
 /** Two proposals of one name ("Rakan Saeed" inside "Rakan Saeed al-Jubouri"): the longer stays, typed by the word rules when they typed it. */
@@ -177,7 +189,7 @@ function withTaggedNames(runs: UnknownName[], tagged: UnknownName[]): UnknownNam
 /** The trained name finder (src/names/) reads the story's texts together; what a registry named stays the registry's. */
 function taggedNamesIn(capture: Parameters<typeof textsOf>[0], context: EntityContext): UnknownName[] {
   const texts = textsOf(capture).filter((text) => !text.registryOnly);
-  const known = texts.map((text) => context.entities.match(text.text));
+  const known = texts.map((text) => registryMatches(text.text, tokenize(text.text), context));
   return findNames(texts.map((text) => text.text), { known })
     .filter((name) => !context.outlets.names.has(name.name.toLowerCase().replace(/^the\s+/, "")))
     .filter((name) => name.kind !== "organization" || hasDistinctiveWord(name.name.split(/\s+/).map(lower)))

@@ -71,6 +71,13 @@ describe("findEntities", () => {
     assert.deepEqual(result.places, ["Garmiyan", "Qara Tapa"]);
   });
 
+  test("a registry place that is someone's surname is not that place: Bill Dukan, Mr Dukan", () => {
+    const result = entities("Bill Dukan, a retired teacher, said the water had reached his street by noon. Mr Dukan said neighbours helped him carry furniture upstairs.");
+    assert.deepEqual(result.places, []);
+    const town = entities("Floods reached the centre of Dukan by noon on Tuesday, the mayor said, and roads to the lake were closed.");
+    assert.deepEqual(town.places, ["Dukan"]);
+  });
+
   test("weekdays, months, demonyms and page chrome are never names", () => {
     const result = entities("On Wednesday in October, Iraqi and Kurdish Sunni officials said Listen Live was a radio show, and the Americans agreed in Kurdistan.");
     assert.deepEqual(result.actors, []);
