@@ -11,6 +11,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import { importClosure } from "../import-graph.ts";
 import { GAZETTEER_FILE, MODEL_FILE } from "../names/name-model.ts";
+import { NEWS_OUTLETS_FILE } from "../registry/known-outlets.ts";
 import type { Message } from "../messages.ts";
 import type { NormalizedCapture } from "./capture-file.ts";
 import type { CaptureFingerprint } from "./merge-duplicates.ts";
@@ -39,8 +40,8 @@ const shardOf = (key: string) => Number.parseInt(key.slice(0, 2), 16) % SHARDS;
 export function cacheVersion(registryDir: string, options: unknown): string {
   const hash = crypto.createHash("sha256").update(JSON.stringify(options));
   const files = importClosure(path.join(import.meta.dirname, "normalize-capture.ts"));
-  // The data files the name finder loads at run time (its model and gazetteers) are code too.
-  files.push(...[MODEL_FILE, GAZETTEER_FILE].map((url) => url.pathname));
+  // The data files loaded at run time (the name model, its gazetteers, the well-known outlets) are code too.
+  files.push(...[MODEL_FILE, GAZETTEER_FILE, NEWS_OUTLETS_FILE].map((url) => url.pathname));
   if (fs.existsSync(registryDir)) files.push(...fs.readdirSync(registryDir).sort().map((name) => path.join(registryDir, name)));
   for (const file of files) if (fs.statSync(file).isFile()) hash.update(file).update(fs.readFileSync(file));
   return hash.digest("hex");

@@ -5,6 +5,7 @@
 // signatures (page chrome); an official statement in the first person plural by a government the
 // text names; the holder of a copyright line near the end ("© 2020 Example News"); "… told <outlet>".
 // A wire's credit on a site the URL names ("(Reuters) -") is the original outlet, not the outlet.
+import { isKnownAgency, knownOutletOfHost, knownOutletsIn } from "../registry/known-outlets.ts";
 import type { OutletIndex } from "../registry/outlet-index.ts";
 import { assertFound, type CaptureFile, type CaptureWith } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
@@ -70,6 +71,8 @@ function fromUrl(capture: OutletInput, index: OutletIndex): Attribution | undefi
   if (known) return { outlet: known.name, kind: known.kind, evidence: evidence("url-registry-host", url, "high") };
   const named = siteNameIn(capture.lines, host);
   if (named) return { ...canonical(index, named.name), evidence: evidence("url-site-name", named.text, "high", named.line) };
+  const wellKnown = knownOutletOfHost(host);
+  if (wellKnown) return { ...canonical(index, wellKnown), evidence: evidence("url-known-outlet", url, "high") };
   return { outlet: host, evidence: evidence("url-host", url, "medium") };
 }
 
@@ -91,9 +94,30 @@ function fromCopyright(capture: OutletInput, index: OutletIndex): Attribution | 
   for (const { text, line } of capture.lines.slice(-25).reverse()) {
     const company = copyrightHolder(text, { company: true });
     const holder = copyrightHolder(text) ?? (company && !isCompanyName(company) && namedElsewhere(capture, company) ? company : undefined);
+    // "Copyright 2019 The Associated Press" under a syndicated story: the wire's, not the site's.
+    if (holder && isKnownAgency(holder)) continue;
     if (holder) return { ...canonical(index, holder), evidence: { rule: "copyright-line", text: evidenceText(text), line, confidence: "low" } };
   }
   return undefined;
+}
+
+/** Rules whose lines are the page's own chrome: where a site writes its name (not teasers, which name others). */
+const OWN_CHROME = new Set(["page-head", "copyright", "outlet-name-line", "section-label", "newsletter", "follow-us", "site-chrome", "licence-notice", "link-bar", "affiliate-disclosure"]);
+
+/** A well-known outlet (known-outlets.ts) the page's own chrome names, the most often named when several are. */
+function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attribution | undefined {
+  const counts = new Map<string, { count: number; text: string; line: number }>();
+  for (const junk of capture.removed) {
+    if (!OWN_CHROME.has(junk.rule) || junk.text.length > 300) continue;
+    // A site's name stands almost alone in its chrome ("© 2020 Example News", "Example News | World"), not inside a headline.
+    for (const name of knownOutletsIn(junk.text).filter((found) => junk.text.replace(found, "").split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 5)) {
+      const seen = counts.get(name);
+      if (seen) seen.count++;
+      else counts.set(name, { count: 1, text: junk.text, line: junk.line });
+    }
+  }
+  const [name, best] = [...counts].sort((a, b) => b[1].count - a[1].count)[0] ?? [];
+  return name && best ? { ...canonical(index, name), evidence: { rule: "known-outlet-in-chrome", text: evidenceText(best.text), line: best.line, confidence: "low" } } : undefined;
 }
 
 function fromSignatures(capture: OutletInput, index: OutletIndex, withUrl = true): Attribution | undefined {
@@ -173,7 +197,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
       const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index, false);
       if (credit && credit.outlet !== found.outlet && (credit.evidence.rule === "lede-stamp" || credit.kind === "news agency")) found = { ...found, originalOutlet: credit.outlet };
     }
-    found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromToldOutlet(capture, index);
+    found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromKnownOutletInChrome(capture, index) ?? fromToldOutlet(capture, index);
   }
   if (found && !index.lookup(found.outlet)) {
     capture.messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
