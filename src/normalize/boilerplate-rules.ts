@@ -116,6 +116,14 @@ export const LINE_RULES: LineRule[] = [
   exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list))$/i),
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
   exact("read-more", 20, /^(read more|read also|also read|related( articles?| stories| news| coverage| content| posts)?|see also|more on this( story)?|more from [\p{L} ]{1,30}|recommended( for you)?|most (read|popular|viewed|shared)|trending( now)?|you (may|might) also like|top stories|latest (news|stories))\s*(:.*|[-–—].*|»|›)?$/iu),
+  // The same chrome in the languages captures most often come in besides English (de, fr, es, it, pt).
+  exact("share-prompt", 12, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
+  exact("advertisement", 8, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
+  exact("read-more", 20, /^(mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|articles liés|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leia também|veja também|notícias relacionadas|mais lidas|les plus lus|meistgelesen|más leídas|i più letti)\s*(:.*|[-–—].*|»|›)?$/iu),
+  exact("comments-chrome", 12, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/iu),
+  exact("newsletter", 25, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
+  exact("tag-line", 40, /^(schlagworte|schlagwörter|themen|mots-clés|thèmes|etiquetas|temas|argomenti|tópicos)\s*:?(\s.*)?$/iu),
+  exact("date-label", 3, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   {
     id: "date-line",
     maxWords: 16,
