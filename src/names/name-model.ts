@@ -110,8 +110,10 @@ function forwardScores(sentence: SentenceFeatures, start: number, end: number, o
   const back = new Int8Array(n * k).fill(-1);
   const emission = new Float64Array(k);
   const transition = new Float64Array(k);
+  const follows = allowedAfter(classes, opening);
   for (let i = 0; i < n; i++) {
     const previousTags = i === 0 ? [opening] : classes;
+    const allowedAt = i === 0 ? follows.opening : follows.classes;
     const scores = new Float64Array(previousTags.length * k).fill(-Infinity);
     local.push(scores);
     emission.fill(0);
@@ -125,7 +127,7 @@ function forwardScores(sentence: SentenceFeatures, start: number, end: number, o
       transition.set(fixedTransition(previous, shape, k, weightsOf, transitions));
       addWeights(transition, weightsOf(`t-1w=${previous}|${word}`));
       for (let c = 0; c < k; c++) {
-        if (!allowed(previous, classes[c]!)) continue;
+        if (!allowedAt[p * k + c]) continue;
         const local = transition[c]! + emission[c]!;
         scores[p * k + c] = local;
         if (before + local > forward[i * k + c]!) {
@@ -136,6 +138,22 @@ function forwardScores(sentence: SentenceFeatures, start: number, end: number, o
     }
   }
   return { local, forward, back };
+}
+
+const allowedTables = new WeakMap<string[], Map<string, { opening: Uint8Array; classes: Uint8Array }>>();
+
+/** `allowed` as tables, made once per class list and opening: [previous × k + tag] after the
+ *  opening tag (one row) and after each class (k rows). */
+function allowedAfter(classes: string[], opening: string): { opening: Uint8Array; classes: Uint8Array } {
+  let byOpening = allowedTables.get(classes);
+  if (!byOpening) allowedTables.set(classes, (byOpening = new Map()));
+  let tables = byOpening.get(opening);
+  if (!tables) {
+    const table = (previous: string[]) => Uint8Array.from(previous.flatMap((before) => classes.map((tag) => (allowed(before, tag) ? 1 : 0))));
+    tables = { opening: table([opening]), classes: table(classes) };
+    byOpening.set(opening, tables);
+  }
+  return tables;
 }
 
 /** The weights of "t-1=tag" and "t-1s=tag|shape" summed, cached per tag and shape: fixed once trained. */
