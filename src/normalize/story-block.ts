@@ -83,23 +83,35 @@ function storyOverlap(text: string, opening: Set<string>): number {
   return words.length === 0 ? 0 : words.filter((word) => opening.has(word)).length / words.length;
 }
 
+/** Whether a line may be a headline: it reads as one and is not a byline, a stamp or a caption. */
+const headlineShaped = (text: string) => looksLikeHeadlineLine(text) && !/^\p{Ll}/u.test(text) && !isStampOrCaption(text);
+
+/** A headline the story's opening shares no word with is a guess; one further up that shares most of its words is not. */
+const FAR_HEADLINE_OVERLAP = 0.5;
+
 /**
- * The headline above the block: among the lines that read as one (not bylines, stamps or captions)
- * within HEADLINE_REACH lines that are not junk, the one whose words the story's opening repeats
- * most, the nearest on a tie; -1 when none reads as a headline.
+ * The headline above the story: among the lines that may be one within HEADLINE_REACH lines (not
+ * junk) above the story's first paragraph (a headline ending in "?" may open the block itself),
+ * the one whose words the story's opening repeats most, the nearest on a tie. When none shares a
+ * word with the opening, a line higher up the page that shares most of its words wins, if any.
+ * -1 when no line may be a headline.
  */
 export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, first: number): number {
-  const opening = new Set(lines.slice(first, first + 4).flatMap((line) => contentWords(line.text)));
+  let storyStart = first;
+  while (storyStart < lines.length - 1 && (junk[storyStart] || !isStoryParagraph(lines[storyStart]!.text))) storyStart++;
+  const opening = new Set(lines.slice(storyStart, storyStart + 4).flatMap((line) => contentWords(line.text)));
   let best = -1;
   let bestOverlap = -1;
   let reach = HEADLINE_REACH;
-  for (let index = first - 1; index >= 0 && reach > 0; index--) {
-    if (junk[index]) continue;
+  for (let index = storyStart - 1; index >= 0; index--) {
+    if (junk[index] || !headlineShaped(lines[index]!.text)) {
+      if (!junk[index]) reach--;
+      continue;
+    }
+    const overlap = storyOverlap(lines[index]!.text, opening);
+    // Within reach, the best line; beyond it, only one that shares most of its words.
+    if (reach > 0 ? overlap > bestOverlap : bestOverlap <= 0 && overlap >= FAR_HEADLINE_OVERLAP && overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
     reach--;
-    const text = lines[index]!.text;
-    if (!looksLikeHeadlineLine(text) || /^\p{Ll}/u.test(text) || isStampOrCaption(text)) continue;
-    const overlap = storyOverlap(text, opening);
-    if (overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
   }
   return best;
 }

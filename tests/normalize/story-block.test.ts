@@ -65,6 +65,17 @@ describe("the story's block", () => {
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
   });
 
+  test("a headline ending in a question mark, which opens the story's block, is still the headline", () => {
+    const capture = titled([...MENU, "Will the covered market reopen before winter?", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Will the covered market reopen before winter?");
+  });
+
+  test("past a long run of section links, the line the story's opening repeats is the headline", () => {
+    const sections = ["Food & Drink Guide", "Government & Politics Desk", "Life & Style Pages", "Things to Do", "Housing & Homes Desk", "Transport & Roads Desk", "Schools & Colleges Desk", "Health & Fitness Pages", "Business & Markets Desk", "Sports & Leisure Pages", "Arts & Culture Desk", "Travel & Tourism Pages", "Local Obituaries Page", "Homes & Real Estate"];
+    const capture = titled(["Council votes to rebuild the covered market", ...sections, ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+  });
+
   test("the URL's slug names the headline, wherever the page put it", () => {
     const lines = ["---", "url: https://gazette.example/2020/03/03/council-votes-to-rebuild-covered-market/", "---", ...MENU, "Latest: Floods close the airport road", "Weather Radar Live", "By Jane Roe", "Council votes to rebuild the covered market", "Share this article", "A standfirst that runs long enough to be taken for the story by itself, the way some pages set it.", ...PARAGRAPHS];
     assert.equal((titled(lines) as TitleFields).title, "Council votes to rebuild the covered market");
