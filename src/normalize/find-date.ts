@@ -63,13 +63,16 @@ type LinePlace = "head" | "story" | "tail";
 
 function classifyLine(text: string, removedRule: string | undefined, place: LinePlace): DateKind {
   if (removedRule === "tweet-attribution") return "tweet-date";
-  if (isBylineDate(text)) return "dateline";
+  // "By Jane Doe, 11 February 2020": a date signed by its writer is the publication's, like a labelled one.
+  if (isBylineDate(text)) return "published";
   const dateOnly = removedRule === "date-line" || isDateOnlyLine(text.replace(/^[\p{L} ]{2,20}:\s*/u, ""));
   if (UPDATED_LABEL.test(text) && (dateOnly || place !== "story")) return "updated";
   if (DATELINE_LABEL.test(text) && (dateOnly || place !== "story")) return "published";
   // A bare "16:49 GMT 10 July 2020" over the page is the site's clock, not the story's date.
   if (dateOnly && TIME_FIRST.test(text)) return "page-clock";
-  if (dateOnly && place === "head") return "dateline";
+  // A line that is only a date, above the story or in it, is a stamp: the first one dates the story
+  // (datelines choose the first), not a date the story mentions in a sentence.
+  if (dateOnly && place !== "tail") return "dateline";
   // Below the story: a comment's time, a teaser's date. Neither dates the story.
   if (place === "tail") return "page-date";
   return "story-date";
@@ -77,11 +80,11 @@ function classifyLine(text: string, removedRule: string | undefined, place: Line
 
 const UPDATED_BEFORE = /\b(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)\b\W{0,3}$/i;
 
-/** One mention's kind in its line: "…/Updated: Aug. 18, 2020" is an update; "By Jane Doe/June 12, 2020 …" the byline's date. */
+/** One mention's kind in its line: "…/Updated: Aug. 18, 2020" is an update; "By Jane Doe/June 12, 2020 …" the byline's date, signed like a labelled one. */
 function mentionKind(text: string, mention: DateMention, lineKind: DateKind, first: boolean): DateKind {
   const before = text.slice(0, mention.index);
   if (UPDATED_BEFORE.test(before)) return "updated";
-  if (first && (lineKind === "story-date" || lineKind === "page-date") && /^by\s/i.test(text) && BYLINE_BEFORE_DATE.test(before.replace(/[/|]\s*$/, ""))) return "dateline";
+  if (first && (lineKind === "story-date" || lineKind === "page-date") && /^by\s/i.test(text) && BYLINE_BEFORE_DATE.test(before.replace(/[/|]\s*$/, ""))) return "published";
   return lineKind;
 }
 

@@ -36,6 +36,12 @@ export function isTableRow(text: string): boolean {
   return (text.match(/\d+/g) ?? []).length >= 2 && /\p{L}/u.test(text);
 }
 
+/** "Samsung 10 Haitai 3", "Colorado 70 65 .519 5": a short row of scores (a headline with numbers has more words than numbers). */
+function isResultsRow(text: string): boolean {
+  const numbers = (text.match(/\d+/g) ?? []).length;
+  return numbers >= 2 && (numbers >= 3 || wordCount(text) <= 6);
+}
+
 /** What a line that is neither junk nor story costs the block around it, in words of story: a
  *  subhead or a caption inside a story costs little against its paragraphs, a menu of forty links a lot. */
 const NON_STORY_LINE_COST = 6;
@@ -104,7 +110,9 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
   let bestOverlap = -1;
   let reach = HEADLINE_REACH;
   for (let index = storyStart - 1; index >= 0; index--) {
-    if (junk[index] || !headlineShaped(lines[index]!.text)) {
+    // Inside the block, before its first paragraph, rows of results and wrapped lines are the story's own.
+    const storyLine = index >= first && (isWrapped(lines, index) || isResultsRow(lines[index]!.text));
+    if (junk[index] || storyLine || !headlineShaped(lines[index]!.text)) {
       if (!junk[index]) reach--;
       continue;
     }

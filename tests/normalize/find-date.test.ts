@@ -24,8 +24,8 @@ describe("findDate", () => {
     ["Updated: 2 November 2017", "2017-11-02", "updated:day-month-year"],
     ["FEBRUARY 14, 2019 8:15PM (UTC)", "2019-02-14", "dateline:month-day-year"],
     ["22 OCTOBER 2018", "2018-10-22", "dateline:day-month-year"],
-    ["By Sam Rivers 12 March 2019", "2019-03-12", "dateline:day-month-year"],
-    ["By Sam Rivers | April 7, 2018", "2018-04-07", "dateline:month-day-year"],
+    ["By Sam Rivers 12 March 2019", "2019-03-12", "published:day-month-year"],
+    ["By Sam Rivers | April 7, 2018", "2018-04-07", "published:month-day-year"],
     ["Thursday, 09 May 2019 10:42 AM WIB", "2019-05-09", "dateline:day-month-year"],
     ["Mon 13 Jan 2020 07.45 GMT", "2020-01-13", "dateline:day-month-year"],
   ];
@@ -276,9 +276,20 @@ describe("where a date stands on the page", () => {
     assert.equal(result.dateEvidence?.rule, "published:month-day-year");
   });
 
+  test("a date signed by its byline beats a bare date at the top of the page", () => {
+    const result = dated(["October 12, 2020", "Council votes to rebuild the market", "By Jane Roe, August 14, 2020 2:30 pm", ...STORY].join("\n"));
+    assert.equal(result.date, "2020-08-14");
+    assert.equal(result.dateEvidence?.rule, "published:month-day-year");
+  });
+
+  test("a line that is only a date, below the headline inside the story, dates it over later dates the story mentions", () => {
+    const result = dated(["Council votes to rebuild the market", STORY[0]!, "November 5, 2023", STORY[1]!, "The council expects the first stalls to reopen by July 4, 2026, in time for the summer."].join("\n"));
+    assert.equal(result.date, "2023-11-05");
+  });
+
   test("a byline, its date and an update in one line: the byline's date", () => {
     const result = dated(["Council votes to rebuild the market", "By Jane Roe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", ...STORY].join("\n"));
     assert.equal(result.date, "2020-06-12");
-    assert.equal(result.dateEvidence?.rule, "dateline:month-day-year");
+    assert.equal(result.dateEvidence?.rule, "published:month-day-year");
   });
 });
