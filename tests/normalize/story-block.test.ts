@@ -116,6 +116,13 @@ describe("what a site says about itself below the story", () => {
     ["licence-notice", "All content is licensed under a Creative Commons Attribution 4.0 International License, unless stated otherwise."],
     ["link-bar", "Archive – RSS – Imprint – Privacy – 2012-2020 by Jane Roe – Powered by Hugo"],
     ["tag-line", "Filed under city council, markets"],
+    ["author-bio", "Sam Lee is a senior writer for The Daily Gazette."],
+    ["copyright", "Reproduction of material from any Gazette pages without written permission is strictly prohibited."],
+    ["script-notice", "If you're running an ad-blocker, please whitelist this site."],
+    ["feedback-prompt", "We want to hear what you think about this article."],
+    ["newsletter", "Our weekly newsletter"],
+    ["contact-line", "Write to us: desk@gazette.example"],
+    ["read-more", "Trending Posts"],
   ];
   for (const [rule, line] of cases) {
     test(`${rule}: “${line}”`, () => {
