@@ -128,8 +128,9 @@ const SLUG_STOP_WORDS = new Set(["the", "and", "for", "with", "from", "that", "t
 
 /** The words of a URL's slug ("/2023/11/08/council-votes-to-rebuild-market/" → council, votes, rebuild, market); none when it has no slug. */
 export function slugWords(url: string | undefined): string[] {
-  const path = url ? url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "") : "";
-  const segment = path.split("/").filter((part) => /[a-z].*[-_].*[a-z]/i.test(part)).sort((a, b) => b.length - a.length)[0] ?? "";
+  // A URL longer than any real one is not read (and its pieces are tested without backtracking).
+  const path = url && url.length <= 2000 ? url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/[?#].*$/, "") : "";
+  const segment = path.split("/").filter((part) => /[-_]/.test(part) && /[a-z]/i.test(part)).sort((a, b) => b.length - a.length)[0] ?? "";
   const words = segment.toLowerCase().split(/[-_.+]+/).filter((word) => word.length >= 3 && !/^\d+$/.test(word) && !SLUG_STOP_WORDS.has(word));
   return words.length >= 3 ? words : [];
 }

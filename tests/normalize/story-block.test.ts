@@ -81,6 +81,8 @@ describe("the story's block", () => {
     assert.equal((titled(lines) as TitleFields).title, "Council votes to rebuild the covered market");
     assert.deepEqual(slugWords("https://gazette.example/2020/03/03/council-votes-to-rebuild-covered-market/"), ["council", "votes", "rebuild", "covered", "market"]);
     assert.deepEqual(slugWords("https://gazette.example/news/article/123456.html"), []);
+    // A hostile header's URL of 100,000 characters is not read at all.
+    assert.deepEqual(slugWords(`https://gazette.example/${"a-".repeat(50_000)}`), []);
   });
 
   test("a caption after its label is not the story, and not the headline", () => {
