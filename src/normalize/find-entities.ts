@@ -151,9 +151,13 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
   // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
   const surnameOnly = new Set<string>();
   const fullName = new Set<string>();
-  for (const { text, line, registryOnly } of textsOf(capture)) {
+  // The story's texts with the registry's names in each, which the name tagger is told too.
+  const storyTexts: Array<{ text: EvidenceText; matches: AliasMatch[] }> = [];
+  for (const evidence of textsOf(capture)) {
+    const { text, line, registryOnly } = evidence;
     const tokens = tokenize(text);
     const matches = registryMatches(text, tokens, context);
+    if (!registryOnly) storyTexts.push({ text: evidence, matches });
     for (const match of matches) {
       if (match.entity.type === "outlet") continue;
       found.add(match.entity.name, match.entity.type, true);
@@ -162,7 +166,7 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
     }
     if (!context.registryOnly && !registryOnly) unknown.push(...unknownNamesIn(text, line, tokens, matches, { ...context, nameFinder: finder === "wink-pos" ? "wink-pos" : "capitalised-runs" }));
   }
-  if (!context.registryOnly && finder === "name-tagger") return { found, unknown: withTaggedNames(unknown, taggedNamesIn(capture, context)), surnameOnly, fullName };
+  if (!context.registryOnly && finder === "name-tagger") return { found, unknown: withTaggedNames(unknown, taggedNamesIn(storyTexts, context)), surnameOnly, fullName };
   return { found, unknown, surnameOnly, fullName };
 }
 
@@ -187,14 +191,12 @@ function withTaggedNames(runs: UnknownName[], tagged: UnknownName[]): UnknownNam
 }
 
 /** The trained name finder (src/names/) reads the story's texts together; what a registry named stays the registry's. */
-function taggedNamesIn(capture: Parameters<typeof textsOf>[0], context: EntityContext): UnknownName[] {
-  const texts = textsOf(capture).filter((text) => !text.registryOnly);
-  const known = texts.map((text) => registryMatches(text.text, tokenize(text.text), context));
-  return findNames(texts.map((text) => text.text), { known })
+function taggedNamesIn(storyTexts: Array<{ text: EvidenceText; matches: AliasMatch[] }>, context: EntityContext): UnknownName[] {
+  return findNames(storyTexts.map(({ text }) => text.text), { known: storyTexts.map(({ matches }) => matches) })
     .filter((name) => !context.outlets.names.has(name.name.toLowerCase().replace(/^the\s+/, "")))
     .filter((name) => name.kind !== "organization" || hasDistinctiveWord(name.name.split(/\s+/).map(lower)))
     .map((name) => {
-      const { text, line } = texts[name.paragraph]!;
+      const { text, line } = storyTexts[name.paragraph]!.text;
       return { name: name.name, type: name.kind, sentence: sentenceAround(text, name.start, name.end), line };
     });
 }
