@@ -84,6 +84,11 @@ const HEADLINE_REACH = 12;
 const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
 
 /** The share of a line's content words that the story's opening repeats (0–1). */
+/** How many of a line's content words, each counted once, the story's opening repeats. */
+function sharedWords(text: string, opening: Set<string>): number {
+  return new Set(contentWords(text).filter((word) => opening.has(word))).size;
+}
+
 function storyOverlap(text: string, opening: Set<string>): number {
   const words = contentWords(text);
   return words.length === 0 ? 0 : words.filter((word) => opening.has(word)).length / words.length;
@@ -98,7 +103,7 @@ const FAR_HEADLINE_OVERLAP = 0.5;
 /**
  * The headline above the story: among the lines that may be one within HEADLINE_REACH lines (not
  * junk) above the story's first paragraph (a headline ending in "?" may open the block itself),
- * the one whose words the story's opening repeats most, the nearest on a tie. When none shares a
+ * the one sharing the most words with the story's opening, the nearest on a tie. When none shares a
  * word with the opening, a line higher up the page that shares most of its words wins, if any.
  * -1 when no line may be a headline.
  */
@@ -107,7 +112,7 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
   while (storyStart < lines.length - 1 && (junk[storyStart] || !isStoryParagraph(lines[storyStart]!.text))) storyStart++;
   const opening = new Set(lines.slice(storyStart, storyStart + 4).flatMap((line) => contentWords(line.text)));
   let best = -1;
-  let bestOverlap = -1;
+  let bestShared = -1;
   let reach = HEADLINE_REACH;
   for (let index = storyStart - 1; index >= 0; index--) {
     // Inside the block, before its first paragraph, rows of results and wrapped lines are the story's own.
@@ -117,8 +122,10 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
       continue;
     }
     const overlap = storyOverlap(lines[index]!.text, opening);
-    // Within reach, the best line; beyond it, only one that shares most of its words.
-    if (reach > 0 ? overlap > bestOverlap : bestOverlap <= 0 && overlap >= FAR_HEADLINE_OVERLAP && overlap > bestOverlap) [best, bestOverlap] = [index, overlap];
+    // Within reach, the line sharing the most words (a menu item shares one at most: "Reuters");
+    // beyond it, only one that shares most of its words.
+    const shared = sharedWords(lines[index]!.text, opening);
+    if (reach > 0 ? shared > bestShared : bestShared <= 0 && overlap >= FAR_HEADLINE_OVERLAP && shared > bestShared) [best, bestShared] = [index, shared];
     reach--;
   }
   return best;

@@ -65,6 +65,12 @@ describe("the story's block", () => {
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
   });
 
+  test("a short menu line sharing two words with the story loses to the headline sharing more", () => {
+    const headline = "Council approves plan as jewellers, weavers and tailors await a market reopening before winter";
+    const lines = ["Discover Duhok Council", "Directory of sites", headline, "By Jane Roe", ...PARAGRAPHS];
+    assert.equal((titled(lines) as TitleFields).title, headline);
+  });
+
   test("a headline ending in a question mark, which opens the story's block, is still the headline", () => {
     const capture = titled([...MENU, "Will the covered market reopen before winter?", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, "Will the covered market reopen before winter?");
