@@ -24,6 +24,8 @@ const YMD_SLASH = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)/g;
 const WEEKDAY_BEFORE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+$/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
+/** "(2019, October 22)": the year first, as citations give it ("retrieved 20 January 2020 from …"). */
+const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4}),\\s+${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
 const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 const MONTH_DAY = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\s*\\d)`, "g");
 const DAY_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}\\b(?!\\.?,?\\s*\\d{4})`, "g");
@@ -71,6 +73,9 @@ export function findDateMentions(source: string): DateMention[] {
   for (const match of text.matchAll(YMD_SLASH)) add(match, "year-month-day", { year: +match[1]!, month: +match[2]!, day: +match[3]! });
   for (const match of text.matchAll(MONTH_DAY_YEAR)) {
     add(match, "month-day-year", { year: +match[3]!, month: MONTHS_EN[match[1]!.toLowerCase()]!, day: +match[2]! });
+  }
+  for (const match of text.matchAll(YEAR_MONTH_DAY)) {
+    add(match, "year-month-day-words", { year: +match[1]!, month: MONTHS_EN[match[2]!.toLowerCase()]!, day: +match[3]! });
   }
   for (const match of text.matchAll(NUMERIC)) {
     const [, first, separator, second, year] = match;

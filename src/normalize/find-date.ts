@@ -78,12 +78,15 @@ function classifyLine(text: string, removedRule: string | undefined, place: Line
   return "story-date";
 }
 
+const ACCESSED_BEFORE = /\b(retrieved|accessed)( on)?\s*:?\s*$/i;
 const UPDATED_BEFORE = /\b(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)\b\W{0,3}$/i;
 
 /** One mention's kind in its line: "…/Updated: Aug. 18, 2020" is an update; "By Jane Doe/June 12, 2020 …" the byline's date, signed like a labelled one. */
 function mentionKind(text: string, mention: DateMention, lineKind: DateKind, first: boolean): DateKind {
   const before = text.slice(0, mention.index);
   if (UPDATED_BEFORE.test(before)) return "updated";
+  // "… retrieved 20 January 2020 from https://…": when someone read the page, not when it was published.
+  if (ACCESSED_BEFORE.test(before)) return "page-date";
   if (first && (lineKind === "story-date" || lineKind === "page-date") && /^by\s/i.test(text) && BYLINE_BEFORE_DATE.test(before.replace(/[/|]\s*$/, ""))) return "published";
   return lineKind;
 }
@@ -156,15 +159,20 @@ function collectCandidates(capture: CaptureWith<"removed" | "paragraphs">, url?:
   });
 }
 
-/** The best publication date among candidates: lowest rank, then the latest (for story evidence) or the first (for datelines). */
-export function chooseDate(candidates: DateCandidate[]): DateCandidate | undefined {
+/**
+ * The best publication date among candidates: lowest rank, then the latest (for story evidence) or
+ * the first (for datelines), a line below the headline before one above it (a date over the
+ * headline is often the site's "today" in its masthead).
+ */
+export function chooseDate(candidates: DateCandidate[], headlineLine?: number): DateCandidate | undefined {
   const dated = candidates.filter((candidate) => candidate.date);
   if (dated.length === 0) return undefined;
   const bestRank = Math.min(...dated.map((candidate) => KIND_RANK[candidate.kind]));
   const best = dated.filter((candidate) => KIND_RANK[candidate.kind] === bestRank);
   const sure = (candidate: DateCandidate) => (candidate.evidence.confidence === "low" ? 0 : 1);
   if (bestRank === STORY_RANK) return best.reduce((a, b) => (b.date! > a.date! || (b.date === a.date && sure(b) > sure(a)) ? b : a));
-  return best[0];
+  const belowHeadline = headlineLine === undefined ? undefined : best.find((candidate) => (candidate.evidence.line ?? 0) > headlineLine);
+  return belowHeadline ?? best[0];
 }
 
 /** The last day a capture may be dated on a build run at `now`: a day ahead, for time zones. */
@@ -236,7 +244,7 @@ export function findDate(capture: CaptureFile, context: Pick<CaptureContext, "no
   const days = [...all.map((candidate) => candidate.date), header?.slice(0, 10)].filter((day): day is string => Boolean(day));
   // A month in the URL: the dates in that month (and the header's) are the ones to choose from, when there are any.
   const inUrlMonth = fromUrl.month ? plausible.filter((candidate) => candidate.kind === "header" || candidate.date?.startsWith(fromUrl.month!)) : [];
-  const chosen = chooseDate(inUrlMonth.some((candidate) => candidate.date) ? inUrlMonth : plausible);
+  const chosen = chooseDate(inUrlMonth.some((candidate) => candidate.date) ? inUrlMonth : plausible, capture.headline?.line);
   const storyYearless = plausible.filter((candidate) => !candidate.date && candidate.kind === "event-date");
   const yearlessEvent = storyYearless.length ? storyYearless.reduce((a, b) => (b.month * 40 + b.day > a.month * 40 + a.day ? b : a)) : undefined;
   if (chosen && chosen.date! < "1990-01-01") {

@@ -287,6 +287,16 @@ describe("where a date stands on the page", () => {
     assert.equal(result.date, "2023-11-05");
   });
 
+  test("a bare date over the headline (the masthead's 'today') yields to the stamp below it", () => {
+    const result = dated(["Tuesday, (08 Dec 2021)", "Council votes to rebuild the market", "13 Oct 2021 18:29", ...STORY].join("\n"));
+    assert.equal(result.date, "2021-10-13");
+  });
+
+  test("a citation's year-first date counts; the day it was retrieved does not", () => {
+    const result = dated(["Council votes to rebuild the market", ...STORY, "Citation: Council votes to rebuild the market (2021, March 3) retrieved 20 January 2022 from https://gazette.example/news/market"].join("\n"));
+    assert.equal(result.date, "2021-03-03");
+  });
+
   test("a byline, its date and an update in one line: the byline's date", () => {
     const result = dated(["Council votes to rebuild the market", "By Jane Roe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", ...STORY].join("\n"));
     assert.equal(result.date, "2020-06-12");
