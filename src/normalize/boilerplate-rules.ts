@@ -92,14 +92,15 @@ function looksLikeTagList(text: string): boolean {
   return items.length >= 3 && items.every((item) => item.length > 0 && item.split(" ").length <= 4);
 }
 
+// A rule's patterns cover English and the languages captures most often come in besides (de, fr, es, it, pt).
 export const LINE_RULES: LineRule[] = [
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
-  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i),
-  exact("advertisement", 8, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i),
+  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
+  exact("advertisement", 8, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
   exact("script-notice", 20, /^(loading\.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
-  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get (our|the) .{0,40}newsletter\b/i),
+  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get (our|the) .{0,40}newsletter\b/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
   {
     id: "cookie-notice",
     maxWords: 70,
@@ -110,20 +111,12 @@ export const LINE_RULES: LineRule[] = [
   exact("follow-us", 15, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^[([]?(afp|reuters|ap|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
-  exact("date-label", 3, /^(published|updated|posted|last updated|first published|modified)( on| at)?:?$/i),
+  exact("date-label", 3, /^(published|updated|posted|last updated|first published|modified)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 5, /^\d+\s*(min|mins|minute|minutes)( read)?$/i),
   exact("source-credit", 10, /^source:\s*\S.*$/i, /^(with|additional) (reporting|inputs?) (by|from)\b.*$/i),
   exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list))$/i),
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
-  exact("read-more", 20, /^(read more|read also|also read|related( articles?| stories| news| coverage| content| posts)?|see also|more on this( story)?|more from [\p{L} ]{1,30}|recommended( for you)?|most (read|popular|viewed|shared)|trending( now| posts| stories| articles)?|you (may|might) also like|top stories|latest (news|stories)|more (stories|news|articles|videos))\s*(:.*|[-–—].*|»|›)?$/iu),
-  // The same chrome in the languages captures most often come in besides English (de, fr, es, it, pt).
-  exact("share-prompt", 12, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
-  exact("advertisement", 8, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
-  exact("read-more", 20, /^(mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|articles liés|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leia também|veja também|notícias relacionadas|mais lidas|les plus lus|meistgelesen|más leídas|i più letti)\s*(:.*|[-–—].*|»|›)?$/iu),
-  exact("comments-chrome", 12, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/iu),
-  exact("newsletter", 25, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
-  exact("tag-line", 40, /^(schlagworte|schlagwörter|themen|mots-clés|thèmes|etiquetas|temas|argomenti|tópicos)\s*:?(\s.*)?$/iu),
-  exact("date-label", 3, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
+  exact("read-more", 20, /^(read more|read also|also read|related( articles?| stories| news| coverage| content| posts)?|see also|more on this( story)?|more from [\p{L} ]{1,30}|recommended( for you)?|most (read|popular|viewed|shared)|trending( now| posts| stories| articles)?|you (may|might) also like|top stories|latest (news|stories)|more (stories|news|articles|videos))\s*(:.*|[-–—].*|»|›)?$/iu, /^(mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|articles liés|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leia também|veja também|notícias relacionadas|mais lidas|les plus lus|meistgelesen|más leídas|i più letti)\s*(:.*|[-–—].*|»|›)?$/iu),
   {
     id: "date-line",
     maxWords: 16,
@@ -133,12 +126,12 @@ export const LINE_RULES: LineRule[] = [
       return isDateOnlyLine(rest);
     },
   },
-  exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i),
+  exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/iu),
   exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i),
   exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
   exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u, /^\(?(reporting|writing|additional reporting) by .*(editing|edited) by .*\)?$/i, /^\(?(editing|edited|reporting|writing|additional reporting|translation|translated|compiled) by [\p{Lu}][\p{L}.'’ -]{1,60}\)?\.?$/iu),
   exact("tweet-attribution", 20, /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{1,40}$/u, /^pic\.twitter\.com\/\w+$/i),
-  exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under|categories)\s*:/i, /^filed under\s+\S.{0,120}$/i),
+  exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under|categories)\s*:/i, /^filed under\s+\S.{0,120}$/i, /^(schlagworte|schlagwörter|themen|mots-clés|thèmes|etiquetas|temas|argomenti|tópicos)\s*:?(\s.*)?$/iu),
   { id: "section-label", maxWords: 4, matches: (line) => line.inHead && SECTION_LABELS.has(line.text.toLowerCase().replace(/[^\p{L} ]/gu, "").trim()) },
   { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
   { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
@@ -150,7 +143,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "newsletter", maxWords: 12, matches: (line) => (line.inHead || line.inTail) && /\bnewsletters?\b/i.test(line.text) },
   exact("script-notice", 40, /\bad[- ]?blockers?\b/i),
   exact("feedback-prompt", 20, /^(we want to hear (what you think|from you)|tell us what you think|send us (your )?feedback)\b/i),
-  { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") && line.words <= 4 },
+  { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") },
   exact("site-chrome", 8, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
   exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),
   { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
