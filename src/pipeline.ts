@@ -39,6 +39,6 @@ export const ARCHIVE_STEPS: ReadonlyArray<Step<ArchiveRun>> = [
 export async function normalizeArchive(options: NormalizeOptions): Promise<NormalizeResult> {
   const run = startArchiveRun(options);
   const phases: Phases = {};
-  await runSteps(ARCHIVE_STEPS, run, phases);
-  return archiveResult(run, phases);
+  const completed = await runSteps(ARCHIVE_STEPS, run, phases);
+  return archiveResult(run, phases, completed);
 }

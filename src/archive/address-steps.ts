@@ -12,10 +12,7 @@ const ledgerFile = (run: ArchiveRun) => run.options.addressesFile ?? ledgerFileF
 export function readAddresses(run: ArchiveRun): void | typeof STOP {
   run.addresses = readLedger(ledgerFile(run));
   run.messages.push(...run.addresses.messages);
-  if (run.addresses.broken) {
-    run.stopped = true;
-    return STOP;
-  }
+  if (run.addresses.broken) return STOP;
 }
 
 /** An article published before keeps its address; a new one gets a unique slug from its title. */

@@ -74,8 +74,6 @@ export interface ArchiveRun {
   /** What the capture stages need besides the capture (the registries are added by load-registries). */
   readonly settings: CaptureSettings;
   readonly messages: Message[];
-  /** Set by a step after which nothing may be built: the run ends there with its messages only. */
-  stopped: boolean;
   /** load-registries: the compiled registries every capture is read against. */
   context?: CaptureContext;
   /** read-addresses: every address published before. */
@@ -107,7 +105,6 @@ export function startArchiveRun(options: NormalizeOptions): ArchiveRun {
     options,
     settings: { registryDir: options.registryDir, now, registryOnly: options.registryOnly, nameFinder: options.nameFinder },
     messages: [],
-    stopped: false,
     captureFiles: [],
     jobs: [],
     outcomes: [],
@@ -123,9 +120,9 @@ export function startArchiveRun(options: NormalizeOptions): ArchiveRun {
 /** Whether this run writes content/articles/ and the ledger (not with `write: false`). */
 export const writes = (run: ArchiveRun): boolean => run.options.write !== false;
 
-export function archiveResult(run: ArchiveRun, phases: Phases): NormalizeResult {
+export function archiveResult(run: ArchiveRun, phases: Phases, completed: boolean): NormalizeResult {
   // A stopped run built nothing, and the articles already written stay as they are.
-  if (run.stopped) return { articles: [], messages: run.messages };
+  if (!completed) return { articles: [], messages: run.messages };
   const articles = run.files.map(({ slug, frontMatter, body }) => ({ slug, frontMatter, body }));
   const result: NormalizeResult = { articles, messages: run.messages, cacheHits: run.cache?.hits, phases, addresses: run.plan!.ledger };
   if (run.written) result.written = run.written;

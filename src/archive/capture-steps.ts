@@ -32,7 +32,6 @@ export function loadCaptureContext(run: ArchiveRun): void | typeof STOP {
   } catch (error) {
     if (!(error instanceof RegistryError)) throw error;
     for (const problem of error.problems) run.messages.push(registryMessage(problem));
-    run.stopped = true;
     return STOP;
   }
 }
