@@ -8,11 +8,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { formatMessage, type Message } from "../src/messages.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
+import { PROJECT_ROOT } from "../src/publish/build-site.ts";
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /** Fixture folders (relative to the project root) whose articles/ the normalizer writes. */
 export const GENERATED_FIXTURES = ["tests/fixtures/site", "tests/fixtures/search"];

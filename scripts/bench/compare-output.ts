@@ -11,12 +11,11 @@ import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { treeHashes } from "../../tests/helpers/tree-hash.ts";
 import { generateCorpus, writeCorpus, writeCorpusRegistry } from "../generate-corpus.ts";
+import { PROJECT_ROOT } from "../../src/publish/build-site.ts";
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const SHARED_CORPUS_TOOL = path.resolve(PROJECT_ROOT, "../shared/tools/make-corpus.mjs");
 /**
  * Where each side builds, relative to its own root. Both sides use the same relative paths, so

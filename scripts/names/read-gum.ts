@@ -2,7 +2,7 @@
 // part of every person, organization and place mention (the PROPN tokens of its minimal span).
 import fs from "node:fs";
 import path from "node:path";
-import type { NameKind } from "../../src/names/name-kinds.ts";
+import { NAME_KINDS, type NameKind } from "../../src/names/name-kinds.ts";
 
 export interface GumSentence {
   words: string[];
@@ -22,7 +22,6 @@ interface Mention {
   end: number;
 }
 
-const KINDS: Record<string, NameKind> = { person: "person", organization: "organization", place: "place" };
 const CONNECTOR = /^(of|de|and|&|du|la|von|van|der|da|del|for)$/i;
 const PERSON_CONNECTOR = /^(de|du|la|von|van|der|da|del|bin|ibn)$/i;
 const isCapitalisedWord = (word: string) => /^[\p{Lu}]/u.test(word);
@@ -70,7 +69,7 @@ export function readGum(folder: string): GumSentence[] {
       mentions.sort((a, b) => b.end - b.start - (a.end - a.start));
       const connects = (index: number, kind: NameKind) => (kind === "person" ? PERSON_CONNECTOR : CONNECTOR).test(words[index]!) && index + 1 <= mentions[0]!.end && isCapitalisedWord(words[index + 1] ?? "");
       for (const mention of mentions) {
-        const kind = KINDS[mention.kind];
+        const kind = NAME_KINDS.find((known) => known === mention.kind);
         if (!kind) continue;
         const core = mention.minspan.map((offset) => mention.start + offset - 1).filter((index) => index >= mention.start && index <= mention.end && isCapitalisedWord(words[index]!));
         if (core.length === 0) continue;

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { SearchIndexing } from "../search/search-indexing.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
+import { REPORT_PATH } from "../site/families/site-files.ts";
 import { swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
 import type { STOP } from "../run-steps.ts";
@@ -73,7 +74,7 @@ export async function index(build: SiteBuild): Promise<void | typeof STOP> {
 
 /** The curation report, with every message of the build (the previous site's is replaced). */
 export function report(build: SiteBuild): void {
-  fs.rmSync(path.join(build.staging, "report"), { recursive: true, force: true });
+  fs.rmSync(path.join(build.staging, REPORT_PATH), { recursive: true, force: true });
   writeReport(build.staging, build.archive!, createReport(build.archive!, build.captures, build.messages.map(relativeMessage)));
 }
 
