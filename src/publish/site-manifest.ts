@@ -9,6 +9,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { BundleState } from "../search/search-indexing.ts";
 
 /** Bump when the writer or the indexer changes what it produces from the same inputs. */
 const MANIFEST_VERSION = 2;
@@ -28,12 +29,6 @@ export interface SiteManifest {
   sources: Record<string, string>;
   /** Search bundle folder → key of its input, and the articles it holds. */
   bundles: Record<string, BundleState>;
-}
-
-/** What a site remembers of a search bundle it holds (src/search/search-indexing.ts). */
-export interface BundleState {
-  key: string;
-  articleCount: number;
 }
 
 export function manifestPath(outDir: string): string {
@@ -87,10 +82,6 @@ export function writeManifest(outDir: string, manifest: Omit<SiteManifest, "vers
 
 export function forgetManifest(outDir: string): void {
   fs.rmSync(manifestPath(outDir), { force: true });
-}
-
-export function contentHash(content: string): string {
-  return crypto.createHash("sha1").update(content).digest("base64url");
 }
 
 /**

@@ -6,13 +6,14 @@
 // stays whole until the swap.
 import fs from "node:fs";
 import path from "node:path";
+import { contentHash } from "../content-hash.ts";
 import type { Phases } from "../phase-clock.ts";
+import { runSteps, type Step } from "../run-steps.ts";
 import type { SearchIndexing } from "../search/search-indexing.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { copyTree } from "./copy-tree.ts";
 import { FolderMaker, loadTemplates, type PageTemplate } from "./render-pages.ts";
-import { runSteps, type Step } from "../run-steps.ts";
-import { contentHash, indexedPart, type SiteManifest } from "./site-manifest.ts";
+import { indexedPart, type SiteManifest } from "./site-manifest.ts";
 
 const WRITES_IN_FLIGHT = 32;
 

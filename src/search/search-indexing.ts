@@ -5,12 +5,18 @@
 // bundles of the previous site that are no longer planned.
 import fs from "node:fs";
 import path from "node:path";
-import { type BundleState, contentHash } from "../publish/site-manifest.ts";
+import { contentHash } from "../content-hash.ts";
 import { BundleQueue, type IndexSiteResult, type SearchBundle } from "./index-site.ts";
 import type { SearchPlan } from "./search-plan.ts";
 
 /** Bump when indexing turns the same pages into different bundle bytes. */
 const INDEX_VERSION = "pagefind-1.5.2/2";
+
+/** What a site remembers of a search bundle it holds (kept in the site manifest). */
+export interface BundleState {
+  key: string;
+  articleCount: number;
+}
 
 export interface SearchIndexResult {
   indexed: IndexSiteResult;
