@@ -136,7 +136,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
   { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
-  exact("newsletter", 40, /\b(straight to|in|into) your inbox\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu),
+  exact("newsletter", 40, /\b(straight to|in|into|to) (your|their) inbox(es)?\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu),
   { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?commission)\b/i.test(line.text) },
   exact("author-bio", 60, /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer) (for|at|with) [\p{Lu}]/u),
   { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer|author)\b/u.test(line.text) },
@@ -158,6 +158,3 @@ export const TAIL_START = /^(leave a (reply|comment)|post a comment|add a commen
 export const OUTLET_PREFIX = /^([\p{Lu}][\p{L}\d'’.&-]{0,30}(?: [\p{Lu}][\p{L}\d'’.&-]{0,30}){0,4}) \/ (?=\p{L}|["“])/u;
 /** "ERBIL, Iraq (Reuters) - …": an agency dateline. */
 export const AGENCY_DATELINE_PREFIX = /^([\p{Lu}][\p{Lu}\p{L} .'’-]{1,40}(?:, [\p{Lu}][\p{L}\d .'’-]{1,30})?\s*\((?:[\p{Lu}][\p{L}\d.&' ]{0,30})\)\s*[-–—]\s*)(?=\S)/u;
-
-/** "Related Topics", "More on this story", "Read more:": in the tail, a list of links follows. */
-export const RELATED_BLOCK_START = /^(related( topics| articles| stories| news| coverage| content| posts)?|more on this( story)?|read more|see also|more from [\p{L} ]{1,30}|recommended( for you)?|you (may|might) also like|most (read|popular|viewed))\s*:?$/iu;

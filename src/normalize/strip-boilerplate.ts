@@ -3,9 +3,10 @@
 // nothing of the story is touched: typos stay as published, only whole chrome lines or a
 // recognised signature prefix are removed. Lines the maintainer's header cuts go first.
 import type { RemovedJunk } from "../article-schema.ts";
-import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, RELATED_BLOCK_START, TAIL_START, type LineView } from "./boilerplate-rules.ts";
+import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, TAIL_START, type LineView } from "./boilerplate-rules.ts";
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
+import { markRelatedBoxes } from "./related-lists.ts";
 import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
 
@@ -71,6 +72,9 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   const views: LineView[] = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false, endsStory: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: JunkMarks = views.map(matchRule);
+  // The boxes of related links and teasers are found from where the story seems to run; then the
+  // story's block again, without them.
+  markRelatedBoxes(lines, junk, storyBlock(lines, junk));
   const block = storyBlock(lines, junk);
   const [first, last] = block;
   views.forEach((view, index) => {
@@ -81,12 +85,6 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   });
   const tailStart = lines.findIndex((line, index) => index >= Math.min(last, lines.length / 2) && TAIL_START.test(line.text));
   if (tailStart > 0) for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
-  // After a "Related Topics"/"Read more:" label in the tail, every short line is a link.
-  const relatedStart = lines.findIndex((line, index) => index > last && last >= 0 && RELATED_BLOCK_START.test(line.text));
-  if (relatedStart > 0) {
-    junk[relatedStart] ??= "related-links";
-    for (let index = relatedStart + 1; index < lines.length; index++) if (!isStoryParagraph(lines[index]!.text)) junk[index] ??= "related-links";
-  }
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);
   markCaptionsAfterLabels(lines, junk);

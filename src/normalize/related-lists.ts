@@ -1,0 +1,99 @@
+// What a page lists beside its story: "Related", "Most Read", "Latest Stories" boxes. Copied from
+// a browser, such a box is its label, then the linked headlines (with their authors and dates), and
+// below the story often a card per teaser: a headline, a byline or date, a paragraph of its
+// opening, a "Read more". A box may stand anywhere, mid-story too; the story resumes with its next
+// paragraph. Used by stage 2 (strip-boilerplate.ts) once the named line rules have had their say.
+import { looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import type { SourceLine } from "./capture-file.ts";
+import { isSentence, isStoryParagraph, wordCount, type JunkMarks } from "./story-block.ts";
+
+/** A label that announces a box of links: "Related", "Most Read", "Keep Reading", "Latest Stories:". */
+export const RELATED_LABEL = /^(?:related(?: topics| articles| stories| news| coverage| content| posts| reading)?|more on this(?: story| topic)?|read more|read next|keep reading|see also|more from [\p{L} ]{1,30}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared|recent)|trending(?: now| posts| stories| articles)?|top stories|latest(?: news| stories| posts| articles)?|more (?:stories|news|articles|videos|posts)|editor'?s picks|popular (?:posts|stories|now)|(?:mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|más leídas|leggi anche|articoli correlati|potrebbe interessarti|i più letti|leia também|veja também|notícias relacionadas|mais lidas))$/iu;
+
+/** A label line, once its colon, arrows and trailing symbols ("Keep Reading 🚀", "Related »") are set aside. */
+export function isRelatedLabel(text: string): boolean {
+  return RELATED_LABEL.test(text.replace(/[\s:»›>→\p{Extended_Pictographic}\uFE0F-]+$/u, "").trim());
+}
+
+/** A line of story text: a box of links holds none (its teasers' openings are found as cards). */
+const isText = (text: string) => isStoryParagraph(text) || isSentence(text);
+
+/** How near above its paragraph a teaser's headline stands (past its byline, date and "Read more"). */
+const CARD_REACH = 3;
+
+/**
+ * Whether the paragraph at `index` opens a teaser card: a headline-like line stands within
+ * CARD_REACH lines above it, with only short lines (bylines, dates, labels) between.
+ */
+function opensCard(lines: readonly SourceLine[], junk: JunkMarks, index: number): boolean {
+  for (let above = index - 1; above >= Math.max(0, index - CARD_REACH); above--) {
+    const text = lines[above]!.text;
+    if (!junk[above] && isText(text)) return false;
+    if ((!junk[above] || junk[above] === "related-links") && looksLikeHeadlineLine(text)) return true;
+  }
+  return false;
+}
+
+/** Teasers stand close together: from one card's paragraph to the next, at most this many lines. */
+const CARD_SPACING = 5;
+
+/** "UK weather alert: storm to hit the coast as Hurri...": a linked headline cut short, not a sentence. */
+const cutShort = (text: string) => /(?:\.\.\.|…)$/.test(text) && wordCount(text) < 25;
+
+/** A line of a box that is no paragraph: a link, a byline, a date. Below the story, a teaser's
+ *  headline may be a question ("Why does memory grow?"). */
+const isLink = (text: string, belowMiddle: boolean) => !isText(text) || cutShort(text) || (belowMiddle && !isStoryParagraph(text) && looksLikeHeadlineLine(text));
+
+/**
+ * Marks each box after a label inside or below the story's block [first, last]: its short lines
+ * ("related-links") up to the first line of text; below the story's first half, also the teaser
+ * cards that follow ("teaser"), for as long as each paragraph has its own headline above it and
+ * stands close to the last. A story paragraph after a subhead reads as one card, so cards are
+ * taken only where a label said a box begins and two of them at least follow each other.
+ */
+export function markRelatedBoxes(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number]): void {
+  if (first < 0) return;
+  const storyMiddle = middleByWords(lines, junk, [first, last]);
+  // Above the story's block a label is a menu's ("Latest"), and what follows it may be the headline.
+  for (let label = first + 1; label < lines.length; label++) {
+    if (!isRelatedLabel(lines[label]!.text)) continue;
+    junk[label] ??= "related-links";
+    label = markBox(lines, junk, label, label >= storyMiddle);
+  }
+}
+
+/** The line by which half the text of the block [first, last] is told (teasers included, so it errs early). */
+function middleByWords(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number]): number {
+  const words = (index: number) => (!junk[index] && isText(lines[index]!.text) ? wordCount(lines[index]!.text) : 0);
+  let total = 0;
+  for (let index = first; index <= last; index++) total += words(index);
+  let told = 0;
+  for (let index = first; index <= last; index++) if ((told += words(index)) * 2 >= total) return index;
+  return last;
+}
+
+/** Marks the box a label opens; returns the last line it took. */
+function markBox(lines: readonly SourceLine[], junk: JunkMarks, label: number, belowMiddle: boolean): number {
+  const cards: number[] = [];
+  let index = label + 1;
+  for (; index < lines.length; index++) {
+    const text = lines[index]!.text;
+    if (isLink(text, belowMiddle)) {
+      junk[index] ??= "related-links";
+      continue;
+    }
+    const near = cards.length === 0 || index - cards[cards.length - 1]! <= CARD_SPACING;
+    // A teaser's opening is one paragraph: the next line is the next card's, or the page's, not text.
+    const alone = index + 1 >= lines.length || !!junk[index + 1] || isLink(lines[index + 1]!.text, belowMiddle);
+    if (!belowMiddle || !near || !alone || !opensCard(lines, junk, index)) break;
+    cards.push(index);
+  }
+  if (cards.length >= 2) {
+    for (const card of cards) junk[card] ??= "teaser";
+    return index - 1;
+  }
+  // One card alone is no box of teasers: it and the short lines after it (the story's subheads) stay.
+  if (cards.length === 0) return index - 1;
+  for (let after = cards[0]! + 1; after < index; after++) if (junk[after] === "related-links") junk[after] = undefined;
+  return cards[0]!;
+}

@@ -1,0 +1,75 @@
+// Boxes of related links and teaser cards, mid-story and below it: the links and the teasers'
+// openings go, the story around them stays. Every page here is invented for the test.
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import type { CleanFields } from "../../src/normalize/capture-file.ts";
+import { isRelatedLabel } from "../../src/normalize/related-lists.ts";
+import { captureThrough } from "./helpers.ts";
+
+const STORY = [
+  "The city council of Duhok voted on Tuesday to rebuild the old covered market that burned down last spring, officials said.",
+  "Shop owners had asked for the work to start before winter, when trade in the market is at its busiest of the year.",
+  "The governor said the first stalls would reopen within six months and that the cost would be shared with the ministry.",
+  "Engineers will first shore up the stone arches, which survived the fire, before the new roof of timber and tin goes on.",
+  "Traders who lost their stock will be offered loans at no interest for two years, the chamber of commerce announced.",
+  "The market, which dates from the eighteenth century, drew visitors from across the region before it burned down.",
+];
+
+/** Three teasers as a blog or a newspaper lists them under its story: headline, byline, date, opening. */
+const CARDS = [
+  "Bridge Repairs Close the River Road for a Month",
+  "Jane Roe",
+  "March 2, 2020",
+  "Drivers heading north will have to take the old mountain road while crews replace the bridge's deck and its railings.",
+  "Why Do School Buses Keep Running Late?",
+  "Sam Poe",
+  "March 1, 2020",
+  "Parents have complained for weeks that buses arrive after the bell, and the transport office says it is short of drivers.",
+  "A Festival of Lights Returns to the Citadel",
+  "Dara Aziz",
+  "February 28, 2020",
+  "After two years without it, the festival will fill the old citadel's walls with lanterns for three nights this spring.",
+];
+
+const cleaned = (lines: string[]) => captureThrough("strip-boilerplate", lines.join("\n"), { file: "content/sources/page.txt" });
+const kept = (capture: CleanFields) => capture.paragraphs.map((paragraph) => paragraph.text);
+const removedAs = (capture: CleanFields, rule: string) => capture.removed.filter((junk) => junk.rule === rule).map((junk) => junk.text);
+
+describe("boxes of related links and teasers", () => {
+  test("a box of links in the middle of the story goes; the story on both sides of it stays", () => {
+    const box = ["Related", "Flooding Closes the Airport Road Again", "Fuel Prices Rise for the Third Month"];
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY.slice(0, 3), ...box, ...STORY.slice(3)]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY]);
+    assert.deepEqual(removedAs(capture, "related-links"), box.slice(1));
+  });
+
+  test("teaser cards below the story go, headline, byline, date and opening alike", () => {
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY, "Latest Stories", ...CARDS]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY]);
+    assert.deepEqual(removedAs(capture, "teaser"), [CARDS[3], CARDS[7], CARDS[11]]);
+  });
+
+  test("cards that each end in a 'Read more' link, after a label with an emoji, go", () => {
+    const cards = CARDS.filter((_, index) => index % 4 === 0 || index % 4 === 3).flatMap((line, index) => (index % 2 === 1 ? [line, "Read More"] : [line]));
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY, "Keep Reading 🚀", ...cards]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY]);
+  });
+
+  test("one paragraph after a box is the story's own, and so are the subheads and paragraphs that follow it", () => {
+    const ending = [STORY[4]!, "What comes next", STORY[5]!, "The vote was unanimous, the council's clerk said."];
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY.slice(0, 4), "Most Read", "Flooding Closes the Airport Road Again", ...ending]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY.slice(0, 4), ...ending]);
+  });
+
+  test("a linked headline cut short with an ellipsis is a link, not a sentence of the story", () => {
+    const box = ["Related articles", "Storm warning: rain and gales to batter the coast as the river rises to record heights and ..."];
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY.slice(0, 3), ...box, ...STORY.slice(3)]);
+    assert.ok(!kept(capture).includes(box[1]!));
+    assert.deepEqual(kept(capture).slice(-3), STORY.slice(3));
+  });
+
+  test("a label is known with its colon, arrows or emoji, in the languages covered", () => {
+    for (const label of ["Related:", "Most Read »", "Keep Reading 🚀", "More from Business", "Lesen Sie auch:", "Leggi anche:", "Lire aussi", "You might also like"]) assert.ok(isRelatedLabel(label), label);
+    for (const line of ["Related to the vote, the governor spoke.", "Latest figures show a fall", "Read more about it in the report."]) assert.ok(!isRelatedLabel(line), line);
+  });
+});
