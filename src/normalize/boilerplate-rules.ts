@@ -79,6 +79,14 @@ export function isStampOrCaption(text: string): boolean {
   );
 }
 
+const DATE_LABEL = /^(updated|last updated|published|first published|posted|modified|date|time)\s*(on|at)?\s*:?\s*/i;
+
+/** "January 13, 2020 at 08:45 AM | categories: Python | View Comments": a post's date among short labels. */
+function isPostMeta(text: string): boolean {
+  const parts = text.split(/\s+[|·•]\s+/);
+  return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 8) && parts.some((part) => isDateOnlyLine(part.replace(DATE_LABEL, "").replace(/\s+at\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?$/i, "")));
+}
+
 /** "Archive – RSS – Imprint – Privacy": a bar of three or more short links. */
 export function isLinkBar(text: string): boolean {
   const parts = text.split(/\s+[–|•·]\s+/);
@@ -97,10 +105,10 @@ export const LINE_RULES: LineRule[] = [
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
   exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
-  exact("advertisement", 8, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
+  exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
   exact("script-notice", 20, /^(loading\.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
-  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get (our|the) .{0,40}newsletter\b/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
+  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
   {
     id: "cookie-notice",
     maxWords: 70,
@@ -109,8 +117,10 @@ export const LINE_RULES: LineRule[] = [
       /\b(we use cookies|(this|our) (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|use of cookies|privacy (policy|settings))\b/i.test(line.text),
   },
   exact("follow-us", 15, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
-  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^[([]?(afp|reuters|ap|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
+  // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
+  exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
   exact("date-label", 3, /^(published|updated|posted|last updated|first published|modified)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 5, /^\d+\s*(min|mins|minute|minutes)( read)?$/i),
   exact("source-credit", 10, /^source:\s*\S.*$/i, /^(with|additional) (reporting|inputs?) (by|from)\b.*$/i),
@@ -122,8 +132,8 @@ export const LINE_RULES: LineRule[] = [
     maxWords: 16,
     matches: (line) => {
       // "Kurdistan 24 | Oct 31, 2017 at 11:40": a site's name before the date changes nothing.
-      const rest = line.text.replace(/^[^|]{1,40}\|\s*/, "").replace(/^(updated|last updated|published|first published|posted|modified|date|time)\s*(on|at)?\s*:?\s*/i, "");
-      return isDateOnlyLine(rest);
+      const rest = line.text.replace(/^[^|]{1,40}\|\s*/, "").replace(DATE_LABEL, "");
+      return isDateOnlyLine(rest) || isPostMeta(line.text);
     },
   },
   exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/iu),
@@ -137,11 +147,15 @@ export const LINE_RULES: LineRule[] = [
   { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
   exact("newsletter", 40, /\b(straight to|in|into|to) (your|their) inbox(es)?\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu),
-  { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?commission)\b/i.test(line.text) },
+  { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?(commission|compensation)|advertising (disclosure|disclaimer))\b/i.test(line.text) },
   exact("author-bio", 60, /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer) (for|at|with) [\p{Lu}]/u),
+  // "JANE ROE has written for …": a bio under the story that opens on its author's name in capitals.
+  { id: "author-bio", maxWords: 80, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}]{2,}(?: [\p{Lu}][\p{Lu}.'’-]+){1,2} (?:is|was|has|lives|writes|teaches|works)\b/u.test(line.text) },
   { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer|author)\b/u.test(line.text) },
   { id: "newsletter", maxWords: 12, matches: (line) => (line.inHead || line.inTail) && /\bnewsletters?\b/i.test(line.text) },
   exact("script-notice", 40, /\bad[- ]?blockers?\b/i),
+  exact("site-terms", 40, /\b(use of this (web ?)?site|by (using|continuing to use) this (web ?)?site)\b.{0,80}\b(constitutes|you agree|acceptance)\b/i, /^by signing up,? (i|you) agree\b/i),
+  exact("sign-up-form", 6, /^\*\s*indicates required( field)?s?$/i, /^(email|e-mail)( address)?\s*\*?$/i, /^view previous (campaigns|issues|newsletters)\.?$/i, /^(first|last) name\s*\*?$/i),
   exact("feedback-prompt", 20, /^(we want to hear (what you think|from you)|tell us what you think|send us (your )?feedback)\b/i),
   { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") },
   exact("site-chrome", 8, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
@@ -149,8 +163,6 @@ export const LINE_RULES: LineRule[] = [
   { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
 ];
 
-/** A line that starts the comment section: it and everything after it is page chrome. */
-export const TAIL_START = /^(leave a (reply|comment)|post a comment|add a comment|\d+ (responses|comments|thoughts) (to|on)\b.*|what do you think\??|have your say)$/i;
 
 /** "Shafaq News / Member of …": an outlet's name stamped on the lede. */
 // Words are separated by exactly one space and bounded in length: no two ways to split a

@@ -3,9 +3,10 @@
 // nothing of the story is touched: typos stay as published, only whole chrome lines or a
 // recognised signature prefix are removed. Lines the maintainer's header cuts go first.
 import type { RemovedJunk } from "../article-schema.ts";
-import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, TAIL_START, type LineView } from "./boilerplate-rules.ts";
+import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, type LineView } from "./boilerplate-rules.ts";
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
+import { commentSectionStart } from "./comment-section.ts";
 import { markRelatedBoxes } from "./related-lists.ts";
 import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
@@ -83,7 +84,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
     view.endsStory = index === last;
     junk[index] ??= matchRule(view);
   });
-  const tailStart = lines.findIndex((line, index) => index >= Math.min(last, lines.length / 2) && TAIL_START.test(line.text));
+  const tailStart = commentSectionStart(lines, junk, block);
   if (tailStart > 0) for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);

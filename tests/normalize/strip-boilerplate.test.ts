@@ -58,6 +58,19 @@ describe("stripBoilerplate", () => {
     ["tag-line", "Tags: Kirkuk, Peshmerga, oil", "tail"],
     ["tag-line", "independence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan", "tail"],
     ["related-headline", "Kurdistan Sends Peshmerga Troops to Kirkuk Amid 'Threats' by Iraqi Army", "tail"],
+    ["copyright", "Copyright © 2021 Example Media, LLC. Reproduction of material from any Example pages without written permission is strictly prohibited. Example is a registered trademark of Example Media, LLC, and the trademark is used here under licence from its owner.", "tail"],
+    ["affiliate-disclosure", "Advertising disclosure: we may receive compensation for some of the links on this page.", "tail"],
+    ["newsletter", "THE DAILY BRIEF NEWSLETTER", "tail"],
+    ["newsletter", "Get the week's most read stories in one weekly newsletter", "tail"],
+    ["newsletter", "Stay up-to-date on our work.", "tail"],
+    ["site-terms", "Use of this website constitutes acceptance of our Terms of Use and Privacy Policy.", "tail"],
+    ["sign-up-form", "* indicates required", "tail"],
+    ["sign-up-form", "View previous campaigns.", "tail"],
+    ["advertisement", "Scroll to read more Politics articles", "tail"],
+    ["date-line", "March 4, 2020 at 08:45 AM | categories: Politics, Erbil | View Comments", "head"],
+    ["photo-credit", "Image credit: www.example.org", "tail"],
+    ["photo-credit", "3/5", "tail"],
+    ["author-bio", "JANE ROE has written for newspapers in three countries and lives in Erbil with her two cats and a great many books.", "tail"],
   ];
   for (const [rule, line, where] of chrome) {
     test(`removes "${line}" (${rule}) and keeps the story`, () => {
@@ -95,6 +108,23 @@ describe("stripBoilerplate", () => {
     const clean = strip([...STORY, "Leave a Reply", "Fill in your details below or click an icon to log in:", "You are commenting using your Twitter account. Log Out / Change )", "Connecting to %s"]);
     assert.deepEqual(kept(clean), STORY);
     assert.deepEqual(new Set(rules(clean)), new Set(["comment-section"]));
+  });
+
+  test("removes a comment section that a count of its comments opens, however long the comments", () => {
+    const comments = ["Art Edwards says:", "March 4, 2020 at 12:25 pm", "I was at the meeting in Erbil and the talks went on well past midnight, which nobody had expected of them.", "Reply"];
+    const clean = strip([...STORY, "12 responses to “Budget talks end without a deal”", ...comments, ...comments, ...comments]);
+    assert.deepEqual(kept(clean), STORY);
+  });
+
+  test("removes comments that start with two commenters over their dates, with no header", () => {
+    const comment = (name: string) => [`${name} says:`, "March 4, 2020 at 12:25 pm", "I was at the meeting in Erbil and the talks went on well past midnight, which nobody had expected of them."];
+    const clean = strip([...STORY, ...comment("Art Edwards"), ...comment("Dara"), ...comment("Jo Poe")]);
+    assert.deepEqual(kept(clean), STORY);
+  });
+
+  test("keeps a quotation that a 'says:' line introduces in the story", () => {
+    const lines = [STORY[0]!, "The ministry's statement says:", "Both sides will meet again next week in Erbil to settle the remaining questions of the budget.", STORY[1]!];
+    assert.deepEqual(kept(strip(lines)), lines);
   });
 
   test("removes a tweet's text when a paragraph already quotes it, and its attribution line", () => {
