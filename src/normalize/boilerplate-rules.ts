@@ -54,7 +54,9 @@ export function looksLikeHeadline(text: string): boolean {
 /** A line that reads as a story's headline: short, no sentence punctuation at the end. */
 export function looksLikeHeadlineLine(text: string): boolean {
   const count = text.split(/\s+/).filter(Boolean).length;
-  return count >= 3 && count <= 20 && text.length <= 160 && !/[.,;:]$/.test(text) && !/^["“'‘(\[-]/.test(text) && /\p{L}/u.test(text);
+  // A quotation alone is a pull quote; a headline may open on one ("‘The Medium is the Message’: a festival").
+  const quotationAlone = /^["“'‘]/.test(text) && !/^["“'‘][^"”'’]{2,80}["”'’]\s*[:,–—-]?\s+\S/.test(text);
+  return count >= 3 && count <= 20 && text.length <= 160 && !/[.,;:]$/.test(text) && !quotationAlone && !/^[(\[-]/.test(text) && /\p{L}/u.test(text);
 }
 
 const BYLINE_START = /^(?:(?:posted|written|published|updated|story|words|photos?|reporting|edited|compiled)\s+)?by\b\s*:?/i;

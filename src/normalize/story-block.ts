@@ -28,7 +28,10 @@ export function isWrapped(lines: readonly SourceLine[], index: number): boolean 
   const next = lines[index + 1]?.text;
   const previous = lines[index - 1]?.text;
   const open = (line: string) => !/[.!?:"”]$/.test(line);
-  return (next !== undefined && open(text) && /^\p{Ll}/u.test(next)) || (previous !== undefined && /^\p{Ll}/u.test(text) && open(previous));
+  // A lower-case word runs on ("regional sides and"); "iPad", "eBay" or a list's "a." do not.
+  const runsOn = (line: string) => /^\p{Ll}+(?=[\s,;:)]|$)/u.test(line);
+  if (wordCount(text) < 4) return false;
+  return (next !== undefined && open(text) && runsOn(next)) || (previous !== undefined && runsOn(text) && open(previous));
 }
 
 /** "Lotte 6 Hyundai 2", "June 14-16 v Leicestershire": a row of results or a schedule (two numbers or more). */

@@ -60,6 +60,19 @@ describe("the story's block", () => {
     for (const link of links.slice(1)) assert.ok(!kept(teasers).includes(link), link);
   });
 
+  test("a menu of product names in lower-case letters ('iPad', 'eBay') is not wire copy running on", () => {
+    const menu = ["Got a tip for us? Let us know", "a. Send us an email", "b. Anonymous form", "iPad", "iPad mini", "iPhone 11", "eBay deals", "iOS 13"];
+    const capture = titled([...menu, "Council votes to rebuild the covered market", ...PARAGRAPHS]);
+    assert.deepEqual(kept(capture), PARAGRAPHS);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+  });
+
+  test("a headline may open on a quotation; a quotation alone is not a headline", () => {
+    const quoted = "‘We will rebuild it stone by stone’: Duhok votes for its covered market";
+    assert.equal((titled([...MENU, quoted, ...PARAGRAPHS]) as TitleFields).title, quoted);
+    assert.notEqual((titled([...MENU, "Council votes to rebuild the covered market", "“We will rebuild the covered market stone by stone”", ...PARAGRAPHS]) as TitleFields).title, "“We will rebuild the covered market stone by stone”");
+  });
+
   test("of the lines above the story that read as headlines, the one its opening repeats wins", () => {
     const capture = titled([...MENU, "Council votes to rebuild the covered market", "Things to Do This Weekend", "Jane Roe Lee", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
