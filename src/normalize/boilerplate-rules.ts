@@ -104,9 +104,10 @@ function looksLikeTagList(text: string): boolean {
 
 // A rule's patterns cover English and the languages captures most often come in besides (de, fr, es, it, pt).
 export const LINE_RULES: LineRule[] = [
+  exact("skip-link", 6, /^(skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|article)$/i),
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
-  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
+  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
   exact("script-notice", 20, /^(loading\.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
@@ -160,7 +161,7 @@ export const LINE_RULES: LineRule[] = [
   exact("sign-up-form", 6, /^\*\s*indicates required( field)?s?$/i, /^(email|e-mail)( address)?\s*\*?$/i, /^view previous (campaigns|issues|newsletters)\.?$/i, /^(first|last) name\s*\*?$/i),
   exact("feedback-prompt", 20, /^(we want to hear (what you think|from you)|tell us what you think|send us (your )?feedback)\b/i),
   { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") },
-  exact("site-chrome", 8, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
+  exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
   exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),
   { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
 ];

@@ -100,6 +100,22 @@ function storyOverlap(text: string, opening: Set<string>): number {
 /** Whether a line may be a headline: it reads as one and is not a byline, a stamp or a caption. */
 const headlineShaped = (text: string) => looksLikeHeadlineLine(text) && !/^\p{Ll}/u.test(text) && !isStampOrCaption(text);
 
+/** How far below a headline its byline or date stands (past a standfirst). */
+const STAMP_REACH = 3;
+
+/**
+ * A short sentence over the story whose byline or date stands just below it (past a standfirst):
+ * a headline that ends in a full stop, as some sites write them.
+ */
+function isSentenceHeadline(lines: readonly SourceLine[], junk: JunkMarks, index: number): boolean {
+  const text = lines[index]?.text ?? "";
+  if (wordCount(text) > 20 || text.length > 160 || !/^\p{Lu}/u.test(text) || isStampOrCaption(text)) return false;
+  for (let below = index + 1; below <= index + STAMP_REACH && below < lines.length; below++) {
+    if (junk[below] === "date-line" || junk[below] === "byline") return true;
+  }
+  return false;
+}
+
 /** A headline the story's opening shares no word with is a guess; one further up that shares most of its words is not. */
 const FAR_HEADLINE_OVERLAP = 0.5;
 
@@ -111,16 +127,24 @@ const FAR_HEADLINE_OVERLAP = 0.5;
  * -1 when no line may be a headline.
  */
 export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, first: number): number {
-  let storyStart = first;
-  while (storyStart < lines.length - 1 && (junk[storyStart] || !isStoryParagraph(lines[storyStart]!.text))) storyStart++;
+  const nextParagraph = (from: number) => {
+    let index = from;
+    while (index < lines.length - 1 && (junk[index] || !isStoryParagraph(lines[index]!.text))) index++;
+    return index;
+  };
+  let storyStart = nextParagraph(first);
+  // A headline written as a sentence ("…. Now, it's being reborn.") opens the block, its stamp below it.
+  const sentenceHeadline = isSentenceHeadline(lines, junk, storyStart) ? storyStart : -1;
+  // The opening the candidates are matched with includes that sentence: a standfirst's words are the story's.
   const opening = new Set(lines.slice(storyStart, storyStart + 4).flatMap((line) => contentWords(line.text)));
+  if (sentenceHeadline >= 0) storyStart = nextParagraph(storyStart + 1);
   let best = -1;
   let bestShared = -1;
   let reach = HEADLINE_REACH;
   for (let index = storyStart - 1; index >= 0; index--) {
     // Inside the block, before its first paragraph, rows of results and wrapped lines are the story's own.
     const storyLine = index >= first && (isWrapped(lines, index) || isResultsRow(lines[index]!.text));
-    if (junk[index] || storyLine || !headlineShaped(lines[index]!.text)) {
+    if (junk[index] || storyLine || index === sentenceHeadline || !headlineShaped(lines[index]!.text)) {
       if (!junk[index]) reach--;
       continue;
     }
@@ -131,7 +155,9 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
     if (reach > 0 ? shared > bestShared : bestShared <= 0 && overlap >= FAR_HEADLINE_OVERLAP && shared > bestShared) [best, bestShared] = [index, shared];
     reach--;
   }
-  return best;
+  // The sentence over the byline is the headline only when no line above it shares a word with
+  // the story: else it is a standfirst under its headline.
+  return sentenceHeadline >= 0 && bestShared <= 0 ? sentenceHeadline : best;
 }
 
 const SLUG_STOP_WORDS = new Set(["the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "html", "htm", "php", "aspx", "amp", "index", "article", "story", "news"]);

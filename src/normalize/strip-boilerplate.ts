@@ -37,13 +37,15 @@ function markDuplicatedTweets(lines: SourceLine[], junk: JunkMarks): void {
   });
 }
 
-function markRepeatedParagraphs(lines: SourceLine[], junk: JunkMarks): void {
-  const seen = new Set<string>();
+/** A paragraph printed twice keeps its first copy; a headline printed twice keeps the copy taken as the headline. */
+function markRepeatedParagraphs(lines: SourceLine[], junk: JunkMarks, headline: number): void {
+  const seen = new Map<string, number>();
   lines.forEach((line, index) => {
     if (junk[index] || wordCount(line.text) < 8) return;
     const key = line.text.toLowerCase();
-    if (seen.has(key)) junk[index] = "repeated-paragraph";
-    seen.add(key);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else junk[index === headline ? first : index] = "repeated-paragraph";
   });
 }
 
@@ -94,7 +96,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   const headline = fromSlug >= 0 ? fromSlug : first < 0 ? -1 : headlineAbove(lines, junk, first);
   markOutsideStory(lines, junk, block, headline);
   markDuplicatedTweets(lines, junk);
-  markRepeatedParagraphs(lines, junk);
+  markRepeatedParagraphs(lines, junk, headline);
   return { junk, headline, block };
 }
 
