@@ -23,7 +23,8 @@ const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?!
 const YMD_SLASH = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)/g;
 const WEEKDAY_BEFORE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+$/;
-const MONTH_DAY_YEAR = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g");
+/** "March 23, 2020", and "March 23, 2020timer" where a page glued the next label to it. */
+const MONTH_DAY_YEAR = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "g");
 /** "(2019, October 22)": the year first, as citations give it ("retrieved 20 January 2020 from …"). */
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4}),\\s+${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
 const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
@@ -83,9 +84,9 @@ export function findDateMentions(source: string): DateMention[] {
     const a = +first!;
     const b = +second!;
     // Day-first, as most of the world writes it ("1.11.2017", "17-06-2020", "20/09/2024"); US
-    // month-first only when the day cannot be a month ("10/31/2017"). A weekday ("Tuesday
-    // 10/31/2017") settles any doubt.
-    const monthFirst = separator === "/" && b > 12 && a <= 12;
+    // month-first only when the day cannot be a month ("10/31/2017", "01.21.2020"). A weekday
+    // ("Tuesday 10/31/2017") settles any doubt.
+    const monthFirst = b > 12 && a <= 12;
     let dayFirst = !monthFirst;
     let ambiguous = separator === "/" && a <= 12 && b <= 12 && a !== b;
     if (weekday && ambiguous) {

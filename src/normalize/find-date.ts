@@ -58,6 +58,13 @@ function isBylineDate(text: string): boolean {
   return BYLINE_BEFORE_DATE.test(text.slice(0, start)) && isDateOnlyLine(text.slice(start));
 }
 
+/** A short line, no sentence, holding one date with its year. */
+function isStampLine(text: string): boolean {
+  if (text.split(/\s+/).length > 12 || /[.!?]$/.test(text)) return false;
+  const mentions = findDateMentions(text);
+  return mentions.length === 1 && mentions[0]!.year !== undefined;
+}
+
 /** Where a line stands: above the story (its headline, byline and date), in it, or below it (comments, teasers). */
 type LinePlace = "head" | "story" | "tail";
 
@@ -73,6 +80,9 @@ function classifyLine(text: string, removedRule: string | undefined, place: Line
   // A line that is only a date, above the story or in it, is a stamp: the first one dates the story
   // (datelines choose the first), not a date the story mentions in a sentence.
   if (dateOnly && place !== "tail") return "dateline";
+  // "The Guardian 02/10/2020 Jane Roe": above the story, a short line that is no sentence and
+  // carries a full date is its stamp, with the outlet's or the writer's name beside the date.
+  if (place === "head" && isStampLine(text)) return "dateline";
   // Below the story: a comment's time, a teaser's date. Neither dates the story.
   if (place === "tail") return "page-date";
   return "story-date";

@@ -28,6 +28,7 @@ describe("findDate", () => {
     ["By Sam Rivers | April 7, 2018", "2018-04-07", "published:month-day-year"],
     ["Thursday, 09 May 2019 10:42 AM WIB", "2019-05-09", "dateline:day-month-year"],
     ["Mon 13 Jan 2020 07.45 GMT", "2020-01-13", "dateline:day-month-year"],
+    ["Example Daily 14/03/2019 Jane Roe", "2019-03-14", "dateline:numeric"],
   ];
   for (const [line, day, rule] of datelines) {
     test(`a dateline "${line}" is the publication date`, () => {
@@ -37,6 +38,11 @@ describe("findDate", () => {
       assert.equal(result.dateEvidence?.line, 1);
     });
   }
+
+  test("the stamp over the story beats a later date in a teaser inside it", () => {
+    const result = dated(`Budget talks resume\nExample Daily 14/03/2019 Jane Roe\n${BODY}\nWatch: the weather forecast for March 20 - rain and wind\n${BODY}`);
+    assert.equal(result.date, "2019-03-14");
+  });
 
   test("a dateline opening the lede is the publication date", () => {
     const result = dated("Erbil talks resume\nERBIL, 1 December 2017 - Talks resumed in Erbil after a pause that began on 3 March 2018, officials said.");
