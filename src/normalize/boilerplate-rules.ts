@@ -51,6 +51,25 @@ export function looksLikeHeadline(text: string): boolean {
   return content.length > 0 && capitalised / content.length >= 0.75;
 }
 
+/** Where a card's headline runs into its summary with no space: "…Student-AthleteA 24-year-old …", "…(This Morning)Some sunshine". */
+const GLUE = /(?<=[\p{Ll}\d]|\S[)’'"”?!])(?=\p{Lu}[\p{Ll} ])/gu;
+
+/**
+ * "Customers Leave Without Paying $690 BillA party of six left …": a teaser card copied as one
+ * line, its headline (every word capitalised, four or more) glued to its summary. A name in camel
+ * case can look the same ("The New York Times YouTube channel …"), so a line counts only beside
+ * another such line: teasers come in lists.
+ */
+export function isGluedTeaser(text: string): boolean {
+  for (const match of text.matchAll(GLUE)) {
+    const head = text.slice(0, match.index);
+    const tail = text.slice(match.index);
+    const words = head.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
+    if (words.length >= 4 && words.every((word) => /^[\p{Lu}\d'‘"“(]/u.test(word)) && tail.split(/\s+/).length >= 4) return true;
+  }
+  return false;
+}
+
 /** A line that reads as a story's headline: short, no sentence punctuation at the end. */
 export function looksLikeHeadlineLine(text: string): boolean {
   const count = text.split(/\s+/).filter(Boolean).length;

@@ -3,7 +3,7 @@
 // below the story often a card per teaser: a headline, a byline or date, a paragraph of its
 // opening, a "Read more". A box may stand anywhere, mid-story too; the story resumes with its next
 // paragraph. Used by stage 2 (strip-boilerplate.ts) once the named line rules have had their say.
-import { looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import { isGluedTeaser, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
 import type { SourceLine } from "./capture-file.ts";
 import { isSentence, isStoryParagraph, wordCount, type JunkMarks } from "./story-block.ts";
 
@@ -96,4 +96,12 @@ function markBox(lines: readonly SourceLine[], junk: JunkMarks, label: number, b
   if (cards.length === 0) return index - 1;
   for (let after = cards[0]! + 1; after < index; after++) if (junk[after] === "related-links") junk[after] = undefined;
   return cards[0]!;
+}
+
+/** Teaser cards copied one per line, headline glued to summary, two or more in a row ("teaser"). */
+export function markGluedTeasers(lines: readonly SourceLine[], junk: JunkMarks): void {
+  const glued = lines.map((line, index) => !junk[index] && isGluedTeaser(line.text));
+  glued.forEach((isGlued, index) => {
+    if (isGlued && (glued[index - 1] || glued[index + 1])) junk[index] = "teaser";
+  });
 }

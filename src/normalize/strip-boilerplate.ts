@@ -7,7 +7,7 @@ import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, type LineView } from
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
-import { markRelatedBoxes } from "./related-lists.ts";
+import { markGluedTeasers, markRelatedBoxes } from "./related-lists.ts";
 import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
 
@@ -75,6 +75,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   const views: LineView[] = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false, endsStory: false }));
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: JunkMarks = views.map(matchRule);
+  markGluedTeasers(lines, junk);
   // The boxes of related links and teasers are found from where the story seems to run; then the
   // story's block again, without them.
   markRelatedBoxes(lines, junk, storyBlock(lines, junk));

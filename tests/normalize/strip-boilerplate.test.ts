@@ -69,6 +69,7 @@ describe("stripBoilerplate", () => {
     ["share-prompt", "Let friends in your social network know what you are reading about", "head"],
     ["site-chrome", "Advertise with Us", "tail"],
     ["site-chrome", "Submit a Topic", "head"],
+
     ["sign-up-form", "View previous campaigns.", "tail"],
     ["advertisement", "Scroll to read more Politics articles", "tail"],
     ["date-line", "March 4, 2020 at 08:45 AM | categories: Politics, Erbil | View Comments", "head"],
@@ -88,6 +89,18 @@ describe("stripBoilerplate", () => {
 
   test("keeps a short story sentence that resembles chrome only in part", () => {
     const lines = ["Share prices in Erbil fell sharply on Monday after the vote, traders said.", "Follow-up talks are planned.", ...STORY];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("removes teaser cards copied one per line, each headline glued to its summary", () => {
+    const teasers = ["Bridge Repairs Close The River Road For A MonthDrivers heading north will have to take the old mountain road.", "Weather Forecast March 4, 2020 (This Morning)Some sunshine by the end of the day.", "School Buses Get New Routes In ZakhoThe transport office said the changes start on Monday."];
+    const clean = strip([...teasers, ...STORY]);
+    assert.deepEqual(kept(clean), STORY);
+    assert.deepEqual(rules(clean), ["teaser", "teaser", "teaser"]);
+  });
+
+  test("keeps story sentences with names written in camel case (YouTube, PowerPoint, McDonald's)", () => {
+    const lines = ["Last year Microsoft PowerPoint and YouTube were used in every school in Erbil, the ministry said in its report.", "The New York Times YouTube channel showed the vote in Erbil, where the Kurdistan Education Ministry McDonald's Fund Report was read aloud.", ...STORY];
     assert.deepEqual(kept(strip(lines)), lines);
   });
 
