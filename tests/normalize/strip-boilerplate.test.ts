@@ -139,6 +139,13 @@ describe("stripBoilerplate", () => {
     assert.deepEqual(kept(clean), STORY);
   });
 
+  test("a comment count after the story's first paragraphs opens the comments; under the headline it is a link", () => {
+    const story = [...STORY, "Negotiators will meet again in Erbil on Monday to settle the last questions of the budget, a spokesman said."];
+    const comment = ["Dara Aziz", "2 days ago at 07:52 am", "I was at the meeting in Erbil and the talks went on well past midnight, which nobody expected.", "Rating: 36 Votes"];
+    assert.deepEqual(kept(strip([...story, "[ 167 comments ]", "Top Rated Comments", ...comment, ...comment])), story);
+    assert.deepEqual(kept(strip(["Budget talks end without a deal", "12 comments", ...story])), ["Budget talks end without a deal", ...story]);
+  });
+
   test("keeps a quotation that a 'says:' line introduces in the story", () => {
     const lines = [STORY[0]!, "The ministry's statement says:", "Both sides will meet again next week in Erbil to settle the remaining questions of the budget.", STORY[1]!];
     assert.deepEqual(kept(strip(lines)), lines);
