@@ -3,16 +3,16 @@
 // below the story often a card per teaser: a headline, a byline or date, a paragraph of its
 // opening, a "Read more". A box may stand anywhere, mid-story too; the story resumes with its next
 // paragraph. Used by stage 2 (strip-boilerplate.ts) once the named line rules have had their say.
-import { isGluedTeaser, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import { isGluedTeaser, looksLikeHeadline, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
 import type { SourceLine } from "./capture-file.ts";
 import { isSentence, isStoryParagraph, wordCount, type JunkMarks } from "./story-block.ts";
 
 /** A label that announces a box of links: "Related", "Most Read", "Keep Reading", "Latest Stories:". */
-export const RELATED_LABEL = /^(?:related(?: topics| articles| stories| news| coverage| content| posts| reading)?|more on this(?: story| topic)?|read more|read next|keep reading|see also|more from [\p{L} ]{1,30}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared|recent)|trending(?: now| posts| stories| articles)?|top stories|latest(?: news| stories| posts| articles)?|more (?:stories|news|articles|videos|posts)|editor'?s picks|popular (?:posts|stories|now)|(?:mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|más leídas|leggi anche|articoli correlati|potrebbe interessarti|i più letti|leia também|veja também|notícias relacionadas|mais lidas))$/iu;
+export const RELATED_LABEL = /^(?:related(?: topics| articles| stories| news| coverage| content| posts| reading)?|more on this(?: story| topic)?|read more|read next|keep reading|see also|more from [\p{L} ]{1,30}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared|recent)|trending(?: now| posts| stories| articles)?|top stories|latest(?: news| stories| posts| articles)?|more (?:stories|news|articles|videos|posts)|editors?['’]? picks?|featured(?: videos?| stories| articles| posts)?|popular (?:posts|stories|now)|(?:mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|más leídas|leggi anche|articoli correlati|potrebbe interessarti|i più letti|leia também|veja também|notícias relacionadas|mais lidas))$/iu;
 
-/** A label line, once its colon, arrows and trailing symbols ("Keep Reading 🚀", "Related »") are set aside. */
+/** A label line, once its colon, arrows, trailing symbols and "View all" ("Keep Reading 🚀", "Related »") are set aside. */
 export function isRelatedLabel(text: string): boolean {
-  return RELATED_LABEL.test(text.replace(/[\s:»›>→\p{Extended_Pictographic}\uFE0F-]+$/u, "").trim());
+  return RELATED_LABEL.test(text.replace(/[\s:»›>→\p{Extended_Pictographic}\uFE0F-]+$/u, "").replace(/\s+(?:view|see) all$/i, "").trim());
 }
 
 /** A line of story text: a box of links holds none (its teasers' openings are found as cards). */
@@ -41,8 +41,8 @@ const CARD_SPACING = 5;
 const cutShort = (text: string) => /(?:\.\.\.|…)$/.test(text) && wordCount(text) < 25;
 
 /** A line of a box that is no paragraph: a link, a byline, a date. Below the story, a teaser's
- *  headline may be a question ("Why does memory grow?"). */
-const isLink = (text: string, belowMiddle: boolean) => !isText(text) || cutShort(text) || (belowMiddle && !isStoryParagraph(text) && looksLikeHeadlineLine(text));
+ *  headline may be a question ("Why does memory grow?"), a long one if written in title case. */
+const isLink = (text: string, belowMiddle: boolean) => !isText(text) || cutShort(text) || (belowMiddle && looksLikeHeadlineLine(text) && (!isStoryParagraph(text) || looksLikeHeadline(text)));
 
 /**
  * Marks each box after a label inside or below the story's block [first, last]: its short lines
@@ -54,15 +54,20 @@ const isLink = (text: string, belowMiddle: boolean) => !isText(text) || cutShort
 export function markRelatedBoxes(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number]): void {
   if (first < 0) return;
   const storyMiddle = middleByWords(lines, junk, [first, last]);
+  let paragraphs = 0;
   // Above the story's block a label is a menu's ("Latest"), and what follows it may be the headline.
-  for (let label = first + 1; label < lines.length; label++) {
-    if (!isRelatedLabel(lines[label]!.text)) continue;
+  for (let label = first; label < lines.length; label++) {
+    if (!junk[label] && isStoryParagraph(lines[label]!.text)) paragraphs++;
+    if (label === first || !isRelatedLabel(lines[label]!.text)) continue;
     junk[label] ??= "related-links";
-    label = markBox(lines, junk, label, label >= storyMiddle);
+    label = markBox(lines, junk, label, label >= storyMiddle || paragraphs >= STORY_BEFORE_TEASERS);
   }
 }
 
-/** The line by which half the text of the block [first, last] is told (teasers included, so it errs early). */
+/** Below this many paragraphs of the story, a box may hold teasers even before the middle of the text (teasers make it long). */
+const STORY_BEFORE_TEASERS = 5;
+
+/** The line by which half the text of the block [first, last] is told (its teasers too, so it may come late). */
 function middleByWords(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number]): number {
   const words = (index: number) => (!junk[index] && isText(lines[index]!.text) ? wordCount(lines[index]!.text) : 0);
   let total = 0;

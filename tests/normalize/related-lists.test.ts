@@ -61,6 +61,17 @@ describe("boxes of related links and teasers", () => {
     assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY.slice(0, 4), ...ending]);
   });
 
+  test("cards with a section between headline and summary, long question headlines among them, go after a long story", () => {
+    const card = (headline: string, summary: string) => [headline, "March 2, 2020", "Fact Check", summary];
+    const cards = [
+      ...card("Did the Council Really Spend Two Million on a Single Market Roof?", "The figure counts the whole restoration, not the roof."),
+      ...card("Is This Photograph of the Citadel Walls Taken During the Festival?", "The picture was taken three years before the festival."),
+      ...card("Were School Buses Sold to a Private Company Last Year in Zakho?", "No sale took place, the transport office said."),
+    ];
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY, "Editors' Picks", ...cards, "Most Popular View all"]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY]);
+  });
+
   test("a linked headline cut short with an ellipsis is a link, not a sentence of the story", () => {
     const box = ["Related articles", "Storm warning: rain and gales to batter the coast as the river rises to record heights and ..."];
     const capture = cleaned(["Council votes to rebuild the covered market", ...STORY.slice(0, 3), ...box, ...STORY.slice(3)]);
@@ -69,7 +80,7 @@ describe("boxes of related links and teasers", () => {
   });
 
   test("a label is known with its colon, arrows or emoji, in the languages covered", () => {
-    for (const label of ["Related:", "Most Read »", "Keep Reading 🚀", "More from Business", "Lesen Sie auch:", "Leggi anche:", "Lire aussi", "You might also like"]) assert.ok(isRelatedLabel(label), label);
+    for (const label of ["Related:", "Most Read »", "Keep Reading 🚀", "More from Business", "Lesen Sie auch:", "Leggi anche:", "Lire aussi", "You might also like", "Editors' Picks", "Featured Video View all"]) assert.ok(isRelatedLabel(label), label);
     for (const line of ["Related to the vote, the governor spoke.", "Latest figures show a fall", "Read more about it in the report."]) assert.ok(!isRelatedLabel(line), line);
   });
 });
