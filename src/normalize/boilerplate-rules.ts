@@ -128,9 +128,9 @@ export const LINE_RULES: LineRule[] = [
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
   exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
-  exact("script-notice", 20, /^(loading\.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
+  exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
-  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
+  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel|mailing list|by e-?mail)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
   {
     id: "cookie-notice",
     maxWords: 70,
@@ -138,7 +138,7 @@ export const LINE_RULES: LineRule[] = [
       /\bcookies?\b/i.test(line.text) &&
       /\b(we use cookies|(this|our) (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|use of cookies|privacy (policy|settings))\b/i.test(line.text),
   },
-  exact("follow-us", 15, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
+  exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
@@ -146,7 +146,7 @@ export const LINE_RULES: LineRule[] = [
   exact("date-label", 3, /^(published|updated|posted|last updated|first published|modified)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 5, /^\d+\s*(min|mins|minute|minutes)( read)?$/i),
   exact("source-credit", 10, /^source:\s*\S.*$/i, /^(with|additional) (reporting|inputs?) (by|from)\b.*$/i),
-  exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list))$/i),
+  exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list)|print( this)?( article| story| page)?|share it with (your )?friends)$/i),
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
   exact("read-more", 20, /^(read more|read also|also read|related( articles?| stories| news| coverage| content| posts)?|see also|more on this( story)?|more from [\p{L} ]{1,30}|recommended( for you)?|most (read|popular|viewed|shared)|trending( now| posts| stories| articles)?|you (may|might) also like|top stories|latest (news|stories)|more (stories|news|articles|videos))\s*(:.*|[-–—].*|»|›)?$/iu, /^(mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|articles liés|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leia também|veja também|notícias relacionadas|mais lidas|les plus lus|meistgelesen|más leídas|i più letti)\s*(:.*|[-–—].*|»|›)?$/iu),
   {
@@ -177,12 +177,14 @@ export const LINE_RULES: LineRule[] = [
   { id: "newsletter", maxWords: 12, matches: (line) => (line.inHead || line.inTail) && /\bnewsletters?\b/i.test(line.text) },
   exact("script-notice", 40, /\bad[- ]?blockers?\b/i),
   exact("site-terms", 40, /\b(use of this (web ?)?site|by (using|continuing to use) this (web ?)?site)\b.{0,80}\b(constitutes|you agree|acceptance)\b/i, /^by signing up,? (i|you) agree\b/i),
-  exact("sign-up-form", 6, /^\*\s*indicates required( field)?s?$/i, /^(email|e-mail)( address)?\s*\*?$/i, /^view previous (campaigns|issues|newsletters)\.?$/i, /^(first|last) name\s*\*?$/i),
+  exact("sign-up-form", 6, /^enter your e-?mail( address)?\s*:?$/i, /^\*\s*indicates required( field)?s?$/i, /^(email|e-mail)( address)?\s*\*?$/i, /^view previous (campaigns|issues|newsletters)\.?$/i, /^(first|last) name\s*\*?$/i),
   exact("feedback-prompt", 20, /^(we want to hear (what you think|from you)|tell us what you think|send us (your )?feedback)\b/i),
   { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") },
-  exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
+  exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with|delivered by feedburner)\b.{0,40}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
   exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),
   { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
+  // "Community Post (4824)": a category and the count of its posts, in a sidebar.
+  { id: "category-count", maxWords: 5, matches: (line) => /^[\p{L}][\p{L}\d &'’-]{0,40} \(\d+\)$/u.test(line.text) },
 ];
 
 

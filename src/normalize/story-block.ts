@@ -100,6 +100,9 @@ function storyOverlap(text: string, opening: Set<string>): number {
 /** Whether a line may be a headline: it reads as one and is not a byline, a stamp or a caption. */
 const headlineShaped = (text: string) => looksLikeHeadlineLine(text) && !/^\p{Ll}/u.test(text) && !isStampOrCaption(text);
 
+/** At most this many lines between a headline and its standfirst (a date, a section, a caption). */
+const STANDFIRST_GAP = 2;
+
 /** How far below a headline its byline or date stands (past a standfirst). */
 const STAMP_REACH = 3;
 
@@ -109,7 +112,7 @@ const STAMP_REACH = 3;
  */
 function isSentenceHeadline(lines: readonly SourceLine[], junk: JunkMarks, index: number): boolean {
   const text = lines[index]?.text ?? "";
-  if (wordCount(text) > 20 || text.length > 160 || !/^\p{Lu}/u.test(text) || isStampOrCaption(text)) return false;
+  if (wordCount(text) > 20 || text.length > 160 || !/^[\p{Lu}\d"“‘']/u.test(text) || isStampOrCaption(text)) return false;
   for (let below = index + 1; below <= index + STAMP_REACH && below < lines.length; below++) {
     if (junk[below] === "date-line" || junk[below] === "byline") return true;
   }
@@ -142,6 +145,8 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
   let bestShared = -1;
   let reach = HEADLINE_REACH;
   for (let index = storyStart - 1; index >= 0; index--) {
+    // A headline that opens the story's block and shares its words is not outdone by a line above the block.
+    if (index < first && best >= first && bestShared > 0) break;
     // Inside the block, before its first paragraph, rows of results and wrapped lines are the story's own.
     const storyLine = index >= first && (isWrapped(lines, index) || isResultsRow(lines[index]!.text));
     if (junk[index] || storyLine || index === sentenceHeadline || !headlineShaped(lines[index]!.text)) {
@@ -155,9 +160,11 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
     if (reach > 0 ? shared > bestShared : bestShared <= 0 && overlap >= FAR_HEADLINE_OVERLAP && shared > bestShared) [best, bestShared] = [index, shared];
     reach--;
   }
-  // The sentence over the byline is the headline only when no line above it shares a word with
-  // the story: else it is a standfirst under its headline.
-  return sentenceHeadline >= 0 && bestShared <= 0 ? sentenceHeadline : best;
+  // The sentence over the byline is a standfirst when its headline stands just above it, sharing a
+  // word with the story; else it is the headline.
+  if (sentenceHeadline < 0) return best;
+  const between = lines.slice(best + 1, sentenceHeadline).filter((_, offset) => !junk[best + 1 + offset]).length;
+  return best >= 0 && bestShared > 0 && between <= STANDFIRST_GAP ? best : sentenceHeadline;
 }
 
 const SLUG_STOP_WORDS = new Set(["the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "html", "htm", "php", "aspx", "amp", "index", "article", "story", "news"]);

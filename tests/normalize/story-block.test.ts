@@ -80,6 +80,12 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), PARAGRAPHS);
   });
 
+  test("a headline written as a question over its byline wins over a menu line further up", () => {
+    const headline = "12 Ways to Help: What Can You Give the Market Traders Who Lost Everything in the Fire?";
+    const capture = titled(["Toggle dark mode", "Example Toys", "Example Cars", "About", "Community", headline, "Jane Roe", "March 3, 2020", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, headline);
+  });
+
   test("a standfirst written as a sentence over the byline stays a standfirst under its headline", () => {
     const standfirst = "Traders who lost their stalls in the fire asked the council to act before winter.";
     const capture = titled([...MENU, "Council votes to rebuild the covered market", standfirst, "By Jane Roe", "March 3, 2020", ...PARAGRAPHS]);
