@@ -22,6 +22,8 @@ const OTHER_DATE_WORDS = [
   // labels in other languages
   "publié", "publiée", "mis", "à", "jour", "veröffentlicht", "aktualisiert", "publicado", "actualizado", "el", "a", "las",
   "опубликовано", "обновлено", "в", "نشر", "في", "تاريخ", "yayınlanma", "güncelleme",
+  "pubblicato", "aggiornato", "il", "ultima", "modifica", "alle", "ore", "créé", "modifié", "erstellt", "geändert", "stand", "um", "uhr",
+  "publicada", "actualizada", "atualizado", "atualizada", "em", "às",
 ];
 
 let localeWords: Set<string> | undefined;

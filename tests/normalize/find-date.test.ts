@@ -29,6 +29,8 @@ describe("findDate", () => {
     ["Thursday, 09 May 2019 10:42 AM WIB", "2019-05-09", "dateline:day-month-year"],
     ["Mon 13 Jan 2020 07.45 GMT", "2020-01-13", "dateline:day-month-year"],
     ["Example Daily 14/03/2019 Jane Roe", "2019-03-14", "dateline:numeric"],
+    ["Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02", "2020-02-19", "dateline:day-month-year"],
+    ["Créé: 12.12.2019, 07h36", "2019-12-12", "dateline:numeric"],
   ];
   for (const [line, day, rule] of datelines) {
     test(`a dateline "${line}" is the publication date`, () => {
