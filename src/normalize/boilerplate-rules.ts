@@ -52,7 +52,7 @@ export function looksLikeHeadline(text: string): boolean {
 }
 
 /** Where a card's headline runs into its summary with no space: "…Student-AthleteA 24-year-old …", "…(This Morning)Some sunshine". */
-const GLUE = /(?<=[\p{Ll}\d]|\S[)’'"”?!])(?=\p{Lu}[\p{Ll} ])/gu;
+const GLUE = /(?<=[\p{Ll}\d]|[\p{Ll}\d][)’'"”?!])(?=\p{Lu}[\p{Ll} ])/gu;
 
 /**
  * "Customers Leave Without Paying $690 BillA party of six left …": a teaser card copied as one
@@ -65,7 +65,7 @@ export function isGluedTeaser(text: string): boolean {
     const head = text.slice(0, match.index);
     const tail = text.slice(match.index);
     const words = head.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()));
-    if (words.length >= 4 && words.every((word) => /^[\p{Lu}\d'‘"“(]/u.test(word)) && tail.split(/\s+/).length >= 4) return true;
+    if (words.length >= 4 && words.every((word) => /^[\p{Lu}\d'‘"“(]/u.test(word)) && tail.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 4) return true;
   }
   return false;
 }

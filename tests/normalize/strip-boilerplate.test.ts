@@ -107,6 +107,11 @@ describe("stripBoilerplate", () => {
     assert.deepEqual(rules(clean), ["teaser", "teaser", "teaser"]);
   });
 
+  test("keeps rows of results with names like O'Malley and McDowell", () => {
+    const rows = ["291 Dara Aziz 72 76 74 69, Karwan Ali 70 79 73 69, Peter O'Malley (Erbil) 71 73 75 72, Sam McDowell 70 72 74 75", "292 Shwan Omar 71 75 75 71, Jo Poe 69 74 77 72, Rory O'Neill (Duhok) 70 75 75 72, Ian MacLeod 71 72 73 76"];
+    assert.deepEqual(kept(strip([...STORY, ...rows])), [...STORY, ...rows]);
+  });
+
   test("keeps story sentences with names written in camel case (YouTube, PowerPoint, McDonald's)", () => {
     const lines = ["Last year Microsoft PowerPoint and YouTube were used in every school in Erbil, the ministry said in its report.", "The New York Times YouTube channel showed the vote in Erbil, where the Kurdistan Education Ministry McDonald's Fund Report was read aloud.", ...STORY];
     assert.deepEqual(kept(strip(lines)), lines);
