@@ -33,6 +33,7 @@ const corpora: Corpus[] = [
   { name: "seeds", captures: path.join(SHARED, "seeds"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "seeds/expected.json")] },
   { name: "pages", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [] },
   { name: "pages-with-url", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [], urls: path.join(SHARED, "eval/pages/urls.json") },
+  { name: "html", captures: path.join(SHARED, "eval/html"), scorer: "score-html.mjs", args: ["--labels", path.join(SHARED, "eval/html/labels.json")] },
   { name: "names-dev", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-names.mjs", args: [] },
   { name: "names-dev-all-fields", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "eval/names-dev/expected.json")] },
 ];
@@ -41,6 +42,7 @@ const corpora: Corpus[] = [
 const SUMMARY_LINES: Record<string, RegExp> = {
   "score-normalized.mjs": /^(score:|story )/,
   "score-pages.mjs": /^\S+: (group|english|en:|nonEnglish)/,
+  "score-html.mjs": /^html: (group|all|english|zyte|htmldate|nonEnglish)/,
   "score-names.mjs": /^(==|  (actors|places|any name|recall|confusion|by category))/,
 };
 

@@ -54,7 +54,7 @@ export interface TitleFields {
   titleEvidence: Evidence;
 }
 
-export type DateKind = "header" | "url" | "published" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-date" | "page-clock";
+export type DateKind = "header" | "page-metadata" | "url" | "published" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-date" | "page-clock";
 
 export interface DateCandidate {
   /** ISO day; absent for a month and day whose year is not known yet. */

@@ -1,0 +1,100 @@
+// A saved page's metadata (read-html-capture.ts) as evidence for the headline, the date and the
+// outlet, each with the field it came from. find-title, find-date and find-outlet rank it: below
+// the maintainer's header, above anything found in the text, because it is what the page says of
+// itself rather than a guess from its words.
+import type { OutletIndex } from "../registry/outlet-index.ts";
+import type { CaptureFile, DateCandidate } from "./capture-file.ts";
+import { evidenceText, type Evidence } from "./evidence.ts";
+import type { PageMetadata, PageValue } from "./page-metadata.ts";
+import "./read-html-capture.ts";
+import { compactName, hostOf, siteLabel } from "./site-name.ts";
+
+/** Letters and digits only, for comparing two forms of a headline. */
+const flat = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+
+/** " | Example News", " - Example", " — Example.com": a site's name after its headline in a page title. */
+const TITLE_PARTS = /\s+[|–—-]\s+|\s*[|·•»]\s*/;
+
+/** The names this page's site goes by: its declared names and its host's label, compacted. */
+function siteKeys(page: PageMetadata, url: string | undefined): Set<string> {
+  const host = url ? hostOf(url) : undefined;
+  const names = [...page.siteNames.map((name) => name.value), ...(host ? [host, siteLabel(host)] : [])];
+  return new Set(names.flatMap((name) => name.split(TITLE_PARTS)).map((name) => compactName(name)).filter(Boolean));
+}
+
+/** A declared headline without the site's name around it: "Talks resume | Example News" → "Talks resume". */
+export function headlineWithoutSite(value: string, sites: Set<string>): string {
+  const parts = value.split(TITLE_PARTS);
+  if (parts.length < 2) return value;
+  const kept = parts.filter((part) => !sites.has(compactName(part)));
+  // Unknown site name at the end of a <title> ("Talks resume - Example"): the longest part is the headline.
+  if (kept.length === parts.length) return parts.reduce((a, b) => (b.length > a.length ? b : a));
+  return kept.join(" - ");
+}
+
+/** Whether two forms of a headline agree: the same words, or one holds the other and most of its length. */
+function agrees(a: string, b: string): boolean {
+  const [x, y] = [flat(a), flat(b)];
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  return long.includes(short) && short.length >= long.length * 0.6;
+}
+
+/**
+ * The page's headline: its <h1> when the metadata agrees with it, else the metadata's own
+ * (JSON-LD, og:title, twitter:title, <title>) without the site's name. A short line that names the
+ * site is never a headline.
+ */
+export function pageHeadline(capture: CaptureFile): { title: string; evidence: Evidence } | undefined {
+  const { page } = capture;
+  if (!page) return undefined;
+  const sites = siteKeys(page, capture.header?.url);
+  const isHeadline = (text: string) => wordCount(text) >= 2 && !sites.has(compactName(text));
+  const declared = page.headlines.map((headline) => ({ ...headline, value: headlineWithoutSite(headline.value, sites) })).filter((headline) => isHeadline(headline.value));
+  for (const h1 of page.h1s) {
+    const agreeing = declared.find((headline) => agrees(h1, headline.value));
+    if (agreeing && isHeadline(h1)) return { title: h1, evidence: { rule: `page-h1+${agreeing.source}`, text: evidenceText(h1), confidence: "high" } };
+  }
+  const best = declared[0];
+  return best ? { title: best.value, evidence: { rule: `page-${best.source}`, text: evidenceText(best.value), confidence: best.source === "title" ? "medium" : "high" } } : undefined;
+}
+
+const DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
+
+/** The publication day the page declares, as written (the page's own time zone), as a date candidate. */
+export function pageDateCandidate(capture: CaptureFile): DateCandidate | undefined {
+  const published = capture.page?.published;
+  const parts = published && DAY.exec(published.value);
+  if (!published || !parts) return undefined;
+  const [year, month, day] = [+parts[1]!, +parts[2]!, +parts[3]!];
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return { date, month, day, kind: "page-metadata", evidence: { rule: `page-${published.source}`, text: evidenceText(published.value), confidence: "high" } };
+}
+
+/** "Example News | World" → "Example News": a declared site name without a section after it. */
+const siteNameOnly = (name: PageValue) => name.value.split(/\s+[|–—-]\s+/)[0]!.trim();
+
+/**
+ * The outlet the page declares (og:site_name, the JSON-LD publisher…), as the registry names it.
+ * When the registry does not know that name but knows the page's host, the host's entry wins.
+ */
+export function pageOutlet(capture: CaptureFile, index: OutletIndex): { outlet: string; kind?: string; author?: string; evidence: Evidence } | undefined {
+  const { page } = capture;
+  const declared = page?.siteNames.find((name) => siteNameOnly(name) && !/^https?:/i.test(name.value));
+  if (!page || !declared) return undefined;
+  const name = siteNameOnly(declared);
+  const author = page.authors.find((writer) => compactName(writer) !== compactName(name));
+  const evidence: Evidence = { rule: `page-${declared.source}`, text: evidenceText(declared.value), confidence: "high" };
+  const known = index.lookup(name);
+  if (known) return { outlet: known.name, kind: known.kind, author, evidence };
+  const host = capture.header?.url ? hostOf(capture.header.url) : undefined;
+  const byHost = host ? (index.lookup(host) ?? index.lookupCompact(compactName(siteLabel(host)))) : undefined;
+  if (byHost) return { outlet: byHost.name, kind: byHost.kind, author, evidence: { ...evidence, rule: `${evidence.rule}+url-registry-host` } };
+  return { outlet: name, author, evidence };
+}
+
+/** The page's declared author, for a page whose outlet came from elsewhere. */
+export const pageAuthor = (capture: CaptureFile): string | undefined => capture.page?.authors[0];
