@@ -2,12 +2,14 @@
 // outlet, each with the field it came from. find-title, find-date and find-outlet rank it: below
 // the maintainer's header, above anything found in the text, because it is what the page says of
 // itself rather than a guess from its words.
+import { DateTime } from "luxon";
 import type { OutletIndex } from "../registry/outlet-index.ts";
 import type { CaptureFile, DateCandidate } from "./capture-file.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
-import type { PageMetadata, PageValue } from "./page-metadata.ts";
+import { STARTS_WITH_DATE, type PageMetadata, type PageValue } from "./page-metadata.ts";
 import "./read-html-capture.ts";
 import { compactName, hostOf, siteLabel } from "./site-name.ts";
+import { findUrlDate } from "./url-date.ts";
 
 /** Letters and digits only, for comparing two forms of a headline. */
 const flat = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -61,16 +63,20 @@ export function pageHeadline(capture: CaptureFile): { title: string; evidence: E
   return best ? { title: best.value, evidence: { rule: `page-${best.source}`, text: evidenceText(best.value), confidence: best.source === "title" ? "medium" : "high" } } : undefined;
 }
 
-const DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 
 /** The publication day the page declares, as written (the page's own time zone), as a date candidate. */
 export function pageDateCandidate(capture: CaptureFile): DateCandidate | undefined {
   const published = capture.page?.published;
-  const parts = published && DAY.exec(published.value);
+  const parts = published && STARTS_WITH_DATE.exec(published.value);
   if (!published || !parts) return undefined;
-  const [year, month, day] = [+parts[1]!, +parts[2]!, +parts[3]!];
+  const [year, month, day] = [+parts[1]!, +(parts[2] ?? parts[4])!, +(parts[3] ?? parts[5])!];
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  // A time in UTC may fall on the next or previous day of the site's own: a day in its URL, a day
+  // away, is the site's (find-date takes it as URL evidence).
+  const fromUrl = capture.header?.url ? findUrlDate(capture.header.url) : undefined;
+  const inUtc = /T[\d:.]+(Z|[+-]00:?00)$/i.test(published.value);
+  if (inUtc && fromUrl?.value.length === 10 && !fromUrl.readings && fromUrl.value !== date && Math.abs(DateTime.fromISO(fromUrl.value, { zone: "UTC" }).diff(DateTime.fromISO(date, { zone: "UTC" }), "days").days) <= 1) return undefined;
   return { date, month, day, kind: "page-metadata", evidence: { rule: `page-${published.source}`, text: evidenceText(published.value), confidence: "high" } };
 }
 

@@ -1,6 +1,6 @@
 // What a saved page says about itself, read from its markup before Readability changes the DOM:
 // the JSON-LD article (headline, datePublished, author, publisher), Open Graph and other <meta>
-// fields, <time datetime>, the canonical URL, <html lang> and its <h1>s. Each value keeps the
+// fields, <time datetime>, an element marked as the date, the canonical URL, <html lang> and its <h1>s. Each value keeps the
 // field it came from, so later stages can rank it and provenance can show it.
 
 /** A value the page declares, with the field it came from ("json-ld:headline", "og:title"…). */
@@ -23,6 +23,9 @@ export interface PageMetadata {
   url?: PageValue;
   lang?: string;
 }
+
+import { findDateMentions } from "./date-patterns.ts";
+import { evidenceText } from "./evidence.ts";
 
 /** Values longer than this are not names or headlines: they are cut, keeping cached results small. */
 const MAX_VALUE = 400;
@@ -85,11 +88,51 @@ function metaContent(document: Document, keys: readonly string[]): PageValue | u
 /** Meta fields that give the publication time, most specific first (htmldate reads these too). */
 const PUBLISHED_META = ["article:published_time", "og:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "article.published", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date", "date", "sailthru.date", "parsely-pub-date", "citation_publication_date", "cxenseparse:recs:publishtime"] as const;
 
-/** A value that starts with a date ("2020-05-01", "2020-05-01T10:00:00-04:00", "2020/05/01"). */
-const STARTS_WITH_DATE = /^\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/;
+/** A value that starts with a date ("2020-05-01", "2020-05-01T10:00:00-04:00", "2020/05/01", "20200501T10:00Z"). */
+export const STARTS_WITH_DATE = /^\s*(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|(\d{2})(\d{2})(?=T|$))/;
+/** Other meta names for the publication time ("bt:pubDate", "article_date_original"). */
+const PUBLISHED_META_NAME = /(^|[:._-])(pub(lish(ed)?)?[-_]?date|date[-_]?pub(lished)?|published[-_]?(time|at)?|article[-_]date[-_]original|creation[-_]?date)$/i;
+/** Classes and ids that mark where a page writes its date ("post-date", "published", "article-meta-date"). */
+const DATE_MARK = /date|time|publish|posted|byline|meta/i;
+/** Boxes whose dates are not the story's: comments, lists of other stories, archives. */
+const OTHER_DATES = /comment|reply|related|recommend|archive|sidebar|footer|teaser|promo|calendar/i;
 
 function datedValue(value: string | undefined, source: string): PageValue | undefined {
   return value && STARTS_WITH_DATE.test(value) ? { value: clean(value), source } : undefined;
+}
+
+function anyPublishedMeta(document: Document): PageValue | undefined {
+  for (const meta of document.querySelectorAll("meta[content]")) {
+    const key = meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "";
+    const value = clean(meta.getAttribute("content"));
+    if (PUBLISHED_META_NAME.test(key) && STARTS_WITH_DATE.test(value)) return { value, source: `meta:${key.toLowerCase().slice(0, 40)}` };
+  }
+  return undefined;
+}
+
+const marksOf = (element: Element) => `${element.getAttribute("class") ?? ""} ${element.getAttribute("id") ?? ""} ${element.getAttribute("itemprop") ?? ""}`;
+
+/** Whether an element or one of its ancestors is a box of other dates (comments, teasers). */
+function inOtherBox(element: Element): boolean {
+  for (let node: Element | null = element; node; node = node.parentElement) if (OTHER_DATES.test(marksOf(node))) return true;
+  return false;
+}
+
+/**
+ * The first short element the page marks as its date ("<span class=post-date>9 Oct 2018</span>"),
+ * read by the text's date patterns: where a page that declares no date shows it.
+ */
+function markedDate(document: Document): PageValue | undefined {
+  let looked = 0;
+  for (const element of document.querySelectorAll("[class], [id], [itemprop]")) {
+    if (!DATE_MARK.test(marksOf(element))) continue;
+    const text = clean(element.textContent);
+    if (!text || text.length > 120 || !/\d/.test(text) || inOtherBox(element)) continue;
+    const mention = findDateMentions(text).find((found) => found.year !== undefined);
+    if (mention) return { value: `${mention.year}-${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`, source: `element:${evidenceText(marksOf(element).trim(), 40)}` };
+    if (++looked > 50) break;
+  }
+  return undefined;
 }
 
 function publishedTime(document: Document, article: JsonObject | undefined): PageValue | undefined {
@@ -101,7 +144,7 @@ function publishedTime(document: Document, article: JsonObject | undefined): Pag
   const marked = document.querySelector("time[pubdate][datetime], time[itemprop=datePublished][datetime], [itemprop=datePublished][datetime]");
   const inArticle = document.querySelector("article time[datetime]");
   const time = marked ?? inArticle;
-  return datedValue(time?.getAttribute("datetime") ?? undefined, marked ? "time:datePublished" : "time:in-article");
+  return datedValue(time?.getAttribute("datetime") ?? undefined, marked ? "time:datePublished" : "time:in-article") ?? anyPublishedMeta(document) ?? markedDate(document);
 }
 
 /** The page's own http(s) address, when it declares an absolute one. */
