@@ -117,7 +117,7 @@ function capturesIn(sourcesDir: string, messages: Message[]): string[] {
     return [];
   }
   return listCaptures(sourcesDir, (name) =>
-    messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" }),
+    messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "not-a-capture", reason: "not a capture (.txt, .html, .htm): ignored" }),
   );
 }
 

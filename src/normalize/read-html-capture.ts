@@ -4,6 +4,7 @@
 // kept as `page` for the stages that rank it (find-title, find-date, find-outlet), and its own
 // URL becomes the capture's URL (its host and dates are evidence like a text capture's URL).
 import crypto from "node:crypto";
+import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import type { CaptureFile } from "./capture-file.ts";
 import type { PageMetadata } from "./page-metadata.ts";
@@ -22,7 +23,7 @@ export const HTML_CAPTURE = /\.html?$/i;
 export function readHtmlCapture(capture: CaptureFile): void {
   const { file, bytes = new Uint8Array() } = capture;
   capture.bytes = undefined;
-  const skip = (severity: Message["severity"], ruleId: Message["ruleId"], reason: string) => {
+  const skip = (severity: Message["severity"], ruleId: RuleId, reason: string) => {
     capture.messages.push({ file, severity, ruleId, reason });
     capture.skipped = true;
   };
