@@ -93,3 +93,28 @@ describe("a build from hostile captures", () => {
     assert.ok(original.equals(copy));
   });
 });
+
+describe("saved pages in a hostile build", () => {
+  test("a saved page is never published as HTML: its source link serves the text read from it, with its metadata, and no markup", () => {
+    const sourcesDir = path.join(build.site, "sources");
+    const published = fs.readdirSync(sourcesDir);
+    assert.ok(published.every((name) => name.endsWith(".txt")), `only text under /sources/: ${published.join(", ")}`);
+    const text = fs.readFileSync(path.join(sourcesDir, "saved-page-scripts.txt"), "utf8");
+    assert.match(text, /^Saved web page: saved-page-scripts\.html/);
+    assert.match(text, /site name \(meta:og:site_name\): Hostile Times/);
+    assert.match(text, /\d+ {2}The provincial council in Erbil approved the new water budget/);
+    assert.doesNotMatch(text, /<script|onerror|onload|javascript:|<iframe/i);
+    const article = fs.readdirSync(path.join(build.site, "articles")).map((slug) => path.join(build.site, "articles", slug, "index.html")).filter((file) => fs.existsSync(file)).map((file) => fs.readFileSync(file, "utf8")).find((html) => html.includes("saved-page-scripts.html"));
+    assert.ok(article, "the saved page became an article");
+    assert.match(article, /saved-page-scripts\.html<\/a> \(text read from the saved page\)/);
+    assert.doesNotMatch(article, /alert\(/);
+  });
+
+  test("a page nested too deep, one with broken bytes and one with an empty body each get a message naming the file; the build goes on", () => {
+    const reasons = (name: string) => build.result.messages.filter((message) => path.basename(message.file) === name).map((message) => message.reason).join(" / ");
+    assert.match(reasons("saved-page-deep.html"), /nests elements more than \d+ deep, too deep to read: skipped/);
+    assert.match(reasons("saved-page-broken-encoding.html"), /invalid UTF-8|Windows-1252/);
+    assert.match(reasons("saved-page-empty-body.htm"), /has no story text/);
+    assert.equal(build.result.exitCode, 0);
+  });
+});
