@@ -74,15 +74,30 @@ function firstString(value: unknown): string | undefined {
   return typeof found === "string" ? found : isObject(found) ? (found["@id"] as string) : undefined;
 }
 
+const metaCache = new WeakMap<Document, Map<string, string>>();
+
+/** Each <meta> key (property, name or itemprop, lower case) with the first content given for it: read once per page. */
+function metaFields(document: Document): Map<string, string> {
+  let fields = metaCache.get(document);
+  if (fields) return fields;
+  fields = new Map();
+  for (const element of document.querySelectorAll("meta[content]")) {
+    const content = clean(element.getAttribute("content"));
+    if (!content) continue;
+    for (const attribute of ["property", "name", "itemprop"]) {
+      const key = element.getAttribute(attribute)?.toLowerCase();
+      if (key && !fields.has(key)) fields.set(key, content);
+    }
+  }
+  metaCache.set(document, fields);
+  return fields;
+}
+
 /** The content of the first <meta> with one of these property/name/itemprop values, in the order given. */
 function metaContent(document: Document, keys: readonly string[]): PageValue | undefined {
-  const metas = [...document.querySelectorAll("meta[content]")];
-  for (const key of keys) {
-    const meta = metas.find((element) => [element.getAttribute("property"), element.getAttribute("name"), element.getAttribute("itemprop")].some((name) => name?.toLowerCase() === key));
-    const value = clean(meta?.getAttribute("content"));
-    if (value) return { value, source: `meta:${key}` };
-  }
-  return undefined;
+  const fields = metaFields(document);
+  const key = keys.find((name) => fields.has(name));
+  return key ? { value: fields.get(key)!, source: `meta:${key}` } : undefined;
 }
 
 /** Meta fields that give the publication time, most specific first (htmldate reads these too). */
@@ -102,10 +117,8 @@ function datedValue(value: string | undefined, source: string): PageValue | unde
 }
 
 function anyPublishedMeta(document: Document): PageValue | undefined {
-  for (const meta of document.querySelectorAll("meta[content]")) {
-    const key = meta.getAttribute("property") ?? meta.getAttribute("name") ?? meta.getAttribute("itemprop") ?? "";
-    const value = clean(meta.getAttribute("content"));
-    if (PUBLISHED_META_NAME.test(key) && STARTS_WITH_DATE.test(value)) return { value, source: `meta:${key.toLowerCase().slice(0, 40)}` };
+  for (const [key, value] of metaFields(document)) {
+    if (PUBLISHED_META_NAME.test(key) && STARTS_WITH_DATE.test(value)) return { value, source: `meta:${key.slice(0, 40)}` };
   }
   return undefined;
 }
@@ -125,12 +138,13 @@ function inOtherBox(element: Element): boolean {
 function markedDate(document: Document): PageValue | undefined {
   let looked = 0;
   for (const element of document.querySelectorAll("[class], [id], [itemprop]")) {
-    if (!DATE_MARK.test(marksOf(element))) continue;
+    // A date stands in a small element: a container's text is long and costly to gather.
+    if (element.children.length > 6 || !DATE_MARK.test(marksOf(element))) continue;
+    if (++looked > 300) break;
     const text = clean(element.textContent);
     if (!text || text.length > 120 || !/\d/.test(text) || inOtherBox(element)) continue;
     const mention = findDateMentions(text).find((found) => found.year !== undefined);
     if (mention) return { value: `${mention.year}-${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`, source: `element:${evidenceText(marksOf(element).trim(), 40)}` };
-    if (++looked > 50) break;
   }
   return undefined;
 }
