@@ -2,11 +2,29 @@
 // is never served from the archive's origin (no script of a captured page ever runs there). The
 // reader gets the original URL, the metadata found with its fields, and the extracted text with
 // the line numbers that build messages and provenance point at.
-import { readHtmlPage } from "./read-html.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { MAX_PAGE_BYTES, readHtmlPage } from "./read-html.ts";
+import { parseWarcRecordName, readWarcPage } from "./warc-records.ts";
 
-export function pageProvenanceText(name: string, bytes: Uint8Array): string {
+/** The file a capture's bytes are in: the web archive of a record (`x.warc.gz#at-120`), else the capture itself. */
+export const containerOf = (from: string) => parseWarcRecordName(from)?.file ?? from;
+
+/** The published text of a saved page, or of a web archive's record (with the record's address and capture time). */
+export function capturedPageText(from: string): string {
+  const record = parseWarcRecordName(from);
+  if (!record) return pageProvenanceText(path.basename(from), new Uint8Array(fs.readFileSync(from)));
+  try {
+    const page = readWarcPage(record.file, record.offset, MAX_PAGE_BYTES);
+    return pageProvenanceText(path.basename(from), page.html, [`Web archive record: WARC-Target-URI ${page.url ?? "none"}, captured (WARC-Date) ${page.capturedAt ?? "unknown"}`]);
+  } catch (error) {
+    return `Web archive record: ${path.basename(from)}\nThe record could not be read (${error instanceof Error ? error.message : String(error)}).\n`;
+  }
+}
+
+export function pageProvenanceText(name: string, bytes: Uint8Array, context: string[] = []): string {
   const page = readHtmlPage(bytes);
-  const head = [`Saved web page: ${name}`, "The archive publishes what it read from the page, never the page itself (its markup and scripts).", ""];
+  const head = [`Saved web page: ${name}`, ...context, "The archive publishes what it read from the page, never the page itself (its markup and scripts).", ""];
   if (!page.ok) return [...head, `The page ${page.reason}: nothing was read from it.`, ""].join("\n");
   const { metadata } = page;
   const found = [

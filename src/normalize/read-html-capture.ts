@@ -17,8 +17,8 @@ declare module "./capture-file.ts" {
   }
 }
 
-/** A saved web page by its name. */
-export const HTML_CAPTURE = /\.html?$/i;
+/** A saved web page by its name: an .html/.htm file, or a record of a web archive (warc-records.ts). */
+export const HTML_CAPTURE = /\.html?$|\.warc(\.gz)?#at-\d+$/i;
 
 export function readHtmlCapture(capture: CaptureFile): void {
   const { file, bytes = new Uint8Array() } = capture;
@@ -34,7 +34,8 @@ export function readHtmlCapture(capture: CaptureFile): void {
   if (page.blocks.length === 0) return skip("warning", "capture-empty", "saved page has no story text (an empty body, or a page whose text needs JavaScript): skipped");
   capture.name = file.split(/[\\/]/).pop() ?? file;
   capture.hash = crypto.createHash("sha256").update(bytes).digest("hex");
-  capture.header = page.metadata.url ? { url: page.metadata.url.value } : {};
+  const url = page.metadata.url?.value ?? capture.url;
+  capture.header = url ? { url } : {};
   capture.lines = page.blocks.map((text, index) => ({ text, line: index + 1 }));
   capture.page = page.metadata;
 }
