@@ -6,6 +6,7 @@ import path from "node:path";
 import { buildSite, type BuildSiteResult } from "../../src/publish/build-site.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
 import { FIXTURE_DIR, TEST_SITE_URL } from "./fixture-site.ts";
+import { warcOf } from "./warc-file.ts";
 
 export interface HostileBuild {
   dir: string;
@@ -31,6 +32,7 @@ export async function buildHostileSite(): Promise<HostileBuild> {
   write("saved-page-deep.html", `<html><body>${"<div>".repeat(5000)}${story}${"</div>".repeat(5000)}</body></html>`);
   write("saved-page-broken-encoding.html", Buffer.concat([Buffer.from(`<html><head><meta charset="utf-8"><title>Bridge reopens in Dohuk</title></head><body><h1>Bridge reopens in Dohuk</h1><article>${story}<p>Traffic `), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(` returned to the bridge over the river in Dohuk on Monday after months of repairs to its deck.</p>${story}</article></body></html>`)]));
   write("saved-page-empty-body.htm", "<html><head><title>Nothing here</title></head><body></body></html>");
+  write("crawl.warc.gz", await warcOf([{ url: "https://hostile.example/2019/12/03/ferry", html: `<html><head><title>Ferry service resumes</title><script>alert("warc page")</script></head><body><h1>Ferry service resumes</h1><article><p>The ferry between the two river towns resumed on Tuesday after the water level rose again, the operator said, ending a month of long detours by road.</p><p>Passengers queued from dawn, and the first crossing was full within minutes of the ticket office opening its doors.</p></article></body></html>` }]));
   const site = path.join(dir, "_site");
   const result = await buildSite({
     sourcesDir: sources,

@@ -110,6 +110,16 @@ describe("saved pages in a hostile build", () => {
     assert.doesNotMatch(article, /alert\(/);
   });
 
+  test("a web archive's page record is published as the text read from it, with its WARC-Target-URI, never as HTML", () => {
+    const sourcesDir = path.join(build.site, "sources");
+    const record = fs.readdirSync(sourcesDir).find((name) => name.startsWith("crawl-at-"));
+    assert.ok(record, "the record's text is published");
+    const text = fs.readFileSync(path.join(sourcesDir, record), "utf8");
+    assert.match(text, /WARC-Target-URI https:\/\/hostile\.example\/2019\/12\/03\/ferry/);
+    assert.match(text, /The ferry between the two river towns resumed/);
+    assert.doesNotMatch(text, /<script|alert\(/);
+  });
+
   test("a page nested too deep, one with broken bytes and one with an empty body each get a message naming the file; the build goes on", () => {
     const reasons = (name: string) => build.result.messages.filter((message) => path.basename(message.file) === name).map((message) => message.reason).join(" / ");
     assert.match(reasons("saved-page-deep.html"), /nests elements more than \d+ deep, too deep to read: skipped/);
