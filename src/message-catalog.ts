@@ -11,7 +11,7 @@ export interface CatalogEntry {
 
 export const MESSAGE_CATALOG = {
   // Reading captures (stage 1)
-  "sources-missing": { title: "No captures folder", fix: "Create content/sources/ (or pass --sources) and put the .txt captures there." },
+  "sources-missing": { title: "No captures folder", fix: "Create content/sources/ (or pass --sources) and put the captures there (.txt, .html, .warc.gz)." },
   "not-a-capture": { title: "Not a capture", fix: "Nothing, if the file belongs there; captures are .txt, .html/.htm, .warc and .warc.gz files." },
   "capture-empty": { title: "Capture has no text", fix: "Replace the file with the page's text, or delete it." },
   "capture-binary": { title: "Capture is not text", fix: "Save the page as plain text (.txt) and replace the file." },
