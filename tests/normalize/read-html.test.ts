@@ -70,3 +70,17 @@ test("a page's own charset is used: a windows-1251 page reads as Cyrillic, an un
   assert.ok(undeclared.ok);
   assert.match(undeclared.text, /“Quoted” – dash/);
 });
+
+test("a saved page's story is judged by its words only: a list closing it stays, a chrome line inside it goes", () => {
+  const html = `<html><head><meta property="og:title" content="Five novels make the prize shortlist"></head><body><article><h1>Five novels make the prize shortlist</h1>
+  <p>Five novels were named on Tuesday for this year's national fiction prize, chosen by a panel of three writers from more than two hundred books published last year.</p>
+  <p>The winner will be announced at a ceremony in the capital in October and will receive a cash award as well as translation of the book into four languages.</p>
+  <p>Share this article</p>
+  <p>The shortlisted novels are:</p>
+  <p>The Quiet Valley by Ana Reyes</p>
+  <p>Letters From The Northern Shore by Omar Aziz</p>
+  <p>A House Of Seven Winters by Lena Park</p></article></body></html>`;
+  const kept = captureOf("prize.html", html, testContext()).paragraphs.map((paragraph) => paragraph.text);
+  for (const title of ["The Quiet Valley by Ana Reyes", "Letters From The Northern Shore by Omar Aziz", "A House Of Seven Winters by Lena Park"]) assert.ok(kept.includes(title), kept.join(" | "));
+  assert.ok(!kept.includes("Share this article"), kept.join(" | "));
+});
