@@ -25,14 +25,17 @@ function siteKeys(page: PageMetadata, url: string | undefined): Set<string> {
   return new Set(names.flatMap((name) => name.split(TITLE_PARTS)).map((name) => compactName(name)).filter(Boolean));
 }
 
-/** A declared headline without the site's name around it: "Talks resume | Example News" → "Talks resume". */
-export function headlineWithoutSite(value: string, sites: Set<string>): string {
+/**
+ * A declared headline without the site's name around it: "Talks resume | Example News" → "Talks
+ * resume". A <title> whose parts name no known site loses its last part, where sites put their
+ * name ("Talks resume - Example"); other fields keep a headline's own dashes.
+ */
+export function headlineWithoutSite(value: string, sites: Set<string>, isPageTitle = false): string {
   const parts = value.split(TITLE_PARTS);
   if (parts.length < 2) return value;
   const kept = parts.filter((part) => !sites.has(compactName(part)));
-  // Unknown site name at the end of a <title> ("Talks resume - Example"): the longest part is the headline.
-  if (kept.length === parts.length) return parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return kept.join(" - ");
+  if (kept.length < parts.length) return kept.join(" - ");
+  return isPageTitle ? value.slice(0, value.search(new RegExp(`(?:${TITLE_PARTS.source})(?!.*(?:${TITLE_PARTS.source}))`))) : value;
 }
 
 /** Whether two forms of a headline agree: the same words, or one holds the other and most of its length. */
@@ -41,7 +44,8 @@ function agrees(a: string, b: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  return long.includes(short) && short.length >= long.length * 0.6;
+  // "Talks resume" and "Talks resume - Part 2 - Example site, news every day": a title that opens with the h1.
+  return (long.includes(short) && short.length >= long.length * 0.6) || (long.startsWith(`${short} `) && short.split(" ").length >= 3);
 }
 
 /**
@@ -54,7 +58,7 @@ export function pageHeadline(capture: CaptureFile): { title: string; evidence: E
   if (!page) return undefined;
   const sites = siteKeys(page, capture.header?.url);
   const isHeadline = (text: string) => wordCount(text) >= 2 && !sites.has(compactName(text));
-  const declared = page.headlines.map((headline) => ({ ...headline, value: headlineWithoutSite(headline.value, sites) })).filter((headline) => isHeadline(headline.value));
+  const declared = page.headlines.map((headline) => ({ ...headline, value: headlineWithoutSite(headline.value, sites, headline.source === "title") })).filter((headline) => isHeadline(headline.value));
   for (const h1 of page.h1s) {
     const agreeing = declared.find((headline) => agrees(h1, headline.value));
     if (agreeing && isHeadline(h1)) return { title: h1, evidence: { rule: `page-h1+${agreeing.source}`, text: evidenceText(h1), confidence: "high" } };
@@ -80,6 +84,9 @@ export function pageDateCandidate(capture: CaptureFile): DateCandidate | undefin
   return { date, month, day, kind: "page-metadata", evidence: { rule: `page-${published.source}`, text: evidenceText(published.value), confidence: "high" } };
 }
 
+/** Site names from an app's metadata rather than the page's own (og:site_name, the JSON-LD publisher). */
+const WEAK_SITE_NAME = /^meta:(application-name|al:|twitter:app)/;
+
 /** "Example News | World" → "Example News": a declared site name without a section after it. */
 const siteNameOnly = (name: PageValue) => name.value.split(/\s+[|–—-]\s+/)[0]!.trim();
 
@@ -89,14 +96,16 @@ const siteNameOnly = (name: PageValue) => name.value.split(/\s+[|–—-]\s+/)[0
  */
 export function pageOutlet(capture: CaptureFile, index: OutletIndex): { outlet: string; kind?: string; author?: string; evidence: Evidence } | undefined {
   const { page } = capture;
-  const declared = page?.siteNames.find((name) => siteNameOnly(name) && !/^https?:/i.test(name.value));
+  const host = capture.header?.url ? hostOf(capture.header.url) : undefined;
+  // An app's name (application-name…) is often the site's developer or its app: it counts only when it names the host.
+  const namesHost = (name: string) => !host || compactName(name).includes(compactName(siteLabel(host)));
+  const declared = page?.siteNames.find((name) => siteNameOnly(name) && !/^https?:/i.test(name.value) && (!WEAK_SITE_NAME.test(name.source) || namesHost(name.value)));
   if (!page || !declared) return undefined;
   const name = siteNameOnly(declared);
   const author = page.authors.find((writer) => compactName(writer) !== compactName(name));
   const evidence: Evidence = { rule: `page-${declared.source}`, text: evidenceText(declared.value), confidence: "high" };
   const known = index.lookup(name);
   if (known) return { outlet: known.name, kind: known.kind, author, evidence };
-  const host = capture.header?.url ? hostOf(capture.header.url) : undefined;
   const byHost = host ? (index.lookup(host) ?? index.lookupCompact(compactName(siteLabel(host)))) : undefined;
   if (byHost) return { outlet: byHost.name, kind: byHost.kind, author, evidence: { ...evidence, rule: `${evidence.rule}+url-registry-host` } };
   return { outlet: name, author, evidence };

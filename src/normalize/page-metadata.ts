@@ -189,7 +189,9 @@ function siteNamesOf(document: Document, article: JsonObject | undefined, items:
     ...namesOf(website?.name).map((value) => ({ value, source: "json-ld:WebSite" })),
     metaContent(document, ["application-name", "al:android:app_name", "al:ios:app_name", "twitter:app:name:iphone"]),
   ];
-  return found.filter((value): value is PageValue => Boolean(value?.value));
+  // Some sites put the headline in application-name: a headline is never the site's name.
+  const headlines = new Set(headlinesOf(document, article).map((headline) => headline.value));
+  return found.filter((value): value is PageValue => Boolean(value?.value) && !headlines.has(value!.value));
 }
 
 /** Reads the page's metadata; call it before Readability, which removes scripts and meta tags. */

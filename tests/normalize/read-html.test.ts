@@ -84,3 +84,22 @@ test("a saved page's story is judged by its words only: a list closing it stays,
   for (const title of ["The Quiet Valley by Ana Reyes", "Letters From The Northern Shore by Omar Aziz", "A House Of Seven Winters by Lena Park"]) assert.ok(kept.includes(title), kept.join(" | "));
   assert.ok(!kept.includes("Share this article"), kept.join(" | "));
 });
+
+const story = `<p>The regional parliament met on Sunday to debate the budget for the coming year, and members argued late into the night about the money set aside for schools.</p>
+<p>A vote is expected next week, after a committee has looked again at the spending on roads and bridges that several members said was far too low.</p>`;
+
+test("an og:title keeps its own dash; a <title> that opens with the <h1> gives the <h1>", () => {
+  const dashed = captureOf("dash.html", `<html><head><meta property="og:title" content="Budget debate – members argue late into the night"></head><body><article>${story}</article></body></html>`, testContext());
+  assert.equal(dashed.title, "Budget debate – members argue late into the night");
+  const opened = captureOf("opened.html", `<html><head><title>Budget debate, part 2 - Evening Lantern - News from the north every day</title></head><body><h1>Budget debate, part 2</h1><article>${story}</article></body></html>`, testContext());
+  assert.equal(opened.title, "Budget debate, part 2");
+});
+
+test("an app's name that does not name the site's host is not its outlet, and a headline in application-name is not a site name", () => {
+  const page = `<html><head><link rel="canonical" href="https://lantern.example/2019/budget"><meta name="application-name" content="Studio Webmakers"><meta property="og:title" content="Budget debate runs late"></head><body><article>${story}</article></body></html>`;
+  assert.notEqual(captureOf("app.html", page, testContext()).outlet, "Studio Webmakers");
+  const headlineAsApp = `<html><head><title>Budget debate runs late</title><meta name="application-name" content="Budget debate runs late"></head><body><h1>Budget debate runs late</h1><article>${story}</article></body></html>`;
+  const capture = captureOf("app-headline.html", headlineAsApp, testContext());
+  assert.equal(capture.title, "Budget debate runs late");
+  assert.notEqual(capture.outlet, "Budget debate runs late");
+});
