@@ -236,7 +236,7 @@ export function findDate(capture: CaptureFile, context: Pick<CaptureContext, "no
   const all = collectCandidates(capture, urlDate && !urlDate.readings ? urlDate.value : undefined);
   const fromUrl = urlDateEvidence(capture, urlDate, all);
   if (fromUrl.candidate) all.unshift(fromUrl.candidate);
-  const fromPage = pageDateCandidate(capture);
+  const fromPage = pageDateCandidate(capture, all);
   if (fromPage) all.unshift(fromPage);
   const plausible = plausibleCandidates(capture, all, latestAllowed);
   const header = capture.header.date;

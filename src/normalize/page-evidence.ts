@@ -68,9 +68,14 @@ export function pageHeadline(capture: CaptureFile): { title: string; evidence: E
 }
 
 
-/** The publication day the page declares, as written (the page's own time zone), as a date candidate. */
-export function pageDateCandidate(capture: CaptureFile): DateCandidate | undefined {
+/**
+ * The publication day the page declares, as written (the page's own time zone), as a date
+ * candidate. A date only read from the text after the <h1> (page-metadata.ts) yields to a
+ * "Published …" line or a dateline the text stage found in the story itself.
+ */
+export function pageDateCandidate(capture: CaptureFile, fromText: readonly DateCandidate[] = []): DateCandidate | undefined {
   const published = capture.page?.published;
+  if (published?.source.startsWith("text-after-h1") && fromText.some((candidate) => candidate.date && (candidate.kind === "published" || candidate.kind === "dateline"))) return undefined;
   const parts = published && STARTS_WITH_DATE.exec(published.value);
   if (!published || !parts) return undefined;
   const [year, month, day] = [+parts[1]!, +(parts[2] ?? parts[4])!, +(parts[3] ?? parts[5])!];

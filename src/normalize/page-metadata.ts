@@ -149,6 +149,31 @@ function markedDate(document: Document): PageValue | undefined {
   return undefined;
 }
 
+/** Text that is not the page's own prose: code, and photo captions (which date the photo). */
+const NOT_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "SVG", "FIGURE", "FIGCAPTION"]);
+/** How much of the text after the <h1> is read for a date: the byline and dateline are near it. */
+const TEXT_AFTER_H1 = 3000;
+
+/** The first full date in the page's text after its first <h1>, where a byline's date stands (read by the text's patterns). */
+function firstDateAfterHeadline(document: Document): PageValue | undefined {
+  const h1 = document.querySelector("h1");
+  const root = document.body ?? document.documentElement;
+  if (!h1 || !root) return undefined;
+  let text = "";
+  let started = false;
+  const stack: Node[] = [root];
+  while (stack.length && text.length < TEXT_AFTER_H1) {
+    const node = stack.pop()!;
+    if (node === h1) started = true;
+    if (node.nodeType === 3 && started) text += ` ${node.textContent ?? ""}`;
+    if (node.nodeType !== 1 || NOT_TEXT.has((node as Element).tagName)) continue;
+    const children = node.childNodes;
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]!);
+  }
+  const mention = findDateMentions(text.replace(/\s+/g, " ").slice(0, TEXT_AFTER_H1)).find((found) => found.year !== undefined);
+  return mention ? { value: `${mention.year}-${String(mention.month).padStart(2, "0")}-${String(mention.day).padStart(2, "0")}`, source: `text-after-h1: ${evidenceText(mention.text, 40)}` } : undefined;
+}
+
 function publishedTime(document: Document, article: JsonObject | undefined): PageValue | undefined {
   const fromJson = datedValue(firstString(article?.datePublished), "json-ld:datePublished") ?? datedValue(firstString(article?.dateCreated), "json-ld:dateCreated");
   if (fromJson) return fromJson;
@@ -158,7 +183,7 @@ function publishedTime(document: Document, article: JsonObject | undefined): Pag
   const marked = document.querySelector("time[pubdate][datetime], time[itemprop=datePublished][datetime], [itemprop=datePublished][datetime]");
   const inArticle = document.querySelector("article time[datetime]");
   const time = marked ?? inArticle;
-  return datedValue(time?.getAttribute("datetime") ?? undefined, marked ? "time:datePublished" : "time:in-article") ?? anyPublishedMeta(document) ?? markedDate(document);
+  return datedValue(time?.getAttribute("datetime") ?? undefined, marked ? "time:datePublished" : "time:in-article") ?? anyPublishedMeta(document) ?? markedDate(document) ?? firstDateAfterHeadline(document);
 }
 
 /** The page's own http(s) address, when it declares an absolute one. */

@@ -103,3 +103,12 @@ test("an app's name that does not name the site's host is not its outlet, and a 
   assert.equal(capture.title, "Budget debate runs late");
   assert.notEqual(capture.outlet, "Budget debate runs late");
 });
+
+test("a page that declares no date is dated by the first date after its <h1>, not by a photo's caption or a date the story mentions", () => {
+  const html = `<html><body><div class="masthead">Regional news</div><h1>Budget debate runs late</h1>
+  <figure><img src="p.jpg"><figcaption>Members in the chamber, 1 March 2021.</figcaption></figure>
+  <div>3 March 2021 · Politics</div><article>${story}<p>The last budget, passed on 12 January 2020, was delayed by two months in the same way.</p></article></body></html>`;
+  const capture = captureOf("undeclared.html", html, testContext());
+  assert.equal(capture.date, "2021-03-03");
+  assert.match(capture.dateEvidence?.rule ?? "", /^page-text-after-h1/);
+});
