@@ -34,7 +34,8 @@ export function readHtmlCapture(capture: CaptureFile): void {
   if (page.blocks.length === 0) return skip("warning", "capture-empty", "saved page has no story text (an empty body, or a page whose text needs JavaScript): skipped");
   capture.name = file.split(/[\\/]/).pop() ?? file;
   capture.hash = crypto.createHash("sha256").update(bytes).digest("hex");
-  const url = page.metadata.url?.value ?? capture.url;
+  // The archive's record of where the page came from is taken only as a plain http(s) address.
+  const url = page.metadata.url?.value ?? (capture.url && /^https?:\/\/[^\s"<>]+$/i.test(capture.url) ? capture.url : undefined);
   capture.header = url ? { url } : {};
   capture.lines = page.blocks.map((text, index) => ({ text, line: index + 1 }));
   capture.page = page.metadata;

@@ -4,9 +4,14 @@
 // story. The story becomes one text block per paragraph, without what Readability keeps that is
 // not the story (captions, lists of links to other stories).
 import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import { decodeBytes } from "./decode-bytes.ts";
 import { readPageMetadata, type PageMetadata } from "./page-metadata.ts";
+
+// linkedom takes ~0.2 s to load: loaded when the first saved page is read, not by every build and worker.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import("linkedom") | undefined;
+const parseHTML = (html: string) => (linkedom ??= require("linkedom") as typeof import("linkedom")).parseHTML(html);
 
 /** Pages larger than this are refused: no news page is, and parsing one would stall the build. */
 export const MAX_PAGE_BYTES = 8 * 1024 * 1024;
