@@ -32,6 +32,9 @@ export function parseWarcRecordName(name: string): { file: string; offset: numbe
   return match ? { file: match[1]!, offset: Number(match[2]) } : undefined;
 }
 
+/** The capture file a capture's name is in: a record's web archive ("x.warc.gz#at-120" → "x.warc.gz"), else the name itself. */
+export const captureFileOf = (name: string) => parseWarcRecordName(name)?.file ?? name;
+
 const isHtml = (contentType: string | null | undefined) => !contentType || /text\/html|application\/xhtml/i.test(contentType);
 
 /** The HTML response records of a WARC file, streamed; a broken or truncated file lists the records before the break. */

@@ -37,6 +37,7 @@ describe("a build from hostile captures", () => {
     assert.equal(captures.get("empty.txt"), null);
     assert.equal(captures.get("image.txt"), null);
     assert.ok(captures.get("script-injection.txt"), "the hostile capture still became an article");
+    assert.ok(captures.get("crawl.warc.gz"), "a web archive is listed with the article its page record became");
     assert.equal(report.outcome, "built-with-warnings");
   });
 
