@@ -58,7 +58,7 @@ export function decodePage(bytes: Uint8Array): { ok: true; text: string; encodin
 /** Elements that start a new block of text. */
 const BLOCK = new Set(["P", "DIV", "SECTION", "ARTICLE", "MAIN", "HEADER", "FOOTER", "H1", "H2", "H3", "H4", "H5", "H6", "UL", "OL", "LI", "DL", "DT", "DD", "BLOCKQUOTE", "PRE", "TABLE", "THEAD", "TBODY", "TR", "TD", "TH", "BR", "HR", "FIGURE", "ASIDE", "NAV", "FORM", "ADDRESS", "DETAILS", "SUMMARY", "CENTER"]);
 /** Never the story's words. */
-const SKIPPED = new Set(["FIGCAPTION", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "SELECT", "TEXTAREA", "SVG", "IFRAME", "OBJECT", "CAPTION"]);
+const SKIPPED = new Set(["FIGCAPTION", "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "BUTTON", "SELECT", "TEXTAREA", "SVG", "IFRAME", "OBJECT"]);
 /** Classes and ids of boxes that are not the story: captions, credits, lists of other stories, sharing. */
 const NOT_STORY = /(^|[\s_-])(caption|credit|related|recommended|read-?more|more-?stories|newsletter|share|sharing|social|promo|advert|ad-?slot|sponsor|subscribe|signup|tags?|breadcrumbs?|comments?)($|[\s_-])/i;
 
