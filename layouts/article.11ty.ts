@@ -55,7 +55,7 @@ ${raw(article.bodyHtml)}
 <aside class="article-facts" aria-label="About this article">
 ${article.actors.length > 0 ? html`<section><h2>${kindInfo("actor").plural}</h2>${entityLinks(u, article.actors, "actor")}</section>` : ""}
 ${article.places.length > 0 ? html`<section><h2>${kindInfo("place").plural}</h2>${entityLinks(u, article.places, "place")}</section>` : ""}
-<section><h2>Sources</h2><ul class="sources">${article.sources.map((source) => html`<li>${source.path ? html`<a href="${u(source.path)}">${source.name}</a>` : source.name} (raw capture)</li>`)}${article.originalUrl ? html`<li><a href="${article.originalUrl}" rel="nofollow noopener noreferrer">Original page</a></li>` : ""}</ul></section>
+<section><h2>Sources</h2><ul class="sources">${article.sources.map((source) => html`<li>${source.path ? html`<a href="${u(source.path)}">${source.name}</a>` : source.name} (${source.kind})</li>`)}${article.originalUrl ? html`<li><a href="${article.originalUrl}" rel="nofollow noopener noreferrer">Original page</a></li>` : ""}</ul></section>
 ${article.related.length > 0 ? html`<section><h2>Related articles</h2>${articleList(u, article.related)}</section>` : ""}
 ${provenanceBlock(article)}
 </aside>

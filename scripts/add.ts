@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import matter from "gray-matter";
-import { addCapture, CutOutsideTextError, givenLine, type AddedCapture } from "../src/add-capture.ts";
+import { addCapture, CutOutsideTextError, givenLine, StoredAsReceivedError, type AddedCapture } from "../src/add-capture.ts";
 import { buildSite, PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { relaunchWithHeapFor } from "../src/publish/heap-size.ts";
 import { formatMessage, type Message } from "../src/messages.ts";
@@ -62,7 +62,7 @@ for (const file of positionals) {
   try {
     added.push(addCapture(file, sourcesDir, header, values.cut));
   } catch (error) {
-    if (!(error instanceof CutOutsideTextError)) throw error;
+    if (!(error instanceof CutOutsideTextError) && !(error instanceof StoredAsReceivedError)) throw error;
     console.error(`${error.message}; skipped`);
     process.exitCode = 2;
   }
@@ -112,11 +112,14 @@ for (const capture of added) {
   if (capture.storedHeaderLines !== capture.givenHeaderLines) {
     console.log(`  lines    line numbers below count the lines of ${shown}; the stored copy has a ${capture.storedHeaderLines}-line header on top of the text`);
   }
+  // A web archive's pages are captures named after it ("news.warc.gz#at-120"): one article each.
+  const records = [...bySource.keys()].filter((source) => source.startsWith(`${name}#`));
+  if (records.length) console.log(`  pages    ${records.length} page record(s) of the archive became articles: ${[...new Set(records.map((record) => path.relative(process.cwd(), bySource.get(record)!.file)))].slice(0, 10).join(", ")}${records.length > 10 ? ", …" : ""}`);
   const article = bySource.get(name);
-  const ownMessages = result.messages.filter((m: Message) => path.basename(m.file) === name);
+  const ownMessages = result.messages.filter((m: Message) => path.basename(m.file) === name || path.basename(m.file).startsWith(`${name}#`));
   const line = (stored?: number) => (stored === undefined ? undefined : (givenLine(capture, stored) ?? stored));
   if (!article) {
-    console.log("  no article: the capture could not be normalized");
+    if (!records.length) console.log("  no article: the capture could not be normalized");
   } else {
     const d = article.data as Record<string, unknown> & { provenance?: Record<string, unknown> };
     const slug = path.basename(article.file, ".md");

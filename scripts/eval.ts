@@ -13,6 +13,7 @@ import { withHeader } from "../src/add-capture.ts";
 import { PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { listCaptures } from "../src/list-captures.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
+import { readabilityAlone, readerMsPerPage } from "./eval-html.ts";
 import type { NameFinder } from "../src/normalize/candidate-names.ts";
 
 const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") }, "name-finder": { type: "string" } } });
@@ -27,12 +28,15 @@ interface Corpus {
   args: string[];
   /** Capture file name → URL, written into each capture's header (a capture copied with its address). */
   urls?: string;
+  /** Saved pages: also score Mozilla Readability alone on them, side by side (eval-html.ts). */
+  readabilityBaseline?: boolean;
 }
 
 const corpora: Corpus[] = [
   { name: "seeds", captures: path.join(SHARED, "seeds"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "seeds/expected.json")] },
   { name: "pages", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [] },
   { name: "pages-with-url", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [], urls: path.join(SHARED, "eval/pages/urls.json") },
+  { name: "html", captures: path.join(SHARED, "eval/html"), scorer: "score-html.mjs", args: ["--labels", path.join(SHARED, "eval/html/labels.json")], readabilityBaseline: true },
   { name: "names-dev", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-names.mjs", args: [] },
   { name: "names-dev-all-fields", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "eval/names-dev/expected.json")] },
 ];
@@ -41,6 +45,7 @@ const corpora: Corpus[] = [
 const SUMMARY_LINES: Record<string, RegExp> = {
   "score-normalized.mjs": /^(score:|story )/,
   "score-pages.mjs": /^\S+: (group|english|en:|nonEnglish)/,
+  "score-html.mjs": /^html: (group|all|english|zyte|htmldate|nonEnglish)/,
   "score-names.mjs": /^(==|  (actors|places|any name|recall|confusion|by category))/,
 };
 
@@ -74,9 +79,21 @@ for (const corpus of corpora) {
     const cpuPerCapture = (cpu.user + cpu.system) / 1000 / Math.max(1, captures);
     console.log(`\n## ${corpus.name}: ${captures} captures → ${result.articles.length} articles in ${seconds.toFixed(1)} s, ${cpuPerCapture.toFixed(1)} ms CPU a capture (failures: ${path.relative(PROJECT_ROOT, reportFile)})`);
     console.log(summaryOf(corpus.scorer, output));
+    if (corpus.readabilityBaseline) compareWithReadability(corpus, scorer, work);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Readability alone on the same pages, scored the same way, and both readers' median ms per page. */
+function compareWithReadability(corpus: Corpus, scorer: string, work: string): void {
+  const baselineDir = path.join(work, "readability-alone");
+  const readabilityMs = readabilityAlone(corpus.captures, baselineDir);
+  const readerMs = readerMsPerPage(corpus.captures);
+  const output = runScorer(scorer, [...corpus.args, "--articles", baselineDir], path.join(reportDir, `${corpus.name}-readability-alone.txt`));
+  console.log(`\n## ${corpus.name}, Mozilla Readability alone on the same pages (its textContent, title, siteName, publishedTime):`);
+  console.log(summaryOf(corpus.scorer, output));
+  console.log(`median ms per page (parse to story, one page at a time, machine shared: noisy): our reader ${readerMs.toFixed(1)}, Readability alone ${readabilityMs.toFixed(1)}`);
 }
 
 function copyCaptures(corpus: Corpus, to: string): string {

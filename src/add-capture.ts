@@ -20,6 +20,17 @@ export class CutOutsideTextError extends Error {
   }
 }
 
+/** Fields or cuts given for a saved page or web archive, which are stored as received. */
+export class StoredAsReceivedError extends Error {
+  constructor(readonly file: string) {
+    super(`${file}: a saved page or web archive is stored as received, so no header can go on top of it: --title, --date, --outlet, --url, --author and --cut apply to text captures only`);
+    this.name = "StoredAsReceivedError";
+  }
+}
+
+/** Saved pages and web archives: their bytes are the evidence, copied as received (read-html-capture.ts, warc-records.ts). */
+const AS_RECEIVED = /\.(html?|warc|warc\.gz)$/i;
+
 /** A capture split the way the archive compares captures. */
 export interface CaptureParts {
   /** The header's fields as written ({} without a header). */
@@ -207,6 +218,7 @@ function writeAtomically(to: string, content: Buffer, keepTimeOf?: fs.Stats): vo
  * `cut`: line numbers, "first-last" ranges or lines' text, lines counted in the file given.
  */
 export function addCapture(from: string, sourcesDir: string, header: CaptureHeader, cut: string[] = []): AddedCapture {
+  if (AS_RECEIVED.test(from)) return addAsReceived(from, sourcesDir, header, cut);
   const bytes = fs.readFileSync(from);
   const given = captureParts(bytes);
   const cuts = checkCuts(from, given, cut);
@@ -234,4 +246,16 @@ export function addCapture(from: string, sourcesDir: string, header: CaptureHead
   const top = headerBytes(document);
   writeAtomically(to, Buffer.concat([top, given.body]));
   return { ...result, to, outcome: "added", alreadyPresent: false, changed, storedHeaderLines: lineCountOf(top) };
+}
+
+/** A saved page or web archive, copied as `<stem>-<8 hex of its bytes' hash>.<its extension>`: the same bytes are never copied twice. */
+function addAsReceived(from: string, sourcesDir: string, header: CaptureHeader, cut: string[]): AddedCapture {
+  if (givenFields(header).length > 0 || cut.length > 0) throw new StoredAsReceivedError(from);
+  const bytes = fs.readFileSync(from);
+  const extension = AS_RECEIVED.exec(from)![0].toLowerCase();
+  const stem = slugify(path.basename(from).slice(0, -extension.length), 50) || "capture";
+  const to = path.join(sourcesDir, `${stem}-${crypto.createHash("sha256").update(bytes).digest("hex").slice(0, 8)}${extension}`);
+  const present = fs.existsSync(to);
+  if (!present) writeAtomically(to, bytes);
+  return { from, to, outcome: present ? "unchanged" : "added", alreadyPresent: present, changed: [], storedHeaderLines: 0, givenHeaderLines: 0, sameText: [] };
 }

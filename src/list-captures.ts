@@ -8,7 +8,8 @@ const LEFTOVER_FILE = /^(\.DS_Store|Thumbs\.db|desktop\.ini)$|\.tmp-\d+$|~$/;
 /** A note for people about the folder, even as README.txt. */
 const README_FILE = /^readme(\.[^.]*)?$/i;
 
-const CAPTURE_FILE = /\.txt$/i;
+/** Text captures, saved web pages (read-html-capture.ts) and web archives of them (warc-records.ts). */
+const CAPTURE_FILE = /\.(txt|html?|warc|warc\.gz)$/i;
 
 /** True when a file of that name in the captures folder is a capture (a leading dot is allowed). */
 export function isCaptureName(name: string): boolean {

@@ -11,11 +11,13 @@ export interface CatalogEntry {
 
 export const MESSAGE_CATALOG = {
   // Reading captures (stage 1)
-  "sources-missing": { title: "No captures folder", fix: "Create content/sources/ (or pass --sources) and put the .txt captures there." },
-  "not-a-capture": { title: "Not a capture", fix: "Nothing, if the file belongs there; captures are .txt files." },
+  "sources-missing": { title: "No captures folder", fix: "Create content/sources/ (or pass --sources) and put the captures there (.txt, .html, .warc.gz)." },
+  "not-a-capture": { title: "Not a capture", fix: "Nothing, if the file belongs there; captures are .txt, .html/.htm, .warc and .warc.gz files." },
   "capture-empty": { title: "Capture has no text", fix: "Replace the file with the page's text, or delete it." },
   "capture-binary": { title: "Capture is not text", fix: "Save the page as plain text (.txt) and replace the file." },
   "capture-encoding": { title: "Capture's encoding guessed", fix: "Check the text reads right; re-save the capture as UTF-8 if it does not." },
+  "capture-html": { title: "Saved page could not be read", fix: "Save the page again (\"Save page as… Web page, HTML only\", or SingleFile); a page of this kind may need a text capture instead." },
+  "capture-warc": { title: "Web archive read in part", fix: "Nothing, if the pages listed are all it should hold; else write the archive again (a truncated download of a .warc.gz keeps only its first records)." },
   "capture-header": { title: "Maintainer header not read as written", fix: "Fix the header field on the line given (a YAML block fenced by ---, with title, date, outlet, url, author or cut)." },
   "capture-cut": { title: "Header cut ignored", fix: "Correct the cut on the line given: a line number, a range such as 12-18, or a whole line's text." },
   "capture-failed": { title: "Capture could not be normalized", fix: "Read the reason; if the capture looks fine, this is a bug in the normalizer: report it with the file." },

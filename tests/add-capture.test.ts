@@ -213,3 +213,32 @@ describe("npm run add on a scratch archive", () => {
     assert.match(run.stderr, /water plant\.txt: --cut 30-31: the file has 8 lines; skipped/);
   });
 });
+
+describe("adding saved pages and web archives", () => {
+  let work: string;
+  before(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), "add-saved-"));
+  });
+  after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  test("a saved page and a .warc.gz are copied as received under a stable name with their own extension, once", () => {
+    const sources = path.join(work, "sources");
+    const page = path.join(work, "Market Fire (saved).html");
+    const warc = path.join(work, "crawl.warc.gz");
+    fs.writeFileSync(page, "<html><body><p>A page.</p></body></html>");
+    fs.writeFileSync(warc, Buffer.from([0x1f, 0x8b, 1, 2, 3]));
+    const addedPage = addCapture(page, sources, {});
+    assert.equal(addedPage.outcome, "added");
+    assert.match(path.basename(addedPage.to), /^market-fire-saved-[0-9a-f]{8}\.html$/);
+    assert.deepEqual(fs.readFileSync(addedPage.to), fs.readFileSync(page));
+    assert.equal(addCapture(page, sources, {}).outcome, "unchanged");
+    assert.match(path.basename(addCapture(warc, sources, {}).to), /^crawl-[0-9a-f]{8}\.warc\.gz$/);
+  });
+
+  test("fields or cuts given for a saved page are refused with the reason: no header can go on top of it", () => {
+    const page = path.join(work, "story.htm");
+    fs.writeFileSync(page, "<html><body><p>A page.</p></body></html>");
+    assert.throws(() => addCapture(page, path.join(work, "sources"), { title: "A title" }), /story\.htm: a saved page or web archive is stored as received/);
+    assert.throws(() => addCapture(page, path.join(work, "sources"), {}, ["3"]), /--cut apply to text captures only/);
+  });
+});

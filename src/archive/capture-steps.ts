@@ -12,6 +12,7 @@ import { normalizeInWorkers } from "../normalize/capture-pool.ts";
 import { holdsOn, latestAllowedDay } from "../normalize/find-date.ts";
 import { captureFingerprint } from "../normalize/merge-duplicates.ts";
 import { captureContext, readAndNormalize, type CaptureJob, type CaptureOutcome } from "../normalize/normalize-capture.ts";
+import { listWarcRecords, parseWarcRecordName, WARC_FILE, warcRecordName } from "../normalize/warc-records.ts";
 import { loadRegistries, RegistryError, registryMessage } from "../registry/load-registries.ts";
 import { OutletIndex } from "../registry/outlet-index.ts";
 import type { ArchiveRun } from "./archive-run.ts";
@@ -40,7 +41,7 @@ export function loadCaptureContext(run: ArchiveRun): void | typeof STOP {
  * Lists the captures and makes a job of each; with a cache, each capture's key comes from its
  * file's identity and a capture whose result is kept is not read at all.
  */
-export function listCaptureJobs(run: ArchiveRun): void {
+export async function listCaptureJobs(run: ArchiveRun): Promise<void> {
   const { sourcesDir, cacheDir, registryDir, registryOnly, nameFinder } = run.options;
   // The cache's version covers the code, the registries and every option that changes a result.
   const cache = cacheDir ? CaptureCache.open(cacheDir, cacheVersion(registryDir, { registryOnly, nameFinder })) : undefined;
@@ -48,14 +49,14 @@ export function listCaptureJobs(run: ArchiveRun): void {
   const today = latestAllowedDay(run.context!.now);
   const holdsToday = (result: CachedResult) => !result.capture || holdsOn(result.capture.nowWindow, today);
   run.cache = cache;
-  run.captureFiles = capturesIn(sourcesDir, run.messages);
+  run.captureFiles = await withWarcRecords(sourcesDir, capturesIn(sourcesDir, run.messages), run.messages);
   run.outcomes = new Array(run.captureFiles.length);
   run.captureFiles.forEach((name, index) => {
     const full = path.join(sourcesDir, name);
     const job: CaptureJob = { index, file: displayPath(full), full };
     if (cache) {
       try {
-        const stat = fs.statSync(full, { bigint: true });
+        const stat = fs.statSync(parseWarcRecordName(full)?.file ?? full, { bigint: true });
         job.modifiedAt = stat.mtime.toISOString();
         job.key = captureKey(job.file, stat);
         if (cache.has(job.key, holdsToday)) {
@@ -117,8 +118,24 @@ function capturesIn(sourcesDir: string, messages: Message[]): string[] {
     return [];
   }
   return listCaptures(sourcesDir, (name) =>
-    messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "not-a-capture", reason: "not a .txt capture: ignored" }),
+    messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "not-a-capture", reason: "not a capture (.txt, .html, .htm, .warc, .warc.gz): ignored" }),
   );
+}
+
+/** Each web archive of the list stands for its page records, listed by streaming it once (warc-records.ts). */
+async function withWarcRecords(sourcesDir: string, names: string[], messages: Message[]): Promise<string[]> {
+  const listed: string[] = [];
+  for (const name of names) {
+    if (!WARC_FILE.test(name)) {
+      listed.push(name);
+      continue;
+    }
+    const { records, problem } = await listWarcRecords(path.join(sourcesDir, name));
+    if (problem) messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "warning", ruleId: "capture-warc", reason: `web archive ${problem}` });
+    if (records.length === 0 && !problem) messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "capture-warc", reason: "web archive holds no HTML page (response records of text/html): nothing to read" });
+    listed.push(...records.map((record) => warcRecordName(name, record.offset)));
+  }
+  return listed;
 }
 
 /** Paths as the site and the scorer see them: relative to the project, with forward slashes. */

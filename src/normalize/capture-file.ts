@@ -54,7 +54,7 @@ export interface TitleFields {
   titleEvidence: Evidence;
 }
 
-export type DateKind = "header" | "url" | "published" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-date" | "page-clock";
+export type DateKind = "header" | "page-metadata" | "url" | "published" | "dateline" | "updated" | "story-date" | "tweet-date" | "event-date" | "page-date" | "page-clock";
 
 export interface DateCandidate {
   /** ISO day; absent for a month and day whose year is not known yet. */
@@ -112,8 +112,10 @@ export interface RawCapture {
   /** Path as shown in messages and written to `sources`, e.g. content/sources/x.txt. */
   file: string;
   bytes: Uint8Array;
-  /** When the capture file was last modified (ISO); the weakest evidence of a date. */
+  /** When the capture file was last modified, or a web archive's record was captured (ISO): when it was captured, never its date. */
   modifiedAt?: string;
+  /** The address the page was captured from, when its container says (a WARC record's WARC-Target-URI). */
+  url?: string;
 }
 
 export interface CaptureFile extends Partial<FoundFields> {
@@ -121,6 +123,7 @@ export interface CaptureFile extends Partial<FoundFields> {
   /** Let go once read. */
   bytes?: RawCapture["bytes"];
   modifiedAt?: RawCapture["modifiedAt"];
+  url?: RawCapture["url"];
   /** Non-empty lines after the header, whitespace-normalised, with their original numbers (none before stage 1). */
   lines: SourceLine[];
   messages: Message[];
@@ -136,7 +139,7 @@ export type CaptureWith<K extends keyof FoundFields> = CaptureFile & Pick<FoundF
 
 /** A capture before its first stage: no lines, no messages yet. */
 export function captureFile(raw: RawCapture): CaptureFile {
-  return { file: raw.file, bytes: raw.bytes, modifiedAt: raw.modifiedAt, lines: [], messages: [] };
+  return { file: raw.file, bytes: raw.bytes, modifiedAt: raw.modifiedAt, ...(raw.url ? { url: raw.url } : {}), lines: [], messages: [] };
 }
 
 /** Fields a stage has found by the time every stage ran (those optional after their stage are not among them). */

@@ -9,13 +9,15 @@ import type { CaptureContext } from "./capture-context.ts";
 import { findDateMentions, yearsMentioned, type DateMention } from "./date-patterns.ts";
 import { isDateOnlyLine } from "./date-words.ts";
 import { evidenceText, type Confidence, type Evidence } from "./evidence.ts";
+import { pageDateCandidate } from "./page-evidence.ts";
 import { isStoryParagraph } from "./story-block.ts";
 import { findUrlDate, type UrlDate } from "./url-date.ts";
 
 export type { DateCandidate, DateKind } from "./capture-file.ts";
 
 export const KIND_RANK: Record<DateKind, number> = {
-  header: 0, url: 1, published: 2, dateline: 3, updated: 4, "story-date": 5, "tweet-date": 5, "event-date": 5, "page-date": 6, "page-clock": 6,
+  // A saved page's declared publication time (page-evidence.ts) beats what its URL and text say.
+  header: 0, "page-metadata": 0.5, url: 1, published: 2, dateline: 3, updated: 4, "story-date": 5, "tweet-date": 5, "event-date": 5, "page-date": 6, "page-clock": 6,
 };
 /** The rank of what the story itself dates: the latest such date is the publication date. */
 const STORY_RANK = KIND_RANK["story-date"];
@@ -30,7 +32,7 @@ export function yieldsToStoryDate(date: string | undefined, kind: DateKind | und
 }
 
 const CONFIDENCE: Record<DateKind, Confidence> = {
-  header: "high", url: "high", published: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-date": "low", "page-clock": "low",
+  header: "high", "page-metadata": "high", url: "high", published: "high", dateline: "high", updated: "medium", "story-date": "medium", "tweet-date": "medium", "event-date": "low", "page-date": "low", "page-clock": "low",
 };
 
 /** "the planned Sept. 25 referendum", "due on October 1": a date the story looks forward to. */
@@ -244,6 +246,8 @@ export function findDate(capture: CaptureFile, context: Pick<CaptureContext, "no
   const all = collectCandidates(capture, urlDate && !urlDate.readings ? urlDate.value : undefined);
   const fromUrl = urlDateEvidence(capture, urlDate, all);
   if (fromUrl.candidate) all.unshift(fromUrl.candidate);
+  const fromPage = pageDateCandidate(capture, all);
+  if (fromPage) all.unshift(fromPage);
   const plausible = plausibleCandidates(capture, all, latestAllowed);
   const header = capture.header.date;
   if (header) {

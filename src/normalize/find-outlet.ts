@@ -10,6 +10,7 @@ import type { OutletIndex } from "../registry/outlet-index.ts";
 import { assertFound, type CaptureFile, type CaptureWith } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
+import { pageAuthor, pageOutlet } from "./page-evidence.ts";
 import { compactName, copyrightHolder, hostOf, isCompanyName, siteLabel, siteNameIn } from "./site-name.ts";
 
 /** What finding the outlet reads of a capture. */
@@ -191,7 +192,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
   if (header.outlet) {
     found = { ...canonical(index, header.outlet), author: header.author, evidence: { rule: "maintainer-header", text: header.outlet, confidence: "high" } };
   } else {
-    found = fromDisclaimer(capture, index) ?? fromUrl(capture, index);
+    found = fromDisclaimer(capture, index) ?? pageOutlet(capture, index) ?? fromUrl(capture, index);
     if (found && found.evidence.rule.startsWith("url-")) {
       // A wire's stamp or credit on the page of a site the URL names: the story's original outlet.
       const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index, false);
@@ -206,6 +207,6 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
   capture.outlet = found?.outlet;
   capture.outletKind = found?.kind;
   capture.originalOutlet = found?.originalOutlet;
-  capture.author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined));
+  capture.author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined) ?? pageAuthor(capture));
   capture.outletEvidence = found?.evidence;
 }

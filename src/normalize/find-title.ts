@@ -4,6 +4,7 @@
 import { looksLikeHeadlineLine } from "./boilerplate-rules.ts";
 import { assertFound, type CaptureFile } from "./capture-file.ts";
 import { evidenceText } from "./evidence.ts";
+import { pageHeadline } from "./page-evidence.ts";
 import { isStoryParagraph } from "./story-block.ts";
 
 export const MAX_DERIVED_TITLE = 110;
@@ -79,6 +80,15 @@ export function findTitle(capture: CaptureFile): void {
     capture.title = header.title;
     capture.titleDerived = false;
     capture.titleEvidence = { rule: "maintainer-header", text: header.title, confidence: "high" };
+    return;
+  }
+  // A saved page's declared headline; its story may repeat it as a first line.
+  const fromPage = pageHeadline(capture);
+  if (fromPage) {
+    capture.paragraphs = paragraphs.filter((paragraph, index) => index > 0 || paragraph.text !== fromPage.title);
+    capture.title = fromPage.title;
+    capture.titleDerived = false;
+    capture.titleEvidence = fromPage.evidence;
     return;
   }
   // The headline stage 2 found above the story; else a first line that reads as one.

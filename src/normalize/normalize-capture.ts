@@ -9,6 +9,8 @@ import { captureFile, normalizedCapture, type NormalizedCapture, type RawCapture
 import type { CaptureContext } from "./capture-context.ts";
 import { runCaptureStages } from "./capture-stages.ts";
 import { captureFingerprint } from "./merge-duplicates.ts";
+import { MAX_PAGE_BYTES } from "./read-html.ts";
+import { parseWarcRecordName, readWarcPage } from "./warc-records.ts";
 
 export type { RawCapture } from "./capture-file.ts";
 export { captureContext, type CaptureContext, type CaptureSettings } from "./capture-context.ts";
@@ -35,9 +37,17 @@ export interface CaptureOutcome {
 /** Reads one capture (unless its bytes came with it), runs stages 1–6 on it and fingerprints it for the merge. */
 export function readAndNormalize(job: CaptureJob, context: CaptureContext): CaptureOutcome {
   try {
-    const modifiedAt = job.modifiedAt ?? fs.statSync(job.full).mtime.toISOString();
-    const bytes = job.bytes ?? new Uint8Array(fs.readFileSync(job.full));
-    const result: CachedResult = normalizeCapture({ file: job.file, bytes, modifiedAt }, context);
+    const record = parseWarcRecordName(job.full);
+    let raw: RawCapture;
+    if (record) {
+      // A web archive's record: its page, its address, and when it was captured (never its date).
+      const page = readWarcPage(record.file, record.offset, MAX_PAGE_BYTES);
+      raw = { file: job.file, bytes: page.html, modifiedAt: page.capturedAt && /^\d{4}-\d{2}-\d{2}T/.test(page.capturedAt) ? page.capturedAt : job.modifiedAt, url: page.url };
+    } else {
+      const modifiedAt = job.modifiedAt ?? fs.statSync(job.full).mtime.toISOString();
+      raw = { file: job.file, bytes: job.bytes ?? new Uint8Array(fs.readFileSync(job.full)), modifiedAt };
+    }
+    const result: CachedResult = normalizeCapture(raw, context);
     if (result.capture) result.fingerprint = captureFingerprint(result.capture);
     return { index: job.index, key: job.key, result };
   } catch (error) {

@@ -11,6 +11,7 @@ import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import type { CaptureFile, CaptureHeader, SourceLine } from "./capture-file.ts";
 import { decodeBytes } from "./decode-bytes.ts";
+import { HTML_CAPTURE, readHtmlCapture } from "./read-html-capture.ts";
 
 export type { CaptureHeader, SourceLine } from "./capture-file.ts";
 
@@ -246,6 +247,7 @@ function resolveCuts(file: string, split: HeaderSplit, rawLines: string[], lines
 
 /** Decodes the capture's bytes into its lines and header; an unusable capture (empty, binary) is skipped. */
 export function readCapture(capture: CaptureFile): void {
+  if (HTML_CAPTURE.test(capture.file)) return readHtmlCapture(capture);
   const { file, bytes = new Uint8Array() } = capture;
   // The bytes are let go here: the lines carry on, the bytes would only fill the cache.
   capture.bytes = undefined;

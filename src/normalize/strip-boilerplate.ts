@@ -7,6 +7,7 @@ import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, type LineView } from
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
+import "./read-html-capture.ts";
 import { markGluedTeasers, markRelatedBoxes } from "./related-lists.ts";
 import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
@@ -101,6 +102,17 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   return { junk, headline, block };
 }
 
+/**
+ * A saved page's lines are already the story Readability found (read-html.ts): only the rules that
+ * know chrome by its words apply, not those that judge a line by its place around the story.
+ */
+function markJunkInStory(lines: SourceLine[]): { junk: JunkMarks; headline: number; block: [number, number] } {
+  const junk: JunkMarks = lines.map((line) => matchRule({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false, endsStory: false }));
+  markDuplicatedTweets(lines, junk);
+  markRepeatedParagraphs(lines, junk, -1);
+  return { junk, headline: -1, block: [0, lines.length - 1] };
+}
+
 /** The block's first and last lines that stayed story once every rule had its say (a comment section ends it). */
 function storyLinesOf(lines: SourceLine[], junk: JunkMarks, [first, last]: [number, number]): { first: number; last: number } | undefined {
   const kept = lines.slice(first, last + 1).filter((_, offset) => first >= 0 && !junk[first + offset]);
@@ -109,7 +121,7 @@ function storyLinesOf(lines: SourceLine[], junk: JunkMarks, [first, last]: [numb
 
 export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureContext, "outlets">): void {
   const { lines, removed } = cutByHeader(capture);
-  const { junk, headline, block } = markJunk(lines, context.outlets.names, capture.header?.url);
+  const { junk, headline, block } = capture.page ? markJunkInStory(lines) : markJunk(lines, context.outlets.names, capture.header?.url);
 
   const paragraphs: SourceLine[] = [];
   lines.forEach((line, index) => {

@@ -3,6 +3,8 @@
 // build's scripts relaunch themselves with one sized to the archive, up to most of the machine's
 // memory, rather than fail with V8's "heap out of memory" an hour in.
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
 import os from "node:os";
 import v8 from "node:v8";
 import { listCaptures } from "../list-captures.ts";
@@ -26,9 +28,13 @@ export function heapToRelaunchWith(captures: number, limit = v8.getHeapStatistic
   return granted > limit ? Math.ceil(granted / 1024 ** 2) : undefined;
 }
 
-function countCaptures(sourcesDir: string): number {
+/** A web archive holds many pages: counted by its size, at a page per this many bytes (a saved news page gzips to ~10–40 KB). */
+const WARC_BYTES_PER_PAGE = 10 * 1024;
+
+/** How many captures the folder holds, a web archive's pages estimated from its size (listing them would read it all). */
+export function countCaptures(sourcesDir: string): number {
   try {
-    return listCaptures(sourcesDir).length;
+    return listCaptures(sourcesDir).reduce((count, name) => count + (/\.warc(\.gz)?$/i.test(name) ? Math.max(1, Math.ceil(fs.statSync(path.join(sourcesDir, name)).size / WARC_BYTES_PER_PAGE)) : 1), 0);
   } catch {
     return 0;
   }

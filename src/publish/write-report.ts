@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { messageHint, type Message } from "../messages.ts";
+import { captureFileOf } from "../normalize/warc-records.ts";
 import { type CurationReport, curationReport } from "../report/curation-report.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { articlePath } from "../site/families/article-pages.ts";
@@ -22,7 +23,8 @@ export interface BuildReport {
 
 export function createReport(archive: Archive, captureFiles: readonly string[], messages: readonly Message[]): BuildReport {
   const articleOf = new Map<string, string>();
-  for (const article of archive.articles) for (const source of article.sources) articleOf.set(source.name, article.slug);
+  // A web archive stands for its records: it is listed with the first article one of them became.
+  for (const article of archive.articles) for (const source of article.sources) for (const name of [source.name, captureFileOf(source.name)]) if (!articleOf.has(name)) articleOf.set(name, article.slug);
   const warnings = messages.filter((message) => message.severity === "warning").length;
   const errors = messages.filter((message) => message.severity === "error").length;
   return {

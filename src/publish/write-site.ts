@@ -7,6 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { contentHash } from "../content-hash.ts";
+import { capturedPageText, containerOf } from "../normalize/page-provenance.ts";
+import { HTML_CAPTURE } from "../normalize/read-html-capture.ts";
 import type { Phases } from "../phase-clock.ts";
 import { runSteps, type Step } from "../run-steps.ts";
 import type { SearchIndexing } from "../search/search-indexing.ts";
@@ -112,14 +114,16 @@ async function publishCaptures(write: SiteWrite): Promise<void> {
   const { sources } = write.written;
   for (const source of archive.sources) {
     const file = source.path.replace(/^\/+/, "");
-    const stat = fs.statSync(source.from);
+    const stat = fs.statSync(containerOf(source.from));
     const key = `${source.from}|${stat.size}|${stat.mtimeMs}`;
     sources[file] = key;
     if (previous?.sources[file] === key) continue;
     await write.writer.run(async () => {
       const target = await write.folders.fileFor(file);
       if (previous) await unlinkIfPresent(target);
-      await publishCapture(source.from, target);
+      // A saved page is published as the text read from it, never as HTML.
+      if (HTML_CAPTURE.test(source.from)) await fs.promises.writeFile(target, capturedPageText(source.from));
+      else await publishCapture(source.from, target);
     });
   }
   if (previous) await removeGone(staging, Object.keys(previous.sources).filter((file) => !(file in sources)));

@@ -4,6 +4,7 @@
 import path from "node:path";
 import type { ArticleFrontMatter } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
+import { captureFileOf } from "../normalize/warc-records.ts";
 
 /** What the report needs of an article, whether fresh from the normalizer or from the site data. */
 export interface ReportArticle {
@@ -28,7 +29,8 @@ export interface CurationReport {
 
 export function curationReport(captureFiles: readonly string[], articles: readonly ReportArticle[], messages: readonly Message[]): CurationReport {
   const articleOf = new Map<string, string>();
-  for (const article of articles) for (const source of article.sources) articleOf.set(path.basename(source), article.slug);
+  // A web archive stands for its records: it is listed with the first article one of them became.
+  for (const article of articles) for (const source of article.sources) for (const name of [path.basename(source), captureFileOf(path.basename(source))]) if (!articleOf.has(name)) articleOf.set(name, article.slug);
 
   const unknown = new Map<string, { name: string; kind: string; files: Set<string> }>();
   for (const message of messages) {

@@ -32,6 +32,8 @@ export interface ArticleSummary {
 export interface SourceLink {
   name: string;
   path?: string;
+  /** What the link serves: the capture as received, or the text read from a saved page (never its HTML). */
+  kind: "raw capture" | "text read from the saved page";
 }
 
 export interface ArticleView extends ArticleSummary {

@@ -3,6 +3,7 @@
 import path from "node:path";
 import { listCaptures } from "../list-captures.ts";
 import type { Message } from "../messages.ts";
+import { parseWarcRecordName } from "../normalize/warc-records.ts";
 import { slugify } from "../slug.ts";
 import type { PublishedSource } from "./archive-types.ts";
 import type { ArticleSource } from "./load-articles.ts";
@@ -14,8 +15,10 @@ export function publishSources(articles: readonly ArticleSource[], sourcesDir: s
   const present = new Set(listCaptures(sourcesDir));
   for (const name of names) {
     const from = path.join(sourcesDir, name);
-    if (!present.has(name)) continue;
-    const stem = name.replace(/\.[^.]*$/, "");
+    // A web archive's record is published when its archive is there.
+    if (!present.has(parseWarcRecordName(name)?.file ?? name)) continue;
+    const record = parseWarcRecordName(name);
+    const stem = record ? `${record.file.replace(/\.warc(\.gz)?$/i, "")}-at-${record.offset}` : name.replace(/\.[^.]*$/, "");
     let safe = /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(stem) ? stem : slugify(stem) || "capture";
     for (let n = 2; taken.has(safe); n++) safe = `${safe.replace(/-\d+$/, "")}-${n}`;
     taken.add(safe);

@@ -120,7 +120,7 @@ describe("buildArchive", () => {
     });
     assert.equal(small.articles.length, 1);
     assert.deepEqual(found.map((m) => m.ruleId).sort(), ["article-duplicate-slug", "related-unknown", "source-missing"]);
-    assert.deepEqual(small.articles[0]!.sources, [{ name: "a.txt", path: undefined }]);
+    assert.deepEqual(small.articles[0]!.sources, [{ name: "a.txt", path: undefined, kind: "raw capture" }]);
   });
 });
 

@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, test } from "node:test";
-import { heapNeeded, heapToRelaunchWith } from "../../src/publish/heap-size.ts";
+import { countCaptures, heapNeeded, heapToRelaunchWith } from "../../src/publish/heap-size.ts";
 
 const GiB = 1024 ** 3;
 
@@ -19,5 +22,16 @@ describe("the build's heap size", () => {
   test("no more than most of the machine's memory, and never less than the current heap", () => {
     assert.equal(heapToRelaunchWith(1_000_000, 4 * GiB, 8 * GiB), Math.ceil((8 * GiB * 0.8) / 1024 ** 2));
     assert.equal(heapToRelaunchWith(1_000_000, 4 * GiB, 4 * GiB), undefined);
+  });
+
+  test("a web archive counts as the pages its size suggests, not as one capture", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "heap-count-"));
+    try {
+      fs.writeFileSync(path.join(dir, "story.txt"), "A story.");
+      fs.writeFileSync(path.join(dir, "crawl.warc.gz"), Buffer.alloc(1024 * 1024));
+      assert.equal(countCaptures(dir), 1 + 103);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

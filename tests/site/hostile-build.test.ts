@@ -37,6 +37,7 @@ describe("a build from hostile captures", () => {
     assert.equal(captures.get("empty.txt"), null);
     assert.equal(captures.get("image.txt"), null);
     assert.ok(captures.get("script-injection.txt"), "the hostile capture still became an article");
+    assert.ok(captures.get("crawl.warc.gz"), "a web archive is listed with the article its page record became");
     assert.equal(report.outcome, "built-with-warnings");
   });
 
@@ -91,5 +92,40 @@ describe("a build from hostile captures", () => {
     const original = fs.readFileSync(path.join(build.sources, "script-injection.txt"));
     const copy = fs.readFileSync(path.join(build.site, "sources/script-injection.txt"));
     assert.ok(original.equals(copy));
+  });
+});
+
+describe("saved pages in a hostile build", () => {
+  test("a saved page is never published as HTML: its source link serves the text read from it, with its metadata, and no markup", () => {
+    const sourcesDir = path.join(build.site, "sources");
+    const published = fs.readdirSync(sourcesDir);
+    assert.ok(published.every((name) => name.endsWith(".txt")), `only text under /sources/: ${published.join(", ")}`);
+    const text = fs.readFileSync(path.join(sourcesDir, "saved-page-scripts.txt"), "utf8");
+    assert.match(text, /^Saved web page: saved-page-scripts\.html/);
+    assert.match(text, /site name \(meta:og:site_name\): Hostile Times/);
+    assert.match(text, /\d+ {2}The provincial council in Erbil approved the new water budget/);
+    assert.doesNotMatch(text, /<script|onerror|onload|javascript:|<iframe/i);
+    const article = fs.readdirSync(path.join(build.site, "articles")).map((slug) => path.join(build.site, "articles", slug, "index.html")).filter((file) => fs.existsSync(file)).map((file) => fs.readFileSync(file, "utf8")).find((html) => html.includes("saved-page-scripts.html"));
+    assert.ok(article, "the saved page became an article");
+    assert.match(article, /saved-page-scripts\.html<\/a> \(text read from the saved page\)/);
+    assert.doesNotMatch(article, /alert\(/);
+  });
+
+  test("a web archive's page record is published as the text read from it, with its WARC-Target-URI, never as HTML", () => {
+    const sourcesDir = path.join(build.site, "sources");
+    const record = fs.readdirSync(sourcesDir).find((name) => name.startsWith("crawl-at-"));
+    assert.ok(record, "the record's text is published");
+    const text = fs.readFileSync(path.join(sourcesDir, record), "utf8");
+    assert.match(text, /WARC-Target-URI https:\/\/hostile\.example\/2019\/12\/03\/ferry/);
+    assert.match(text, /The ferry between the two river towns resumed/);
+    assert.doesNotMatch(text, /<script|alert\(/);
+  });
+
+  test("a page nested too deep, one with broken bytes and one with an empty body each get a message naming the file; the build goes on", () => {
+    const reasons = (name: string) => build.result.messages.filter((message) => path.basename(message.file) === name).map((message) => message.reason).join(" / ");
+    assert.match(reasons("saved-page-deep.html"), /nests elements more than \d+ deep, too deep to read: skipped/);
+    assert.match(reasons("saved-page-broken-encoding.html"), /invalid UTF-8|Windows-1252/);
+    assert.match(reasons("saved-page-empty-body.htm"), /has no story text/);
+    assert.equal(build.result.exitCode, 0);
   });
 });

@@ -12,6 +12,7 @@ import { compareNewestFirst, dateInWords, UNDATED } from "../compare.ts";
 import { createEntityCatalog, type EntityCatalog } from "../entity-catalog.ts";
 import type { ArticleSource } from "../load-articles.ts";
 import { plainText } from "../plain-text.ts";
+import { HTML_CAPTURE } from "../../normalize/read-html-capture.ts";
 import { publishSources } from "../publish-sources.ts";
 import { createMarkdownRenderer } from "../render-markdown.ts";
 import { declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
@@ -66,7 +67,7 @@ function articleView(article: ArticleSource, catalog: EntityCatalog, sources: Re
     originalUrl: fm.url && /^https?:\/\//i.test(fm.url) ? fm.url : undefined,
     actors: uniqueRefs("actor", fm.actors),
     places: uniqueRefs("place", fm.places),
-    sources: [...fm.sources].map((source) => ({ name: path.basename(source), path: sources.get(path.basename(source))?.path })),
+    sources: [...fm.sources].map((source) => ({ name: path.basename(source), path: sources.get(path.basename(source))?.path, kind: HTML_CAPTURE.test(source) ? "text read from the saved page" : "raw capture" })),
     bodyHtml,
     description: plainText(bodyHtml),
     related: [],
