@@ -45,6 +45,11 @@ export function isGivenName(word: string): boolean {
   return word.length >= 3 && shippedNameModel().lists.givenNames.has(word.toLowerCase());
 }
 
+/** A country or nation of the shipped gazetteer ("Lithuania", "Northern Ireland"). */
+export function isCountryName(name: string): boolean {
+  return shippedNameModel().lists.isCountry(name);
+}
+
 const MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
 const DATE = `(?:\\d{4}-\\d\\d-\\d\\d|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)`;
 const DATE_AFTER = new RegExp(`\\s+${DATE}\\s*$`, "iu");

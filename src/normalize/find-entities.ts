@@ -2,8 +2,9 @@
 // archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
 // the text clearly types them (a person's given name or title, an organisation's head word, a
 // "… province") and reported for curation. A surname after the full name is the same person.
-import { findNames, isGivenName } from "../names/find-names.ts";
+import { findNames, isCountryName, isGivenName } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
+import { teamNamesIn } from "./team-names.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { DEFAULT_NAME_FINDER, findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
 import { assertFound, type CaptureFile, type CaptureWith, type FoundEntity } from "./capture-file.ts";
@@ -166,8 +167,12 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
     }
     if (!context.registryOnly && !registryOnly) unknown.push(...unknownNamesIn(text, line, tokens, matches, { ...context, nameFinder: finder === "wink-pos" ? "wink-pos" : "capitalised-runs" }));
   }
-  if (!context.registryOnly && finder === "name-tagger") return { found, unknown: withTaggedNames(unknown, taggedNamesIn(storyTexts, context)), surnameOnly, fullName };
-  return { found, unknown, surnameOnly, fullName };
+  const proposed = !context.registryOnly && finder === "name-tagger" ? withTaggedNames(unknown, taggedNamesIn(storyTexts, context)) : unknown;
+  // A town that is a side in a sports story ("Kent 108-3") is its club there; a country's side keeps the country's page.
+  const teams = teamNamesIn(storyTexts.map(({ text }) => text.text));
+  const isClub = (name: UnknownName) => name.type === "place" && teams.has(name.name) && !isCountryName(name.name);
+  const typed = proposed.map((name) => (isClub(name) ? { ...name, type: "organization" as const } : name));
+  return { found, unknown: typed, surnameOnly, fullName };
 }
 
 const SURNAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u;
