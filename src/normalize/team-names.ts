@@ -3,8 +3,8 @@
 // Used by stage 6 (find-entities.ts) to type the names it proposes.
 
 const NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,2}`;
-/** "Kent 108-3", "Surrey 429-7", "Baltimore 6": a side and its score (not a year, not a date). */
-const WITH_SCORE = new RegExp(String.raw`(?<![\p{L}])(${NAME}) \d{1,3}(?:-\d{1,3})?(?![\d:/.-]\d|\d)`, "gu");
+/** "Kent 108-3", "Surrey 429-7", "Baltimore 6": a side and its score (not a year, not a date, not "in Salzburg 3-2"). */
+const WITH_SCORE = new RegExp(String.raw`(?<![\p{L}]|\b(?:in|at) )(${NAME}) \d{1,3}(?:-\d{1,3})?(?![\d:/.-]\d|\d)`, "gu");
 /** "Surrey captain Chris Lewis", "Newcastle team mate": a side before one of its players' roles. */
 const WITH_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME}) (?:captain|all-rounder|batsman|bowler|striker|forward|defender|midfielder|goalkeeper|keeper|winger|skipper|manager|coach|team ?mate|pitcher|quarterback)\b`, "gu");
 /** "beat Cleveland", "v Kent", "joined Newcastle": a side after a verb of the game. */
