@@ -21,7 +21,7 @@ ${archive.entityIndexes.map((index) => html`<li><a href="${u(index.path)}">${ind
 `)}<li><a href="${u(ARCHIVE_PATH)}">By month</a> <span class="count">${archive.timeline.filter((m) => m.count > 0).length}</span></li>
 <li><a href="${u(SEARCH_PATH)}">Search</a></li>
 </ul>
-${monthTimeline(u, archive)}
+${monthTimeline(u, archive.timeline)}
 </section>
 <section aria-labelledby="latest-h">
 <h2 id="latest-h">Latest stories</h2>

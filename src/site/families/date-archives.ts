@@ -1,7 +1,7 @@
 // The archive-by-date family: /archive/ (every year and month with its count), /archive/<year>/,
 // /archive/<year>/<month>/ (+ /page/<n>/) and /archive/undated/ (+ /page/<n>/); and the timeline
 // of every month from the first to the last article, which the home page draws.
-import type { Archive, ArticleSummary, ArticleView, MonthArchive, MonthPage, UndatedPage, YearArchive } from "../archive-types.ts";
+import type { ArticleSummary, ArticleView, MonthArchive, MonthPage, TimelineMonth, UndatedPage, YearArchive } from "../archive-types.ts";
 import { monthLabel } from "../compare.ts";
 import { paginate } from "../paginate.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
@@ -29,16 +29,17 @@ function articlesByMonth(views: readonly ArticleView[], summaries: ReadonlyMap<s
   return { byMonth, undated };
 }
 
-/** Every month from the first to the last, empty ones included. */
-function timelineOf(months: readonly MonthArchive[]): Archive["timeline"] {
-  const timeline: Archive["timeline"] = [];
-  if (months.length === 0) return timeline;
-  let [year, month] = months[0]!.key.split("-").map(Number) as [number, number];
-  const last = months[months.length - 1]!.key;
+/** Every month from the first to the last of `counts` (month key → articles), empty ones included, each with articles linked to its page. */
+export function timelineOf(counts: ReadonlyMap<string, number>): TimelineMonth[] {
+  const timeline: TimelineMonth[] = [];
+  const keys = [...counts.keys()].sort();
+  if (keys.length === 0) return timeline;
+  let [year, month] = keys[0]!.split("-").map(Number) as [number, number];
+  const last = keys[keys.length - 1]!;
   for (;;) {
     const key = `${year}-${String(month).padStart(2, "0")}`;
-    const found = months.find((candidate) => candidate.key === key);
-    timeline.push({ key, label: monthLabel(key), count: found?.count ?? 0, path: found?.path });
+    const count = counts.get(key) ?? 0;
+    timeline.push({ key, label: monthLabel(key), count, path: count > 0 ? monthPath(key) : undefined });
     if (key >= last) break;
     month += 1;
     if (month > 12) [year, month] = [year + 1, 1];
@@ -70,6 +71,6 @@ export const dateArchives: PageFamily = {
     const monthPages: MonthPage[] = months.flatMap((month) => paginate(byMonth.get(month.key)!, month.path).map((page) => ({ month, pager: page.pager, articles: page.items })));
     const undatedPages: UndatedPage[] = undated.length === 0 ? [] : paginate(undated, UNDATED_PATH).map((page) => ({ pager: page.pager, count: undated.length, articles: page.items }));
     const years = yearsOf(months);
-    return { parts: { years, monthPages, undatedPages, timeline: timelineOf(months) }, pages: declarations(years, monthPages, undatedPages) };
+    return { parts: { years, monthPages, undatedPages, timeline: timelineOf(new Map(months.map((month) => [month.key, month.count]))) }, pages: declarations(years, monthPages, undatedPages) };
   },
 };

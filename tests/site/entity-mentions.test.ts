@@ -1,0 +1,40 @@
+// Where a story names an entity: the sentence quoted on the entity's page, and the first mention linked.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { linkFirstMentions, sentenceNaming, storySentences } from "../../src/site/entity-mentions.ts";
+
+const STORY = "<p>Talks began on Monday. Officials in Hawler said Masoud Barzani would attend.</p>\n<p>Barzani arrived late. Masoud Barzani spoke first &amp; last.</p>";
+const link = (path: string) => `/archive${path}`;
+
+test("a story splits into sentences at full stops followed by a capital, and across paragraphs", () => {
+  assert.deepEqual(storySentences(STORY), ["Talks began on Monday.", "Officials in Hawler said Masoud Barzani would attend.", "Barzani arrived late.", "Masoud Barzani spoke first & last."]);
+});
+
+test("the quoted sentence is the first naming the entity under any of its names, whole words only", () => {
+  const sentences = storySentences(STORY);
+  assert.equal(sentenceNaming(sentences, ["Erbil", "Hawler"]), "Officials in Hawler said Masoud Barzani would attend.");
+  assert.equal(sentenceNaming(sentences, ["Talk"]), undefined, "no match inside a longer word");
+  assert.equal(sentenceNaming(sentences, ["Baghdad"]), undefined);
+});
+
+test("a long sentence is shortened around the name", () => {
+  const long = `${"word ".repeat(100)}Kirkuk ${"more ".repeat(100)}end.`;
+  const quoted = sentenceNaming([long], ["Kirkuk"])!;
+  assert.ok(quoted.length <= 284, `${quoted.length} characters`);
+  assert.match(quoted, /^…word .* Kirkuk more .*…$/);
+});
+
+test("only the first mention of each entity is linked, the longest name winning, and never inside a link or heading", () => {
+  const mentions = [{ path: "/actors/masoud-barzani/", names: ["Masoud Barzani", "Barzani"] }, { path: "/places/erbil/", names: ["Erbil", "Hawler"] }];
+  const out = linkFirstMentions(`<h2>Hawler today</h2>\n<p><a href="https://x.example/">Barzani</a> said.</p>\n${STORY}`, mentions, link);
+  assert.equal((out.match(/class="mention"/g) ?? []).length, 2);
+  assert.match(out, /<h2>Hawler today<\/h2>/);
+  assert.match(out, /<a href="https:\/\/x.example\/">Barzani<\/a>/);
+  assert.match(out, /Officials in <a class="mention" href="\/archive\/places\/erbil\/">Hawler<\/a> said <a class="mention" href="\/archive\/actors\/masoud-barzani\/">Masoud Barzani<\/a> would attend/);
+  assert.match(out, /Barzani arrived late\. Masoud Barzani spoke first &amp; last\./, "later mentions stay text");
+});
+
+test("names with HTML-significant characters match their escaped form in the story", () => {
+  const out = linkFirstMentions("<p>AT&amp;T said so.</p>", [{ path: "/actors/att/", names: ["AT&T"] }], link);
+  assert.equal(out, '<p><a class="mention" href="/archive/actors/att/">AT&amp;T</a> said so.</p>');
+});
