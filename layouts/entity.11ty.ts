@@ -56,7 +56,7 @@ ${pagerNav(u, pager)}
 </section>
 <aside class="entity__aside" aria-label="About ${entity.name}">
 ${facts(entity, first)}
-${entity.kind === "place" ? placeMap(archive, entity) : ""}
+${entity.kind === "place" ? placeMap(u, archive, entity) : ""}
 <section><h2>Appears with: ${kindInfo("actor").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity, entity.coActors)}</section>
 <section><h2>Appears with: ${kindInfo("place").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity, entity.coPlaces)}</section>
 ${entity.feeds ? html`<p class="feeds">Follow: <a href="${u(entity.feeds.atom)}">Atom feed</a> · <a href="${u(entity.feeds.json)}">JSON Feed</a></p>` : ""}

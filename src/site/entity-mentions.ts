@@ -31,20 +31,24 @@ export function storySentences(bodyHtml: string): string[] {
 
 const SENTENCE_MAX = 280;
 
-/** The first sentence naming any of `names`, shortened around the name when long; undefined when none does. */
-export function sentenceNaming(sentences: readonly string[], names: readonly string[]): string | undefined {
+/** A finder of the first sentence naming any of `names`, shortened around the name when long (undefined when none does). */
+export function sentenceNaming(names: readonly string[]): (sentences: readonly string[]) => string | undefined {
   const pattern = namesPattern(names, (name) => name);
-  if (!pattern) return undefined;
-  for (const sentence of sentences) {
-    pattern.lastIndex = 0;
-    const match = pattern.exec(sentence);
-    if (!match) continue;
-    if (sentence.length <= SENTENCE_MAX) return sentence;
-    const start = Math.max(0, match.index - SENTENCE_MAX / 2);
-    const cut = sentence.slice(start, start + SENTENCE_MAX);
-    return `${start > 0 ? "…" : ""}${cut.slice(start > 0 ? cut.indexOf(" ") + 1 : 0, cut.lastIndexOf(" "))}…`;
-  }
-  return undefined;
+  return (sentences) => {
+    if (!pattern) return undefined;
+    for (const sentence of sentences) {
+      // A plain substring test first: the whole-word pattern is slow to run over every sentence.
+      if (!names.some((name) => sentence.includes(name))) continue;
+      pattern.lastIndex = 0;
+      const match = pattern.exec(sentence);
+      if (!match) continue;
+      if (sentence.length <= SENTENCE_MAX) return sentence;
+      const start = Math.max(0, match.index - SENTENCE_MAX / 2);
+      const cut = sentence.slice(start, start + SENTENCE_MAX);
+      return `${start > 0 ? "…" : ""}${cut.slice(start > 0 ? cut.indexOf(" ") + 1 : 0, cut.lastIndexOf(" "))}…`;
+    }
+    return undefined;
+  };
 }
 
 /**

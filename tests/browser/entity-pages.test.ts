@@ -123,3 +123,48 @@ describe("an article", () => {
     await close();
   });
 });
+
+describe("the maps", () => {
+  /** Boxes of the map's labels as Chromium lays them out. */
+  async function labelBoxes(page: import("playwright-core").Page, selector: string) {
+    return page.locator(`${selector} svg text`).evaluateAll((texts) => texts.map((text) => {
+      const box = text.getBoundingClientRect();
+      return { text: text.textContent ?? "", left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+    }));
+  }
+
+  test("a city's map draws the countries around it, its own country apart, other places as linked dots, names that never overlap", async () => {
+    const { page, close } = await open(READER.kirkuk);
+    const map = page.locator(".place-map");
+    const countries = await map.locator("path.map__land title").allTextContents();
+    for (const name of ["Iraq", "Iran"]) assert.ok(countries.includes(name), `${name} is drawn: ${countries.join(", ")}`);
+    assert.equal(await map.locator("path.map__land--home title").textContent(), "Iraq");
+    const labels = await labelBoxes(page, ".place-map");
+    assert.ok(labels.some((label) => label.text === "Kirkuk"), "the place is named");
+    assert.ok(labels.some((label) => label.text === "Erbil"), "its neighbour named in the same article is named");
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        assert.ok(apart, `"${a.text}" and "${b.text}" overlap`);
+      }
+    }
+    const erbil = map.getByRole("link", { name: /^Erbil/ });
+    assert.match((await erbil.locator("title").textContent())!, /^Erbil \(in 1 article with Kirkuk\)$/);
+    await erbil.click();
+    await page.waitForURL(/\/places\/erbil\/$/);
+    assert.equal(await page.locator("script[src]").count(), 0, "the map needs no script");
+    await close();
+  });
+
+  test("the home page maps where the stories happen, each dot leading to its place", async () => {
+    const { page, close } = await open("/", 375);
+    const map = page.locator(".archive-map");
+    const dot = map.getByRole("link", { name: "Kirkuk: 10 articles" });
+    assert.equal(await dot.count(), 1);
+    const box = (await map.locator("svg").boundingBox())!;
+    assert.ok(box.width <= 375, "fits a phone");
+    await dot.click();
+    await page.waitForURL(/\/places\/kirkuk\/$/);
+    await close();
+  });
+});

@@ -78,8 +78,8 @@ describe("building the fixture project", () => {
     assert.match(page, /<a href="\/places\/kirkuk\/">Kirkuk<\/a> <a class="count" href="\/search\/\?actor=Peshmerga&amp;place=Kirkuk&amp;sort=newest" aria-label="3 articles naming both"/);
     assert.match(page, /First appearance<\/dt><dd><time datetime="2017-11-02">2 November 2017<\/time>/);
     const place = read("places/erbil/index.html");
-    assert.match(place, /<svg viewBox="[^"]+"[^>]*role="img"/);
-    assert.match(place, /class="place-map__here"/);
+    assert.match(place, /<svg viewBox="[^"]+"[^>]*role="group" aria-label="Map of Erbil and \d+ other places? of the archive around it"/);
+    assert.match(place, /class="map__here"/);
   });
 
   test("A–Z indexes show every entity with its article count", () => {

@@ -12,14 +12,14 @@ test("a story splits into sentences at full stops followed by a capital, and acr
 
 test("the quoted sentence is the first naming the entity under any of its names, whole words only", () => {
   const sentences = storySentences(STORY);
-  assert.equal(sentenceNaming(sentences, ["Erbil", "Hawler"]), "Officials in Hawler said Masoud Barzani would attend.");
-  assert.equal(sentenceNaming(sentences, ["Talk"]), undefined, "no match inside a longer word");
-  assert.equal(sentenceNaming(sentences, ["Baghdad"]), undefined);
+  assert.equal(sentenceNaming(["Erbil", "Hawler"])(sentences), "Officials in Hawler said Masoud Barzani would attend.");
+  assert.equal(sentenceNaming(["Talk"])(sentences), undefined, "no match inside a longer word");
+  assert.equal(sentenceNaming(["Baghdad"])(sentences), undefined);
 });
 
 test("a long sentence is shortened around the name", () => {
   const long = `${"word ".repeat(100)}Kirkuk ${"more ".repeat(100)}end.`;
-  const quoted = sentenceNaming([long], ["Kirkuk"])!;
+  const quoted = sentenceNaming(["Kirkuk"])([long])!;
   assert.ok(quoted.length <= 284, `${quoted.length} characters`);
   assert.match(quoted, /^…word .* Kirkuk more .*…$/);
 });

@@ -6,6 +6,7 @@ import type { EntityCatalog } from "../entity-catalog.ts";
 import { ENTITY_KINDS, kindInfo, type EntityField } from "../entity-kinds.ts";
 import { sentenceNaming, storySentences } from "../entity-mentions.ts";
 import { paginate } from "../paginate.ts";
+import { placesOnMap } from "../place-map.ts";
 import { timelineOf } from "./date-archives.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { entitiesRead, entityArticlesRead, entityRead, summaryReads } from "./read-keys.ts";
@@ -83,13 +84,13 @@ function entityView(ref: EntityRef, catalog: EntityCatalog, list: ArticleSummary
   };
 }
 
-/** A page shows its entity, its part of the list, who appears with it and its appearances; a place's map shows every place. */
-function entityPageDeclaration(page: EntityPage): PageDeclaration {
+/** A page shows its entity, its part of the list, who appears with it and its appearances; a place's map the places around it. */
+function entityPageDeclaration(page: EntityPage, places: readonly EntityView[]): PageDeclaration {
   const { entity } = page;
   return declarePage(page.pager.path, "entity", () => {
     const appearances = [entity.first, entity.last].flatMap((item) => (item ? summaryReads(item) : []));
     const coOccurring = [...entity.coActors, ...entity.coPlaces].map((item) => entityRead(item.entity));
-    const map = entity.kind === "place" ? [entitiesRead("place")] : [];
+    const map = entity.kind === "place" ? [entitiesRead("place"), ...placesOnMap(entity, places).map(({ other }) => entityRead(other))] : [];
     return [entityRead(entity), entityArticlesRead(entity), ...page.articles.flatMap(summaryReads), ...appearances, ...coOccurring, ...map];
   }, true);
 }
@@ -98,8 +99,9 @@ function entityPageDeclaration(page: EntityPage): PageDeclaration {
 function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], sentencesOfArticle: (slug: string) => string[]): Record<string, string> {
   const quoted: Record<string, string> = {};
   if (entity.kind === "outlet") return quoted;
+  const naming = sentenceNaming([entity.name, ...entity.aliases]);
   for (const article of articles) {
-    const sentence = sentenceNaming(sentencesOfArticle(article.slug), [entity.name, ...entity.aliases]);
+    const sentence = naming(sentencesOfArticle(article.slug));
     if (sentence) quoted[article.slug] = sentence;
   }
   return quoted;
@@ -129,6 +131,6 @@ export const entityPages: PageFamily = {
         pages.push({ entity, pager: page.pager, articles: page.items, sentences: sentencesOf(entity, page.items, sentencesOfArticle) });
       }
     }
-    return { parts: { ...parts, entityPages: pages }, pages: pages.map(entityPageDeclaration) };
+    return { parts: { ...parts, entityPages: pages }, pages: pages.map((page) => entityPageDeclaration(page, parts.places)) };
   },
 };
