@@ -131,12 +131,21 @@ export interface EntityIndexPage {
   letters: { letter: string; id: string; href: string }[];
 }
 
+/** A neighbouring month or year with articles, for "previous" and "next" links. */
+export interface DateNeighbour {
+  label: string;
+  path: string;
+}
+
 export interface MonthArchive {
   key: string;
   year: string;
   label: string;
   path: string;
   count: number;
+  /** The months with articles before and after this one. */
+  previous?: DateNeighbour;
+  next?: DateNeighbour;
 }
 
 export interface MonthPage {
@@ -157,6 +166,15 @@ export interface YearArchive {
   path: string;
   count: number;
   months: MonthArchive[];
+  /** The years with articles before and after this one. */
+  previous?: DateNeighbour;
+  next?: DateNeighbour;
+}
+
+/** A year's page: the year and its articles, newest first. */
+export interface YearPage {
+  year: YearArchive;
+  articles: ArticleSummary[];
 }
 
 export interface FeedSpec {
@@ -197,6 +215,7 @@ export interface Archive {
   places: EntityView[];
   outlets: EntityView[];
   years: YearArchive[];
+  yearPages: YearPage[];
   monthPages: MonthPage[];
   /** Pages of the undated articles; empty when every article is dated. */
   undatedPages: UndatedPage[];

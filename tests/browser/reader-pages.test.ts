@@ -1,7 +1,7 @@
-// Entity pages and articles as a reader sees them in Chromium: when an entity is named (a timeline
-// by month), with whom (counts leading to the shared articles), in which words (the sentence under
-// each article), names in stories linked to their pages, no page for an unidentified outlet, and a
-// capture that stops mid-sentence saying so.
+// The pages a reader returns to, in Chromium: entity pages (when an entity is named: a timeline by
+// month; with whom: counts leading to the shared articles; in which words: the sentence under each
+// article), names in stories linked to their pages, no page for an unidentified outlet, a capture
+// that stops mid-sentence saying so, the maps, and the lists and archives by date and A–Z.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
@@ -165,6 +165,45 @@ describe("the maps", () => {
     assert.ok(box.width <= 375, "fits a phone");
     await dot.click();
     await page.waitForURL(/\/places\/kirkuk\/$/);
+    await close();
+  });
+});
+
+describe("lists and archives", () => {
+  test("a month lists its articles by day with their standfirsts, calm headlines, and links to the months around it", async () => {
+    const { page, close } = await open("/archive/2017/10/");
+    const item = page.locator(".article-list li", { hasText: "Leaders meet to settle the budget dispute" });
+    assert.match((await item.locator(".article-list__standfirst").textContent())!, /^Masoud Barzani met the governor of Kirkuk on Monday/);
+    const headline = item.locator(".article-list__title");
+    assert.equal(await headline.evaluate((link) => getComputedStyle(link).textDecorationLine), "none");
+    await headline.hover();
+    assert.equal(await headline.evaluate((link) => getComputedStyle(link).textDecorationLine), "underline");
+    const months = page.getByRole("navigation", { name: "Months" }).first();
+    assert.equal(await months.getByRole("link", { name: "September 2016" }).count(), 0, "only months with articles");
+    assert.equal(await months.locator('a[rel="prev"]').textContent(), "← November 2016");
+    await months.locator('a[rel="next"]').click();
+    await page.waitForURL(/\/archive\/2017\/12\/$/);
+    await close();
+  });
+
+  test("a year lists every article it holds, by month, and links to the years around it", async () => {
+    const { page, close } = await open("/archive/2017/", 375);
+    const titles = await page.locator(".article-list__title").allTextContents();
+    assert.deepEqual(titles, ["Road to the north closed for repairs", "Leaders meet to settle the budget dispute"]);
+    const years = page.getByRole("navigation", { name: "Years" }).first();
+    assert.equal(await years.locator('a[rel="prev"]').textContent(), "← 2016");
+    await years.locator('a[rel="next"]').click();
+    await page.waitForURL(/\/archive\/2018\/$/);
+    await close();
+  });
+
+  test("an A–Z entry never splits across columns", async () => {
+    const { page, close } = await open("/places/", 1280);
+    const entries = page.locator(".counted--columns li");
+    assert.ok((await entries.count()) >= 1);
+    for (const lines of await entries.evaluateAll((items) => items.map((item) => ({ style: getComputedStyle(item).breakInside, boxes: new Set([...item.getClientRects()].map((rect) => Math.round(rect.left))).size })))) {
+      assert.deepEqual(lines, { style: "avoid", boxes: 1 });
+    }
     await close();
   });
 });
