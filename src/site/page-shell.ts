@@ -6,7 +6,7 @@ import { ARCHIVE_PATH } from "./families/date-archives.ts";
 import { SITE_FEED } from "./families/feed-files.ts";
 import { HOME_PATH } from "./families/home-page.ts";
 import { SEARCH_PATH } from "./families/search-page.ts";
-import { REPORT_PATH, SITEMAP_PATH } from "./families/site-files.ts";
+import { SITEMAP_PATH } from "./families/site-files.ts";
 import { html, raw, type SafeHtml } from "./html.ts";
 import { absoluteUrl, sitePath, type SiteConfig } from "./site-config.ts";
 
@@ -88,7 +88,7 @@ ${options.head ?? ""}${options.jsonLd ? raw(`<script type="application/ld+json">
 ${options.body}
 </main>
 <footer class="site-footer">
-<p>Built from raw captures; every article links to the text it came from. <a href="${u(SITE_FEED.atom)}">Atom feed</a> · <a href="${u(SITE_FEED.json)}">JSON Feed</a> · <a href="${u(SITEMAP_PATH)}">Sitemap</a> · <a href="${u(REPORT_PATH)}">Build report</a></p>
+<p>Built from raw captures; every article links to the text it came from. <a href="${u(SITE_FEED.atom)}">Atom feed</a> · <a href="${u(SITE_FEED.json)}">JSON Feed</a> · <a href="${u(SITEMAP_PATH)}">Sitemap</a></p>
 </footer>
 ${(options.scripts ?? []).map((script) => html`<script src="${u(script)}" defer></script>\n`)}</body>
 </html>

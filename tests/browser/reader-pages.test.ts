@@ -207,3 +207,19 @@ describe("lists and archives", () => {
     await close();
   });
 });
+
+describe("the maintainer's report", () => {
+  test("is not in the reader's footer, fits a phone, and starts with what to do first", async () => {
+    const { page, close } = await open("/", 375);
+    assert.equal(await page.locator("footer a", { hasText: /report/i }).count(), 0);
+    await page.goto(`${site.server.url}/report/`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, "no sideways scrolling");
+    const sections = await page.locator("main h2").allTextContents();
+    assert.deepEqual(sections.slice(0, 4), ["What to do first", "Errors", "Titles and dates to check", "Names no registry knows"]);
+    const steps = await page.locator(".report-todo li").allTextContents();
+    assert.ok(steps.some((step) => /^\d+ other warnings$/.test(step)), steps.join(" | "));
+    const warning = page.locator("#warnings + table tr", { hasText: "kirkuk-unknown-outlet.txt" });
+    assert.match((await warning.textContent())!, /no outlet found/);
+    await close();
+  });
+});

@@ -152,7 +152,7 @@ describe("building the fixture project", () => {
     const report = JSON.parse(read("report/report.json"));
     const merged = report.curation.merged.find((m: { article: string }) => m.article === "erbil-rejects-baghdad-demand-to-cancel-referendum");
     assert.deepEqual(merged?.sources, ["erbil-page-bbbb2222.txt", "erbil-rejects-aaaa1111.txt"]);
-    assert.match(read("report/index.html"), /Captures merged as one story<\/h2>\s*<ul><li><a href="[^"]*\/articles\/erbil-rejects-baghdad-demand-to-cancel-referendum\/">/);
+    assert.match(read("report/index.html"), /Captures merged as one story<\/h2>\s*<ul class="report-list"><li><a href="[^"]*\/articles\/erbil-rejects-baghdad-demand-to-cancel-referendum\/">/);
   });
 
   test("sitemap and robots name every page under the site URL", () => {
