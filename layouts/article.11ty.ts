@@ -21,6 +21,15 @@ export const data = {
   permalink: (data: Data) => permalinkOf(data.article.path),
 };
 
+/**
+ * The other names its actors and places are written under ("Kerkuk" for Kirkuk): indexed so that
+ * a search under any of them finds the story; not shown, weighted low.
+ */
+function aliasesForSearch(article: ArticleView) {
+  const aliases = article.mentions.flatMap((mention) => mention.names.slice(1));
+  return aliases.length === 0 ? "" : html`<span hidden data-pagefind-weight="0.5" data-pagefind-index-attrs="data-names" data-names="${aliases.join(", ")}"></span>`;
+}
+
 function provenanceBlock(article: ArticleView) {
   const p = article.provenance;
   const evidence = (label: string, item: NonNullable<typeof p>["title"]) =>
@@ -51,6 +60,7 @@ export function render({ archive, article }: Data): string {
 · ${article.outlet.unidentified ? "Outlet unknown" : html`<a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>`}${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year ?? UNDATED}</span></p>
 <div class="story">
 ${raw(linkFirstMentions(article.bodyHtml, article.mentions, u))}
+${aliasesForSearch(article)}
 ${article.endsMidSentence ? html`<p class="capture-end" data-pagefind-ignore>The capture ends here, mid-sentence${article.originalUrl ? html`; the original is at <a href="${article.originalUrl}" rel="nofollow noopener noreferrer">${article.originalUrl}</a>` : ": the original's address is not known"}.</p>` : ""}
 </div>
 </div>

@@ -90,14 +90,15 @@ describe("building the fixture project", () => {
     assert.match(outlets, /<a href="\/outlets\/shafaq-news\/">Shafaq News<\/a> <span class="count">2<\/span>/);
   });
 
-  test("every page has the strict CSP meta tag and the header search form, and no inline script or style", () => {
+  test("every page has the strict CSP meta tag and a search form, and no inline script or style", () => {
     const pages = htmlFiles(build.site);
     assert.ok(pages.length >= 35, `${pages.length} pages`);
     for (const file of pages) {
       const page = read(file);
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1]?.replace(/&#39;/g, "'");
       assert.equal(csp, CONTENT_SECURITY_POLICY, `${file} CSP`);
-      assert.match(page, /<form class="site-search" action="\/search\/" method="get" role="search">[\s\S]*?name="q"/, `${file} search form`);
+      // The search page has its own box instead of the header's.
+      if (file !== "search/index.html") assert.match(page, /<form class="site-search" action="\/search\/" method="get" role="search">[\s\S]*?name="q"/, `${file} search form`);
       assert.doesNotMatch(page, /<style/i, `${file} style element`);
       for (const tag of page.matchAll(/<[a-z][^<>]*>/gi)) {
         assert.doesNotMatch(tag[0], /\s(style|on[a-z]+)=/i, `${file}: ${tag[0]}`);
