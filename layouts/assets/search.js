@@ -25,6 +25,8 @@
   const ENTITY_KINDS = Object.fromEntries(KINDS.map(({ kind, label }) => [kind, label]));
   const PAGE_SIZE = 10;
   const FACET_SHOWN = 8;
+  /** Groups with values beyond the first few get a box to find a value in them. */
+  const FACET_FIND_FROM = FACET_SHOWN;
   const DEBOUNCE_MS = 120;
   /** Shorter words search on Enter only: a one- or two-letter prefix would fetch many index chunks. */
   const MIN_AS_YOU_TYPE = 3;
@@ -601,9 +603,27 @@
     list.id = `search-facet-${facet.key}`;
     const all = expanded.has(facet.key);
     order.forEach(([value, n], i) => list.append(facetValue(facet, value, n, chosen, !all && i >= FACET_SHOWN)));
-    fieldset.append(legend, hint, list);
+    fieldset.append(legend, hint, ...(order.length > FACET_FIND_FROM ? [facetFinder(facet, list)] : []), list);
     body.append(fieldset);
     if (order.length > FACET_SHOWN) body.append(facetToggle(facet, list, order.length, all, redraw));
+  }
+
+  /** A box that narrows a long group to the values containing what is typed (all of them, not only the first few). */
+  function facetFinder(facet, list) {
+    const box = el("input", "search__facet-find");
+    box.type = "search";
+    box.id = `facet-find-${facet.key}`;
+    box.setAttribute("aria-label", `Find in this list of ${facet.label.toLowerCase()}s`);
+    box.placeholder = "Find…";
+    box.setAttribute("aria-controls", list.id);
+    const shown = [...list.children].map((li) => !li.hidden);
+    box.addEventListener("input", () => {
+      const wanted = box.value.trim().toLowerCase();
+      [...list.children].forEach((li, i) => {
+        li.hidden = wanted ? !li.textContent.toLowerCase().includes(wanted) : !shown[i];
+      });
+    });
+    return box;
   }
 
   /** One value as a checkbox with its count; `hidden` beyond the first FACET_SHOWN unless chosen. */

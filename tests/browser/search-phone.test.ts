@@ -75,6 +75,21 @@ describe("search on a phone", () => {
   });
 });
 
+describe("facets", () => {
+  test("a long facet has a box that finds a value among all of them", async () => {
+    const { page, close } = await open("/search/?q=Duhok", DESKTOP);
+    const outlets = page.locator("#search-facet-outlet li");
+    assert.equal(await outlets.count(), 9);
+    assert.equal(await page.locator("#search-facet-outlet li:visible").count(), 8, "the first few shown");
+    await page.getByRole("searchbox", { name: "Find in this list of outlets" }).fill("simele");
+    assert.deepEqual((await page.locator("#search-facet-outlet li:visible").allTextContents()).map((text) => text.trim()), ["Simele Star 1 article"]);
+    await page.getByRole("checkbox", { name: /^Simele Star/ }).check();
+    await page.waitForSelector('#search[data-status="ready"][data-rendered*="outlet=Simele"]', { timeout: 10_000 });
+    assert.equal((await articleLinks(page)).length, 1);
+    await close();
+  });
+});
+
 describe("search under other names", () => {
   test("a registered alias finds the articles naming the entity", async () => {
     const { page, close } = await open("/search/?q=Arbil", DESKTOP);

@@ -2,7 +2,8 @@
 // written here by hand, normalized when the test runs with the fixture site's registries.
 // Kirkuk is named by ten stories over five years (a list long enough to group by year), Masoud
 // Barzani appears with it in three, Erbil is written once under its alias "Hawler", one story has
-// no outlet anyone could identify, and one capture stops in the middle of a sentence.
+// no outlet anyone could identify, one capture stops in the middle of a sentence, and nine
+// stories about Duhok come from nine small outlets.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -30,6 +31,14 @@ const STORIES: Story[] = [
   { file: "kirkuk-election.txt", title: "Barzani calls for calm before the vote", date: "2018-05-03", outlet: "Sputnik", paragraphs: ["Masoud Barzani called on all parties in Kirkuk to keep the peace before the vote.", "Observers arrived on Wednesday."] },
   { file: "kirkuk-unknown-outlet.txt", title: "Power cuts return to the southern districts", date: "2019-07-22", paragraphs: ["Residents of the southern districts of Kirkuk said power cuts of up to ten hours a day had returned with the heat.", "The electricity directorate blamed the heat."] },
   { file: "kirkuk-cut-short.txt", title: "Football club celebrates promotion", date: "2019-08-30", outlet: "Shafaq News", url: "https://news.example/sport/kirkuk-club", paragraphs: ["Thousands of fans filled the streets of Kirkuk after the city's club won promotion.", "The coach told reporters that the players had trained through the summer and that the"] },
+  // Nine small outlets, one story each: a search for Duhok has more outlets than a facet shows at first.
+  ...["Duhok Daily", "Zakho Post", "Amedi Voice", "Akre Courier", "Semel Times", "Bardarash Herald", "Shekhan Review", "Simele Star", "Faida Tribune"].map((outlet, i): Story => ({
+    file: `duhok-${i}.txt`,
+    title: `Duhok roads report number ${i + 1}`,
+    date: `2021-0${(i % 9) + 1}-10`,
+    outlet,
+    paragraphs: [`Engineers in Duhok inspected ${i + 3} bridges on the northern roads this week.`, "The report goes to the provincial council."],
+  })),
 ];
 
 /** Slugs the normalizer gives some of the stories (from their titles). */
