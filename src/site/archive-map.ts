@@ -12,12 +12,16 @@ const FRAME: Frame = { width: 720, height: 380 };
 /** How far from the middle of all mentions the map reaches, in degrees of latitude and longitude. */
 const HALF_SPAN: [number, number] = [9, 14];
 const LABELLED = 14;
+const MOST_DOTS = 80;
 /** Degrees around the window's places, so that none sits on the edge. */
 const PAD = 1;
 
-/** The places the map is drawn for: with coordinates and articles, the most named first. */
+/** The places the map is drawn for: with coordinates and articles, the MOST_DOTS most named (a page, not a gazetteer). */
 export function mappedPlaces(places: readonly EntityView[]): EntityView[] {
-  return places.filter((place) => place.coordinates && place.articles.length > 0).sort((a, b) => b.articles.length - a.articles.length || (a.name < b.name ? -1 : 1));
+  return places
+    .filter((place) => place.coordinates && place.articles.length > 0)
+    .sort((a, b) => b.articles.length - a.articles.length || (a.name < b.name ? -1 : 1))
+    .slice(0, MOST_DOTS);
 }
 
 /** The middle value of `values`, each counted `weight` times. */
@@ -61,7 +65,7 @@ export function archiveMap(u: Link, archive: Archive): SafeHtml {
 <svg viewBox="0 0 ${FRAME.width} ${FRAME.height}" role="group" aria-label="Map of the ${plural(shown.length, "place")} the archive's stories happen in most">
 <rect class="map__sea" width="${FRAME.width}" height="${FRAME.height}"/>
 ${countries.map((c) => html`<path class="map__land" d="${c.d}"><title>${c.country.name}</title></path>`)}
-${dots.map(({ place, at, r }) => html`<a href="${u(place.path)}" aria-label="${place.name}: ${plural(place.articles.length, "article")}"><title>${place.name}: ${plural(place.articles.length, "article")}</title><circle class="map__dot map__dot--sized" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${r.toFixed(1)}"/></a>`)}
+${dots.map(({ place, at, r }) => html`<a href="${u(place.path)}"><title>${place.name}: ${plural(place.articles.length, "article")}</title><circle class="map__dot map__dot--sized" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${r.toFixed(1)}"/></a>`)}
 ${mapLabels(labels)}
 </svg>
 <figcaption>Where the stories happen: each dot a place, sized by its articles (largest: ${places[0]!.name}, ${plural(most, "article")}). Borders: Natural Earth.</figcaption>

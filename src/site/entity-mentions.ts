@@ -11,14 +11,20 @@ export interface Mention {
   names: readonly string[];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** One pattern for all the names, longest first so that "Masoud Barzani" wins over "Barzani". */
-function namesPattern(names: readonly string[], escape: (name: string) => string): RegExp | undefined {
-  const usable = [...new Set(names.filter((name) => name.trim().length >= 2).map(escape))].sort((a, b) => b.length - a.length);
-  if (usable.length === 0) return undefined;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${usable.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+/** Where `name` first stands as a whole word in `text` from `from` on (not inside a longer word), or -1. Plain indexOf: a regex per name is slow. */
+function indexOfWhole(text: string, name: string, from = 0): number {
+  for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : "";
+    const after = text[at + name.length] ?? "";
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return at;
+  }
+  return -1;
 }
+
+/** Names worth looking for: two characters or more, longest first so that "Masoud Barzani" wins over "Barzani". */
+const usableNames = (names: readonly string[]) => [...new Set(names.filter((name) => name.trim().length >= 2))].sort((a, b) => b.length - a.length);
 
 /** A story's plain text split into sentences (a full stop, question or exclamation mark, then a capital). */
 export function storySentences(bodyHtml: string): string[] {
@@ -33,17 +39,13 @@ const SENTENCE_MAX = 280;
 
 /** A finder of the first sentence naming any of `names`, shortened around the name when long (undefined when none does). */
 export function sentenceNaming(names: readonly string[]): (sentences: readonly string[]) => string | undefined {
-  const pattern = namesPattern(names, (name) => name);
+  const wanted = usableNames(names);
   return (sentences) => {
-    if (!pattern) return undefined;
     for (const sentence of sentences) {
-      // A plain substring test first: the whole-word pattern is slow to run over every sentence.
-      if (!names.some((name) => sentence.includes(name))) continue;
-      pattern.lastIndex = 0;
-      const match = pattern.exec(sentence);
-      if (!match) continue;
+      const at = wanted.reduce((first, name) => { const i = indexOfWhole(sentence, name); return i !== -1 && (first === -1 || i < first) ? i : first; }, -1);
+      if (at === -1) continue;
       if (sentence.length <= SENTENCE_MAX) return sentence;
-      const start = Math.max(0, match.index - SENTENCE_MAX / 2);
+      const start = Math.max(0, at - SENTENCE_MAX / 2);
       const cut = sentence.slice(start, start + SENTENCE_MAX);
       return `${start > 0 ? "…" : ""}${cut.slice(start > 0 ? cut.indexOf(" ") + 1 : 0, cut.lastIndexOf(" "))}…`;
     }
@@ -58,8 +60,8 @@ export function sentenceNaming(names: readonly string[]): (sentences: readonly s
 export function linkFirstMentions(bodyHtml: string, mentions: readonly Mention[], link: (path: string) => string): string {
   const pathOf = new Map<string, string>();
   for (const mention of mentions) for (const name of mention.names) if (!pathOf.has(escapeHtml(name))) pathOf.set(escapeHtml(name), mention.path);
-  const pattern = namesPattern([...pathOf.keys()], (name) => name);
-  if (!pattern) return bodyHtml;
+  const names = usableNames([...pathOf.keys()]);
+  if (names.length === 0) return bodyHtml;
   const linked = new Set<string>();
   let skipDepth = 0;
   return bodyHtml
@@ -71,12 +73,29 @@ export function linkFirstMentions(bodyHtml: string, mentions: readonly Mention[]
         return part;
       }
       if (skipDepth > 0 || linked.size === mentions.length) return part;
-      return part.replace(pattern, (name) => {
-        const path = pathOf.get(name)!;
-        if (linked.has(path)) return name;
-        linked.add(path);
-        return `<a class="mention" href="${escapeHtml(link(path))}">${name}</a>`;
-      });
+      return linkInText(part, names, pathOf, linked, link);
     })
     .join("");
+}
+
+/** One run of text with the first mention of each entity not yet linked made a link; the earliest match wins, the longest at one place. */
+function linkInText(text: string, names: readonly string[], pathOf: ReadonlyMap<string, string>, linked: Set<string>, link: (path: string) => string): string {
+  let out = "";
+  let from = 0;
+  for (;;) {
+    let best = -1;
+    let bestName = "";
+    // Names already linked still match, so that a later mention is passed over whole ("Iraq" in
+    // "Ministry of Defence (Iraq)" stays text once the ministry is linked).
+    for (const name of names) {
+      const at = indexOfWhole(text, name, from);
+      if (at !== -1 && (best === -1 || at < best)) [best, bestName] = [at, name];
+    }
+    if (best === -1) return out + text.slice(from);
+    const path = pathOf.get(bestName)!;
+    const mention = linked.has(path) ? bestName : `<a class="mention" href="${escapeHtml(link(path))}">${bestName}</a>`;
+    linked.add(path);
+    out += `${text.slice(from, best)}${mention}`;
+    from = best + bestName.length;
+  }
 }

@@ -16,9 +16,11 @@ export function monthTimeline(u: Link, months: readonly TimelineMonth[], what = 
   const width = months.length * barWidth;
   const max = Math.max(...months.map((month) => month.count));
   // Each month's link covers its whole column, not only its bar: a low bar is still a target.
+  // An empty month draws nothing: the axis runs under it, and a long entity timeline stays small.
   const bars = months.map((month, index) => {
-    const h = month.count === 0 ? 0 : Math.max(3, Math.round(((HEIGHT - AXIS - 4) * month.count) / max));
-    const rect = html`<rect class="${month.count === 0 ? "timeline__bar timeline__bar--empty" : "timeline__bar"}" x="${index * barWidth + 1}" y="${HEIGHT - AXIS - h}" width="${barWidth - 2}" height="${Math.max(h, 1)}"/>`;
+    if (month.count === 0) return "";
+    const h = Math.max(3, Math.round(((HEIGHT - AXIS - 4) * month.count) / max));
+    const rect = html`<rect class="timeline__bar" x="${index * barWidth + 1}" y="${HEIGHT - AXIS - h}" width="${barWidth - 2}" height="${h}"/>`;
     return month.path
       ? html`<a href="${u(month.path)}" aria-label="${month.label}: ${month.count} article${month.count === 1 ? "" : "s"}"><title>${month.label}: ${month.count}</title><rect class="timeline__hit" x="${index * barWidth}" y="0" width="${barWidth}" height="${HEIGHT - AXIS}"/>${rect}</a>`
       : rect;

@@ -67,7 +67,7 @@ export function placeMap(u: Link, archive: Archive, place: EntityView): SafeHtml
 <svg viewBox="0 0 ${FRAME.width} ${FRAME.height}" width="${FRAME.width}" height="${FRAME.height}" role="group" aria-label="Map of ${place.name} and ${others.length} other place${others.length === 1 ? "" : "s"} of the archive around it">
 <rect class="map__sea" width="${FRAME.width}" height="${FRAME.height}"/>
 ${countries.map((c) => html`<path class="${c.country === outline ? "map__land map__land--here" : c.country === home ? "map__land map__land--home" : "map__land"}" d="${c.d}"><title>${c.country.name}</title></path>`)}
-${others.map(({ other, at }) => html`<a href="${u(other.path)}"><title>${other.name}${together.has(other.slug) ? ` (in ${together.get(other.slug)} article${together.get(other.slug) === 1 ? "" : "s"} with ${place.name})` : ""}</title><circle class="map__dot" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="3"/><circle class="map__hit" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="9"/></a>`)}
+${others.map(({ other, at }) => html`<a href="${u(other.path)}"><title>${other.name}${together.has(other.slug) ? ` (in ${together.get(other.slug)} article${together.get(other.slug) === 1 ? "" : "s"} with ${place.name})` : ""}</title><circle class="map__dot" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="3"/></a>`)}
 ${outline ? "" : html`<circle class="map__here" cx="${hereX.toFixed(1)}" cy="${hereY.toFixed(1)}" r="6"/>`}
 ${mapLabels(labels)}
 </svg>

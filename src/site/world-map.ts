@@ -141,6 +141,19 @@ function clipToFrame(points: readonly Point[], { width, height }: Frame): Point[
   return out;
 }
 
+/** Points closer than this (in the frame's pixels) to the last one kept add nothing a reader can see. */
+const MIN_STEP = 1;
+
+/** A ring without the points that fall within MIN_STEP of the one before: at a country's scale, most of a 1:50m outline. */
+function thinned(points: readonly Point[]): Point[] {
+  const kept: Point[] = [];
+  for (const point of points) {
+    const last = kept[kept.length - 1];
+    if (!last || Math.abs(point[0] - last[0]) >= MIN_STEP || Math.abs(point[1] - last[1]) >= MIN_STEP) kept.push(point);
+  }
+  return kept;
+}
+
 /** Area-weighted centre of a ring, and its area. */
 function centroid(points: readonly Point[]): { at: Point; area: number } {
   let area = 0, x = 0, y = 0;
@@ -181,7 +194,7 @@ export function drawBaseMap(window: Window, frame: Frame, { margin = 12, outline
       .map(({ points }) => clipToFrame(points.map(([x, y]) => [k * x + tx, k * y + ty] as Point), frame))
       .filter((ring) => ring.length >= 3);
     if (parts.length === 0) continue;
-    const d = parts.map((ring) => `M${ring.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join("L")}Z`).join("");
+    const d = parts.map((ring) => `M${thinned(ring).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join("L")}Z`).join("");
     const largest = parts.map(centroid).reduce((a, b) => (b.area > a.area ? b : a));
     if (largest.area < 1) continue; // a sliver at the frame's edge
     drawn.push({ country, d, labelAt: largest.at });

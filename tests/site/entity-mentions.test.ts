@@ -38,3 +38,9 @@ test("names with HTML-significant characters match their escaped form in the sto
   const out = linkFirstMentions("<p>AT&amp;T said so.</p>", [{ path: "/actors/att/", names: ["AT&T"] }], link);
   assert.equal(out, '<p><a class="mention" href="/archive/actors/att/">AT&amp;T</a> said so.</p>');
 });
+
+test("a later mention of a linked entity is passed over whole: no shorter name inside it is linked", () => {
+  const mentions = [{ path: "/actors/mod/", names: ["Ministry of Defence (Iraq)"] }, { path: "/places/iraq/", names: ["Iraq"] }];
+  const out = linkFirstMentions("<p>The Ministry of Defence (Iraq) spoke. The Ministry of Defence (Iraq) spoke again about Iraq.</p>", mentions, link);
+  assert.equal(out, '<p>The <a class="mention" href="/archive/actors/mod/">Ministry of Defence (Iraq)</a> spoke. The Ministry of Defence (Iraq) spoke again about <a class="mention" href="/archive/places/iraq/">Iraq</a>.</p>');
+});
