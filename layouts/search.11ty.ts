@@ -41,9 +41,9 @@ export function render({ archive }: { archive: Archive }): string {
 <p id="search-keys" class="search__keys">Press <kbd>/</kbd> to come back here, <kbd>↓</kbd> and <kbd>↑</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
 </form>
 <div class="search__layout">
+<button type="button" id="search-filters-button" class="search__filters-button" aria-controls="search-filters" aria-expanded="false" hidden>Filters</button>
 <div class="search__main">
 <p id="search-status" class="search__status" role="status" aria-live="polite" aria-atomic="true"></p>
-<button type="button" id="search-filters-button" class="search__filters-button" aria-controls="search-filters" aria-expanded="false" hidden>Filters</button>
 <div id="search-none" class="search__none" hidden>
 <p id="search-suggest" hidden></p>
 <p>Check the spelling, try fewer or other words (a surname alone, a place's other spelling), or browse ${browse}.</p>
