@@ -65,7 +65,7 @@ ${messages.map((m) => html`<tr><td data-label="Where"><code>${where(m)}</code></
 const fixLine = (c: HeaderCheck) => (c.field === "date" ? `date: "${c.now === "Undated" ? "YYYY-MM-DD" : c.now}"` : 'title: "…"');
 
 function checksTable(u: Link, checks: readonly HeaderCheck[]): SafeHtml {
-  return html`<table class="report-table"><thead><tr><th scope="col">Capture</th><th scope="col">Now</th><th scope="col">Why</th><th scope="col">Fix in its header</th></tr></thead><tbody>
+  return html`<table class="report-table report-table--checks"><thead><tr><th scope="col">Capture</th><th scope="col">Now</th><th scope="col">Why</th><th scope="col">Fix in its header</th></tr></thead><tbody>
 ${checks.map((c) => html`<tr><td data-label="Capture"><code>${c.capture}</code></td><td data-label="Now"><a href="${u(articlePath(c.article))}">${c.now}</a></td><td data-label="Why">${c.why}</td><td data-label="Fix in its header"><code>${fixLine(c)}</code></td></tr>`)}
 </tbody></table>`;
 }

@@ -25,12 +25,13 @@ export function monthTimeline(u: Link, months: readonly TimelineMonth[], what = 
       ? html`<a href="${u(month.path)}" aria-label="${month.label}: ${month.count} article${month.count === 1 ? "" : "s"}"><title>${month.label}: ${month.count}</title><rect class="timeline__hit" x="${index * barWidth}" y="0" width="${barWidth}" height="${HEIGHT - AXIS}"/>${rect}</a>`
       : rect;
   });
-  // Label the first month's year, then each January far enough from the label before it to fit.
+  // Label the first month's year, then each January far enough from the label before it and from the end to fit.
   const yearLabels: SafeHtml[] = [];
   let lastLabelX = -Infinity;
   months.forEach((month, index) => {
     const x = index * barWidth + 1;
-    if ((index === 0 || month.key.endsWith("-01")) && x - lastLabelX >= YEAR_LABEL_WIDTH) {
+    const fits = x - lastLabelX >= YEAR_LABEL_WIDTH && (index === 0 || x + YEAR_LABEL_WIDTH * 0.75 <= width);
+    if ((index === 0 || month.key.endsWith("-01")) && fits) {
       yearLabels.push(html`<text class="timeline__year" x="${x}" y="${HEIGHT - 4}">${month.key.slice(0, 4)}</text>`);
       lastLabelX = x;
     }
