@@ -2,6 +2,7 @@
 // page); each month with articles links to its month page.
 import type { TimelineMonth } from "./archive-types.ts";
 import { html, type SafeHtml } from "./html.ts";
+import { yearPath } from "./families/date-archives.ts";
 import type { Link } from "./partials.ts";
 
 const HEIGHT = 120;
@@ -27,12 +28,18 @@ export function monthTimeline(u: Link, months: readonly TimelineMonth[], what = 
   });
   // Label the first month's year, then each January far enough from the label before it and from the end to fit.
   const yearLabels: SafeHtml[] = [];
+  const yearsWithArticles = new Set(months.filter((month) => month.count > 0).map((month) => month.key.slice(0, 4)));
   let lastLabelX = -Infinity;
   months.forEach((month, index) => {
     const x = index * barWidth + 1;
     const fits = x - lastLabelX >= YEAR_LABEL_WIDTH && (index === 0 || x + YEAR_LABEL_WIDTH * 0.75 <= width);
     if ((index === 0 || month.key.endsWith("-01")) && fits) {
-      yearLabels.push(html`<text class="timeline__year" x="${x}" y="${HEIGHT - 4}">${month.key.slice(0, 4)}</text>`);
+      const year = month.key.slice(0, 4);
+      const label = html`<text class="timeline__year" x="${x}" y="${HEIGHT - 4}">${year}</text>`;
+      // A year with articles here has its page: its label is a target a finger can hit, bigger than a month's bar.
+      yearLabels.push(yearsWithArticles.has(year)
+        ? html`<a href="${u(yearPath(year))}" aria-label="${year}"><rect class="timeline__hit" x="${x - 1}" y="${HEIGHT - AXIS}" width="${YEAR_LABEL_WIDTH - 4}" height="${AXIS}"/>${label}</a>`
+        : label);
       lastLabelX = x;
     }
   });
@@ -44,6 +51,6 @@ ${bars}
 ${yearLabels}
 </svg>
 </div>
-<figcaption>${what} per month (tallest bar: ${max}). Select a bar to open that month.</figcaption>
+<figcaption>${what} per month (tallest bar: ${max}). Select a bar to open that month, a year to open that year.</figcaption>
 </figure>`;
 }

@@ -30,7 +30,9 @@ describe("an entity page", () => {
     const chart = page.getByRole("group", { name: /^Articles naming Kirkuk per month, March 2015 to August 2019$/ });
     await chart.waitFor();
     const bars = chart.getByRole("link");
-    assert.equal(await bars.count(), 10, "ten months with an article");
+    assert.equal(await bars.count(), 10 + 5, "ten months with an article, and its five years");
+    const year = (await chart.getByRole("link", { name: "2016", exact: true }).boundingBox())!;
+    assert.ok(year.width >= 20 && year.height >= 10, `a year is a target a finger can hit: ${year.width}×${year.height}`);
     await page.getByRole("link", { name: "October 2017: 1 article" }).click();
     await page.waitForURL(/\/archive\/2017\/10\/$/);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "October 2017");
