@@ -33,14 +33,15 @@ function weightedMedian(values: readonly { value: number; weight: number }[]): n
   return sorted[sorted.length - 1]!.value;
 }
 
-/** Around the middle of all mentions (a far capital named a few times does not widen it): the places near it, padded. */
+/** Around the middle of all mentions (a far capital named a few times does not widen it), as far as the places near it, padded. */
 function windowOf(places: readonly EntityView[]): Window {
   const at = (index: 0 | 1) => weightedMedian(places.map((place) => ({ value: place.coordinates![index], weight: place.articles.length })));
   const [lat, lon] = [at(0), at(1)];
   const near = places.filter((place) => Math.abs(place.coordinates![0] - lat) <= HALF_SPAN[0] && Math.abs(place.coordinates![1] - lon) <= HALF_SPAN[1]);
-  const lats = near.map((place) => place.coordinates![0]);
-  const lons = near.map((place) => place.coordinates![1]);
-  return [[Math.min(...lons) - PAD, Math.min(...lats) - PAD], [Math.max(...lons) + PAD, Math.max(...lats) + PAD]];
+  // Centred on the middle of the mentions, reaching as far as the farthest place near it on either side.
+  const halfLat = Math.max(...near.map((place) => Math.abs(place.coordinates![0] - lat))) + PAD;
+  const halfLon = Math.max(...near.map((place) => Math.abs(place.coordinates![1] - lon))) + PAD;
+  return [[lon - halfLon, lat - halfLat], [lon + halfLon, lat + halfLat]];
 }
 
 export function archiveMap(u: Link, archive: Archive): SafeHtml {
@@ -62,12 +63,14 @@ export function archiveMap(u: Link, archive: Archive): SafeHtml {
   // Small dots last, so that a large one never hides them.
   const dots = [...shown].reverse();
   return html`<figure class="map archive-map">
+<div class="map__scroll">
 <svg viewBox="0 0 ${FRAME.width} ${FRAME.height}" role="group" aria-label="Map of the ${plural(shown.length, "place")} the archive's stories happen in most">
 <rect class="map__sea" width="${FRAME.width}" height="${FRAME.height}"/>
 ${countries.map((c) => html`<path class="map__land" d="${c.d}"><title>${c.country.name}</title></path>`)}
 ${dots.map(({ place, at, r }) => html`<a href="${u(place.path)}"><title>${place.name}: ${plural(place.articles.length, "article")}</title><circle class="map__dot map__dot--sized" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="${r.toFixed(1)}"/></a>`)}
 ${mapLabels(labels)}
 </svg>
+</div>
 <figcaption>Where the stories happen: each dot a place, sized by its articles (largest: ${places[0]!.name}, ${plural(most, "article")}). Borders: Natural Earth.</figcaption>
 </figure>`;
 }

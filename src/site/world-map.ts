@@ -116,13 +116,17 @@ export function countryWindow(country: Country, [lat, lon]: [number, number], ne
   return [[west, south], [east, north]];
 }
 
-/** Sutherland–Hodgman against the frame: a ring cut to it (edges along the frame where it leaves). */
+/** How far outside the frame outlines are cut: the border drawn along the cut then falls outside the picture. */
+const BLEED = 3;
+
+/** Sutherland–Hodgman against the frame (plus BLEED): a ring cut to it. */
 function clipToFrame(points: readonly Point[], { width, height }: Frame): Point[] {
+  const [x0, y0, x1, y1] = [-BLEED, -BLEED, width + BLEED, height + BLEED];
   const edges: [(p: Point) => boolean, (a: Point, b: Point) => Point][] = [
-    [(p) => p[0] >= 0, (a, b) => [0, a[1] + ((b[1] - a[1]) * (0 - a[0])) / (b[0] - a[0])]],
-    [(p) => p[0] <= width, (a, b) => [width, a[1] + ((b[1] - a[1]) * (width - a[0])) / (b[0] - a[0])]],
-    [(p) => p[1] >= 0, (a, b) => [a[0] + ((b[0] - a[0]) * (0 - a[1])) / (b[1] - a[1]), 0]],
-    [(p) => p[1] <= height, (a, b) => [a[0] + ((b[0] - a[0]) * (height - a[1])) / (b[1] - a[1]), height]],
+    [(p) => p[0] >= x0, (a, b) => [x0, a[1] + ((b[1] - a[1]) * (x0 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[0] <= x1, (a, b) => [x1, a[1] + ((b[1] - a[1]) * (x1 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[1] >= y0, (a, b) => [a[0] + ((b[0] - a[0]) * (y0 - a[1])) / (b[1] - a[1]), y0]],
+    [(p) => p[1] <= y1, (a, b) => [a[0] + ((b[0] - a[0]) * (y1 - a[1])) / (b[1] - a[1]), y1]],
   ];
   let out = [...points];
   for (const [inside, cross] of edges) {
