@@ -13,12 +13,27 @@ export interface Mention {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Where `name` first stands as a whole word in `text` from `from` on (not inside a longer word), or -1. Plain indexOf: a regex per name is slow. */
+/** Capitalised words that start sentences and phrases, not names: "In Kirkuk", "The Peshmerga". */
+const LEADING_WORDS = new Set(["a", "an", "the", "in", "on", "at", "to", "from", "for", "by", "with", "of", "and", "but", "or", "as", "after", "before", "when", "while", "since", "near", "across", "both", "also", "meanwhile", "outside", "inside", "around", "during", "if", "that", "this", "these", "those", "said", "says", "according"]);
+const CAPITALISED_WORD_BEFORE = /([\p{Lu}][\p{L}'’.-]*)\s+$/u;
+const CAPITALISED_WORD_AFTER = /^\s+[\p{Lu}]/u;
+
+/**
+ * Part of a longer name: "Barzani" in "Nechirvan Barzani" (a capitalised word before it), or a
+ * one-word name in "Kurdistan Regional Government" (a capitalised word after it).
+ */
+function insideLongerName(text: string, at: number, name: string): boolean {
+  const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+  if (before && !LEADING_WORDS.has(before.toLowerCase())) return true;
+  return !name.includes(" ") && CAPITALISED_WORD_AFTER.test(text.slice(at + name.length, at + name.length + 3));
+}
+
+/** Where `name` first stands as a name of its own in `text` from `from` on (a whole word, not part of a longer name), or -1. Plain indexOf: a regex per name is slow. */
 function indexOfWhole(text: string, name: string, from = 0): number {
   for (let at = text.indexOf(name, from); at !== -1; at = text.indexOf(name, at + 1)) {
     const before = at > 0 ? text[at - 1]! : "";
     const after = text[at + name.length] ?? "";
-    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return at;
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after) && !insideLongerName(text, at, name)) return at;
   }
   return -1;
 }

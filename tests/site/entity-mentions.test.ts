@@ -44,3 +44,13 @@ test("a later mention of a linked entity is passed over whole: no shorter name i
   const out = linkFirstMentions("<p>The Ministry of Defence (Iraq) spoke. The Ministry of Defence (Iraq) spoke again about Iraq.</p>", mentions, link);
   assert.equal(out, '<p>The <a class="mention" href="/archive/actors/mod/">Ministry of Defence (Iraq)</a> spoke. The Ministry of Defence (Iraq) spoke again about <a class="mention" href="/archive/places/iraq/">Iraq</a>.</p>');
 });
+
+test("a name inside a longer name is not that name: 'Barzani' in 'Nechirvan Barzani', 'Kurdistan' in 'Kurdistan Regional Government'", () => {
+  const barzani = sentenceNaming(["Masoud Barzani", "Barzani"]);
+  assert.equal(barzani(["Nechirvan Barzani replaced this member.", "In Erbil, Barzani spoke."]), "In Erbil, Barzani spoke.");
+  assert.equal(barzani(["The Barzani family met."]), "The Barzani family met.", "after a word that starts phrases it still counts");
+  const kurdistan = sentenceNaming(["Iraqi Kurdistan", "Kurdistan"]);
+  assert.equal(kurdistan(["The Kurdistan Regional Government met.", "Kurdistan voted."]), "Kurdistan voted.");
+  const out = linkFirstMentions("<p>Nechirvan Barzani spoke, then Barzani left.</p>", [{ path: "/actors/masoud-barzani/", names: ["Masoud Barzani", "Barzani"] }], link);
+  assert.equal(out, '<p>Nechirvan Barzani spoke, then <a class="mention" href="/archive/actors/masoud-barzani/">Barzani</a> left.</p>');
+});
