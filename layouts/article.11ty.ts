@@ -1,11 +1,12 @@
 // /articles/<slug>/: headline, date (or "Undated", with the capture time), outlet, the story, its actors and places, sources,
-// related articles and provenance. Only the headline and the story are indexed for search.
+// related articles and provenance. The story's first mention of each actor and place links to its page. Only the headline and the story are indexed for search.
 import { actorTypes } from "../src/site/actor-types.ts";
 import type { Archive, ArticleView } from "../src/site/archive-types.ts";
 import { UNDATED } from "../src/site/compare.ts";
 import { kindInfo } from "../src/site/entity-kinds.ts";
 import { permalinkOf } from "../src/site/families/page-family.ts";
 import { html, raw } from "../src/site/html.ts";
+import { linkFirstMentions } from "../src/site/entity-mentions.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleDate, articleList, entityLinks, linker } from "../src/site/partials.ts";
 import { newsArticleJsonLd } from "../src/site/structured-data.ts";
@@ -19,6 +20,15 @@ export const data = {
   pagination: { data: "archive.articles", size: 1, alias: "article" },
   permalink: (data: Data) => permalinkOf(data.article.path),
 };
+
+/**
+ * The other names its actors and places are written under ("Kerkuk" for Kirkuk): indexed so that
+ * a search under any of them finds the story; not shown, weighted low.
+ */
+function aliasesForSearch(article: ArticleView) {
+  const aliases = article.mentions.flatMap((mention) => mention.names.slice(1));
+  return aliases.length === 0 ? "" : html`<span hidden data-pagefind-weight="0.5" data-pagefind-index-attrs="data-names" data-names="${aliases.join(", ")}"></span>`;
+}
 
 function provenanceBlock(article: ArticleView) {
   const p = article.provenance;
@@ -47,9 +57,11 @@ export function render({ archive, article }: Data): string {
 <p class="byline" data-pagefind-ignore>${article.date
     ? html`<time datetime="${article.date}" data-pagefind-meta="date:${article.date}" data-pagefind-sort="date:${article.date}">${article.dateText}</time>`
     : articleDate(article)}
-· <a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year ?? UNDATED}</span></p>
+· ${article.outlet.unidentified ? "Outlet unknown" : html`<a href="${u(article.outlet.path)}" data-pagefind-filter="outlet" data-pagefind-meta="outlet">${article.outlet.name}</a>`}${article.originalOutlet ? html` · originally published by <a href="${u(article.originalOutlet.path)}">${article.originalOutlet.name}</a>` : ""}${article.author ? html` · by ${article.author}` : ""}<span hidden data-pagefind-filter="year">${article.year ?? UNDATED}</span></p>
 <div class="story">
-${raw(article.bodyHtml)}
+${raw(linkFirstMentions(article.bodyHtml, article.mentions, u))}
+${aliasesForSearch(article)}
+${article.endsMidSentence ? html`<p class="capture-end" data-pagefind-ignore>The capture ends here, mid-sentence${article.originalUrl ? html`; the original is at <a href="${article.originalUrl}" rel="nofollow noopener noreferrer">${article.originalUrl}</a>` : ": the original's address is not known"}.</p>` : ""}
 </div>
 </div>
 <aside class="article-facts" aria-label="About this article">
@@ -64,7 +76,7 @@ ${provenanceBlock(article)}
     config: archive.config,
     path: article.path,
     title: article.title,
-    description: article.description || article.title,
+    description: article.standfirst || article.title,
     body,
     ogType: "article",
     head: article.date ? html`<meta property="article:published_time" content="${article.date}">\n` : undefined,

@@ -1,13 +1,18 @@
 // /actors/<slug>/, /places/<slug>/, /outlets/<slug>/ (+ /page/<n>/): who or what it is,
-// every article naming it newest first, who appears with it, first and last appearance.
+// its articles per month, every article naming it newest first (grouped by year, each with the
+// sentence naming it), who appears with it (leading to the articles naming both), first and last appearance.
 import type { Archive, EntityPage, EntityView } from "../src/site/archive-types.ts";
 import { kindInfo } from "../src/site/entity-kinds.ts";
 import { permalinkOf } from "../src/site/families/page-family.ts";
 import { html, raw } from "../src/site/html.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleList, coOccurrenceList, linker, pagerNav, plural } from "../src/site/partials.ts";
+import { monthTimeline } from "../src/site/month-timeline.ts";
 import { placeMap } from "../src/site/place-map.ts";
 import { entityJsonLd } from "../src/site/structured-data.ts";
+
+/** Below this many articles on a page, the facts and co-occurrences go under the list, not beside it (no empty column). */
+const SHORT_LIST = 6;
 
 interface Data {
   archive: Archive;
@@ -42,17 +47,18 @@ export function render({ archive, listPage: page }: Data): string {
 <h1${first ? raw(' data-pagefind-meta="title" data-pagefind-weight="10"') : ""}>${title}</h1>
 ${entity.description ? html`<p class="lede">${entity.description}</p>` : ""}
 </header>
-<div class="entity__grid">
+<div class="entity__grid${page.articles.length < SHORT_LIST ? " entity__grid--short" : ""}">
 <section class="entity__articles" aria-labelledby="articles-h">
 <h2 id="articles-h">${plural(entity.articles.length, "article")}, newest first</h2>
-${articleList(u, page.articles, { showOutlet: entity.kind !== "outlet" })}
+${entity.timeline.length > 1 ? monthTimeline(u, entity.timeline, `Articles naming ${entity.name}`) : ""}
+${articleList(u, page.articles, { showOutlet: entity.kind !== "outlet", sentences: page.sentences, groupBy: "year" })}
 ${pagerNav(u, pager)}
 </section>
 <aside class="entity__aside" aria-label="About ${entity.name}">
 ${facts(entity, first)}
-${entity.kind === "place" ? placeMap(archive, entity) : ""}
-<section><h2>Appears with: ${kindInfo("actor").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity.coActors)}</section>
-<section><h2>Appears with: ${kindInfo("place").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity.coPlaces)}</section>
+${entity.kind === "place" ? placeMap(u, archive, entity) : ""}
+<section><h2>Appears with: ${kindInfo("actor").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity, entity.coActors)}</section>
+<section><h2>Appears with: ${kindInfo("place").plural.toLowerCase()}</h2>${coOccurrenceList(u, entity, entity.coPlaces)}</section>
 ${entity.feeds ? html`<p class="feeds">Follow: <a href="${u(entity.feeds.atom)}">Atom feed</a> · <a href="${u(entity.feeds.json)}">JSON Feed</a></p>` : ""}
 </aside>
 </div>

@@ -1,10 +1,11 @@
-// The home page: latest stories, the archive by month, and the ways in.
+// The home page: latest stories, the archive by month, where its stories happen (a map), and the ways in.
 import type { Archive } from "../src/site/archive-types.ts";
 import { ARCHIVE_PATH } from "../src/site/families/date-archives.ts";
 import { HOME_PATH } from "../src/site/families/home-page.ts";
 import { permalinkOf } from "../src/site/families/page-family.ts";
 import { SEARCH_PATH } from "../src/site/families/search-page.ts";
 import { html } from "../src/site/html.ts";
+import { archiveMap } from "../src/site/archive-map.ts";
 import { monthTimeline } from "../src/site/month-timeline.ts";
 import { pageShell } from "../src/site/page-shell.ts";
 import { articleList, linker, plural } from "../src/site/partials.ts";
@@ -21,7 +22,8 @@ ${archive.entityIndexes.map((index) => html`<li><a href="${u(index.path)}">${ind
 `)}<li><a href="${u(ARCHIVE_PATH)}">By month</a> <span class="count">${archive.timeline.filter((m) => m.count > 0).length}</span></li>
 <li><a href="${u(SEARCH_PATH)}">Search</a></li>
 </ul>
-${monthTimeline(u, archive)}
+${monthTimeline(u, archive.timeline)}
+${archiveMap(u, archive)}
 </section>
 <section aria-labelledby="latest-h">
 <h2 id="latest-h">Latest stories</h2>

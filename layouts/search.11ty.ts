@@ -20,7 +20,9 @@ export function render({ archive }: { archive: Archive }): string {
   const search = searchPageData(archive.searchBundles, u);
   // Results come before the filters in the page: on phones the filters then appear under them,
   // so showing them never pushes results down (layout shift); wide screens place them left.
+  const browse = html`${ENTITY_KINDS.map(({ kind, plural }, i) => html`${i > 0 ? ", " : ""}<a href="${u(kindPath(kind))}">${plural} A–Z</a>`)} or <a href="${u(ARCHIVE_PATH)}">by month</a>`;
   const body = html`<h1>Search the archive</h1>
+<noscript><p class="search__noscript">Search results need JavaScript, which is off in this browser. Browse ${browse} instead.</p></noscript>
 <div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${search.mergeBundles.join(" ")}" data-early-bundles="${search.earlyBundles}" data-early-from="${search.earlyFrom}" data-early-to="${search.earlyTo}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
 <form class="search__form" action="${u(SEARCH_PATH)}" method="get" role="search" aria-label="Search articles">
 <div class="search__query">
@@ -39,8 +41,13 @@ export function render({ archive }: { archive: Archive }): string {
 <p id="search-keys" class="search__keys">Press <kbd>/</kbd> to come back here, <kbd>↓</kbd> and <kbd>↑</kbd> to move through the results, <kbd>Enter</kbd> to open one.</p>
 </form>
 <div class="search__layout">
+<button type="button" id="search-filters-button" class="search__filters-button" aria-controls="search-filters" aria-expanded="false" hidden>Filters</button>
 <div class="search__main">
 <p id="search-status" class="search__status" role="status" aria-live="polite" aria-atomic="true"></p>
+<div id="search-none" class="search__none" hidden>
+<p id="search-suggest" hidden></p>
+<p>Check the spelling, try fewer or other words (a surname alone, a place's other spelling), or browse ${browse}.</p>
+</div>
 <div id="search-active" class="search__active" hidden></div>
 <section id="search-entities" class="search__entities" aria-labelledby="search-entities-h" hidden>
 <h2 id="search-entities-h">People, organisations and places</h2>
@@ -57,7 +64,6 @@ export function render({ archive }: { archive: Archive }): string {
 <div id="search-facets"></div>
 </section>
 </div>
-<noscript><p>Results as you type need JavaScript. Browse by ${ENTITY_KINDS.map(({ kind, label }, i) => html`${i > 0 ? ", " : ""}<a href="${u(kindPath(kind))}">${label.toLowerCase()}</a>`)} or <a href="${u(ARCHIVE_PATH)}">month</a> instead.</p></noscript>
 </div>`;
   return pageShell({
     config: archive.config,

@@ -25,6 +25,8 @@
   const ENTITY_KINDS = Object.fromEntries(KINDS.map(({ kind, label }) => [kind, label]));
   const PAGE_SIZE = 10;
   const FACET_SHOWN = 8;
+  /** Groups with values beyond the first few get a box to find a value in them. */
+  const FACET_FIND_FROM = FACET_SHOWN;
   const DEBOUNCE_MS = 120;
   /** Shorter words search on Enter only: a one- or two-letter prefix would fetch many index chunks. */
   const MIN_AS_YOU_TYPE = 3;
@@ -42,6 +44,9 @@
   const articlesBox = $("search-articles");
   const resultList = $("search-results");
   const moreButton = $("search-more");
+  const filtersButton = $("search-filters-button");
+  const noneBox = $("search-none");
+  const suggestLine = $("search-suggest");
 
   // ---- state <-> URL ----------------------------------------------------------------------
 
@@ -422,6 +427,8 @@
   function announce(snap, count, entityCount) {
     const filters = describeFilters(snap.filters);
     const what = snap.q ? `“${snap.q}”` : "your filters";
+    noneBox.hidden = count > 0;
+    if (count === 0 && snap.q) suggestNames(snap, generation).catch(() => {});
     if (count === 0) {
       say(`No articles match ${what}${snap.q && filters ? ` with ${filters}` : ""}.${entityCount ? ` ${entityCount} ${entityCount === 1 ? "page" : "pages"} about people, organisations or places match.` : ""}`);
       if (filters) say(`${status.textContent} Remove a filter or clear them all to see more.`);
@@ -440,6 +447,8 @@
     entitiesBox.hidden = true;
     moreButton.hidden = true;
     filtersBox.hidden = true;
+    filtersButton.hidden = true;
+    noneBox.hidden = true;
     articlesBox.removeAttribute("aria-busy");
     updateTitle(state);
     const count = Number(root.dataset.articleCount || 0);
@@ -489,6 +498,57 @@
   function renderFacets(snap, counts) {
     facetsBox.replaceChildren(...FACETS.map((facet) => facetGroup(facet, snap, counts)));
     filtersBox.hidden = false;
+    // On a phone the filters wait behind one button above the results, saying how many are chosen.
+    const chosen = Object.values(snap.filters).reduce((n, values) => n + values.length, 0);
+    filtersButton.textContent = chosen ? `Filters (${chosen})` : "Filters";
+    filtersButton.hidden = false;
+  }
+
+  filtersButton.addEventListener("click", () => {
+    const open = filtersButton.getAttribute("aria-expanded") !== "true";
+    filtersButton.setAttribute("aria-expanded", String(open));
+    root.classList.toggle("search--filters-open", open);
+  });
+
+  /** Levenshtein distance, stopping early past `max` (names are short). */
+  function distance(a, b, max) {
+    if (Math.abs(a.length - b.length) > max) return max + 1;
+    let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (Math.min(...next) > max) return max + 1;
+      row = next;
+    }
+    return row[b.length];
+  }
+
+  /** No article matched: names of actors, places and outlets spelt nearly like the query (the filter values are every name). */
+  async function suggestNames(snap, mine) {
+    suggestLine.hidden = true;
+    const query = snap.q.toLowerCase();
+    if (query.length < 4) return;
+    const filters = await (await loadEverything()).filters();
+    if (mine !== generation) return;
+    const max = query.length <= 5 ? 1 : 2;
+    const near = [];
+    for (const { kind } of KINDS) {
+      for (const name of Object.keys(filters[kind] ?? {})) {
+        const parts = [name.toLowerCase(), ...name.toLowerCase().split(/[\s-]+/).filter((word) => word.length >= 4)];
+        const d = Math.min(...parts.map((part) => distance(query, part, max)));
+        if (d <= max) near.push({ name, d, n: filters[kind][name] });
+      }
+    }
+    near.sort((a, b) => a.d - b.d || b.n - a.n);
+    if (near.length === 0) return;
+    suggestLine.replaceChildren("Did you mean ");
+    near.slice(0, 3).forEach(({ name }, i) => {
+      const link = el("a", "search__suggestion", name);
+      link.href = `${window.location.pathname}?${new URLSearchParams({ q: name })}`;
+      suggestLine.append(...(i > 0 ? [i === Math.min(near.length, 3) - 1 ? " or " : ", "] : []), link);
+    });
+    suggestLine.append("?");
+    suggestLine.hidden = false;
   }
 
   function facetGroup(facet, snap, counts) {
@@ -543,9 +603,27 @@
     list.id = `search-facet-${facet.key}`;
     const all = expanded.has(facet.key);
     order.forEach(([value, n], i) => list.append(facetValue(facet, value, n, chosen, !all && i >= FACET_SHOWN)));
-    fieldset.append(legend, hint, list);
+    fieldset.append(legend, hint, ...(order.length > FACET_FIND_FROM ? [facetFinder(facet, list)] : []), list);
     body.append(fieldset);
     if (order.length > FACET_SHOWN) body.append(facetToggle(facet, list, order.length, all, redraw));
+  }
+
+  /** A box that narrows a long group to the values containing what is typed (all of them, not only the first few). */
+  function facetFinder(facet, list) {
+    const box = el("input", "search__facet-find");
+    box.type = "search";
+    box.id = `facet-find-${facet.key}`;
+    box.setAttribute("aria-label", `Find in this list of ${facet.label.toLowerCase()}s`);
+    box.placeholder = "Find…";
+    box.setAttribute("aria-controls", list.id);
+    const shown = [...list.children].map((li) => !li.hidden);
+    box.addEventListener("input", () => {
+      const wanted = box.value.trim().toLowerCase();
+      [...list.children].forEach((li, i) => {
+        li.hidden = wanted ? !li.textContent.toLowerCase().includes(wanted) : !shown[i];
+      });
+    });
+    return box;
   }
 
   /** One value as a checkbox with its count; `hidden` beyond the first FACET_SHOWN unless chosen. */

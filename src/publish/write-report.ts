@@ -1,17 +1,14 @@
 // The build report, published with the site: /report/report.json for tools and /report/ for
-// people. It lists every capture with the article it went into, and every message.
+// people (src/report/report-page.ts). It lists every capture with the article it went into, and every message.
 // Deterministic on purpose: no timestamps or durations (those go to --timings).
 import fs from "node:fs";
 import path from "node:path";
-import { messageHint, type Message } from "../messages.ts";
+import type { Message } from "../messages.ts";
 import { captureFileOf } from "../normalize/warc-records.ts";
 import { type CurationReport, curationReport } from "../report/curation-report.ts";
 import type { Archive } from "../site/archive-types.ts";
-import { articlePath } from "../site/families/article-pages.ts";
+import { reportPage } from "../report/report-page.ts";
 import { REPORT_PATH } from "../site/families/site-files.ts";
-import { html } from "../site/html.ts";
-import { pageShell } from "../site/page-shell.ts";
-import { linker } from "../site/partials.ts";
 
 export interface BuildReport {
   outcome: "built" | "built-with-warnings";
@@ -47,43 +44,8 @@ export function createReport(archive: Archive, captureFiles: readonly string[], 
 }
 
 export function writeReport(siteDir: string, archive: Archive, report: BuildReport): void {
-  const u = linker(archive.config);
   const dir = path.join(siteDir, REPORT_PATH);
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "report.json"), `${JSON.stringify(report, null, 1)}\n`);
-  const counts = Object.entries(report.counts);
-  const body = html`<h1>Build report</h1>
-<p>Outcome: <strong>${report.outcome === "built" ? "built, no problems found" : "built, with the problems listed below"}</strong>. Machine-readable: <a href="${u(`${REPORT_PATH}report.json`)}">report.json</a>.</p>
-<ul class="counted counted--columns">${counts.map(([name, count]) => html`<li>${name} <span class="count">${count}</span></li>`)}</ul>
-<h2>Names no registry knows</h2>
-${report.curation.unknownNames.length === 0
-    ? html`<p class="empty">None: every name was found in the registries.</p>`
-    : html`<ul>${report.curation.unknownNames.map((n) => html`<li>${n.name} (${n.kind}) in ${n.files.map((f) => html`<code>${f}</code> `)}</li>`)}</ul>`}
-<h2>Undated articles</h2>
-${report.curation.undated.length === 0
-    ? html`<p class="empty">None: every article has a date.</p>`
-    : html`<p>Nothing in these captures dates the story; add a <code>date</code> to the capture's header if it is known.</p>
-<ul>${report.curation.undated.map((d) => html`<li><a href="${u(articlePath(d.article))}">${d.article}</a>${d.captured ? html`: captured ${d.captured.slice(0, 10)}` : ""} (${d.sources.map((s) => html`<code>${s}</code> `)})</li>`)}</ul>`}
-<h2>Dates to check</h2>
-${report.curation.uncertainDates.length === 0
-    ? html`<p class="empty">None: every date came from a dateline or a header.</p>`
-    : html`<ul>${report.curation.uncertainDates.map((d) => html`<li><a href="${u(articlePath(d.article))}">${d.article}</a>: ${d.date} (${d.rule}, ${d.confidence})</li>`)}</ul>`}
-<h2>Captures merged as one story</h2>
-${report.curation.merged.length === 0
-    ? html`<p class="empty">None.</p>`
-    : html`<ul>${report.curation.merged.map((m) => html`<li><a href="${u(articlePath(m.article))}">${m.article}</a>: ${m.sources.map((s) => html`<code>${s}</code> `)}</li>`)}</ul>`}
-<h2>Messages</h2>
-${report.messages.length === 0
-    ? html`<p class="empty">None.</p>`
-    : html`<table class="report-table"><thead><tr><th scope="col">Where</th><th scope="col">Severity</th><th scope="col">Reason</th><th scope="col">Rule</th><th scope="col">What to do</th></tr></thead><tbody>
-${report.messages.map((m) => html`<tr><td><code>${m.file}${m.line ? `:${m.line}` : ""}${m.line && m.column ? `:${m.column}` : ""}</code></td><td>${m.severity}</td><td>${m.reason}</td><td><code>${m.ruleId}</code></td><td>${messageHint(m) ?? ""}</td></tr>`)}
-</tbody></table>`}
-<h2>Captures</h2>
-<table class="report-table"><thead><tr><th scope="col">Capture</th><th scope="col">Article</th></tr></thead><tbody>
-${report.captures.map((capture) => html`<tr><td><code>${capture.file}</code></td><td>${capture.article ? html`<a href="${u(articlePath(capture.article))}">${capture.article}</a>` : "not in any article"}</td></tr>`)}
-</tbody></table>`;
-  fs.writeFileSync(
-    path.join(dir, "index.html"),
-    pageShell({ config: archive.config, path: REPORT_PATH, title: "Build report", description: "What the last build read, produced and found wrong.", body, noIndex: true }),
-  );
+  fs.writeFileSync(path.join(dir, "index.html"), reportPage(archive, report));
 }

@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ENTITY_KINDS } from "../site/entity-kinds.ts";
+import { removeUnusedUi } from "./unused-ui.ts";
 import { canonicalizeBundle } from "./canonical-bundle.ts";
 import { pagefindInstance } from "./pagefind-instance.ts";
 import { waitForBundle } from "./wait-for-bundle.ts";
@@ -56,6 +57,7 @@ async function writeBundle(slot: number, source: string, globs: readonly string[
       await waitForBundle(outputPath);
       // Reproducible bytes: Pagefind orders filter values differently on every run.
       canonicalizeBundle(outputPath);
+      removeUnusedUi(outputPath);
     }
   } finally {
     await pagefind.close();

@@ -4,6 +4,7 @@ import type { SiteConfig } from "./site-config.ts";
 import type { SearchShard } from "../search/shard-plan.ts";
 
 import type { EntityKind } from "./entity-kinds.ts";
+import type { Mention } from "./entity-mentions.ts";
 
 export type { EntityKind };
 
@@ -13,6 +14,8 @@ export interface EntityRef {
   slug: string;
   /** Site path, without the path prefix: "/actors/masoud-barzani/". */
   path: string;
+  /** The outlet of an article the normalizer found no outlet for ("Unknown outlet"): no page, no index entry. */
+  unidentified?: true;
 }
 
 export interface ArticleSummary {
@@ -27,6 +30,8 @@ export interface ArticleSummary {
   captured?: string;
   capturedText?: string;
   outlet: EntityRef;
+  /** The story's opening in plain text (also the page's description), shown under its headline in lists. */
+  standfirst: string;
 }
 
 export interface SourceLink {
@@ -48,7 +53,10 @@ export interface ArticleView extends ArticleSummary {
   places: EntityRef[];
   sources: SourceLink[];
   bodyHtml: string;
-  description: string;
+  /** The actors and places the story names, with every name they are written under (first mentions are linked). */
+  mentions: Mention[];
+  /** The capture stops in the middle of a sentence (its last paragraph has no closing punctuation). */
+  endsMidSentence: boolean;
   related: ArticleSummary[];
   provenance?: ArticleFrontMatter["provenance"];
 }
@@ -58,6 +66,14 @@ export type DatedArticleView = ArticleView & { date: string };
 export interface CoOccurrence {
   entity: EntityRef;
   count: number;
+}
+
+/** One month of a timeline chart; `path` is its month page when it has articles. */
+export interface TimelineMonth {
+  key: string;
+  label: string;
+  count: number;
+  path?: string;
 }
 
 export interface EntityView extends EntityRef {
@@ -73,6 +89,8 @@ export interface EntityView extends EntityRef {
   coPlaces: CoOccurrence[];
   first?: ArticleSummary;
   last?: ArticleSummary;
+  /** Its articles per month, from its first dated article to its last, empty months included. */
+  timeline: TimelineMonth[];
   /** Feed paths (actors and places only). */
   feeds?: { atom: string; json: string };
 }
@@ -89,6 +107,8 @@ export interface EntityPage {
   entity: EntityView;
   pager: Pager;
   articles: ArticleSummary[];
+  /** For each listed article (by slug), the sentence of its story naming the entity, when one does. */
+  sentences: Record<string, string>;
 }
 
 export interface IndexGroup {
@@ -113,12 +133,21 @@ export interface EntityIndexPage {
   letters: { letter: string; id: string; href: string }[];
 }
 
+/** A neighbouring month or year with articles, for "previous" and "next" links. */
+export interface DateNeighbour {
+  label: string;
+  path: string;
+}
+
 export interface MonthArchive {
   key: string;
   year: string;
   label: string;
   path: string;
   count: number;
+  /** The months with articles before and after this one. */
+  previous?: DateNeighbour;
+  next?: DateNeighbour;
 }
 
 export interface MonthPage {
@@ -139,6 +168,15 @@ export interface YearArchive {
   path: string;
   count: number;
   months: MonthArchive[];
+  /** The years with articles before and after this one. */
+  previous?: DateNeighbour;
+  next?: DateNeighbour;
+}
+
+/** A year's page: the year and its articles, newest first. */
+export interface YearPage {
+  year: YearArchive;
+  articles: ArticleSummary[];
 }
 
 export interface FeedSpec {
@@ -179,11 +217,12 @@ export interface Archive {
   places: EntityView[];
   outlets: EntityView[];
   years: YearArchive[];
+  yearPages: YearPage[];
   monthPages: MonthPage[];
   /** Pages of the undated articles; empty when every article is dated. */
   undatedPages: UndatedPage[];
   /** Every month from the first to the last article, empty ones included (home timeline). */
-  timeline: { key: string; label: string; count: number; path?: string }[];
+  timeline: TimelineMonth[];
   feeds: FeedSpec[];
   sources: PublishedSource[];
   /** Extra Pagefind bundles (shards cut by year), newest first, that the search page merges; empty for one index. */

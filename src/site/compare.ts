@@ -51,7 +51,14 @@ export function dateInWords(isoDate: string): string {
   return parsed.isValid ? parsed.setLocale("en-GB").toFormat("d MMMM yyyy") : isoDate;
 }
 
+/** Labels already made: every entity's timeline asks for the same few hundred months. */
+const monthLabels = new Map<string, string>();
+
 export function monthLabel(key: string): string {
-  const parsed = DateTime.fromFormat(key, "yyyy-MM", { zone: "utc" });
-  return parsed.isValid ? parsed.setLocale("en-GB").toFormat("MMMM yyyy") : key;
+  let label = monthLabels.get(key);
+  if (label === undefined) {
+    const parsed = DateTime.fromFormat(key, "yyyy-MM", { zone: "utc" });
+    monthLabels.set(key, (label = parsed.isValid ? parsed.setLocale("en-GB").toFormat("MMMM yyyy") : key));
+  }
+  return label;
 }

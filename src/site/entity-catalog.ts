@@ -1,6 +1,7 @@
 // Turns the names articles mention into entities with stable slugs, merged with what the
 // registries know about them. A name no registry lists still gets its page ("unlisted").
 import crypto from "node:crypto";
+import { UNKNOWN_OUTLET } from "../normalize/write-article.ts";
 import { aliasKey } from "../registry/alias-key.ts";
 import type { Registries } from "../registry/load-registries.ts";
 import { uniqueSlug } from "../slug.ts";
@@ -68,7 +69,8 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
     for (const name of names) {
       const fallback = `${kind}-${crypto.createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
       const slug = uniqueSlug(name, taken, fallback);
-      const ref: EntityRef = Object.freeze({ kind, name, slug, path: kindPath(kind, slug) });
+      const unidentified = kind === "outlet" && name === UNKNOWN_OUTLET ? ({ unidentified: true } as const) : {};
+      const ref: EntityRef = Object.freeze({ kind, name, slug, path: kindPath(kind, slug), ...unidentified });
       refs.set(key(kind, name), ref);
       byKind[kind].push(ref);
     }

@@ -25,7 +25,7 @@ export function atomFeed(config: SiteConfig, feed: FeedSpec): string {
 <published>${rfc3339(article.date)}</published>
 <updated>${rfc3339(article.date)}</updated>
 <author><name>${x(article.author ?? article.outlet.name)}</name></author>
-<summary>${x(article.description)}</summary>
+<summary>${x(article.standfirst)}</summary>
 ${feed.fullContent ? `<content type="html">${x(article.bodyHtml)}</content>\n` : ""}${article.actors.map((actor) => `<category term="${x(actor.name)}" label="actor"/>`).join("")}${article.places.map((place) => `<category term="${x(place.name)}" label="place"/>`).join("")}
 </entry>`;
   });
@@ -53,8 +53,8 @@ export function jsonFeed(config: SiteConfig, feed: FeedSpec): string {
       id: absoluteUrl(config, article.path),
       url: absoluteUrl(config, article.path),
       title: article.title,
-      ...(feed.fullContent ? { content_html: article.bodyHtml } : { content_text: article.description }),
-      summary: article.description,
+      ...(feed.fullContent ? { content_html: article.bodyHtml } : { content_text: article.standfirst }),
+      summary: article.standfirst,
       date_published: rfc3339(article.date),
       authors: [{ name: article.author ?? article.outlet.name }],
       tags: [...article.actors, ...article.places].map((entity) => entity.name),

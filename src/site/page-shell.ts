@@ -1,12 +1,12 @@
 // The frame of every page: head (CSP, canonical URL, Open Graph, feeds, JSON-LD), skip link,
-// header with the plain GET search form, main, footer. No inline script or style anywhere;
+// header with the plain GET search form (not on the search page: it has its own box), main, footer. No inline script or style anywhere;
 // JSON-LD is a data block, which CSP does not execute.
 import { ENTITY_KINDS, kindPath, type EntityFolder } from "./entity-kinds.ts";
 import { ARCHIVE_PATH } from "./families/date-archives.ts";
 import { SITE_FEED } from "./families/feed-files.ts";
 import { HOME_PATH } from "./families/home-page.ts";
 import { SEARCH_PATH } from "./families/search-page.ts";
-import { REPORT_PATH, SITEMAP_PATH } from "./families/site-files.ts";
+import { SITEMAP_PATH } from "./families/site-files.ts";
 import { html, raw, type SafeHtml } from "./html.ts";
 import { absoluteUrl, sitePath, type SiteConfig } from "./site-config.ts";
 
@@ -42,6 +42,8 @@ const NAV: { section: NonNullable<PageOptions["section"]>; path: string; label: 
   { section: "home", path: HOME_PATH, label: "Latest" },
   ...ENTITY_KINDS.map(({ kind, folder, plural }) => ({ section: folder, path: kindPath(kind), label: plural })),
   { section: "archive", path: ARCHIVE_PATH, label: "Archive" },
+  // On a phone the header's search form gives way to this link (the search page has the box).
+  { section: "search", path: SEARCH_PATH, label: "Search" },
 ];
 
 export function pageShell(options: PageOptions): string {
@@ -50,7 +52,7 @@ export function pageShell(options: PageOptions): string {
   const canonical = absoluteUrl(config, options.canonicalPath ?? options.path);
   const fullTitle = options.path === HOME_PATH ? config.title : `${options.title} — ${config.title}`;
   const nav = NAV.map(
-    (item) => html`<li><a href="${u(item.path)}"${item.section === options.section ? raw(' aria-current="page"') : ""}>${item.label}</a></li>`,
+    (item) => html`<li${item.section === "search" ? raw(' class="nav__search"') : ""}><a href="${u(item.path)}"${item.section === options.section ? raw(' aria-current="page"') : ""}>${item.label}</a></li>`,
   );
   return html`<!doctype html>
 <html lang="en">
@@ -77,18 +79,18 @@ ${options.head ?? ""}${options.jsonLd ? raw(`<script type="application/ld+json">
 <div class="site-header__inner">
 <a class="site-title" href="${u(HOME_PATH)}">${config.title}</a>
 <nav aria-label="Sections"><ul class="nav">${nav}</ul></nav>
-<form class="site-search" action="${u(SEARCH_PATH)}" method="get" role="search">
+${options.section === "search" ? "" : html`<form class="site-search" action="${u(SEARCH_PATH)}" method="get" role="search">
 <label for="site-search-q">Search the archive</label>
 <input id="site-search-q" type="search" name="q" autocomplete="off">
 <button type="submit">Search</button>
-</form>
+</form>`}
 </div>
 </header>
 <main id="main" tabindex="-1">
 ${options.body}
 </main>
 <footer class="site-footer">
-<p>Built from raw captures; every article links to the text it came from. <a href="${u(SITE_FEED.atom)}">Atom feed</a> · <a href="${u(SITE_FEED.json)}">JSON Feed</a> · <a href="${u(SITEMAP_PATH)}">Sitemap</a> · <a href="${u(REPORT_PATH)}">Build report</a></p>
+<p>Built from raw captures; every article links to the text it came from. <a href="${u(SITE_FEED.atom)}">Atom feed</a> · <a href="${u(SITE_FEED.json)}">JSON Feed</a> · <a href="${u(SITEMAP_PATH)}">Sitemap</a></p>
 </footer>
 ${(options.scripts ?? []).map((script) => html`<script src="${u(script)}" defer></script>\n`)}</body>
 </html>

@@ -70,7 +70,7 @@ describe("an undated capture, built", () => {
     const report = JSON.parse(read("report/report.json")) as BuildReport;
     assert.deepEqual(report.curation.undated, [{ article: UNDATED_SLUG, captured: UNDATED_CAPTURED, sources: ["orchard-harvest-3333cccc.txt"] }]);
     assert.ok(!report.curation.uncertainDates.some((entry) => entry.article === UNDATED_SLUG));
-    assert.match(read("report/index.html"), /<h2>Undated articles<\/h2>[\s\S]*apricot-growers-near-kirkuk/);
+    assert.match(read("report/index.html"), /<h2 id="checks">Titles and dates to check<\/h2>[\s\S]*<code>orchard-harvest-3333cccc.txt<\/code><\/td><td data-label="Now"><a href="[^"]*\/articles\/apricot-growers-near-kirkuk[^"]*">Undated<\/a><\/td><td data-label="Why">nothing dates it; captured 2026-11-20<\/td><td data-label="Fix in its header"><code>date: &quot;YYYY-MM-DD&quot;<\/code>/);
   });
 
   test("every page validates with the Nu HTML checker", async () => {

@@ -2,6 +2,7 @@
 // resolved through the entity catalog and its related articles; /articles/<retired slug>/ for
 // every retired address (a page sending readers on); and the captures published under /sources/.
 import path from "node:path";
+import type { RemovedJunk } from "../../article-schema.ts";
 import type { Message } from "../../messages.ts";
 import { captureName, EMPTY_LEDGER, retiredAddresses } from "../../normalize/address-ledger.ts";
 import { slugify } from "../../slug.ts";
@@ -51,6 +52,9 @@ function articleView(article: ArticleSource, catalog: EntityCatalog, sources: Re
   const fm = article.frontMatter;
   const uniqueRefs = (kind: EntityKind, names: string[]) => [...new Set(names.map((name) => catalog.ref(kind, name)))];
   const bodyHtml = renderBody(article.body);
+  const actors = uniqueRefs("actor", fm.actors);
+  const places = uniqueRefs("place", fm.places);
+  const mentions = [...actors, ...places].map((ref) => ({ path: ref.path, names: [ref.name, ...(catalog.facts(ref.kind, ref.name)?.aliases ?? [])] }));
   return {
     slug: article.slug,
     path: articlePath(article.slug),
@@ -65,17 +69,37 @@ function articleView(article: ArticleSource, catalog: EntityCatalog, sources: Re
     originalOutlet: fm.original_outlet ? catalog.ref("outlet", fm.original_outlet) : undefined,
     author: fm.author,
     originalUrl: fm.url && /^https?:\/\//i.test(fm.url) ? fm.url : undefined,
-    actors: uniqueRefs("actor", fm.actors),
-    places: uniqueRefs("place", fm.places),
+    actors,
+    places,
     sources: [...fm.sources].map((source) => ({ name: path.basename(source), path: sources.get(path.basename(source))?.path, kind: HTML_CAPTURE.test(source) ? "text read from the saved page" : "raw capture" })),
     bodyHtml,
-    description: plainText(bodyHtml),
+    standfirst: plainText(bodyHtml),
+    mentions,
+    endsMidSentence: endsMidSentence(article.body, fm.provenance?.removed ?? []),
     related: [],
     provenance: fm.provenance,
   };
 }
 
-const summaryOf = ({ slug, path, title, date, dateText, captured, capturedText, outlet }: ArticleView): ArticleSummary => ({ slug, path, title, date, dateText, captured, capturedText, outlet });
+const summaryOf = ({ slug, path, title, date, dateText, captured, capturedText, outlet, standfirst }: ArticleView): ArticleSummary =>
+  ({ slug, path, title, date, dateText, captured, capturedText, outlet, standfirst });
+
+/** Words a sentence does not end on: a line ending with one was cut off. */
+const MID_SENTENCE_WORDS = new Set(["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "that", "as", "is", "was", "were", "are", "his", "her", "their", "its"]);
+/** A removed tail line this long that stops on such a word is the story's last, unfinished sentence. */
+const CUT_LINE_MIN_WORDS = 8;
+
+/**
+ * A capture cut short: the story's last paragraph ends without closing punctuation, or the last
+ * line of the capture (removed as page tail: it is no full sentence) is a long line stopping mid-sentence.
+ */
+function endsMidSentence(markdown: string, removed: readonly RemovedJunk[]): boolean {
+  const last = markdown.trimEnd().split(/\n\s*\n/).pop()?.trim() ?? "";
+  if (last !== "" && !/^(#|>|[-*] |\d+\. )/.test(last) && !/[.!?:…]["'”’)\]*_]*$/.test(last.replace(/\\(?=\S)/g, ""))) return true;
+  const tail = removed.reduce<RemovedJunk | undefined>((latest, item) => (!latest || item.line > latest.line ? item : latest), undefined);
+  const words = tail?.rule === "page-tail" ? tail.text.trim().split(/\s+/) : [];
+  return words.length >= CUT_LINE_MIN_WORDS && MID_SENTENCE_WORDS.has(words[words.length - 1]!.toLowerCase());
+}
 
 /**
  * Related articles are the normalizer's (stage 7c: alike in words and names, published within

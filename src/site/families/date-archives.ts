@@ -1,7 +1,7 @@
 // The archive-by-date family: /archive/ (every year and month with its count), /archive/<year>/,
 // /archive/<year>/<month>/ (+ /page/<n>/) and /archive/undated/ (+ /page/<n>/); and the timeline
 // of every month from the first to the last article, which the home page draws.
-import type { Archive, ArticleSummary, ArticleView, MonthArchive, MonthPage, UndatedPage, YearArchive } from "../archive-types.ts";
+import type { ArticleSummary, ArticleView, DateNeighbour, MonthArchive, MonthPage, TimelineMonth, UndatedPage, YearArchive, YearPage } from "../archive-types.ts";
 import { monthLabel } from "../compare.ts";
 import { paginate } from "../paginate.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
@@ -29,16 +29,17 @@ function articlesByMonth(views: readonly ArticleView[], summaries: ReadonlyMap<s
   return { byMonth, undated };
 }
 
-/** Every month from the first to the last, empty ones included. */
-function timelineOf(months: readonly MonthArchive[]): Archive["timeline"] {
-  const timeline: Archive["timeline"] = [];
-  if (months.length === 0) return timeline;
-  let [year, month] = months[0]!.key.split("-").map(Number) as [number, number];
-  const last = months[months.length - 1]!.key;
+/** Every month from the first to the last of `counts` (month key → articles), empty ones included, each with articles linked to its page. */
+export function timelineOf(counts: ReadonlyMap<string, number>): TimelineMonth[] {
+  const timeline: TimelineMonth[] = [];
+  const keys = [...counts.keys()].sort();
+  if (keys.length === 0) return timeline;
+  let [year, month] = keys[0]!.split("-").map(Number) as [number, number];
+  const last = keys[keys.length - 1]!;
   for (;;) {
     const key = `${year}-${String(month).padStart(2, "0")}`;
-    const found = months.find((candidate) => candidate.key === key);
-    timeline.push({ key, label: monthLabel(key), count: found?.count ?? 0, path: found?.path });
+    const count = counts.get(key) ?? 0;
+    timeline.push({ key, label: monthLabel(key), count, path: count > 0 ? monthPath(key) : undefined });
     if (key >= last) break;
     month += 1;
     if (month > 12) [year, month] = [year + 1, 1];
@@ -46,18 +47,34 @@ function timelineOf(months: readonly MonthArchive[]): Archive["timeline"] {
   return timeline;
 }
 
-function yearsOf(months: readonly MonthArchive[]): YearArchive[] {
-  return [...new Set(months.map((month) => month.year))].sort().reverse().map((year) => {
-    const inYear = months.filter((month) => month.year === year);
-    return { year, path: yearPath(year), count: inYear.reduce((sum, month) => sum + month.count, 0), months: inYear };
+/** Links each item to the one before and after it (`items` in time order). */
+function linkNeighbours<T extends { previous?: DateNeighbour; next?: DateNeighbour }>(items: readonly T[], neighbour: (item: T) => DateNeighbour): void {
+  items.forEach((item, i) => {
+    if (i > 0) item.previous = neighbour(items[i - 1]!);
+    if (i < items.length - 1) item.next = neighbour(items[i + 1]!);
   });
 }
 
-function declarations(years: readonly YearArchive[], monthPages: readonly MonthPage[], undatedPages: readonly UndatedPage[]): PageDeclaration[] {
+function yearsOf(months: readonly MonthArchive[]): YearArchive[] {
+  const years: YearArchive[] = [...new Set(months.map((month) => month.year))].sort().map((year) => {
+    const inYear = months.filter((month) => month.year === year);
+    return { year, path: yearPath(year), count: inYear.reduce((sum, month) => sum + month.count, 0), months: inYear };
+  });
+  linkNeighbours(years, (year) => ({ label: year.year, path: year.path }));
+  return years.reverse();
+}
+
+/** Each year with its articles, newest first (its months' lists, latest month first). */
+function yearPagesOf(years: readonly YearArchive[], byMonth: ReadonlyMap<string, ArticleSummary[]>): YearPage[] {
+  return years.map((year) => ({ year, articles: [...year.months].reverse().flatMap((month) => byMonth.get(month.key)!) }));
+}
+
+function declarations(yearPages: readonly YearPage[], monthPages: readonly MonthPage[], undatedPages: readonly UndatedPage[]): PageDeclaration[] {
   return [
     declarePage(ARCHIVE_PATH, "archive", () => [COUNTS_READ, UNDATED_READ], true),
-    ...years.map((year) => declarePage(year.path, "year", () => [COUNTS_READ], true)),
-    ...monthPages.map((page) => declarePage(page.pager.path, "month", () => [monthRead(page.month.key), ...page.articles.flatMap(summaryReads)], true)),
+    ...yearPages.map((page) => declarePage(page.year.path, "year", () => [COUNTS_READ, ...page.articles.flatMap(summaryReads)], true)),
+    // A month links the months before and after it that hold articles: which months do is a count.
+    ...monthPages.map((page) => declarePage(page.pager.path, "month", () => [monthRead(page.month.key), COUNTS_READ, ...page.articles.flatMap(summaryReads)], true)),
     ...undatedPages.map((page) => declarePage(page.pager.path, "undated", () => [UNDATED_READ, ...page.articles.flatMap(summaryReads)], true)),
   ];
 }
@@ -67,9 +84,11 @@ export const dateArchives: PageFamily = {
   build(draft) {
     const { byMonth, undated } = articlesByMonth(built(draft, "articles"), built(draft, "summaries"));
     const months: MonthArchive[] = [...byMonth.keys()].sort().map((key) => ({ key, year: key.slice(0, 4), label: monthLabel(key), path: monthPath(key), count: byMonth.get(key)!.length }));
+    linkNeighbours(months, (month) => ({ label: month.label, path: month.path }));
     const monthPages: MonthPage[] = months.flatMap((month) => paginate(byMonth.get(month.key)!, month.path).map((page) => ({ month, pager: page.pager, articles: page.items })));
     const undatedPages: UndatedPage[] = undated.length === 0 ? [] : paginate(undated, UNDATED_PATH).map((page) => ({ pager: page.pager, count: undated.length, articles: page.items }));
     const years = yearsOf(months);
-    return { parts: { years, monthPages, undatedPages, timeline: timelineOf(months) }, pages: declarations(years, monthPages, undatedPages) };
+    const yearPages = yearPagesOf(years, byMonth);
+    return { parts: { years, yearPages, monthPages, undatedPages, timeline: timelineOf(new Map(months.map((month) => [month.key, month.count]))) }, pages: declarations(yearPages, monthPages, undatedPages) };
   },
 };

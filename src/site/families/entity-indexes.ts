@@ -6,6 +6,10 @@ import { paginate } from "../paginate.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { entitiesRead, entityArticlesRead, entityRead } from "./read-keys.ts";
 
+/** Names are short: an A–Z page holds a few hundred, in columns; a last page of fewer joins the one before. */
+const INDEX_PAGE_SIZE = 300;
+const INDEX_FEWEST = 30;
+
 /** Anchor id of a letter group ("#" is not a valid fragment on its own). */
 export function letterId(letter: string): string {
   return `letter-${letter === "#" ? "other" : letter}`;
@@ -26,7 +30,7 @@ function buildIndex(kind: EntityKind, entities: readonly EntityView[]): EntityAt
 
 function paginateIndex(index: EntityAtoZ): EntityIndexPage[] {
   const entries = index.groups.flatMap((group) => group.entities.map((entity) => ({ letter: group.letter, entity })));
-  const pages = paginate(entries, index.path).map(({ pager, items }) => {
+  const pages = paginate(entries, index.path, INDEX_PAGE_SIZE, INDEX_FEWEST).map(({ pager, items }) => {
     const groups: IndexGroup[] = [];
     for (const item of items) {
       const last = groups[groups.length - 1];

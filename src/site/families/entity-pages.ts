@@ -4,7 +4,10 @@ import type { ArticleSummary, ArticleView, CoOccurrence, EntityKind, EntityPage,
 import { compareNames } from "../compare.ts";
 import type { EntityCatalog } from "../entity-catalog.ts";
 import { ENTITY_KINDS, kindInfo, type EntityField } from "../entity-kinds.ts";
+import { sentenceNaming, storySentences } from "../entity-mentions.ts";
 import { paginate } from "../paginate.ts";
+import { placesOnMap } from "../place-map.ts";
+import { timelineOf } from "./date-archives.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { entitiesRead, entityArticlesRead, entityRead, summaryReads } from "./read-keys.ts";
 
@@ -53,6 +56,13 @@ function articlesOfEntities(views: readonly ArticleView[], summaries: ReadonlyMa
   return articlesOf;
 }
 
+/** How many of the articles fall in each month ("2017-10" → 3); undated ones in none. */
+function monthCounts(list: readonly ArticleSummary[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of list) if (item.date) counts.set(item.date.slice(0, 7), (counts.get(item.date.slice(0, 7)) ?? 0) + 1);
+  return counts;
+}
+
 function entityView(ref: EntityRef, catalog: EntityCatalog, list: ArticleSummary[], coOccurring: Map<EntityRef, number> | undefined): EntityView {
   const facts = catalog.facts(ref.kind, ref.name);
   return {
@@ -69,19 +79,32 @@ function entityView(ref: EntityRef, catalog: EntityCatalog, list: ArticleSummary
     // Appearances are dated ones: undated articles sit at the end of the list.
     first: [...list].reverse().find((item) => item.date !== undefined),
     last: list.find((item) => item.date !== undefined),
+    timeline: timelineOf(monthCounts(list)),
     feeds: entityFeedPaths(ref),
   };
 }
 
-/** A page shows its entity, its part of the list, who appears with it and its appearances; a place's map shows every place. */
-function entityPageDeclaration(page: EntityPage): PageDeclaration {
+/** A page shows its entity, its part of the list, who appears with it and its appearances; a place's map the places around it. */
+function entityPageDeclaration(page: EntityPage, places: readonly EntityView[]): PageDeclaration {
   const { entity } = page;
   return declarePage(page.pager.path, "entity", () => {
     const appearances = [entity.first, entity.last].flatMap((item) => (item ? summaryReads(item) : []));
     const coOccurring = [...entity.coActors, ...entity.coPlaces].map((item) => entityRead(item.entity));
-    const map = entity.kind === "place" ? [entitiesRead("place")] : [];
+    const map = entity.kind === "place" ? [entitiesRead("place"), ...placesOnMap(entity, places).map(({ other }) => entityRead(other))] : [];
     return [entityRead(entity), entityArticlesRead(entity), ...page.articles.flatMap(summaryReads), ...appearances, ...coOccurring, ...map];
   }, true);
+}
+
+/** Quotes, for each article of a page, the sentence of its story that names the entity (outlets are not quoted: a story rarely names its own outlet). */
+function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], sentencesOfArticle: (slug: string) => string[]): Record<string, string> {
+  const quoted: Record<string, string> = {};
+  if (entity.kind === "outlet") return quoted;
+  const naming = sentenceNaming([entity.name, ...entity.aliases]);
+  for (const article of articles) {
+    const sentence = naming(sentencesOfArticle(article.slug));
+    if (sentence) quoted[article.slug] = sentence;
+  }
+  return quoted;
 }
 
 export const entityPages: PageFamily = {
@@ -91,12 +114,23 @@ export const entityPages: PageFamily = {
     const catalog = built(draft, "catalog");
     const articlesOf = articlesOfEntities(views, built(draft, "summaries"));
     const coOccurrences = countCoOccurrences(views);
-    const byKind = (kind: EntityKind) => catalog.refs(kind).map((ref) => entityView(ref, catalog, articlesOf.get(ref) ?? [], coOccurrences.get(ref)));
+    // An unidentified outlet has no page: its articles say in words that the outlet is unknown.
+    const byKind = (kind: EntityKind) =>
+      catalog.refs(kind).filter((ref) => !ref.unidentified).map((ref) => entityView(ref, catalog, articlesOf.get(ref) ?? [], coOccurrences.get(ref)));
     const parts = Object.fromEntries(ENTITY_KINDS.map(({ kind, field }) => [field, byKind(kind)])) as Record<EntityField, EntityView[]>;
+    const bodies = new Map(views.map((view) => [view.slug, view.bodyHtml]));
+    const sentenceCache = new Map<string, string[]>();
+    const sentencesOfArticle = (slug: string) => {
+      let sentences = sentenceCache.get(slug);
+      if (!sentences) sentenceCache.set(slug, (sentences = storySentences(bodies.get(slug) ?? "")));
+      return sentences;
+    };
     const pages: EntityPage[] = [];
     for (const entity of ENTITY_KINDS.flatMap(({ field }) => parts[field])) {
-      for (const page of paginate(entity.articles, entity.path)) pages.push({ entity, pager: page.pager, articles: page.items });
+      for (const page of paginate(entity.articles, entity.path)) {
+        pages.push({ entity, pager: page.pager, articles: page.items, sentences: sentencesOf(entity, page.items, sentencesOfArticle) });
+      }
     }
-    return { parts: { ...parts, entityPages: pages }, pages: pages.map(entityPageDeclaration) };
+    return { parts: { ...parts, entityPages: pages }, pages: pages.map((page) => entityPageDeclaration(page, parts.places)) };
   },
 };

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ENTITY_KINDS } from "../../../src/site/entity-kinds.ts";
 import { letterId } from "../../../src/site/families/entity-indexes.ts";
-import { buildFamily } from "./unit-site.ts";
+import { article, buildFamily, unitInput } from "./unit-site.ts";
 
 test("one index per kind, at the kind's path, in the table's order", () => {
   const { parts, pages } = buildFamily("entity indexes");
@@ -21,4 +21,12 @@ test("a page reads its kind's list and each listed entity with its count", () =>
 test("a letter's anchor is a valid fragment", () => {
   assert.equal(letterId("K"), "letter-K");
   assert.equal(letterId("#"), "letter-other");
+});
+
+test("an index paginates only when long, and never leaves a few names alone on its last page", () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `Person ${String(i).padStart(3, "0")}`);
+  const pagesFor = (n: number) => buildFamily("entity indexes", unitInput([article("one", { actors: names(n) })])).pages.filter((page) => page.path.startsWith("/actors/"));
+  assert.equal(pagesFor(301).length, 1, "one name over a page joins the page before");
+  const two = pagesFor(340);
+  assert.deepEqual(two.map((page) => page.path), ["/actors/", "/actors/page/2/"]);
 });

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { ENTITY_KINDS } from "../../../src/site/entity-kinds.ts";
-import { buildFamily } from "./unit-site.ts";
+import { article, buildFamily, unitInput } from "./unit-site.ts";
 
 test("fills each kind's Archive field from the kinds' table, names without an entry included", () => {
   const { parts } = buildFamily("entities");
@@ -33,4 +33,13 @@ test("actors and places have feeds, outlets none", () => {
   const { parts } = buildFamily("entities");
   assert.deepEqual(parts.places!.find((place) => place.slug === "erbil")!.feeds, { atom: "/places/erbil/feed.xml", json: "/places/erbil/feed.json" });
   assert.ok(parts.outlets!.every((outlet) => outlet.feeds === undefined));
+});
+
+test("an unidentified outlet has no page; an entity's timeline counts its articles per month, empty months included", () => {
+  const articles = [article("one", { date: "2019-01-05", outlet: "Unknown outlet", places: ["Kirkuk"] }), article("two", { date: "2019-03-09", places: ["Kirkuk"] })];
+  const { parts, pages } = buildFamily("entities", unitInput(articles));
+  assert.ok(!parts.outlets!.some((outlet) => outlet.name === "Unknown outlet"));
+  assert.ok(!pages.some((page) => page.path.includes("unknown-outlet")));
+  const kirkuk = parts.places!.find((place) => place.slug === "kirkuk")!;
+  assert.deepEqual(kirkuk.timeline.map((month) => [month.key, month.count, month.path]), [["2019-01", 1, "/archive/2019/01/"], ["2019-02", 0, undefined], ["2019-03", 1, "/archive/2019/03/"]]);
 });

@@ -1,0 +1,12 @@
+import { sentenceNaming, storySentences } from "./src/site/entity-mentions.ts";
+import fs from "node:fs";
+const md = fs.readFileSync("/tmp/ui-demo/articles/" + fs.readdirSync("/tmp/ui-demo/articles")[5], "utf8");
+const html = md.split(/\n---\n/)[1]!.split(/\n\n/).map((p) => `<p>${p}</p>`).join("\n");
+const s = storySentences(html);
+console.log(s.length, s.slice(0, 2));
+let t = performance.now();
+for (let i = 0; i < 1000; i++) sentenceNaming(s, ["Kirkuk", "Kerkuk", "Kirkuk province"]);
+console.log("1000 calls", performance.now() - t);
+t = performance.now();
+for (let i = 0; i < 1000; i++) storySentences(html);
+console.log("1000 splits", performance.now() - t);
