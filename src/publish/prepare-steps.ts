@@ -50,7 +50,7 @@ export async function normalize(build: SiteBuild): Promise<void> {
   if (build.options.normalize === false) return;
   const cacheDir = build.incremental ? path.join(path.dirname(manifestPath(build.paths.outDir)), "..", "normalize") : undefined;
   const { sourcesDir, registryDir, articlesDir, addressesFile } = build.paths;
-  build.normalized = await normalizeArchive({ sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, deferWrites: true });
+  build.normalized = await normalizeArchive({ sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, keepCacheWarm: build.options.keepCacheWarm, deferWrites: true });
   for (const [phase, ms] of Object.entries(build.normalized.phases ?? {})) build.timings.phases[`normalize/${phase}`] = ms;
   build.messages.push(...build.normalized.messages);
 }

@@ -43,6 +43,8 @@ export interface BuildSiteOptions {
   renderer?: "direct" | "eleventy";
   /** Reuse the previous site where its inputs are unchanged (default true; false = clean build). */
   incremental?: boolean;
+  /** Keep the normalizer's cache in memory for the next build of this process (npm start). */
+  keepCacheWarm?: boolean;
   /** Warnings make the build fail (exit code 1); the site is still written. */
   strict?: boolean;
   config?: SiteConfig;
