@@ -256,9 +256,17 @@
     if (!term || mergedShards.length === 0 || /^\s*".+"\s*$/.test(term)) return [];
     const words = [...new Set(term.trim().split(/\s+/))];
     const bundles = [MAIN_BUNDLE, ...mergedShards];
-    const holding = await Promise.all(words.map((word) => bundlesHolding(pagefind, word, bundles)));
+    const holding = await Promise.all(words.map((word) => holdingOnce(pagefind, word, bundles)));
     const found = everything ? holding.filter((has) => has.length > 0) : holding;
     return bundles.filter((bundle) => found.some((has) => !has.includes(bundle)));
+  }
+
+  /** bundlesHolding, asked once per word and set of merged bundles (typing repeats the words before). */
+  const holdingAsked = new Map();
+  function holdingOnce(pagefind, word, bundles) {
+    const key = `${bundles.length} ${word}`;
+    if (!holdingAsked.has(key)) holdingAsked.set(key, bundlesHolding(pagefind, word, bundles));
+    return holdingAsked.get(key);
   }
 
   /** The bundles with a word starting with `word`'s stem (Pagefind splits a query at spaces and

@@ -24,10 +24,12 @@ export interface PageInputs {
 }
 
 export function pageInputs(declarations: readonly PageDeclaration[], archive: Archive, layoutsDir: string, config: SiteConfig): PageInputs {
-  const data = readDataHashes(archive);
+  // Each key's line is made once: pages share most of their keys (an article is on many lists).
+  const lines = new Map<string, string>();
+  for (const [key, hash] of readDataHashes(archive)) lines.set(key, `${key} ${hash}`);
   const byFile = new Map<string, string>();
   for (const page of declarations) {
-    const reads = page.reads.map((key) => `${key} ${data.get(key) ?? "-"}`);
+    const reads = page.reads.map((key) => lines.get(key) ?? `${key} -`);
     byFile.set(outputFile(permalinkOf(page.path), page.template), contentHash(`${page.template}\n${page.path}\n${reads.join("\n")}`));
   }
   return { renderKey: renderKey(layoutsDir, config), byFile };
