@@ -249,24 +249,31 @@
    * the word's stem. An index with no such word matches its longest word that the stem starts with
    * instead ("afrin" → "a"), so a shard lacking a word that another shard has would answer with
    * unrelated pages; one index of the whole archive never does. So the bundles merged so far that
-   * lack a word found elsewhere are left out. Before every shard is merged, a word no merged bundle
-   * has is most likely in the others: the early answer leaves out every bundle lacking a word. A
-   * quoted (exact) search needs none of this: there an index lacking a word answers nothing. */
+   * lack a word found elsewhere are left out. The early answer (the newest shards, shown while the
+   * rest loads) asks only the cheap question, which bundles hold the word exactly; the complete
+   * answer asks in full. A quoted (exact) search needs none of this: there an index lacking a word
+   * answers nothing. */
   async function shardsLackingWords(pagefind, term) {
     if (!term || mergedShards.length === 0 || /^\s*".+"\s*$/.test(term)) return [];
     const words = [...new Set(term.trim().split(/\s+/))];
     const bundles = [MAIN_BUNDLE, ...mergedShards];
     const holding = await Promise.all(words.map((word) => holdingOnce(pagefind, word, bundles)));
-    const found = everything ? holding.filter((has) => has.length > 0) : holding;
+    const found = holding.filter((has) => has.length > 0);
     return bundles.filter((bundle) => found.some((has) => !has.includes(bundle)));
   }
 
   /** bundlesHolding, asked once per word and set of merged bundles (typing repeats the words before). */
   const holdingAsked = new Map();
   function holdingOnce(pagefind, word, bundles) {
-    const key = `${bundles.length} ${word}`;
-    if (!holdingAsked.has(key)) holdingAsked.set(key, bundlesHolding(pagefind, word, bundles));
+    const complete = everything;
+    const key = `${complete} ${bundles.length} ${word}`;
+    if (!holdingAsked.has(key)) holdingAsked.set(key, complete ? bundlesHolding(pagefind, word, bundles) : bundlesHoldingExactly(pagefind, word, bundles));
     return holdingAsked.get(key);
+  }
+
+  async function bundlesHoldingExactly(pagefind, word, bundles) {
+    const exactly = (await pagefind.search(`"${word}"`))?.totalFilters?.shard ?? {};
+    return bundles.filter((bundle) => exactly[bundle] > 0);
   }
 
   /** The bundles with a word starting with `word`'s stem (Pagefind splits a query at spaces and
@@ -274,13 +281,13 @@
    * search) has it; one that matches it otherwise only has it if a page word it matched starts with
    * the word typed (a word begun: "kirk" → "Kirkuk"), not if that is a shorter word ("afrin" → "a"). */
   async function bundlesHolding(pagefind, word, bundles) {
-    const [loose, exact] = await Promise.all([pagefind.search(word), pagefind.search(`"${word}"`)]);
-    const matched = loose?.totalFilters?.shard ?? {};
-    const exactly = exact?.totalFilters?.shard ?? {};
+    const exactly = await bundlesHoldingExactly(pagefind, word, bundles);
+    if (exactly.length === bundles.length) return exactly;
+    const matched = (await pagefind.search(word))?.totalFilters?.shard ?? {};
     const typed = word.toLocaleLowerCase().normalize("NFD").replace(/[\p{M}\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, "");
     const holds = async (bundle) => {
       if (!(matched[bundle] > 0)) return false;
-      if (exactly[bundle] > 0) return true;
+      if (exactly.includes(bundle)) return true;
       const first = (await pagefind.search(word, { filters: { shard: bundle } }))?.results[0];
       if (!first || first.words.length === 0) return false;
       const page = await first.data();
