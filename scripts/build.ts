@@ -64,7 +64,7 @@ const { counts, timings } = result;
 console.log(
   `${result.written ? "built" : "NOT built"} ${result.outDir}: ${counts.articles} articles from ${counts.captures} captures, ${counts.pages} pages, ` +
     `${counts.indexed} indexed for search` +
-    (counts.pagesWritten !== undefined ? ` (${counts.pagesWritten} pages written, ${counts.bundlesIndexed} search bundles indexed)` : "") +
+    (counts.pagesWritten !== undefined ? ` (${counts.pagesRendered} pages rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} search bundles indexed)` : "") +
     `; ${errors} errors, ${warnings} warnings; ` +
     `${(timings.total / 1000).toFixed(2)} s (normalize ${timings.normalize} ms, render ${timings.render} ms, index ${timings.index} ms)`,
 );

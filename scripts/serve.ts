@@ -37,6 +37,7 @@ const options = {
   articlesDir: values.articles,
   outDir,
   normalize: !values["no-normalize"],
+  keepCacheWarm: true,
 };
 // Without normalizing, the articles are the input and are watched too.
 const watched = [values.sources, values.registry, ...(values["no-normalize"] ? [values.articles] : [])].map((dir) => path.resolve(dir));
@@ -78,8 +79,9 @@ function describeChanges(files: string[]): string {
 function report(result: BuildSiteResult): void {
   for (const message of result.messages) console.error(formatMessage(message));
   const { counts, timings } = result;
+  const changed = counts.pagesWritten === undefined ? "" : ` (${counts.pagesRendered} pages rendered, ${counts.pagesWritten} changed, ${counts.bundlesIndexed} search bundles re-indexed)`;
   console.log(
-    `${result.written ? "built" : "NOT rebuilt (the previous site stays)"}: ${counts.articles} articles, ${counts.pages} pages in ${(timings.total / 1000).toFixed(2)} s`,
+    `${result.written ? "built" : "NOT rebuilt (the previous site stays)"}: ${counts.articles} articles, ${counts.pages} pages${changed} in ${(timings.total / 1000).toFixed(2)} s`,
   );
 }
 

@@ -26,10 +26,10 @@ test("a build's timings name its steps, and its stages add them up", async () =>
   const built = await buildFixtureSite({ searchShards: true });
   try {
     const { phases, render, index } = built.result.timings;
-    const steps = ["load-registries", "list-captures", "prepare-staging", "normalize", "load-articles", "build-archive", "plan-search", "render", "index", "wait-for-article-files", "report", "swap"];
+    const steps = ["load-registries", "list-captures", "prepare-staging", "normalize", "load-articles", "build-archive", "plan-pages", "plan-search", "render", "index", "wait-for-article-files", "report", "swap"];
     assert.deepEqual(Object.keys(phases).filter((name) => steps.includes(name)), steps);
     for (const step of ["templates", "pages", "gone-pages", "captures", "assets"]) assert.ok(`render/${step}` in phases, step);
-    assert.equal(render, phases["build-archive"]! + phases["plan-search"]! + phases.render!);
+    assert.equal(render, phases["build-archive"]! + phases["plan-pages"]! + phases["plan-search"]! + phases.render!);
     assert.equal(index, phases.index);
   } finally {
     fs.rmSync(built.dir, { recursive: true, force: true });

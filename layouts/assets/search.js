@@ -166,9 +166,10 @@
   const openFacets = new Set(FACETS.filter((f) => f.open && wide).map((f) => f.key));
 
   /** Articles are the pages without a `type` (only entity pages carry one, so its filter chunk
-   * stays small); then the chosen facets. */
-  function pagefindFilters(filters, without) {
-    const result = { type: { none: Object.keys(ENTITY_KINDS) } };
+   * stays small); then the chosen facets; never the shards that lack a word of the query. */
+  function pagefindFilters(snap, without) {
+    const { filters } = snap;
+    const result = { type: { none: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) };
     for (const facet of FACETS) {
       const values = filters[facet.key];
       if (!values || facet.key === without) continue;
@@ -237,15 +238,74 @@
   }
 
   /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages. */
-  function searchArticles(pagefind, term, snap) {
+  async function searchArticles(pagefind, term, snap) {
+    snap.lacking = await shardsLackingWords(pagefind, term);
     const articles =
       EXTRA_BUNDLES.length > 0 && snap.sort
         ? sortedAcrossBundles(pagefind, term, snap)
-        : pagefind.search(term, { filters: pagefindFilters(snap.filters), sort: SORTS[snap.sort] ?? {} });
+        : pagefind.search(term, { filters: pagefindFilters(snap), sort: SORTS[snap.sort] ?? {} });
     return Promise.all([
       snap.sort ? withUndatedLast(pagefind, term, snap, articles) : articles,
-      snap.q ? pagefind.search(snap.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) } } }) : null,
+      snap.q ? pagefind.search(snap.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) } }) : null,
     ]);
+  }
+
+  /** Pagefind matches every word of a query within one index: the pages with a word starting with
+   * the word's stem. An index with no such word matches its longest word that the stem starts with
+   * instead ("afrin" → "a"), so a shard lacking a word that another shard has would answer with
+   * unrelated pages; one index of the whole archive never does. So the bundles merged so far that
+   * lack a word found elsewhere are left out. The early answer (the newest shards, shown while the
+   * rest loads) asks only the cheap question, which bundles hold the word exactly; the complete
+   * answer asks in full. A quoted (exact) search needs none of this: there an index lacking a word
+   * answers nothing. */
+  async function shardsLackingWords(pagefind, term) {
+    if (!term || mergedShards.length === 0 || /^\s*".+"\s*$/.test(term)) return [];
+    const words = [...new Set(term.trim().split(/\s+/))];
+    const bundles = [MAIN_BUNDLE, ...mergedShards];
+    const holding = await Promise.all(words.map((word) => holdingOnce(pagefind, word, bundles)));
+    const found = holding.filter((has) => has.length > 0);
+    return bundles.filter((bundle) => found.some((has) => !has.includes(bundle)));
+  }
+
+  /** bundlesHolding, asked once per word and set of merged bundles (typing repeats the words before). */
+  const holdingAsked = new Map();
+  function holdingOnce(pagefind, word, bundles) {
+    const complete = everything;
+    const key = `${complete} ${bundles.length} ${word}`;
+    if (!holdingAsked.has(key)) holdingAsked.set(key, complete ? bundlesHolding(pagefind, word, bundles) : bundlesHoldingExactly(pagefind, word, bundles));
+    return holdingAsked.get(key);
+  }
+
+  async function bundlesHoldingExactly(pagefind, word, bundles) {
+    const exactly = (await pagefind.search(`"${word}"`))?.totalFilters?.shard ?? {};
+    return bundles.filter((bundle) => exactly[bundle] > 0);
+  }
+
+  /** The bundles with a word starting with `word`'s stem (Pagefind splits a query at spaces and
+   * matches each word alone the same way as among others). A bundle matching it exactly (a quoted
+   * search) has it; one that matches it otherwise only has it if a page word it matched starts with
+   * the word typed (a word begun: "kirk" → "Kirkuk"), not if that is a shorter word ("afrin" → "a"). */
+  async function bundlesHolding(pagefind, word, bundles) {
+    const exactly = await bundlesHoldingExactly(pagefind, word, bundles);
+    if (exactly.length === bundles.length) return exactly;
+    const matched = (await pagefind.search(word))?.totalFilters?.shard ?? {};
+    const typed = word.toLocaleLowerCase().normalize("NFD").replace(/[\p{M}\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, "");
+    const holds = async (bundle) => {
+      if (!(matched[bundle] > 0)) return false;
+      if (exactly.includes(bundle)) return true;
+      const first = (await pagefind.search(word, { filters: { shard: bundle } }))?.results[0];
+      if (!first || first.words.length === 0) return false;
+      const page = await first.data();
+      const pageWord = (page.content.split(" ")[first.words[0]] ?? "").toLocaleLowerCase().normalize("NFD").replace(/[\p{M}\p{P}]/gu, "");
+      return pageWord.startsWith(typed);
+    };
+    const held = await Promise.all(bundles.map(holds));
+    return bundles.filter((_, i) => held[i]);
+  }
+
+  /** The filter that leaves out the shards lacking a word of `snap`'s query (see shardsLackingWords). */
+  function withoutShards(snap) {
+    return snap.lacking?.length > 0 ? { shard: { none: snap.lacking } } : {};
   }
 
   /** Shows the first page of `main` and the entity pages, replacing what was shown in one step. */
@@ -274,7 +334,7 @@
   async function withUndatedLast(pagefind, term, snap, sorted) {
     const years = snap.filters.year;
     if (years && !years.includes(UNDATED)) return sorted;
-    const [dated, undated] = await Promise.all([sorted, pagefind.search(term, { filters: { ...pagefindFilters(snap.filters, "year"), year: { any: [UNDATED] } } })]);
+    const [dated, undated] = await Promise.all([sorted, pagefind.search(term, { filters: { ...pagefindFilters(snap, "year"), year: { any: [UNDATED] } } })]);
     if (!dated) return dated;
     return { ...dated, results: [...dated.results, ...(undated?.results ?? [])] };
   }
@@ -286,9 +346,10 @@
    * each shard is searched alone (it answers in date order) and their results are concatenated
    * in the chosen direction. */
   async function sortedAcrossBundles(pagefind, term, snap) {
-    const filters = pagefindFilters(snap.filters);
-    // Newest first: the merged shards in the build's order, then the main bundle (older, if it has articles at all).
-    const order = [...EXTRA_BUNDLES.filter((bundle) => mergedShards.includes(bundle)), MAIN_BUNDLE];
+    const filters = pagefindFilters(snap);
+    // Newest first: the merged shards in the build's order, then the main bundle (older, if it has
+    // articles at all); not those lacking a word of the query.
+    const order = [...EXTRA_BUNDLES.filter((bundle) => mergedShards.includes(bundle)), MAIN_BUNDLE].filter((bundle) => !snap.lacking?.includes(bundle));
     if (snap.sort === "oldest") order.reverse();
     // The whole search once more, unsorted, for the facet counts (a shard's answer counts only it).
     const [counted, ...perShard] = await Promise.all([
@@ -314,8 +375,8 @@
     const loading = Object.fromEntries(missing.map((key) => [key, { none: [] }]));
     const anyFacets = FACETS.filter((f) => f.match === "any" && snap.filters[f.key]);
     const [counted, ...perFacet] = await Promise.all([
-      main && missing.length === 0 ? main : pagefind.search(term, { filters: { ...pagefindFilters(snap.filters), ...loading } }),
-      ...anyFacets.map((facet) => pagefind.search(term, { filters: pagefindFilters(snap.filters, facet.key) })),
+      main && missing.length === 0 ? main : pagefind.search(term, { filters: { ...pagefindFilters(snap), ...loading } }),
+      ...anyFacets.map((facet) => pagefind.search(term, { filters: pagefindFilters(snap, facet.key) })),
     ]);
     for (const key of missing) loadedFacets.add(key);
     const counts = { ...(counted?.filters ?? {}) };
@@ -690,7 +751,7 @@
       return;
     }
     loadPagefind()
-      .then((pagefind) => (q ? pagefind.preload(q, { filters: pagefindFilters(state.filters) }) : null))
+      .then((pagefind) => (q ? pagefind.preload(q, { filters: pagefindFilters(state) }) : null))
       .catch(() => {});
     debounce = window.setTimeout(() => {
       if (q === state.q) return;

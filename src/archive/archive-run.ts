@@ -40,6 +40,8 @@ export interface NormalizeOptions {
   nameFinder?: NameFinder;
   /** A folder for the per-capture cache (e.g. .cache/normalize); no cache when absent. */
   cacheDir?: string;
+  /** Keep the cache in this process after the run, so the next run need not read it (npm start). */
+  keepCacheWarm?: boolean;
   /**
    * Worker threads for stages 1–6. Default: from WORKER_THRESHOLD captures to run, one worker
    * per core but this one (at most one), and this thread works alongside; fewer captures, or one

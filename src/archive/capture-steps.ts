@@ -42,9 +42,9 @@ export function loadCaptureContext(run: ArchiveRun): void | typeof STOP {
  * file's identity and a capture whose result is kept is not read at all.
  */
 export async function listCaptureJobs(run: ArchiveRun): Promise<void> {
-  const { sourcesDir, cacheDir, registryDir, registryOnly, nameFinder } = run.options;
+  const { sourcesDir, cacheDir, registryDir, registryOnly, nameFinder, keepCacheWarm } = run.options;
   // The cache's version covers the code, the registries and every option that changes a result.
-  const cache = cacheDir ? CaptureCache.open(cacheDir, cacheVersion(registryDir, { registryOnly, nameFinder })) : undefined;
+  const cache = cacheDir ? CaptureCache.open(cacheDir, cacheVersion(registryDir, { registryOnly, nameFinder }), keepCacheWarm) : undefined;
   // A result found on another day is reused only if no date it saw changes sides of the build date.
   const today = latestAllowedDay(run.context!.now);
   const holdsToday = (result: CachedResult) => !result.capture || holdsOn(result.capture.nowWindow, today);

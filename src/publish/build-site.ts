@@ -22,6 +22,7 @@ const PREPARE_STEPS: Step<SiteBuild>[] = [
   ["normalize", prepare.normalize],
   ["load-articles", prepare.loadArticles],
   ["build-archive", prepare.buildArchive],
+  ["plan-pages", prepare.planPages],
   ["plan-search", prepare.planSearch],
 ];
 
@@ -36,7 +37,7 @@ const PUBLISH_STEPS: Step<SiteBuild>[] = [
 ];
 
 /** The stages of BuildTimings (normalize, render, index): the steps each adds up. */
-const STAGES = { normalize: ["normalize", "load-articles"], render: ["build-archive", "plan-search", "render"], index: ["index"] } as const;
+const STAGES = { normalize: ["normalize", "load-articles"], render: ["build-archive", "plan-pages", "plan-search", "render"], index: ["index"] } as const;
 
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
   const build = startSiteBuild(options);

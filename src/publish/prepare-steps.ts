@@ -15,6 +15,7 @@ import { loadArticles as loadArticleFiles } from "../site/load-articles.ts";
 import { prepareStaging as startStaging, recoverOutput, stagingDir } from "./atomic-output.ts";
 import { STOP } from "../run-steps.ts";
 import { stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
+import { pageInputs } from "./page-inputs.ts";
 import { manifestPath, readManifest } from "./site-manifest.ts";
 
 export function loadRegistries(build: SiteBuild): void | typeof STOP {
@@ -49,7 +50,7 @@ export async function normalize(build: SiteBuild): Promise<void> {
   if (build.options.normalize === false) return;
   const cacheDir = build.incremental ? path.join(path.dirname(manifestPath(build.paths.outDir)), "..", "normalize") : undefined;
   const { sourcesDir, registryDir, articlesDir, addressesFile } = build.paths;
-  build.normalized = await normalizeArchive({ sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, deferWrites: true });
+  build.normalized = await normalizeArchive({ sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, keepCacheWarm: build.options.keepCacheWarm, deferWrites: true });
   for (const [phase, ms] of Object.entries(build.normalized.phases ?? {})) build.timings.phases[`normalize/${phase}`] = ms;
   build.messages.push(...build.normalized.messages);
 }
@@ -97,9 +98,16 @@ export function buildArchive(build: SiteBuild): void {
   const built = buildArchiveData({ articles, registries: registries!, sourcesDir: build.paths.sourcesDir, config, searchShards, bodies, addresses });
   build.messages.push(...built.messages);
   build.archive = built.archive;
+  build.declarations = built.pages;
   // Released: the archive holds all that the pages show.
   build.articles = [];
   Object.assign(build.counts, { articles: built.archive.articles.length, actors: built.archive.actors.length, places: built.archive.places.length, outlets: built.archive.outlets.length });
+}
+
+/** What each page reads, hashed, for the in-process renderer (Eleventy renders everything anyway). */
+export function planPages(build: SiteBuild): void {
+  if (build.renderer === "direct") build.pageInputs = pageInputs(build.declarations!, build.archive!, build.paths.layoutsDir, build.config);
+  build.declarations = undefined;
 }
 
 export function planSearch(build: SiteBuild): void {

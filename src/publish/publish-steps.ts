@@ -28,8 +28,8 @@ export async function render(build: SiteBuild): Promise<void> {
   build.indexing = new SearchIndexing(build.staging, build.searchPlan!, build.previous?.bundles);
   if (build.renderer === "eleventy") await renderWithEleventy(build);
   else {
-    const { staging, previous, indexing } = build;
-    build.written = await writeSite({ staging, archive, layoutsDir: build.paths.layoutsDir, search: indexing, previous, phases: build.timings.phases });
+    const { staging, previous, indexing, pageInputs } = build;
+    build.written = await writeSite({ staging, archive, layoutsDir: build.paths.layoutsDir, search: indexing, previous, pageInputs, phases: build.timings.phases });
   }
   build.counts.pages = archive.pagePaths.length + 2; // + 404.html and the report
   await build.options.onStage?.("rendered");
@@ -58,9 +58,10 @@ export async function index(build: SiteBuild): Promise<void | typeof STOP> {
   const result = await build.indexing!.finish(written?.indexedParts ?? {});
   if (written) {
     build.counts.pagesWritten = written.pagesWritten;
+    build.counts.pagesRendered = written.pagesRendered;
     build.counts.bundlesIndexed = result.bundlesIndexed;
     // A fresh id for the staging folder, which the manifest names (site-manifest.ts).
-    build.manifest = { buildId: stampSite(build.staging), pages: written.pages, indexedParts: written.indexedParts, sources: written.sources, bundles: result.bundles };
+    build.manifest = { buildId: stampSite(build.staging), pages: written.pages, renderKey: written.renderKey, inputs: written.inputs, indexedParts: written.indexedParts, sources: written.sources, bundles: result.bundles };
   }
   if (!build.search) return;
   build.counts.indexed = result.indexed.pageCount;

@@ -12,10 +12,12 @@ import type { Registries } from "../registry/load-registries.ts";
 import type { SearchIndexing } from "../search/search-indexing.ts";
 import type { SearchPlan, ShardChoice } from "../search/search-plan.ts";
 import type { Archive } from "../site/archive-types.ts";
+import type { PageDeclaration } from "../site/families/page-family.ts";
 import type { BodyCache } from "../site/body-cache.ts";
 import type { ArticleSource } from "../site/load-articles.ts";
 import { siteConfigFrom, type SiteConfig } from "../site/site-config.ts";
 import { STOP } from "../run-steps.ts";
+import type { PageInputs } from "./page-inputs.ts";
 import type { SiteManifest } from "./site-manifest.ts";
 import type { WrittenSite } from "./write-site.ts";
 
@@ -41,6 +43,8 @@ export interface BuildSiteOptions {
   renderer?: "direct" | "eleventy";
   /** Reuse the previous site where its inputs are unchanged (default true; false = clean build). */
   incremental?: boolean;
+  /** Keep the normalizer's cache in memory for the next build of this process (npm start). */
+  keepCacheWarm?: boolean;
   /** Warnings make the build fail (exit code 1); the site is still written. */
   strict?: boolean;
   config?: SiteConfig;
@@ -66,6 +70,8 @@ export interface BuildSiteResult {
     captures: number; articles: number; pages: number; actors: number; places: number; outlets: number; indexed: number;
     /** Pages (re)written and search bundles (re)indexed: everything on a clean build, what changed on an incremental one. */
     pagesWritten?: number; bundlesIndexed?: number;
+    /** Pages rendered: those whose declared reads' data changed (every page on a clean build). */
+    pagesRendered?: number;
   };
   timings: BuildTimings;
   outDir: string;
@@ -106,6 +112,10 @@ export interface SiteBuild {
   addresses?: AddressLedger;
   bodies?: BodyCache;
   archive?: Archive;
+  /** The pages the families declared, with what each reads (until plan-pages hashes them). */
+  declarations?: readonly PageDeclaration[];
+  /** What each page is made from: a page whose inputs the previous build had is not rendered. */
+  pageInputs?: PageInputs;
   searchPlan?: SearchPlan;
   indexing?: SearchIndexing;
   written?: WrittenSite;

@@ -12,7 +12,7 @@ import path from "node:path";
 import type { BundleState } from "../search/search-indexing.ts";
 
 /** Bump when the writer or the indexer changes what it produces from the same inputs. */
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 
 /** The file in the site folder holding the id of the build that wrote the folder. */
 export const BUILD_ID_FILE = ".build-id";
@@ -23,6 +23,10 @@ export interface SiteManifest {
   buildId: string;
   /** Page file → sha1 of its bytes. */
   pages: Record<string, string>;
+  /** The templates' and configuration's hash the pages were rendered under (page-inputs.ts). */
+  renderKey: string;
+  /** Page file → hash of the data its declared reads name (page-inputs.ts). */
+  inputs: Record<string, string>;
   /** Searchable page file → sha1 of the part Pagefind reads (see indexedPart). */
   indexedParts: Record<string, string>;
   /** Published capture file → its input (source path, size, mtime). */

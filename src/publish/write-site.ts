@@ -1,8 +1,8 @@
 // Writes the site into the staging folder: every page of the templates, the published captures
 // and the static assets, handing each page to the search step as it is written (its bundles are
 // indexed while the rest renders). Clean: into an empty folder. Incremental: into a hard-linked
-// copy of the previous site, rewriting only pages whose bytes differ and captures whose input
-// changed. A file is never written through a link (it is unlinked first), so the previous site
+// copy of the previous site, rendering only pages whose inputs (page-inputs.ts) differ from the
+// previous build's, rewriting those whose bytes differ and captures whose input changed. A file is never written through a link (it is unlinked first), so the previous site
 // stays whole until the swap.
 import fs from "node:fs";
 import path from "node:path";
@@ -14,6 +14,7 @@ import { runSteps, type Step } from "../run-steps.ts";
 import type { SearchIndexing } from "../search/search-indexing.ts";
 import type { Archive } from "../site/archive-types.ts";
 import { copyTree } from "./copy-tree.ts";
+import type { PageInputs } from "./page-inputs.ts";
 import { FolderMaker, loadTemplates, type PageTemplate } from "./render-pages.ts";
 import { indexedPart, type SiteManifest } from "./site-manifest.ts";
 
@@ -27,6 +28,8 @@ export interface WriteSiteOptions {
   search: SearchIndexing;
   /** The manifest of the site the staging folder is a hard-linked copy of (incremental). */
   previous?: SiteManifest;
+  /** What each page is made from; a page without is always rendered. */
+  pageInputs?: PageInputs;
   /** Filled with the steps' milliseconds, as render/<step>. */
   phases: Phases;
 }
@@ -34,9 +37,12 @@ export interface WriteSiteOptions {
 /** What was written: the manifest's record of pages and captures, and how many pages. */
 export interface WrittenSite {
   pages: Record<string, string>;
+  renderKey: string;
+  inputs: Record<string, string>;
   indexedParts: Record<string, string>;
   sources: Record<string, string>;
   pageCount: number;
+  pagesRendered: number;
   pagesWritten: number;
 }
 
@@ -57,7 +63,8 @@ const WRITE_STEPS: Step<SiteWrite>[] = [
 ];
 
 export async function writeSite(options: WriteSiteOptions): Promise<WrittenSite> {
-  const written: WrittenSite = { pages: {}, indexedParts: {}, sources: {}, pageCount: 0, pagesWritten: 0 };
+  const renderKey = options.pageInputs?.renderKey ?? "";
+  const written: WrittenSite = { pages: {}, renderKey, inputs: {}, indexedParts: {}, sources: {}, pageCount: 0, pagesRendered: 0, pagesWritten: 0 };
   const write: SiteWrite = { options, folders: new FolderMaker(options.staging), writer: new Writer(), pages: [], written };
   await runSteps(WRITE_STEPS, write, options.phases, "render/");
   return written;
@@ -74,11 +81,13 @@ async function loadPages(write: SiteWrite): Promise<void> {
   write.written.pageCount = pages.length;
 }
 
-/** Renders every page; writes those whose bytes differ from the previous site's. */
+/** Renders the pages whose inputs changed; writes those whose bytes differ from the previous site's. */
 async function writePages(write: SiteWrite): Promise<void> {
   const { previous, search } = write.options;
   const { written } = write;
   for (const page of write.pages) {
+    if (keepsPreviousPage(write, page.file)) continue;
+    written.pagesRendered++;
     const content = page.render();
     const hash = contentHash(content);
     written.pages[page.file] = hash;
@@ -96,6 +105,24 @@ async function writePages(write: SiteWrite): Promise<void> {
     });
   }
   write.pages = [];
+}
+
+/**
+ * Records a page's inputs; true when the previous build rendered it from the same inputs under
+ * the same templates, so that its file in the hard-linked copy is already this build's page.
+ */
+function keepsPreviousPage(write: SiteWrite, file: string): boolean {
+  const { previous, pageInputs, search } = write.options;
+  const { written } = write;
+  const inputs = pageInputs?.byFile.get(file);
+  if (inputs === undefined) return false;
+  written.inputs[file] = inputs;
+  const hash = previous?.pages[file];
+  if (hash === undefined || previous!.renderKey !== written.renderKey || previous!.inputs[file] !== inputs) return false;
+  if (search.reads(file) && previous!.indexedParts[file] === undefined) return false;
+  written.pages[file] = hash;
+  if (search.reads(file)) written.indexedParts[file] = previous!.indexedParts[file]!;
+  return true;
 }
 
 /** Pages the previous build wrote and this one does not. */

@@ -46,6 +46,33 @@ describe("the per-capture cache", () => {
   });
 });
 
+describe("the cache kept warm (npm start)", () => {
+  test("a process that keeps it warm reuses its results without reading the cache folder; one that does not reads the folder", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "cache-warm-"));
+    const sourcesDir = path.join(work, "sources");
+    fs.cpSync(seeds, sourcesDir, { recursive: true });
+    const cacheDir = path.join(work, "cache");
+    const run = (keepCacheWarm: boolean) =>
+      normalizeArchive({ sourcesDir, articlesDir: path.join(work, "articles"), registryDir: registry, cacheDir, keepCacheWarm, now: "2026-11-23T00:00:00Z", write: false });
+
+    const first = await run(true);
+    assert.equal(first.cacheHits, 0);
+    // The folder emptied behind the process's back: only the warm results can be hits.
+    const emptied = () => fs.readdirSync(cacheDir).forEach((name) => fs.rmSync(path.join(cacheDir, name)));
+    emptied();
+    const warm = await run(true);
+    assert.equal(warm.cacheHits, 5);
+    assert.deepEqual(warm.articles, first.articles);
+    assert.ok(fs.readdirSync(cacheDir).length >= 3, "its save writes the shards it had found missing");
+
+    fs.appendFileSync(path.join(sourcesDir, "004_466d3275f5354b85.txt"), "\nOne more paragraph about the talks in Erbil was added later.");
+    assert.equal((await run(true)).cacheHits, 4, "a changed capture is redone");
+    emptied();
+    assert.equal((await run(false)).cacheHits, 0, "without warmth, the (empty) folder is read");
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+});
+
 describe("the per-capture cache across build dates", () => {
   test("results are reused on a later day unless a date they set aside as future has come", async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "cache-days-"));

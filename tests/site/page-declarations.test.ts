@@ -7,15 +7,13 @@ import path from "node:path";
 import { describe, test } from "node:test";
 import type { Registries } from "../../src/registry/load-registries.ts";
 import { loadTemplates, outputFile } from "../../src/publish/render-pages.ts";
-import type { Archive, ArticleSummary, EntityRef } from "../../src/site/archive-types.ts";
+import type { Archive, ArticleSummary } from "../../src/site/archive-types.ts";
 import type { BuildArchiveInput } from "../../src/site/build-archive-input.ts";
 import { buildArchive } from "../../src/site/build-archive.ts";
 import { ENTITY_KINDS } from "../../src/site/entity-kinds.ts";
 import { permalinkOf, type PageDeclaration } from "../../src/site/families/page-family.ts";
-import {
-  addressRead, articleRead, COUNTS_READ, entitiesRead, entityArticlesRead, entityRead, LATEST_READ, monthRead, READ_KEYS,
-  SEARCH_BUNDLES_READ, SITE_PAGES_READ, sourceRead, UNDATED_READ,
-} from "../../src/site/families/read-keys.ts";
+import { articleRead, READ_KEYS, SITE_PAGES_READ } from "../../src/site/families/read-keys.ts";
+import { readDataHashes } from "../../src/site/read-data.ts";
 import { loadArticles } from "../../src/site/load-articles.ts";
 import { FIXTURE_DIR } from "../helpers/fixture-site.ts";
 import { article, config, registries, sourcesDir, unitArticles, unitInput } from "./families/unit-site.ts";
@@ -108,39 +106,6 @@ for (const [name, input] of SITES) {
   });
 }
 
-/** Each read key's data, as text: a key's data changed when its text did. */
-function keyedData(archive: Archive): Map<string, string> {
-  const data = new Map<string, string>();
-  const put = (key: string, value: unknown) => data.set(key, JSON.stringify(value ?? null));
-  const slugs = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
-  const ref = (entity: EntityRef | undefined) => entity && `${entity.kind}:${entity.slug}`;
-  for (const view of archive.articles) {
-    const names = { outlet: ref(view.outlet), originalOutlet: ref(view.originalOutlet), actors: view.actors.map(ref), places: view.places.map(ref) };
-    put(articleRead(view.slug), { ...view, ...names, related: slugs(view.related), sources: view.sources.map((source) => source.name) });
-    for (const source of view.sources) put(sourceRead(source.name), source.path);
-  }
-  for (const { kind, field } of ENTITY_KINDS) {
-    for (const entity of archive[field]) {
-      const { name, slug, path, type, listed, aliases, description, coordinates, homepage } = entity;
-      put(entityRead(entity), { name, slug, path, type, listed, aliases, description, coordinates, homepage });
-      const coOccurring = (items: typeof entity.coActors) => items.map((item) => [ref(item.entity), item.count]);
-      const appearances = { first: entity.first?.slug, last: entity.last?.slug };
-      put(entityArticlesRead(entity), { articles: slugs(entity.articles), ...appearances, coActors: coOccurring(entity.coActors), coPlaces: coOccurring(entity.coPlaces), feeds: entity.feeds });
-    }
-    put(entitiesRead(kind), archive[field].map((entity) => data.get(entityRead(entity))));
-  }
-  const months = new Map<string, string[]>();
-  for (const page of archive.monthPages) months.set(page.month.key, [...(months.get(page.month.key) ?? []), ...slugs(page.articles)]);
-  for (const [key, list] of months) put(monthRead(key), list);
-  put(UNDATED_READ, archive.undatedPages.flatMap((page) => slugs(page.articles)));
-  put(COUNTS_READ, { articles: archive.articles.length, years: archive.years, timeline: archive.timeline });
-  put(LATEST_READ, { latest: slugs(archive.latest), feed: slugs(archive.feeds[0]!.articles) });
-  for (const redirect of archive.redirects) put(addressRead(redirect.path.split("/")[2]!), redirect.to.slug);
-  put(SEARCH_BUNDLES_READ, archive.searchBundles);
-  put(SITE_PAGES_READ, archive.pagePaths);
-  return data;
-}
-
 function withRegistries(change: (registries: Registries) => void): Registries {
   const copy = structuredClone(registries);
   change(copy);
@@ -159,16 +124,17 @@ const CHANGES: [string, () => BuildArchiveInput][] = [
   ["a removed article (which held an address and was related)", () => unitInput(base.filter((item) => item.slug !== "kirkuk-talks"))],
   ["a registry description", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.description = "Changed.")) })],
   ["a place's coordinates", () => unitInput(base, { registries: withRegistries((r) => void (r.places.find((p) => p.name === "Baghdad")!.coordinates = [36.0, 44.1])) })],
+  ["an actor's kind (person → organization)", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.kind = "organization")) })],
   ["an alias that merges an unlisted name into an entry", () => unitInput(base, { registries: withRegistries((r) => void r.actors.find((a) => a.name === "Hemin Hawrami")!.aliases.push("Nobody Known")) })],
 ];
 
 describe("the page declarations are true", async () => {
   const before = await build(unitInput());
-  const beforeData = keyedData(before.archive);
+  const beforeData = readDataHashes(before.archive);
   for (const [change, input] of CHANGES) {
     test(`after a change to ${change}, every page that changed reads a datum that changed`, async () => {
       const after = await build(input());
-      const afterData = keyedData(after.archive);
+      const afterData = readDataHashes(after.archive);
       const changedKeys = new Set([...beforeData.keys(), ...afterData.keys()].filter((key) => beforeData.get(key) !== afterData.get(key)));
       assert.ok(changedKeys.size > 0);
       const changedFiles = [...new Set([...before.rendered.keys(), ...after.rendered.keys()])].filter((file) => before.rendered.get(file)?.content !== after.rendered.get(file)?.content);

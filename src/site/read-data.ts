@@ -1,0 +1,56 @@
+// The data behind each read key (families/read-keys.ts), as a hash: a key's data changed when its
+// hash did. A page's declared reads plus these hashes say whether the page can have changed,
+// without rendering it (src/publish/page-inputs.ts); tests/site/page-declarations.test.ts checks
+// that every page whose bytes change reads a key whose hash changed.
+import { contentHash } from "../content-hash.ts";
+import type { Archive, EntityRef } from "./archive-types.ts";
+import { ENTITY_KINDS } from "./entity-kinds.ts";
+import {
+  addressRead, articleRead, COUNTS_READ, entitiesRead, entityArticlesRead, entityRead, LATEST_READ, monthRead, SEARCH_BUNDLES_READ,
+  SITE_PAGES_READ, sourceRead, UNDATED_READ,
+} from "./families/read-keys.ts";
+
+const slugs = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
+const ref = (entity: EntityRef | undefined) => entity && `${entity.kind}:${entity.slug}`;
+
+/** Read key → hash of its data, for every key the archive has data for. */
+export function readDataHashes(archive: Archive): Map<string, string> {
+  const data = new Map<string, string>();
+  const put = (key: string, value: unknown) => data.set(key, contentHash(JSON.stringify(value ?? null)));
+  putArticles(archive, put);
+  putEntities(archive, put, data);
+  const months = new Map<string, string[]>();
+  for (const page of archive.monthPages) months.set(page.month.key, [...(months.get(page.month.key) ?? []), ...slugs(page.articles)]);
+  for (const [key, list] of months) put(monthRead(key), list);
+  put(UNDATED_READ, archive.undatedPages.flatMap((page) => slugs(page.articles)));
+  put(COUNTS_READ, { articles: archive.articles.length, years: archive.years, timeline: archive.timeline });
+  put(LATEST_READ, { latest: slugs(archive.latest), feed: slugs(archive.feeds[0]?.articles ?? []) });
+  for (const redirect of archive.redirects) put(addressRead(redirect.path.split("/")[2]!), redirect.to.slug);
+  put(SEARCH_BUNDLES_READ, archive.searchBundles);
+  put(SITE_PAGES_READ, archive.pagePaths);
+  return data;
+}
+
+/** An article's own data names the entities and articles it shows by key: their data is theirs. */
+function putArticles(archive: Archive, put: (key: string, value: unknown) => void): void {
+  for (const view of archive.articles) {
+    const names = { outlet: ref(view.outlet), originalOutlet: ref(view.originalOutlet), actors: view.actors.map(ref), places: view.places.map(ref) };
+    // The story is hashed apart: as a JSON string, escaping its markup would cost more than hashing it.
+    const own = { ...view, ...names, bodyHtml: contentHash(view.bodyHtml), related: slugs(view.related), sources: view.sources.map((source) => source.name) };
+    put(articleRead(view.slug), own);
+    for (const source of view.sources) put(sourceRead(source.name), source.path);
+  }
+}
+
+function putEntities(archive: Archive, put: (key: string, value: unknown) => void, data: Map<string, string>): void {
+  for (const { kind, field } of ENTITY_KINDS) {
+    for (const entity of archive[field]) {
+      const { name, slug, path, type, listed, aliases, description, coordinates, homepage } = entity;
+      put(entityRead(entity), { name, slug, path, type, listed, aliases, description, coordinates, homepage });
+      const coOccurring = (items: typeof entity.coActors) => items.map((item) => [ref(item.entity), item.count]);
+      const appearances = { first: entity.first?.slug, last: entity.last?.slug };
+      put(entityArticlesRead(entity), { articles: slugs(entity.articles), ...appearances, coActors: coOccurring(entity.coActors), coPlaces: coOccurring(entity.coPlaces), feeds: entity.feeds });
+    }
+    put(entitiesRead(kind), archive[field].map((entity) => data.get(entityRead(entity))));
+  }
+}

@@ -1,0 +1,99 @@
+// Issue 16: a rebuild renders only the pages whose declared reads' data changed, and what it
+// leaves equals a clean build of the same captures, byte for byte (pages, feeds, search bundles).
+// Captures are added, edited and removed, one addition changes another article's related list, and
+// a registry edit changes an actor's kind; after each, the incremental site is compared with a
+// clean build of the same input.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { buildSite, type BuildSiteOptions, type BuildSiteResult } from "../../src/publish/build-site.ts";
+import { siteConfigFrom } from "../../src/site/site-config.ts";
+import { FIXTURE_DIR, TEST_SITE_URL } from "../helpers/fixture-site.ts";
+import { treeHashes } from "../helpers/tree-hash.ts";
+
+let dir: string;
+const at = (...parts: string[]) => path.join(dir, ...parts);
+
+function build(out: string, options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
+  return buildSite({
+    sourcesDir: at("sources"),
+    registryDir: at("registry"),
+    articlesDir: at("articles"),
+    outDir: at(out),
+    searchShards: true,
+    config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
+    ...options,
+  });
+}
+
+/** Builds the same input incrementally into site/ and cleanly into clean/; returns the incremental result. */
+async function rebuildAndCompare(): Promise<BuildSiteResult> {
+  const incremental = await build("site");
+  assert.equal(incremental.exitCode, 0);
+  fs.rmSync(at("clean"), { recursive: true, force: true });
+  const clean = await build("clean", { incremental: false });
+  assert.equal(clean.exitCode, 0);
+  const left = treeHashes(at("site"));
+  const right = treeHashes(at("clean"));
+  const differing = [...new Set([...left.keys(), ...right.keys()])].filter((file) => left.get(file) !== right.get(file)).sort();
+  assert.deepEqual(differing, [], "the incremental site differs from a clean build");
+  assert.ok(incremental.counts.pagesRendered! < clean.counts.pagesRendered!, `${incremental.counts.pagesRendered} of ${clean.counts.pagesRendered} pages rendered`);
+  return incremental;
+}
+
+const page = (slug: string) => fs.readFileSync(at("site/articles", slug, "index.html"), "utf8");
+const KIRKUK = "kirkuk-governor-meets-peshmerga-commanders";
+const NEW_CAPTURE = `---
+date: "2020-08-02"
+outlet: "Shafaq News"
+---
+Kirkuk governor meets Peshmerga commanders again, and both promise water for the wheat farmers of the plain this summer.
+`;
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "incremental-captures-"));
+  fs.cpSync(path.join(FIXTURE_DIR, "sources"), at("sources"), { recursive: true });
+  fs.cpSync(path.join(FIXTURE_DIR, "registry"), at("registry"), { recursive: true });
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("rebuilds after captures change", () => {
+  test("the first build", async () => {
+    assert.equal((await build("site")).exitCode, 0);
+    assert.doesNotMatch(page(KIRKUK), /Related/);
+  });
+
+  test("an added capture, which enters another article's related list, equals a clean build", async () => {
+    fs.writeFileSync(at("sources/kirkuk-again-1234abcd.txt"), NEW_CAPTURE);
+    const added = await rebuildAndCompare();
+    const slug = fs.readdirSync(at("articles")).find((name) => name.startsWith("kirkuk-governor-meets-peshmerga-commanders-again"))?.replace(/\.md$/, "");
+    assert.ok(slug, "the new capture's article");
+    assert.match(page(KIRKUK), new RegExp(`/articles/${slug}/`), "the older story now lists the new one as related");
+    assert.ok(added.counts.pagesRendered! > 0);
+  });
+
+  test("an edited capture (its headline) equals a clean build", async () => {
+    const file = at("sources/kirkuk-again-1234abcd.txt");
+    fs.writeFileSync(file, NEW_CAPTURE.replace('date: "2020-08-02"', 'date: "2020-08-02"\ntitle: "Water for the wheat farmers of the Kirkuk plain"'));
+    await rebuildAndCompare();
+    assert.match(page(KIRKUK), /Water for the wheat farmers of the Kirkuk plain/);
+  });
+
+  test("a registry edit of an actor's kind equals a clean build", async () => {
+    const registry = at("registry/actors.yaml");
+    const before = fs.readFileSync(registry, "utf8");
+    const after = before.replace("- name: Masoud Barzani\n  kind: person", "- name: Masoud Barzani\n  kind: organization");
+    assert.notEqual(after, before);
+    fs.writeFileSync(registry, after);
+    await rebuildAndCompare();
+    assert.match(fs.readFileSync(at("site/actors/masoud-barzani/index.html"), "utf8"), /[Oo]rganization/);
+  });
+
+  test("a removed capture equals a clean build", async () => {
+    fs.rmSync(at("sources/kirkuk-again-1234abcd.txt"));
+    await rebuildAndCompare();
+    assert.doesNotMatch(page(KIRKUK), /Related/);
+  });
+});
