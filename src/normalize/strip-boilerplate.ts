@@ -57,6 +57,15 @@ function markOutletNameLines(lines: SourceLine[], junk: JunkMarks, first: number
   });
 }
 
+/** The story's last line before its comments (past its tags and share buttons) may be its author's bio: "JANE ROE has written …". */
+function markBioOverComments(lines: SourceLine[], junk: JunkMarks, tailStart: number): void {
+  let index = tailStart - 1;
+  while (index > 0 && junk[index] && tailStart - index <= 3) index--;
+  const text = lines[index]!.text;
+  const view: LineView = { text, words: wordCount(text), inHead: false, inTail: false, endsStory: true };
+  if (!junk[index] && matchRule(view) === "author-bio") junk[index] = "author-bio";
+}
+
 /** The lines the maintainer's header cuts (read-capture.ts resolved them) go first, before any rule
  *  sees them: no later stage reads them, not even for a date or an outlet. */
 function cutByHeader(capture: CaptureFile): { lines: SourceLine[]; removed: RemovedJunk[] } {
@@ -89,7 +98,10 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
     junk[index] ??= matchRule(view);
   });
   const tailStart = commentSectionStart(lines, junk, block);
-  if (tailStart > 0) for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
+  if (tailStart > 0) {
+    for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
+    markBioOverComments(lines, junk, tailStart);
+  }
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);
   markCaptionsAfterLabels(lines, junk);

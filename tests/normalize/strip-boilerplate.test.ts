@@ -70,6 +70,10 @@ describe("stripBoilerplate", () => {
     ["site-chrome", "Advertise with Us", "tail"],
     ["site-chrome", "Submit a Topic", "head"],
     ["newsletter", "SUBSCRIBE TO OUR MAILING LIST", "tail"],
+    ["site-chrome", "examplesite is powered by WordPress with theme Greenery", "tail"],
+    ["donate-prompt", "Fight for everyone's rights - support the Example Union.", "tail"],
+    ["donate-prompt", "Donate today!", "tail"],
+    ["newsletter", "No time to read every post? Receive a daily list of must-read stories.", "tail"],
     ["sign-up-form", "Enter your email address:", "tail"],
     ["site-chrome", "Delivered by FeedBurner", "tail"],
     ["follow-us", "Follow @ExampleNews", "tail"],
@@ -157,6 +161,18 @@ describe("stripBoilerplate", () => {
     const comment = ["Dara Aziz", "2 days ago at 07:52 am", "I was at the meeting in Erbil and the talks went on well past midnight, which nobody expected.", "Rating: 36 Votes"];
     assert.deepEqual(kept(strip([...story, "[ 167 comments ]", "Top Rated Comments", ...comment, ...comment])), story);
     assert.deepEqual(kept(strip(["Budget talks end without a deal", "12 comments", ...story])), ["Budget talks end without a deal", ...story]);
+  });
+
+  test("an author's long bio in capitals just over the comments goes with them", () => {
+    const bio = `JANE ROE has written for newspapers in three countries. ${"She lives in Erbil with her two cats and a great many books about the region. ".repeat(6)}`.trim();
+    const clean = strip([...STORY, "Tags: Erbil, budget, talks", bio, "3 responses to “Budget talks end without a deal”", "Art Edwards says:", "March 4, 2020 at 12:25 pm", "Good piece on the talks in Erbil and what they mean for the budget."]);
+    assert.deepEqual(kept(clean), STORY);
+    assert.ok(rules(clean).includes("author-bio"));
+  });
+
+  test("a story that calls on readers to support a cause in a sentence keeps it", () => {
+    const lines = [...STORY, "The group urged residents to support the Example Union's call for a new school before the winter term."];
+    assert.deepEqual(kept(strip(lines)), lines);
   });
 
   test("keeps a quotation that a 'says:' line introduces in the story", () => {
