@@ -82,6 +82,8 @@ const BYLINE_START = /^(?:(?:posted|written|published|updated|story|words|photos
 const CLOCK = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b)?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i;
 const CAPTION_START = /^(?:media caption|image (?:caption|credit|source)|photo(?:graph)?(?: credit)?|picture|credit|illustration|video)\b\s*:?/i;
 const CREDIT_END = /(?:\([^()]*\/[^()]*\)|\((?:photo|credits?|image|file|pic|picture)\b[^()]*\)|,\s*(?:associated press|afp|reuters|getty images|ap photo|epa)|\/(?:getty images|shutterstock|istock|afp|reuters)|\bgetty images)$/i;
+/** "Media captionDrone footage shows …": a caption's label glued to it. */
+const GLUED_CAPTION = /^(?:Media|Image|Video|Photo) caption(?=\p{Lu})/u;
 /** "Jane Roe, AP National Writer", "Jane Roe, Staff Reporter": a byline with the writer's role. */
 const BYLINE_ROLE = /,\s*(?:[\p{L}.]+\s+){0,3}(?:writer|reporter|correspondent|editor|photographer|columnist|contributor)$/iu;
 /** "@janeroe": a social handle stands in bylines and embeds, never in a headline. */
@@ -96,7 +98,7 @@ const CAPITAL_CREDIT = /^[\p{Lu}][\p{Lu} .'’-]*(?:,|\s\/)\s*[\p{Lu}][\p{Lu} .'
 export function isStampOrCaption(text: string): boolean {
   return (
     BYLINE_START.test(text) || BYLINE_ROLE.test(text) || HANDLE.test(text) || CLOCK.test(text) ||
-    findDateMentions(text).some((mention) => mention.year !== undefined) || CAPTION_START.test(text) || CREDIT_END.test(text) || CAPITAL_CREDIT.test(text)
+    findDateMentions(text).some((mention) => mention.year !== undefined) || CAPTION_START.test(text) || GLUED_CAPTION.test(text) || CREDIT_END.test(text) || CAPITAL_CREDIT.test(text)
   );
 }
 
@@ -126,9 +128,9 @@ export const LINE_RULES: LineRule[] = [
   exact("skip-link", 6, /^(skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|article)$/i),
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
-  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
+  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
-  exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
+  exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
   exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel|mailing list|by e-?mail)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
   {
@@ -165,6 +167,9 @@ export const LINE_RULES: LineRule[] = [
   exact("tweet-attribution", 20, /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{1,40}$/u, /^pic\.twitter\.com\/\w+$/i),
   exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under|categories)\s*:/i, /^filed under\s+\S.{0,120}$/i, /^(schlagworte|schlagwörter|themen|mots-clés|thèmes|etiquetas|temas|argomenti|tópicos)\s*:?(\s.*)?$/iu),
   { id: "section-label", maxWords: 4, matches: (line) => line.inHead && SECTION_LABELS.has(line.text.toLowerCase().replace(/[^\p{L} ]/gu, "").trim()) },
+  // "Food & Drink", "Housing & Homelessness": a section's name over the story.
+  { id: "section-label", maxWords: 3, matches: (line) => line.inHead && /^[\p{Lu}][\p{L}]+ & [\p{Lu}][\p{L}]+$/u.test(line.text) },
+  exact("account-prompt", 5, /^(activate|manage|create|verify|access) your account$/i, /^(my account|your account|account settings)$/i),
   { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
   { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.

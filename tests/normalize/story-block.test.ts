@@ -93,6 +93,11 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), [standfirst, ...PARAGRAPHS]);
   });
 
+  test("a caption glued to its label ('Media captionDrone footage …') is never the headline", () => {
+    const capture = titled([...MENU, "Council votes to rebuild the covered market", "Media captionDrone footage shows the burned market in Duhok", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+  });
+
   test("a headline printed twice is the headline once, and not a paragraph of the story", () => {
     const headline = "Will the covered market of Duhok reopen before the winter comes?";
     const capture = titled([...MENU, headline, headline, "By Jane Roe", ...PARAGRAPHS]);
