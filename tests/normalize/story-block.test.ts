@@ -94,7 +94,7 @@ describe("the story's block", () => {
   });
 
   test("a caption glued to its label ('Media captionDrone footage …') is never the headline", () => {
-    const capture = titled([...MENU, "Council votes to rebuild the covered market", "Media captionDrone footage shows the burned market in Duhok", ...PARAGRAPHS]);
+    const capture = titled([...MENU, "Council votes to rebuild the covered market", "Media captionDrone footage shows the city council of Duhok voting to rebuild the old covered market that burned down", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
   });
 
