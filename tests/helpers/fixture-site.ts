@@ -30,3 +30,22 @@ export async function buildFixtureSite(options: BuildSiteOptions = {}): Promise<
   });
   return { dir, site, result };
 }
+
+/**
+ * Builds captures through the real normalizer with the fixture registries, in a fresh temporary
+ * folder whose name starts with `prefix`; `writeSources` fills its sources folder first.
+ */
+export async function buildSourcesSite(prefix: string, writeSources: (sourcesDir: string) => void): Promise<FixtureBuild> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const sourcesDir = path.join(dir, "sources");
+  writeSources(sourcesDir);
+  const site = path.join(dir, "_site");
+  const result = await buildSite({
+    sourcesDir,
+    registryDir: path.join(FIXTURE_DIR, "registry"),
+    articlesDir: path.join(dir, "articles"),
+    outDir: site,
+    config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
+  });
+  return { dir, site, result };
+}

@@ -5,11 +5,9 @@
 // no outlet anyone could identify, one capture stops in the middle of a sentence, and nine
 // stories about Duhok come from nine small outlets.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { buildSite, type BuildSiteResult } from "../../src/publish/build-site.ts";
-import { siteConfigFrom } from "../../src/site/site-config.ts";
-import { FIXTURE_DIR, TEST_SITE_URL } from "./fixture-site.ts";
+import type { BuildSiteResult } from "../../src/publish/build-site.ts";
+import { buildSourcesSite } from "./fixture-site.ts";
 
 interface Story {
   file: string;
@@ -63,17 +61,8 @@ export interface ReaderBuild {
 }
 
 export async function buildReaderSite(): Promise<ReaderBuild> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "reader-site-"));
-  const sourcesDir = path.join(dir, "sources");
-  fs.mkdirSync(sourcesDir);
-  for (const story of STORIES) fs.writeFileSync(path.join(sourcesDir, story.file), capture(story));
-  const site = path.join(dir, "_site");
-  const result = await buildSite({
-    sourcesDir,
-    registryDir: path.join(FIXTURE_DIR, "registry"),
-    articlesDir: path.join(dir, "articles"),
-    outDir: site,
-    config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
+  return buildSourcesSite("reader-site-", (sourcesDir) => {
+    fs.mkdirSync(sourcesDir);
+    for (const story of STORIES) fs.writeFileSync(path.join(sourcesDir, story.file), capture(story));
   });
-  return { dir, site, result };
 }

@@ -2,11 +2,9 @@
 // dates) from its captures into a fresh temporary folder. The captures' file times are set to
 // UNDATED_CAPTURED, so the undated article's `captured` time is known.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { buildSite, type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
-import { siteConfigFrom } from "../../src/site/site-config.ts";
-import { FIXTURE_DIR, TEST_SITE_URL } from "./fixture-site.ts";
+import { type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
+import { buildSourcesSite } from "./fixture-site.ts";
 
 export const UNDATED_FIXTURE_DIR = path.join(PROJECT_ROOT, "tests/fixtures/undated");
 export const UNDATED_CAPTURED = "2026-11-20T08:15:00.000Z";
@@ -19,18 +17,9 @@ export interface UndatedBuild {
 }
 
 export async function buildUndatedSite(): Promise<UndatedBuild> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "undated-site-"));
-  const sourcesDir = path.join(dir, "sources");
-  fs.cpSync(path.join(UNDATED_FIXTURE_DIR, "sources"), sourcesDir, { recursive: true });
-  const captured = new Date(UNDATED_CAPTURED);
-  for (const name of fs.readdirSync(sourcesDir)) fs.utimesSync(path.join(sourcesDir, name), captured, captured);
-  const site = path.join(dir, "_site");
-  const result = await buildSite({
-    sourcesDir,
-    registryDir: path.join(FIXTURE_DIR, "registry"),
-    articlesDir: path.join(dir, "articles"),
-    outDir: site,
-    config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
+  return buildSourcesSite("undated-site-", (sourcesDir) => {
+    fs.cpSync(path.join(UNDATED_FIXTURE_DIR, "sources"), sourcesDir, { recursive: true });
+    const captured = new Date(UNDATED_CAPTURED);
+    for (const name of fs.readdirSync(sourcesDir)) fs.utimesSync(path.join(sourcesDir, name), captured, captured);
   });
-  return { dir, site, result };
 }

@@ -3,13 +3,10 @@
 // message naming it, and the other captures are still written.
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import matter from "gray-matter";
-import { normalizeArchive } from "../../src/pipeline.ts";
+import { normalizeFolder } from "./normalize-folder.ts";
 
-const project = path.join(import.meta.dirname, "../..");
 const PAGE = fs.readFileSync(new URL("./fixtures/html/lantern-talks.html", import.meta.url));
 
 /** The same page as a person copying it from a browser gets it: its menus, clock and footer included. */
@@ -27,19 +24,10 @@ Another round of talks is planned in Erbil next month, according to a statement 
 © 2019 The Evening Lantern. All rights reserved.
 `;
 
-async function normalizeFolder(files: Record<string, string | Buffer>) {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), "html-captures-"));
-  const sourcesDir = path.join(work, "sources");
-  fs.mkdirSync(sourcesDir);
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(sourcesDir, name), content);
-  const articlesDir = path.join(work, "articles");
-  const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(project, "content/registry"), addressesFile: path.join(work, "addresses.jsonl"), now: "2026-11-23T00:00:00Z", workers: 0 });
-  const articles = fs.readdirSync(articlesDir).filter((name) => name.endsWith(".md")).map((name) => matter(fs.readFileSync(path.join(articlesDir, name), "utf8"), {}));
-  return { result, articles, cleanup: () => fs.rmSync(work, { recursive: true, force: true }) };
-}
+const normalizeHtmlFolder = (files: Record<string, string | Buffer>) => normalizeFolder("html-captures-", files);
 
 test("a saved page and a text copy of it become one article with two sources, dated and named by the page", async () => {
-  const run = await normalizeFolder({ "lantern-talks.html": PAGE, "lantern-talks-copy.txt": TEXT_COPY });
+  const run = await normalizeHtmlFolder({ "lantern-talks.html": PAGE, "lantern-talks-copy.txt": TEXT_COPY });
   try {
     assert.equal(run.articles.length, 1);
     const [article] = run.articles;
@@ -55,7 +43,7 @@ test("a saved page and a text copy of it become one article with two sources, da
 
 test("an empty page, a page with no story and a page over the size limit are each a message naming the file; the others are written", async () => {
   const huge = Buffer.concat([Buffer.from("<html><body>"), Buffer.alloc(9 * 1024 * 1024, "<p>x</p>"), Buffer.from("</body></html>")]);
-  const run = await normalizeFolder({ "a-empty.html": "", "b-no-story.html": "<html><head><title>Loading…</title><script>render()</script></head><body></body></html>", "c-huge.htm": huge, "lantern-talks.html": PAGE });
+  const run = await normalizeHtmlFolder({ "a-empty.html": "", "b-no-story.html": "<html><head><title>Loading…</title><script>render()</script></head><body></body></html>", "c-huge.htm": huge, "lantern-talks.html": PAGE });
   try {
     assert.equal(run.articles.length, 1);
     const about = (name: string) => run.result.messages.filter((message) => message.file?.endsWith(name)).map((message) => message.reason).join(" / ");

@@ -8,12 +8,10 @@ import path from "node:path";
 import { test } from "node:test";
 import v8 from "node:v8";
 import vm from "node:vm";
-import matter from "gray-matter";
-import { normalizeArchive } from "../../src/pipeline.ts";
+import { normalizeFolder } from "./normalize-folder.ts";
 import { listWarcRecords } from "../../src/normalize/warc-records.ts";
 import { warcOf } from "../helpers/warc-file.ts";
 
-const project = path.join(import.meta.dirname, "../..");
 
 const STORIES = [
   ["voted on Thursday to rebuild the old market hall, which has stood empty since a fire damaged its roof three winters ago.", "Traders who moved to temporary stalls in the square said they hoped to return before the end of next year."],
@@ -26,15 +24,10 @@ const storyPage = (headline: string, town: string, story = 0, extra = "") => `<h
 <p>The council of ${town} ${STORIES[story % 3]![0]} ${extra}</p>
 <p>${STORIES[story % 3]![1]}</p></article></body></html>`;
 
-async function normalizeFolder(files: Record<string, Buffer | string>) {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), "warc-captures-"));
-  const sourcesDir = path.join(work, "sources");
-  fs.mkdirSync(sourcesDir);
-  for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(sourcesDir, name), content);
-  const articlesDir = path.join(work, "articles");
-  const result = await normalizeArchive({ sourcesDir, articlesDir, registryDir: path.join(project, "content/registry"), addressesFile: path.join(work, "addresses.jsonl"), now: "2026-11-23T00:00:00Z", workers: 0 });
-  const articles = fs.existsSync(articlesDir) ? fs.readdirSync(articlesDir).filter((name) => name.endsWith(".md")).map((name) => matter(fs.readFileSync(path.join(articlesDir, name), "utf8"), {}).data) : [];
-  return { result, articles, sourcesDir, cleanup: () => fs.rmSync(work, { recursive: true, force: true }) };
+/** The normalized folder, each article as its front matter. */
+async function normalizeWarcFolder(files: Record<string, Buffer | string>) {
+  const run = await normalizeFolder("warc-captures-", files);
+  return { ...run, articles: run.articles.map((article) => article.data) };
 }
 
 test("each HTML response of a .warc.gz is a capture with the record's URL; its capture time is never its date", async () => {
@@ -43,7 +36,7 @@ test("each HTML response of a .warc.gz is a capture with the record's URL; its c
     { url: "https://north.example/logo.png", html: "not a page", contentType: "image/png" },
     { url: "https://north.example/bridge", html: storyPage("Bridge tolls to end in spring", "Duhok", 1), date: "2024-05-06T07:09:00Z" },
   ]);
-  const run = await normalizeFolder({ "north.warc.gz": warc });
+  const run = await normalizeWarcFolder({ "north.warc.gz": warc });
   try {
     assert.equal(run.articles.length, 2);
     const byTitle = new Map(run.articles.map((article) => [article.title, article]));
@@ -62,7 +55,7 @@ test("each HTML response of a .warc.gz is a capture with the record's URL; its c
 test("a truncated .warc.gz gives a message naming it; its whole records are still read and the build goes on", async () => {
   const pages = ["Zakho", "Duhok", "Erbil"].map((town, index) => ({ url: `https://north.example/${index}`, html: storyPage(`News from ${town} number ${index}`, town, index) }));
   const whole = await warcOf(pages);
-  const run = await normalizeFolder({ "cut.warc.gz": whole.subarray(0, whole.length - 200), "plain.txt": "Zakho road opens\n\nThe new road between Zakho and Duhok opened on Monday, cutting the journey by an hour, officials said at the ceremony.\n" });
+  const run = await normalizeWarcFolder({ "cut.warc.gz": whole.subarray(0, whole.length - 200), "plain.txt": "Zakho road opens\n\nThe new road between Zakho and Duhok opened on Monday, cutting the journey by an hour, officials said at the ceremony.\n" });
   try {
     const reasons = run.result.messages.filter((message) => message.file.endsWith("cut.warc.gz")).map((message) => message.reason).join(" / ");
     assert.match(reasons, /web archive ends with \d+ byte\(s\) that are not a whole record \(a truncated file\?\)/);
@@ -73,7 +66,7 @@ test("a truncated .warc.gz gives a message naming it; its whole records are stil
 });
 
 test("an uncompressed .warc is read the same way", async () => {
-  const run = await normalizeFolder({ "plain.warc": await warcOf([{ url: "https://north.example/a", html: storyPage("Council votes to rebuild market hall", "Zakho") }], false) });
+  const run = await normalizeWarcFolder({ "plain.warc": await warcOf([{ url: "https://north.example/a", html: storyPage("Council votes to rebuild market hall", "Zakho") }], false) });
   try {
     assert.deepEqual(run.articles.map((article) => article.title), ["Council votes to rebuild market hall"]);
   } finally {
