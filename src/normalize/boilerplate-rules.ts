@@ -70,6 +70,11 @@ export function isGluedTeaser(text: string): boolean {
   return false;
 }
 
+/** "June 29 – Holmdel, NJ @ PNC Bank Arts Center": a row of a schedule, a date and what happens on it. */
+export function isScheduleRow(text: string): boolean {
+  return /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?\s+[–—-]\s+\S/.test(text);
+}
+
 /** A line that reads as a story's headline: short, no sentence punctuation at the end. */
 export function looksLikeHeadlineLine(text: string): boolean {
   const count = text.split(/\s+/).filter(Boolean).length;
@@ -171,7 +176,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "section-label", maxWords: 3, matches: (line) => line.inHead && /^[\p{Lu}][\p{L}]+ & [\p{Lu}][\p{L}]+$/u.test(line.text) },
   exact("account-prompt", 5, /^(activate|manage|create|verify|access) your account$/i, /^(my account|your account|account settings)$/i),
   { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
-  { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) },
+  { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) && !isScheduleRow(line.text) },
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
   exact("newsletter", 40, /\b(straight to|in|into|to) (your|their) inbox(es)?\b|\breceive (a|our) (daily|weekly) (list|digest|e-?mail|newsletter|roundup|round-up|briefing)\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu),
   { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?(commission|compensation)|advertising (disclosure|disclaimer))\b/i.test(line.text) },

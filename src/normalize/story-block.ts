@@ -3,7 +3,7 @@
 // comments. The story's block is the run of lines with the most story text in it; the headline is
 // the line that reads as one just above it; the short lines outside it are the page's chrome.
 // Used by stage 2 (strip-boilerplate.ts), after the named line rules have had their say.
-import { isStampOrCaption, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import { isScheduleRow, isStampOrCaption, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
 import type { SourceLine } from "./capture-file.ts";
 
 /** A line's rule id when a named rule found it chrome. */
@@ -34,9 +34,9 @@ export function isWrapped(lines: readonly SourceLine[], index: number): boolean 
   return (next !== undefined && open(text) && runsOn(next)) || (previous !== undefined && runsOn(text) && open(previous));
 }
 
-/** "Lotte 6 Hyundai 2", "June 14-16 v Leicestershire": a row of results or a schedule (two numbers or more). */
+/** "Lotte 6 Hyundai 2", "June 14-16 v Leicestershire", "June 29 – Holmdel, NJ": a row of results or a schedule. */
 export function isTableRow(text: string): boolean {
-  return (text.match(/\d+/g) ?? []).length >= 2 && /\p{L}/u.test(text);
+  return ((text.match(/\d+/g) ?? []).length >= 2 && /\p{L}/u.test(text)) || isScheduleRow(text);
 }
 
 /** "Samsung 10 Haitai 3", "Colorado 70 65 .519 5": a short row of scores (a headline with numbers has more words than numbers). */

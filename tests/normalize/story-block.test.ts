@@ -40,6 +40,12 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), [...PARAGRAPHS, ...list]);
   });
 
+  test("the rows of a tour's dates stay with the story that announces them, even below it", () => {
+    const dates = ["June 23 – Duhok, Citadel Square", "June 24 – Erbil @ Franso Hariri Stadium", "June 26 – Zakho, Old Bridge Park", "July 2 – Sulaymaniyah @ Azadi Park Amphitheatre"];
+    const capture = titled(["Band announces a summer tour of the region", ...PARAGRAPHS, "Share this article", "Tour Dates", ...dates, "Privacy Policy"]);
+    for (const row of dates) assert.ok(kept(capture).includes(row), row);
+  });
+
   test("rows of results stay with the story that reports them", () => {
     const rows = ["1. Dara Aziz (Erbil) 10.21 seconds", "2. Karwan Ali (Duhok) 10.35", "3. Shwan Omar (Zakho) 10.40"];
     const capture = titled(["Athletics - regional championship results.", "Leading results of the regional championship on Saturday:", "Men's 100 metres", ...rows, "Women's 100 metres", ...rows]);
