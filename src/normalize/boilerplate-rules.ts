@@ -130,12 +130,14 @@ function looksLikeTagList(text: string): boolean {
 
 // A rule's patterns cover English and the languages captures most often come in besides (de, fr, es, it, pt).
 export const LINE_RULES: LineRule[] = [
+  // "[button link="…" type="big"]": a blog engine's shortcode that never rendered.
+  exact("shortcode", 40, /^\[\/?(button|caption|embed|gallery|video|audio|contact-form|shortcode|su_\w+|vc_\w+|et_pb_\w+)\b[^\]]*\]/i),
   exact("skip-link", 6, /^(skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|article)$/i),
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
   exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
-  exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this video (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
+  exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this (video|slideshow|gallery|content|feature|embed|page) (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
   exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel|mailing list|by e-?mail)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
   {
@@ -145,6 +147,9 @@ export const LINE_RULES: LineRule[] = [
       /\bcookies?\b/i.test(line.text) &&
       /\b(we use cookies|(this|our) (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|use of cookies|privacy (policy|settings))\b/i.test(line.text),
   },
+  // A consent dialog's paragraphs and buttons: cookies named twice beside the site, the browser or consent.
+  { id: "cookie-notice", maxWords: 150, matches: (line) => (line.text.match(/\bcookies?\b/gi)?.length ?? 0) >= 2 && /\b(websites?|browsers?|consent|opt[- ]out|third[- ]party|analytics)\b/i.test(line.text) },
+  exact("cookie-notice", 4, /^(privacy overview|necessary always enabled|non-necessary|save (&|and) accept|accept all( cookies)?|reject all( cookies)?|cookie settings|manage (consent|cookies|preferences))$/i),
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
