@@ -149,7 +149,7 @@ export const LINE_RULES: LineRule[] = [
   },
   // A consent dialog's paragraphs and buttons: cookies named twice beside the site, the browser or consent.
   { id: "cookie-notice", maxWords: 150, matches: (line) => (line.text.match(/\bcookies?\b/gi)?.length ?? 0) >= 2 && /\b(websites?|browsers?|consent|opt[- ]out|third[- ]party|analytics)\b/i.test(line.text) },
-  exact("cookie-notice", 4, /^(privacy overview|necessary always enabled|non-necessary|save (&|and) accept|accept all( cookies)?|reject all( cookies)?|cookie settings|manage (consent|cookies|preferences))$/i),
+  exact("cookie-notice", 4, /^(privacy overview|necessary always enabled|non-necessary|save (&|and) accept|accept (&|and) close|accept all( cookies)?|reject all( cookies)?|cookie settings|manage (consent|cookies|preferences))$/i),
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
@@ -191,7 +191,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer|author)\b/u.test(line.text) },
   { id: "newsletter", maxWords: 12, matches: (line) => (line.inHead || line.inTail) && /\bnewsletters?\b/i.test(line.text) },
   exact("script-notice", 40, /\bad[- ]?blockers?\b/i),
-  exact("site-terms", 40, /\b(use of this (web ?)?site|by (using|continuing to use) this (web ?)?site)\b.{0,80}\b(constitutes|you agree|acceptance)\b/i, /^by signing up,? (i|you) agree\b/i),
+  exact("site-terms", 40, /\b(use of this (web ?)?site|by (using|continuing to use) this (web ?)?site)\b.{0,80}\b(constitutes|you agree|acceptance)\b/i, /^by signing up,? (i|you) agree\b/i, /^by (registering|signing up|subscribing|creating an account),? (you|i)\b/i, /\bcomplete your (newsletter )?subscription\b/i),
   exact("email-form", 25, /^(your|your friend'?s|recipient'?s) (e-?mail( address)?|name)\s*\*?$/i, /^e-?mail (the|this) (story|article|page)$/i, /^your e-?mail address is used only\b/i, /^(thank you for (taking (the|your) time|your feedback)\b|we do not guarantee individual replies\b)/i),
   exact("sign-up-form", 6, /^enter your e-?mail( address)?\s*:?$/i, /^\*\s*indicates required( field)?s?$/i, /^(email|e-mail)( address)?\s*\*?$/i, /^view previous (campaigns|issues|newsletters)\.?$/i, /^(first|last) name\s*\*?$/i),
   // "Fight for everyone's rights - support the ACLU.", "Donate today": a site asking for money or members.
