@@ -91,10 +91,17 @@ function namedElsewhere(capture: OutletInput, name: string): boolean {
  * form ("Example News Pty Ltd") may be the site or the company that owns it: it counts when the page
  * names it elsewhere too; a company by its words ("Example Media Group") never does.
  */
+/** "Example.com", "Example.co.uk": a name that is a web address. */
+const SITE_ADDRESS = /^[\p{L}\d][\p{L}\d-]*\.(?:com|net|org|co\.uk|co\.nz|com\.au|ca|in|ie|news)$/iu;
+
 function fromCopyright(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   for (const { text, line } of capture.lines.slice(-25).reverse()) {
     const company = copyrightHolder(text, { company: true });
-    const holder = copyrightHolder(text) ?? (company && !isCompanyName(company) && namedElsewhere(capture, company) ? company : undefined);
+    // A holder named by its own web address ("Copyright © 2019 Example.com, LLC. Reproduction of …") is
+    // the site, whatever its legal form and however long the notice goes on.
+    const firstSentence = copyrightHolder(text.slice(0, 200).replace(/\.\s.*$/s, "."), { company: true });
+    const site = [company, firstSentence].find((name) => name && SITE_ADDRESS.test(name));
+    const holder = copyrightHolder(text) ?? site ?? (company && !isCompanyName(company) && namedElsewhere(capture, company) ? company : undefined);
     // "Copyright 2019 The Associated Press" under a syndicated story: the wire's, not the site's.
     if (holder && isKnownAgency(holder)) continue;
     if (holder) return { ...canonical(index, holder), evidence: { rule: "copyright-line", text: evidenceText(text), line, confidence: "low" } };

@@ -141,6 +141,13 @@ describe("findOutlet: a copyright line, for a page with no URL", () => {
     assert.equal(attribute(`Riverside Media Group\nDam talks stall\n${STORY}\n© 2020 Riverside Media Group LLC`).outlet, undefined);
   });
 
+  test("a holder named by its web address is the site, even in a long notice with a legal form; a parent company in one is not", () => {
+    const notice = "Copyright © 2019 Riverside.com, LLC. Reproduction of material from any Riverside pages without written permission is strictly prohibited. Riverside is a registered trademark of Riverside.com, LLC, used here under licence.";
+    assert.equal(attribute(`Dam talks stall\n${STORY}\n${notice}`).outlet, "Riverside.com");
+    const parent = "© 2020 Riverside Media Group. All rights reserved. Use of this site constitutes acceptance of our User Agreement and Privacy Policy and Cookie Statement and Your California Privacy Rights.";
+    assert.equal(attribute(`Dam talks stall\n${STORY}\n${parent}`).outlet, undefined);
+  });
+
   test("a copyright line that names no one is not an outlet", () => {
     assert.equal(attribute(`Dam talks stall\n${STORY}\n© 2020 all rights reserved`).outlet, undefined);
     assert.equal(attribute(`Dam talks stall\n${STORY}\nCopyright laws protect this work, the court said in a ruling on the matter last week.`).outlet, undefined);
