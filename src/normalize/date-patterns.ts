@@ -21,6 +21,8 @@ const EN_MONTH = `(${EN_MONTH_NAMES}|${EN_MONTH_NAMES.toUpperCase()})`;
 
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/g;
 const YMD_SLASH = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/g;
+/** "2020年7月1日": year, month and day in Chinese and Japanese. */
+const CJK_YMD = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)/g;
 const WEEKDAY_BEFORE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+$/;
 /** "March 23, 2020", and "March 23, 2020timer" where a page glued the next label to it. */
@@ -72,6 +74,7 @@ export function findDateMentions(source: string): DateMention[] {
   };
   for (const match of text.matchAll(ISO)) add(match, "iso", { year: +match[1]!, month: +match[2]!, day: +match[3]! });
   for (const match of text.matchAll(YMD_SLASH)) add(match, "year-month-day", { year: +match[1]!, month: +match[2]!, day: +match[3]! });
+  for (const match of text.matchAll(CJK_YMD)) add(match, "year-month-day", { year: +match[1]!, month: +match[2]!, day: +match[3]! });
   for (const match of text.matchAll(MONTH_DAY_YEAR)) {
     add(match, "month-day-year", { year: +match[3]!, month: MONTHS_EN[match[1]!.toLowerCase()]!, day: +match[2]! });
   }

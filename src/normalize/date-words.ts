@@ -11,7 +11,7 @@ export const MONTHS_EN: Record<string, number> = {
 export const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
 /** Locales whose month names luxon knows and that captures in this archive are likely to use. */
-export const DATE_LOCALES = ["ru", "fr", "de", "es", "it", "pt", "tr", "ar", "fa", "uk"] as const;
+export const DATE_LOCALES = ["ru", "fr", "de", "es", "it", "pt", "tr", "ar", "fa", "uk", "pl", "nl", "sv", "cs", "ro"] as const;
 
 const OTHER_DATE_WORDS = [
   "gmt", "utc", "et", "est", "edt", "ast", "cet", "cest", "bst", "msk", "pt", "pst", "pdt", "irst", "trt",

@@ -32,6 +32,8 @@ describe("findDateMentions", () => {
     ["SEPT. 4", [[undefined, 9, 4]]],
     ["Thursday, 09 May 2019 10:42 AM WIB", [[2019, 5, 9]]],
     ["03.21.2020 07:00 AM", [[2020, 3, 21]]],
+    ["19 sierpnia 2020, 5:16", [[2020, 8, 19]]],
+    ["2020年7月1日 10時00分", [[2020, 7, 1]]],
     ["Mon., March 23, 2020timer5 min. read", [[2020, 3, 23]]],
   ];
   for (const [text, expected] of cases) test(`reads "${text}"`, () => assert.deepEqual(parts(text), expected));
