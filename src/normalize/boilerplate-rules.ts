@@ -86,7 +86,7 @@ export function looksLikeHeadlineLine(text: string): boolean {
 const BYLINE_START = /^(?:(?:posted|written|published|updated|story|words|photos?|reporting|edited|compiled)\s+)?by\b\s*:?/i;
 const CLOCK = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b)?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i;
 const CAPTION_START = /^(?:media caption|image (?:caption|credit|source)|photo(?:graph)?(?: credit)?|picture|credit|illustration|video)\b\s*:?/i;
-const CREDIT_END = /(?:\([^()]*\/[^()]*\)|\((?:photo|credits?|image|file|pic|picture)\b[^()]*\)|,\s*(?:associated press|afp|reuters|getty images|ap photo|epa)|\/(?:getty images|shutterstock|istock|afp|reuters)|\bgetty images)$/i;
+const CREDIT_END = /(?:\([^()]*\/[^()]*\)|\((?:photo|credits?|image|file|pic|picture)\b[^()]*\)|[,.]\s*(?:associated press|afp|reuters|getty images|ap photo|epa|efe|dpa|ansa|xinhua|kyodo|yonhap|tass|pti|ians|anp|belga)|\/(?:getty images|shutterstock|istock|afp|reuters)|\bgetty images)$/i;
 /** "Media captionDrone footage shows …": a caption's label glued to it. */
 const GLUED_CAPTION = /^(?:Media|Image|Video|Photo) caption(?=\p{Lu})/u;
 /** "Jane Roe, AP National Writer", "Jane Roe, Staff Reporter": a byline with the writer's role. */

@@ -99,6 +99,11 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), [standfirst, ...PARAGRAPHS]);
   });
 
+  test("a caption that ends on its agency's credit ('… pasado. EFE') is never the headline", () => {
+    const capture = titled([...MENU, "Council votes to rebuild the covered market", "The city council of Duhok voting to rebuild the old covered market that burned down last spring. EFE", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+  });
+
   test("a caption glued to its label ('Media captionDrone footage …') is never the headline", () => {
     const capture = titled([...MENU, "Council votes to rebuild the covered market", "Media captionDrone footage shows the city council of Duhok voting to rebuild the old covered market that burned down", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
