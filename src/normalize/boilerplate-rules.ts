@@ -91,6 +91,8 @@ const CREDIT_END = /(?:\([^()]*\/[^()]*\)|\((?:photo|credits?|image|file|pic|pic
 const GLUED_CAPTION = /^(?:Media|Image|Video|Photo) caption(?=\p{Lu})/u;
 /** "Jane Roe, AP National Writer", "Jane Roe, Staff Reporter": a byline with the writer's role. */
 const BYLINE_ROLE = /,\s*(?:[\p{L}.]+\s+){0,3}(?:writer|reporter|correspondent|editor|photographer|columnist|contributor)$/iu;
+/** "Sarah Roe, Staff Attorney, Example Justice Program": a writer's name, then the post she holds. */
+const NAME_AND_POST = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){1,2}, (?:[\p{Lu}][\p{L}-]+ ){0,2}(?:Attorney|Director|Professor|Fellow|Counsel|Analyst|Manager|President|Officer|Researcher|Lecturer|Economist|Scientist)\b/u;
 /** "@janeroe": a social handle stands in bylines and embeds, never in a headline. */
 const HANDLE = /(?:^|\s)@\w{2,}/;
 /** "JANE ROE / AP", "JANE ROE, WIRE SERVICE": a photo credit in capitals. */
@@ -102,7 +104,7 @@ const CAPITAL_CREDIT = /^[\p{Lu}][\p{Lu} .'’-]*(?:,|\s\/)\s*[\p{Lu}][\p{Lu} .'
  */
 export function isStampOrCaption(text: string): boolean {
   return (
-    BYLINE_START.test(text) || BYLINE_ROLE.test(text) || HANDLE.test(text) || CLOCK.test(text) ||
+    BYLINE_START.test(text) || BYLINE_ROLE.test(text) || NAME_AND_POST.test(text) || HANDLE.test(text) || CLOCK.test(text) ||
     findDateMentions(text).some((mention) => mention.year !== undefined) || CAPTION_START.test(text) || GLUED_CAPTION.test(text) || CREDIT_END.test(text) || CAPITAL_CREDIT.test(text)
   );
 }

@@ -99,6 +99,11 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), [standfirst, ...PARAGRAPHS]);
   });
 
+  test("a writer's name with the post she holds ('Jane Roe, Staff Attorney, …') is never the headline", () => {
+    const capture = titled([...MENU, "Council votes to rebuild the covered market", "Jane Roe, Staff Attorney, Duhok Market Traders Union", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+  });
+
   test("a caption that ends on its agency's credit ('… pasado. EFE') is never the headline", () => {
     const capture = titled([...MENU, "Council votes to rebuild the covered market", "The city council of Duhok voting to rebuild the old covered market that burned down last spring. EFE", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
