@@ -130,6 +130,18 @@ function looksLikeTagList(text: string): boolean {
   return items.length >= 3 && items.every((item) => item.length > 0 && item.split(" ").length <= 4);
 }
 
+/** "Read more", "Related stories", "Lesen Sie auch": a link to more stories, or the label over a box of them. */
+export const READ_MORE_PHRASES = [
+  "read more|read also|also read|related(?: articles?| stories| news| coverage| content| posts)?|see also|more on this(?: story)?|more from [\\p{L} ]{1,30}",
+  "recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now| posts| stories| articles)?|you (?:may|might) also like|top stories",
+  "latest (?:news|stories)|more (?:stories|news|articles|videos)",
+  "mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen",
+  "à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus",
+  "lea también|lee también|te puede interesar|noticias relacionadas|más noticias|más leídas",
+  "leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare|i più letti",
+  "leia também|veja também|notícias relacionadas|mais lidas",
+].join("|");
+
 // A rule's patterns cover English and the languages captures most often come in besides (de, fr, es, it, pt).
 export const LINE_RULES: LineRule[] = [
   // "[button link="…" type="big"]": a blog engine's shortcode that never rendered.
@@ -162,7 +174,7 @@ export const LINE_RULES: LineRule[] = [
   exact("source-credit", 10, /^source:\s*\S.*$/i, /^(with|additional) (reporting|inputs?) (by|from)\b.*$/i),
   exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list)|print( this)?( article| story| page)?|share it with (your )?friends)$/i),
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
-  exact("read-more", 20, /^(read more|read also|also read|related( articles?| stories| news| coverage| content| posts)?|see also|more on this( story)?|more from [\p{L} ]{1,30}|recommended( for you)?|most (read|popular|viewed|shared)|trending( now| posts| stories| articles)?|you (may|might) also like|top stories|latest (news|stories)|more (stories|news|articles|videos))\s*(:.*|[-–—].*|»|›)?$/iu, /^(mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|à lire aussi|lire aussi|sur le même sujet|articles liés|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|leggi anche|articoli correlati|potrebbe interessarti|ti potrebbe interessare|leia também|veja também|notícias relacionadas|mais lidas|les plus lus|meistgelesen|más leídas|i più letti)\s*(:.*|[-–—].*|»|›)?$/iu),
+  exact("read-more", 20, new RegExp(`^(?:${READ_MORE_PHRASES})\\s*(?::.*|[-–—].*|»|›)?$`, "iu")),
   {
     id: "date-line",
     maxWords: 16,

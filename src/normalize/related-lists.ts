@@ -3,12 +3,21 @@
 // below the story often a card per teaser: a headline, a byline or date, a paragraph of its
 // opening, a "Read more". A box may stand anywhere, mid-story too; the story resumes with its next
 // paragraph. Used by stage 2 (strip-boilerplate.ts) once the named line rules have had their say.
-import { isGluedTeaser, looksLikeHeadline, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import { isGluedTeaser, looksLikeHeadline, looksLikeHeadlineLine, READ_MORE_PHRASES } from "./boilerplate-rules.ts";
 import type { SourceLine } from "./capture-file.ts";
 import { isSentence, isStoryParagraph, wordCount, type JunkMarks } from "./story-block.ts";
 
+/** Labels that open a box but say nothing alone in a sentence's place ("Keep Reading", "Editors' Picks"), beyond READ_MORE_PHRASES. */
+const BOX_ONLY_PHRASES = [
+  "related(?: topics| reading)|more on this topic|read next|keep reading|recommended(?: reading| stories)|you (?:may|might) also enjoy",
+  "most recent|latest(?: posts| articles)?|more posts|editors?['’]? picks?|featured(?: videos?| stories| articles| posts)?|popular (?:posts|stories|now)",
+  "(?:artikel|videos|artikel und videos) zum thema|ähnliche artikel|verwandte artikel",
+  "articles en relation|articles (?:similaires|associés)|à voir aussi|dans la même rubrique",
+  "lo más visto(?: en)?(?:\\.\\.\\.|…)?|artículos relacionados|también te puede interesar|ti potrebbero interessare|leia mais",
+].join("|");
+
 /** A label that announces a box of links: "Related", "Most Read", "Keep Reading", "Latest Stories:". */
-export const RELATED_LABEL = /^(?:related(?: topics| articles| stories| news| coverage| content| posts| reading)?|more on this(?: story| topic)?|read more|read next|keep reading|see also|more from [\p{L} ]{1,30}|recommended(?: for you| reading| stories)?|you (?:may|might) also (?:like|enjoy)|most (?:read|popular|viewed|shared|recent)|trending(?: now| posts| stories| articles)?|top stories|latest(?: news| stories| posts| articles)?|more (?:stories|news|articles|videos|posts)|editors?['’]? picks?|featured(?: videos?| stories| articles| posts)?|popular (?:posts|stories|now)|(?:mehr zum thema|(?:artikel|videos|artikel und videos) zum thema|ähnliche artikel|verwandte artikel|articles en relation|articles (?:similaires|associés)|à voir aussi|dans la même rubrique|lo más visto(?: en)?(?:\.\.\.|…)?|artículos relacionados|también te puede interesar|ti potrebbero interessare|leia mais|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen|à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus|lea también|lee también|te puede interesar|noticias relacionadas|más noticias|más leídas|leggi anche|articoli correlati|potrebbe interessarti|i più letti|leia também|veja também|notícias relacionadas|mais lidas))$/iu;
+export const RELATED_LABEL = new RegExp(`^(?:${READ_MORE_PHRASES}|${BOX_ONLY_PHRASES})$`, "iu");
 
 /** A label line, once its colon, arrows, trailing symbols and "View all" ("Keep Reading 🚀", "Related »") are set aside. */
 export function isRelatedLabel(text: string): boolean {
