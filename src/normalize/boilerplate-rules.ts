@@ -1,7 +1,7 @@
 // Named, conservative rules for page chrome. Each rule looks at one line (with its position
 // relative to the story) and says whether the whole line is junk. They only ever match short
 // lines or lines of a recognisable shape, so a story sentence is never taken for chrome.
-import { findDateMentions } from "./date-patterns.ts";
+import { EN_MONTH_NAMES, findDateMentions } from "./date-patterns.ts";
 import { isDateOnlyLine } from "./date-words.ts";
 
 export interface LineView {
@@ -70,9 +70,11 @@ export function isGluedTeaser(text: string): boolean {
   return false;
 }
 
+const SCHEDULE_ROW = new RegExp(`^(?:${EN_MONTH_NAMES})\\.? \\d{1,2}(?:st|nd|rd|th)?(?:-\\d{1,2})?\\s+[–—-]\\s+\\S`);
+
 /** "June 29 – Holmdel, NJ @ PNC Bank Arts Center": a row of a schedule, a date and what happens on it. */
 export function isScheduleRow(text: string): boolean {
-  return /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:-\d{1,2})?\s+[–—-]\s+\S/.test(text);
+  return SCHEDULE_ROW.test(text);
 }
 
 /** A line that reads as a story's headline: short, no sentence punctuation at the end. */
