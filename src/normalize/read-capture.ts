@@ -11,6 +11,7 @@ import type { RuleId } from "../message-catalog.ts";
 import type { Message } from "../messages.ts";
 import type { CaptureFile, CaptureHeader, SourceLine } from "./capture-file.ts";
 import { decodeBytes } from "./decode-bytes.ts";
+import { ownAddressLine } from "./own-address.ts";
 import { HTML_CAPTURE, readHtmlCapture } from "./read-html-capture.ts";
 
 export type { CaptureHeader, SourceLine } from "./capture-file.ts";
@@ -279,5 +280,8 @@ export function readCapture(capture: CaptureFile): void {
   capture.header = header;
   capture.lines = lines;
   if (cutLines.length) capture.cutLines = cutLines;
+  // The page's own address printed in its text stands in for a `url:` the header lacks.
+  const address = header.url ? undefined : ownAddressLine(lines);
+  if (address) [header.url, split.headerLines.url] = [address.text, address.line];
   if (Object.keys(split.headerLines).length) capture.headerLines = split.headerLines;
 }
