@@ -104,6 +104,16 @@ const CAPITAL_CREDIT = /^[\p{Lu}][\p{Lu} .'’-]*(?:,|\s\/)\s*[\p{Lu}][\p{Lu} .'
  * A line that stands near a headline but is not one: a byline ("By Jane Doe", "Posted by …"), a
  * stamp with a date or a clock ("Updated 5:27 am, November 20, 2019"), a caption or a photo credit.
  */
+/** "By Jane Roe", "Posted by …", "March 3, 2020 · 4 min read": what stands under a headline (a byline or a dated line). */
+export function isStampLine(text: string): boolean {
+  return text.split(/\s+/).length <= 14 && (BYLINE_START.test(text) || findDateMentions(text).some((mention) => mention.year !== undefined));
+}
+
+/** "by jane on December 4, 2006": a byline with its date, whatever its case. */
+export function isDatedByline(text: string): boolean {
+  return BYLINE_START.test(text) && isStampLine(text) && findDateMentions(text).some((mention) => mention.year !== undefined);
+}
+
 export function isStampOrCaption(text: string): boolean {
   return (
     BYLINE_START.test(text) || BYLINE_ROLE.test(text) || NAME_AND_POST.test(text) || HANDLE.test(text) || CLOCK.test(text) ||

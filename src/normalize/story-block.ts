@@ -3,7 +3,7 @@
 // comments. The story's block is the run of lines with the most story text in it; the headline is
 // the line that reads as one just above it; the short lines outside it are the page's chrome.
 // Used by stage 2 (strip-boilerplate.ts), after the named line rules have had their say.
-import { isScheduleRow, isStampOrCaption, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import { isDatedByline, isScheduleRow, isStampLine, isStampOrCaption, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
 import type { SourceLine } from "./capture-file.ts";
 
 /** A line's rule id when a named rule found it chrome. */
@@ -28,8 +28,8 @@ export function isWrapped(lines: readonly SourceLine[], index: number): boolean 
   const next = lines[index + 1]?.text;
   const previous = lines[index - 1]?.text;
   const open = (line: string) => !/[.!?:"”]$/.test(line);
-  // A lower-case word runs on ("regional sides and"); "iPad", "eBay" or a list's "a." do not.
-  const runsOn = (line: string) => /^\p{Ll}+(?=[\s,;:)]|$)/u.test(line);
+  // A lower-case word runs on ("regional sides and"); "iPad", "eBay", a list's "a." or a byline ("by jane on May 2, 2019") do not.
+  const runsOn = (line: string) => /^\p{Ll}+(?=[\s,;:)]|$)/u.test(line) && !isDatedByline(line);
   if (wordCount(text) < 4) return false;
   return (next !== undefined && open(text) && runsOn(next)) || (previous !== undefined && runsOn(text) && open(previous));
 }
@@ -80,6 +80,12 @@ export function storyBlock(lines: readonly SourceLine[], junk: JunkMarks): [numb
   return best;
 }
 
+/** How many lines from the story's first paragraph a headline's words are looked for in. */
+const OPENING_LINES = 4;
+
+/** How many lines from the story's first paragraph break a tie between candidates (the story's words, not only its opening's). */
+const STORY_LINES = 40;
+
 /** How far above the story's first line its headline may stand (past bylines, dates, captions, share buttons). */
 const HEADLINE_REACH = 12;
 
@@ -119,6 +125,43 @@ function isSentenceHeadline(lines: readonly SourceLine[], junk: JunkMarks, index
   return false;
 }
 
+/** A byline or a date within STAMP_REACH lines below a line: the mark of a headline (a caption or a teaser above the story has none). */
+function hasStampBelow(lines: readonly SourceLine[], junk: JunkMarks, index: number): boolean {
+  for (let below = index + 1; below <= index + STAMP_REACH && below < lines.length; below++) {
+    if (junk[below] === "date-line" || junk[below] === "byline" || isStampLine(lines[below]!.text)) return true;
+  }
+  return false;
+}
+
+/** What a byline or date under a candidate counts for, in words shared with the story. */
+const STAMP_WEIGHT = 2;
+
+/** A headline over a standfirst has at least this many words (a kicker or a section name has fewer). */
+const MIN_HEADLINE_OVER_STANDFIRST = 6;
+/** A line of fewer words is taken for a headline, not a standfirst (headlines run 6–14 words). */
+const MIN_STANDFIRST_WORDS = 15;
+
+/** A standfirst has at least this many words more than the headline over it. */
+const STANDFIRST_EXTRA_WORDS = 3;
+
+/**
+ * The chosen line is a standfirst when a shorter line that may be a headline, sharing a word with
+ * the story, stands just above it (past at most STANDFIRST_GAP other lines): that line is the
+ * headline ("Web tracking leaks into shops" over "A short story about …" over the byline).
+ */
+function headlineOverStandfirst(lines: readonly SourceLine[], junk: JunkMarks, chosen: number, story: Set<string>): number {
+  const chosenWords = wordCount(lines[chosen]!.text);
+  if (chosenWords < MIN_STANDFIRST_WORDS) return chosen;
+  let passed = 0;
+  for (let index = chosen - 1; index >= 0 && passed <= STANDFIRST_GAP; index--) {
+    if (junk[index]) continue;
+    const text = lines[index]!.text;
+    if (headlineShaped(text) && wordCount(text) >= MIN_HEADLINE_OVER_STANDFIRST && wordCount(text) + STANDFIRST_EXTRA_WORDS <= chosenWords && sharedWords(text, story) > 0) return index;
+    passed++;
+  }
+  return chosen;
+}
+
 /** A headline the story's opening shares no word with is a guess; one further up that shares most of its words is not. */
 const FAR_HEADLINE_OVERLAP = 0.5;
 
@@ -139,10 +182,12 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
   // A headline written as a sentence ("…. Now, it's being reborn.") opens the block, its stamp below it.
   const sentenceHeadline = isSentenceHeadline(lines, junk, storyStart) ? storyStart : -1;
   // The opening the candidates are matched with includes that sentence: a standfirst's words are the story's.
-  const opening = new Set(lines.slice(storyStart, storyStart + 4).flatMap((line) => contentWords(line.text)));
+  const opening = new Set(lines.slice(storyStart, storyStart + OPENING_LINES).flatMap((line) => contentWords(line.text)));
+  const story = new Set(lines.slice(storyStart, storyStart + STORY_LINES).flatMap((line) => contentWords(line.text)));
   if (sentenceHeadline >= 0) storyStart = nextParagraph(storyStart + 1);
   let best = -1;
   let bestShared = -1;
+  let bestScore = -1;
   let reach = HEADLINE_REACH;
   for (let index = storyStart - 1; index >= 0; index--) {
     // A headline that opens the story's block and shares its words is not outdone by a line above the block.
@@ -157,9 +202,12 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
     // Within reach, the line sharing the most words (a menu item shares one at most: "Reuters");
     // beyond it, only one that shares most of its words.
     const shared = sharedWords(lines[index]!.text, opening);
-    if (reach > 0 ? shared > bestShared : bestShared <= 0 && overlap >= FAR_HEADLINE_OVERLAP && shared > bestShared) [best, bestShared] = [index, shared];
+    // A byline or date under it counts for a line sharing words; a tie goes to the line sharing more of the story's words.
+    const score = (shared > 0 && hasStampBelow(lines, junk, index) ? shared + STAMP_WEIGHT : shared) + sharedWords(lines[index]!.text, story) / 1000;
+    if (reach > 0 ? score > bestScore : bestShared <= 0 && overlap >= FAR_HEADLINE_OVERLAP && shared > bestShared) [best, bestShared, bestScore] = [index, shared, score];
     reach--;
   }
+  if (best >= 0) best = headlineOverStandfirst(lines, junk, best, story);
   // The sentence over the byline is a standfirst when its headline stands just above it, sharing a
   // word with the story; else it is the headline.
   if (sentenceHeadline < 0) return best;
@@ -210,9 +258,13 @@ const STORY_GAP = 4;
  */
 export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number], headline: number): void {
   if (first < 0) return;
+  // A long line just under the headline is its standfirst, sentence or not.
+  let standfirst = headline + 1;
+  while (headline >= 0 && standfirst < first && junk[standfirst]) standfirst++;
   const text = (index: number) => {
     const line = lines[index]!.text;
-    return !junk[index] && (isSentence(line) || isStoryParagraph(line) || isTableRow(line) || isWrapped(lines, index));
+    const isStandfirst = headline >= 0 && index === standfirst && wordCount(line) >= MIN_STANDFIRST_WORDS;
+    return !junk[index] && (isStandfirst || isSentence(line) || isStoryParagraph(line) || isTableRow(line) || isWrapped(lines, index));
   };
   const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && !text(index);
   for (let index = 0; index < lines.length; index++) {

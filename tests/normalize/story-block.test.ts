@@ -152,6 +152,40 @@ describe("the story's block", () => {
     assert.deepEqual(slugWords(`https://gazette.example/${"a-".repeat(50_000)}`), []);
   });
 
+  test("the headline over its byline and date wins over a photo's caption between the byline and the story", () => {
+    const headline = "Council votes to rebuild the covered market before winter";
+    const lines = [...MENU, headline, "By Jane Roe", "Posted: March 3, 2020", "Duhok Covered Market", "Photo: Jane Roe", ...PARAGRAPHS];
+    assert.equal((titled(lines) as TitleFields).title, headline);
+  });
+
+  test("of two lines sharing as many words with the opening, the one sharing more with the whole story wins", () => {
+    const headline = "Council votes to rebuild the market; shop owners await stalls, governor promises six months";
+    const story = [...PARAGRAPHS, "Shop owners said the stalls were insured; the governor promised the cost would not fall on them."];
+    // Both share "council" and "market" with the opening; only the headline shares "stalls", "governor", "owners".
+    const lines = [...MENU, headline, "By Jane Roe", "March 3, 2020", "Duhok Council Market Gallery", "By Jane Roe", "March 3, 2020", ...story];
+    assert.equal((titled(lines) as TitleFields).title, headline);
+  });
+
+  test("a byline in lower case with its date ('by jane on May 2, 2019') does not run on from the headline above it", () => {
+    const headline = "The Hundred Best Market Stalls of the Decade";
+    const lines = ["About Us", "Subscribe", "Market Notes - A Blog About Markets", "Stalls, markets, and the people who run them.", headline, "by jane on May 2, 2019", ...PARAGRAPHS];
+    assert.equal((titled(lines) as TitleFields).title, headline);
+  });
+
+  test("a long standfirst under a shorter headline over the byline is the standfirst, not the headline", () => {
+    const headline = "Duhok will rebuild its burned covered market";
+    const standfirst = "A long fight between the traders who lost their stalls and the council over who should pay for the work ends";
+    const capture = titled([...MENU, headline, standfirst, "Jane Roe", "|", "3 Mar 2020", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, headline);
+    assert.ok(kept(capture).includes(standfirst));
+  });
+
+  test("a teaser above a headline of ordinary length with its byline stays a teaser", () => {
+    const headline = "Council votes to rebuild the covered market before winter";
+    const capture = titled([...MENU, "Market traders await a council vote on the covered market", "Search for:", headline, "By Jane Roe", "March 3, 2020", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, headline);
+  });
+
   test("a caption after its label is not the story, and not the headline", () => {
     const capture = titled(["Council votes to rebuild the covered market", "Image caption,", "The market's main gate after the fire", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
