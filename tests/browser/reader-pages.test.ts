@@ -173,6 +173,28 @@ describe("the maps", () => {
 });
 
 describe("lists and archives", () => {
+  test("on a phone, each month of the home timeline and each year label is a target a finger can hit; the first year is labelled", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/`);
+    const chart = page.getByRole("group", { name: "Articles per month, March 2015 to September 2021" });
+    const months = chart.getByRole("link", { name: /^\w+ \d{4}: \d+ articles?$/ });
+    assert.equal(await months.count(), 19, "one link for each month with articles");
+    for (const box of await months.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))) {
+      assert.ok(box.width >= 44 && box.height >= 44, `a month is at least 44×44 px: ${box.width}×${box.height}`);
+    }
+    const years = chart.getByRole("link", { name: /^\d{4}$/ });
+    assert.deepEqual(await years.allTextContents(), ["2015", "2016", "2017", "2018", "2019", "2021"], "2020 has no article, so no page to link");
+    assert.deepEqual(await chart.locator(".timeline__year").allTextContents(), ["2015", "2016", "2017", "2018", "2019", "2020", "2021"]);
+    const yearBoxes = await years.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+    for (const box of yearBoxes) assert.ok(box.width >= 24 && box.height >= 24, `a year is at least 24×24 px: ${box.width}×${box.height}`);
+    const firstMonth = (await chart.getByRole("link", { name: "March 2015: 1 article" }).boundingBox())!;
+    assert.ok(Math.abs(yearBoxes[0]!.x - firstMonth.x) < 1 && yearBoxes[0]!.y >= firstMonth.y + firstMonth.height, "the first year hangs under the first month");
+    await chart.getByRole("link", { name: "October 2017: 1 article" }).tap();
+    await page.waitForURL(/\/archive\/2017\/10\/$/);
+    await context.close();
+  });
+
   test("a month lists its articles by day with their standfirsts, calm headlines, and links to the months around it", async () => {
     const { page, close } = await open("/archive/2017/10/");
     const item = page.locator(".article-list li", { hasText: "Leaders meet to settle the budget dispute" });
