@@ -11,7 +11,7 @@ import type { Link } from "./partials.ts";
 /** A bar's height in hundredths of the chart's; a month with one article still shows. */
 const MIN_BAR = 3;
 /** Months a year label needs to itself before the next label and before the chart's end. */
-const LABEL_MONTHS = 5;
+const LABEL_MONTHS = 8;
 
 function bar(count: number, max: number): SafeHtml {
   const h = Math.max(MIN_BAR, Math.round((100 * count) / max));
