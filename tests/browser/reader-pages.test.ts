@@ -158,6 +158,24 @@ describe("the maps", () => {
     await close();
   });
 
+  test("a region's map draws the region as its outline, over its country, with the places inside it", async () => {
+    const { page, close } = await open(READER.kurdistan);
+    const map = page.locator(".place-map");
+    const region = map.locator("path.map__region");
+    assert.equal(await region.locator("title").textContent(), "Iraqi Kurdistan");
+    assert.equal(await map.locator(".map__here").count(), 0, "no dot stands for the region");
+    assert.equal(await map.locator("path.map__land--home title").textContent(), "Iraq");
+    assert.match((await map.locator("figcaption").textContent())!, /^Iraqi Kurdistan outlined;/);
+    const inside = (name: string) => region.evaluate((element, dot) => {
+      const path = element as unknown as SVGGeometryElement;
+      const circle = [...path.ownerSVGElement!.querySelectorAll("a")].find((link) => link.querySelector("title")?.textContent?.startsWith(dot))!.querySelector("circle")!;
+      return path.isPointInFill(new DOMPoint(circle.cx.baseVal.value, circle.cy.baseVal.value));
+    }, name);
+    assert.equal(await inside("Erbil"), true, "Erbil lies inside the outline");
+    assert.equal(await inside("Kirkuk"), false, "Kirkuk lies outside it");
+    await close();
+  });
+
   test("the home page maps where the stories happen, each dot leading to its place", async () => {
     const { page, close } = await open("/", 375);
     const map = page.locator(".archive-map");
