@@ -249,6 +249,16 @@ describe("lists and archives", () => {
     }
     await close();
   });
+
+  test("on a phone each letter of an A–Z index is a target a finger can hit", async () => {
+    const { page, close } = await open("/places/", 375);
+    const letters = page.locator(".letters a");
+    assert.ok((await letters.count()) >= 3);
+    for (const box of await letters.evaluateAll((links) => links.map((link) => ({ text: link.textContent, ...link.getBoundingClientRect().toJSON() as DOMRect })))) {
+      assert.ok(box.width >= 24 && box.height >= 24, `${box.text}: ${box.width}×${box.height}`);
+    }
+    await close();
+  });
 });
 
 describe("the maintainer's report", () => {
