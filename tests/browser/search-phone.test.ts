@@ -153,7 +153,7 @@ describe("search without JavaScript, and what the bundle ships", () => {
     assert.ok((await note.boundingBox())!.y < 300, "in the first screen");
     assert.equal(await page.locator("#search-q").inputValue(), "", "a static host cannot put the query back without a script");
     const footer = (await page.locator(".site-footer").boundingBox())!;
-    assert.ok(footer.y < 800, `no room kept for results that cannot come: the footer starts at ${footer.y}px`);
+    assert.ok(footer.y < 600, `no room kept for results that cannot come: the footer starts at ${footer.y}px`);
     await close();
   });
 
