@@ -12,6 +12,8 @@ import type { Link } from "./partials.ts";
 const MIN_BAR = 3;
 /** Months a year label needs to itself before the next label and before the chart's end. */
 const LABEL_MONTHS = 8;
+/** Months a phone shows at once (44 px each, site.css); a longer chart scrolls there, and says so. */
+const PHONE_MONTHS = 7;
 
 function bar(count: number, max: number): SafeHtml {
   const h = Math.max(MIN_BAR, Math.round((100 * count) / max));
@@ -54,6 +56,6 @@ export function monthTimeline(u: Link, months: readonly TimelineMonth[], what = 
 ${cells}
 </div>
 </div>
-<figcaption>${what} per month (tallest bar: ${max}). Select a bar to open that month, a year to open that year.</figcaption>
+<figcaption>${what} per month (tallest bar: ${max}). Select a bar to open that month, a year to open that year.${months.length > PHONE_MONTHS ? html`<span class="timeline__swipe"> Swipe the chart sideways for later months.</span>` : ""}</figcaption>
 </figure>`;
 }

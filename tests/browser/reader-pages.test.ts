@@ -33,6 +33,7 @@ describe("an entity page", () => {
     assert.equal(await bars.count(), 10 + 5, "ten months with an article, and its five years");
     const year = (await chart.getByRole("link", { name: "2016", exact: true }).boundingBox())!;
     assert.ok(year.width >= 20 && year.height >= 10, `a year is a target a finger can hit: ${year.width}×${year.height}`);
+    assert.equal(await page.getByText("Swipe the chart sideways for later months.").isVisible(), false, "a wide screen shows the whole chart");
     await page.getByRole("link", { name: "October 2017: 1 article" }).click();
     await page.waitForURL(/\/archive\/2017\/10\/$/);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "October 2017");
@@ -208,6 +209,7 @@ describe("lists and archives", () => {
     for (const box of yearBoxes) assert.ok(box.width >= 24 && box.height >= 24, `a year is at least 24×24 px: ${box.width}×${box.height}`);
     const firstMonth = (await chart.getByRole("link", { name: "March 2015: 1 article" }).boundingBox())!;
     assert.ok(Math.abs(yearBoxes[0]!.x - firstMonth.x) < 1 && yearBoxes[0]!.y >= firstMonth.y + firstMonth.height, "the first year hangs under the first month");
+    assert.ok(await page.getByText("Swipe the chart sideways for later months.").isVisible(), "the phone is told the chart goes on");
     await chart.getByRole("link", { name: "October 2017: 1 article" }).tap();
     await page.waitForURL(/\/archive\/2017\/10\/$/);
     await context.close();
