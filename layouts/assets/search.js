@@ -101,6 +101,10 @@
   let pagefindPromise = null;
   function loadPagefind() {
     if (!pagefindPromise) {
+      // Pagefind asks for its WebAssembly (the largest file) only once its script and entry file
+      // have come; asked for now, it loads alongside them. The site's pages are English ("en").
+      const wasm = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: `${MAIN_BUNDLE}wasm.en.pagefind` });
+      document.head.append(wasm);
       pagefindPromise = import(`${MAIN_BUNDLE}pagefind.js`).then(async (pagefind) => {
         // noWorker: Pagefind 1.5 would otherwise fetch its 12 KB web worker first (and answer each
         // call through messages); our searches take a few ms, which the page's thread can spare.
@@ -194,6 +198,8 @@
       settled(snapshot);
       return;
     }
+    // Keeps room for the filters and their button from now on (search.css), before any result shows.
+    root.classList.add("search--query");
     articlesBox.setAttribute("aria-busy", "true");
     const term = snapshot.q || null;
     let pagefind;
@@ -308,10 +314,14 @@
     return snap.lacking?.length > 0 ? { shard: { none: snap.lacking } } : {};
   }
 
-  /** Shows the first page of `main` and the entity pages, replacing what was shown in one step. */
+  /** Shows the first page of `main` and the entity pages, replacing what was shown in one step:
+   * both lists' fragments load first, so neither pushes the other down as it comes (layout shift). */
   async function showResults([main, entities], mine) {
     current = { results: main?.results ?? [], shown: 0 };
-    await Promise.all([showMore(mine, true), showEntities(entities, mine)]);
+    const [page, found] = await Promise.all([nextPage(), entityData(entities)]);
+    if (mine !== generation) return;
+    appendPage(page, true);
+    renderEntities(found);
   }
 
   /** The last search run, so that opening a facet group can count it without searching anew. */
@@ -395,9 +405,18 @@
 
   /** Shows the next page of results; `replace`: the first page, in place of the list shown. */
   async function showMore(mine, replace = false) {
-    const batch = current.results.slice(current.shown, current.shown + PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await nextPage();
     if (mine !== generation) return;
+    return appendPage(data, replace);
+  }
+
+  /** The data of the next page of results. */
+  function nextPage() {
+    return Promise.all(current.results.slice(current.shown, current.shown + PAGE_SIZE).map((result) => result.data()));
+  }
+
+  /** Adds a page of results to the list (`replace`: in place of it); returns where the page starts. */
+  function appendPage(data, replace) {
     if (replace) resultList.replaceChildren();
     const first = current.shown;
     for (const item of data) resultList.append(resultItem(item));
@@ -410,9 +429,12 @@
     return first;
   }
 
-  async function showEntities(entities, mine) {
-    const found = entities ? await Promise.all(entities.results.slice(0, 6).map((r) => r.data())) : [];
-    if (mine !== generation) return;
+  /** The data of the first six entity pages found. */
+  function entityData(entities) {
+    return entities ? Promise.all(entities.results.slice(0, 6).map((r) => r.data())) : Promise.resolve([]);
+  }
+
+  function renderEntities(found) {
     entityList.replaceChildren(
       ...found.map((item) => {
         const li = el("li", "search__entity");
@@ -501,6 +523,7 @@
   }
 
   function showIdle() {
+    root.classList.remove("search--query");
     current = { results: [], shown: 0 };
     resultList.replaceChildren();
     entityList.replaceChildren();

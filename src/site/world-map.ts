@@ -44,14 +44,15 @@ export function worldCountries(): Country[] {
   if (!countries) {
     const topology = createRequire(import.meta.url)("world-atlas/countries-50m.json") as Topology<{ countries: GeometryCollection<{ name: string }> }>;
     const { features } = feature(topology, topology.objects.countries) as unknown as { features: { properties: { name: string }; geometry: Polygon | MultiPolygon | null }[] };
-    countries = features
-      .filter((f) => f.geometry !== null)
-      .map((f) => {
-        const polygons = f.geometry!.type === "Polygon" ? [f.geometry!.coordinates] : (f.geometry as MultiPolygon).coordinates;
-        return { name: f.properties.name, rings: polygons.flat().map(ringOf) };
-      });
+    countries = features.filter((f) => f.geometry !== null).map((f) => shapeOf(f.properties.name, f.geometry!));
   }
   return countries;
+}
+
+/** A named outline (a country, a region), projected. */
+export function shapeOf(name: string, geometry: Polygon | MultiPolygon): Country {
+  const polygons = geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+  return { name, rings: polygons.flat().map(ringOf) };
 }
 
 /** The country of that name (or of one of the aliases), if Natural Earth has it. */
@@ -72,6 +73,11 @@ function contains(country: Country, [x, y]: Point): boolean {
     }
   }
   return inside;
+}
+
+/** Whether a longitude and latitude fall inside the outline. */
+export function shapeContains(shape: Country, lon: number, lat: number): boolean {
+  return contains(shape, mercator(lon, lat));
 }
 
 export function countryAt(lon: number, lat: number): Country | undefined {
@@ -181,6 +187,8 @@ export interface DrawnCountry {
 export interface BaseMap {
   project: Projection;
   countries: DrawnCountry[];
+  /** Another outline (a region) on the same map, cut to the frame; undefined when none of it is in view. */
+  draw: (shape: Country) => DrawnCountry | undefined;
 }
 
 /** The countries in view of `window` (with a margin), in the frame's coordinates; `outlines: false` gives the projection only. */
@@ -191,17 +199,16 @@ export function drawBaseMap(window: Window, frame: Frame, { margin = 12, outline
     return [k * x + tx, k * y + ty];
   };
   const [minX, minY, maxX, maxY] = [-tx / k, -ty / k, (frame.width - tx) / k, (frame.height - ty) / k];
-  const drawn: DrawnCountry[] = [];
-  for (const country of outlines ? worldCountries() : []) {
+  const draw = (country: Country): DrawnCountry | undefined => {
     const parts = country.rings
       .filter(({ box }) => box[2] >= minX && box[0] <= maxX && box[3] >= minY && box[1] <= maxY)
       .map(({ points }) => clipToFrame(points.map(([x, y]) => [k * x + tx, k * y + ty] as Point), frame))
       .filter((ring) => ring.length >= 3);
-    if (parts.length === 0) continue;
+    if (parts.length === 0) return undefined;
     const d = parts.map((ring) => `M${thinned(ring).map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join("L")}Z`).join("");
     const largest = parts.map(centroid).reduce((a, b) => (b.area > a.area ? b : a));
-    if (largest.area < 1) continue; // a sliver at the frame's edge
-    drawn.push({ country, d, labelAt: largest.at });
-  }
-  return { project, countries: drawn };
+    return largest.area < 1 ? undefined : { country, d, labelAt: largest.at }; // under 1: a sliver at the frame's edge
+  };
+  const countries = (outlines ? worldCountries() : []).map(draw).filter((drawn) => drawn !== undefined);
+  return { project, countries, draw };
 }

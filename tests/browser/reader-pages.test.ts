@@ -33,6 +33,7 @@ describe("an entity page", () => {
     assert.equal(await bars.count(), 10 + 5, "ten months with an article, and its five years");
     const year = (await chart.getByRole("link", { name: "2016", exact: true }).boundingBox())!;
     assert.ok(year.width >= 20 && year.height >= 10, `a year is a target a finger can hit: ${year.width}×${year.height}`);
+    assert.equal(await page.getByText("Swipe the chart sideways for later months.").isVisible(), false, "a wide screen shows the whole chart");
     await page.getByRole("link", { name: "October 2017: 1 article" }).click();
     await page.waitForURL(/\/archive\/2017\/10\/$/);
     assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "October 2017");
@@ -158,6 +159,24 @@ describe("the maps", () => {
     await close();
   });
 
+  test("a region's map draws the region as its outline, over its country, with the places inside it", async () => {
+    const { page, close } = await open(READER.kurdistan);
+    const map = page.locator(".place-map");
+    const region = map.locator("path.map__region");
+    assert.equal(await region.locator("title").textContent(), "Iraqi Kurdistan");
+    assert.equal(await map.locator(".map__here").count(), 0, "no dot stands for the region");
+    assert.equal(await map.locator("path.map__land--home title").textContent(), "Iraq");
+    assert.match((await map.locator("figcaption").textContent())!, /^Iraqi Kurdistan outlined;/);
+    const inside = (name: string) => region.evaluate((element, dot) => {
+      const path = element as unknown as SVGGeometryElement;
+      const circle = [...path.ownerSVGElement!.querySelectorAll("a")].find((link) => link.querySelector("title")?.textContent?.startsWith(dot))!.querySelector("circle")!;
+      return path.isPointInFill(new DOMPoint(circle.cx.baseVal.value, circle.cy.baseVal.value));
+    }, name);
+    assert.equal(await inside("Erbil"), true, "Erbil lies inside the outline");
+    assert.equal(await inside("Kirkuk"), false, "Kirkuk lies outside it");
+    await close();
+  });
+
   test("the home page maps where the stories happen, each dot leading to its place", async () => {
     const { page, close } = await open("/", 375);
     const map = page.locator(".archive-map");
@@ -173,6 +192,29 @@ describe("the maps", () => {
 });
 
 describe("lists and archives", () => {
+  test("on a phone, each month of the home timeline and each year label is a target a finger can hit; the first year is labelled", async () => {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}/`);
+    const chart = page.getByRole("group", { name: "Articles per month, March 2015 to September 2021" });
+    const months = chart.getByRole("link", { name: /^\w+ \d{4}: \d+ articles?$/ });
+    assert.equal(await months.count(), 19, "one link for each month with articles");
+    for (const box of await months.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect))) {
+      assert.ok(box.width >= 44 && box.height >= 44, `a month is at least 44×44 px: ${box.width}×${box.height}`);
+    }
+    const years = chart.getByRole("link", { name: /^\d{4}$/ });
+    assert.deepEqual(await years.allTextContents(), ["2015", "2016", "2017", "2018", "2019", "2021"], "2020 has no article, so no page to link");
+    assert.deepEqual(await chart.locator(".timeline__year").allTextContents(), ["2015", "2016", "2017", "2018", "2019", "2020", "2021"]);
+    const yearBoxes = await years.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().toJSON() as DOMRect));
+    for (const box of yearBoxes) assert.ok(box.width >= 24 && box.height >= 24, `a year is at least 24×24 px: ${box.width}×${box.height}`);
+    const firstMonth = (await chart.getByRole("link", { name: "March 2015: 1 article" }).boundingBox())!;
+    assert.ok(Math.abs(yearBoxes[0]!.x - firstMonth.x) < 1 && yearBoxes[0]!.y >= firstMonth.y + firstMonth.height, "the first year hangs under the first month");
+    assert.ok(await page.getByText("Swipe the chart sideways for later months.").isVisible(), "the phone is told the chart goes on");
+    await chart.getByRole("link", { name: "October 2017: 1 article" }).tap();
+    await page.waitForURL(/\/archive\/2017\/10\/$/);
+    await context.close();
+  });
+
   test("a month lists its articles by day with their standfirsts, calm headlines, and links to the months around it", async () => {
     const { page, close } = await open("/archive/2017/10/");
     const item = page.locator(".article-list li", { hasText: "Leaders meet to settle the budget dispute" });
@@ -206,6 +248,16 @@ describe("lists and archives", () => {
     assert.ok((await entries.count()) >= 1);
     for (const lines of await entries.evaluateAll((items) => items.map((item) => ({ style: getComputedStyle(item).breakInside, boxes: new Set([...item.getClientRects()].map((rect) => Math.round(rect.left))).size })))) {
       assert.deepEqual(lines, { style: "avoid", boxes: 1 });
+    }
+    await close();
+  });
+
+  test("on a phone each letter of an A–Z index is a target a finger can hit", async () => {
+    const { page, close } = await open("/places/", 375);
+    const letters = page.locator(".letters a");
+    assert.ok((await letters.count()) >= 3);
+    for (const box of await letters.evaluateAll((links) => links.map((link) => ({ text: link.textContent, ...link.getBoundingClientRect().toJSON() as DOMRect })))) {
+      assert.ok(box.width >= 24 && box.height >= 24, `${box.text}: ${box.width}×${box.height}`);
     }
     await close();
   });

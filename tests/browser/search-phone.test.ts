@@ -112,6 +112,38 @@ describe("search under other names", () => {
   });
 });
 
+describe("search results arriving", () => {
+  /** Layout shifts the reader did not cause (Lighthouse's CLS) from loading a search until it settles. */
+  async function shiftsWhileSearching(options: BrowserContextOptions) {
+    const context = await site.browser.newContext(options);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const before = site.server.requests.length;
+    await page.goto(`${site.server.url}/search/?q=Kirkuk`);
+    await page.waitForSelector('#search[data-status="ready"]', { timeout: 10_000 });
+    assert.ok(await page.locator("#search-entities").isVisible(), "the place's own page is found above the articles");
+    assert.ok(await page.locator(".search__filters-button:visible, .search__filters:visible").count() > 0, "the filters or their button came");
+    await page.waitForTimeout(300);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    const wasm = site.server.requests.slice(before).filter((request) => request.endsWith(".pagefind") && request.includes("/wasm."));
+    await context.close();
+    return { shift: shifts.reduce((a, b) => a + b, 0), wasm };
+  }
+
+  test("push nothing on screen out of place, on a phone or a wide screen; the WebAssembly is asked for once", async () => {
+    for (const [name, options] of [["phone", PHONE], ["wide screen", DESKTOP]] as const) {
+      const { shift, wasm } = await shiftsWhileSearching(options);
+      assert.ok(shift < 0.015, `${name}: layout shift ${shift.toFixed(4)} (the filters, their button or the entity pages moved what was shown)`);
+      assert.deepEqual(wasm, ["/pagefind/wasm.en.pagefind"], `${name}: preloaded and used, not fetched twice`);
+    }
+  });
+});
+
 describe("search without JavaScript, and what the bundle ships", () => {
   test("the note that search needs JavaScript comes first, with ways to browse", async () => {
     const { page, close } = await open("/search/?q=Kirkuk", { ...PHONE, javaScriptEnabled: false });
@@ -119,6 +151,9 @@ describe("search without JavaScript, and what the bundle ships", () => {
     assert.match((await note.textContent())!, /^Search results need JavaScript/);
     assert.ok((await note.boundingBox())!.y < (await page.locator("#search-q").boundingBox())!.y, "above the search box");
     assert.ok((await note.boundingBox())!.y < 300, "in the first screen");
+    assert.equal(await page.locator("#search-q").inputValue(), "", "a static host cannot put the query back without a script");
+    const footer = (await page.locator(".site-footer").boundingBox())!;
+    assert.ok(footer.y < 600, `no room kept for results that cannot come: the footer starts at ${footer.y}px`);
     await close();
   });
 

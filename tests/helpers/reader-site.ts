@@ -2,8 +2,8 @@
 // written here by hand, normalized when the test runs with the fixture site's registries.
 // Kirkuk is named by ten stories over five years (a list long enough to group by year), Masoud
 // Barzani appears with it in three, Erbil is written once under its alias "Hawler", one story has
-// no outlet anyone could identify, one capture stops in the middle of a sentence, and nine
-// stories about Duhok come from nine small outlets.
+// no outlet anyone could identify, one names the Kurdistan Region, one capture stops in the middle
+// of a sentence, and nine stories about Duhok come from nine small outlets.
 import fs from "node:fs";
 import path from "node:path";
 import type { BuildSiteResult } from "../../src/publish/build-site.ts";
@@ -29,6 +29,8 @@ const STORIES: Story[] = [
   { file: "kirkuk-election.txt", title: "Barzani calls for calm before the vote", date: "2018-05-03", outlet: "Sputnik", paragraphs: ["Masoud Barzani called on all parties in Kirkuk to keep the peace before the vote.", "Observers arrived on Wednesday."] },
   { file: "kirkuk-unknown-outlet.txt", title: "Power cuts return to the southern districts", date: "2019-07-22", paragraphs: ["Residents of the southern districts of Kirkuk said power cuts of up to ten hours a day had returned with the heat.", "The electricity directorate blamed the heat."] },
   { file: "kirkuk-cut-short.txt", title: "Football club celebrates promotion", date: "2019-08-30", outlet: "Shafaq News", url: "https://news.example/sport/kirkuk-club", paragraphs: ["Thousands of fans filled the streets of Kirkuk after the city's club won promotion.", "The coach told reporters that the players had trained through the summer and that the"] },
+  // The Kurdistan Region, a region drawn as its outline on its map, in a month that already has a story.
+  { file: "kurdistan-parliament.txt", title: "Regional parliament passes the water law", date: "2021-01-20", outlet: "Shafaq News", paragraphs: ["The parliament of the Kurdistan Region passed a law on Wednesday to share the water of its rivers.", "The vote was 80 to 12."] },
   // Nine small outlets, one story each: a search for Duhok has more outlets than a facet shows at first.
   ...["Duhok Daily", "Zakho Post", "Amedi Voice", "Akre Courier", "Semel Times", "Bardarash Herald", "Shekhan Review", "Simele Star", "Faida Tribune"].map((outlet, i): Story => ({
     file: `duhok-${i}.txt`,
@@ -42,6 +44,7 @@ const STORIES: Story[] = [
 /** Slugs the normalizer gives some of the stories (from their titles). */
 export const READER = {
   kirkuk: "/places/kirkuk/",
+  kurdistan: "/places/iraqi-kurdistan/",
   barzani: "/actors/masoud-barzani/",
   talks: "/articles/leaders-meet-to-settle-the-budget-dispute/",
   unknownOutlet: "/articles/power-cuts-return-to-the-southern-districts/",
