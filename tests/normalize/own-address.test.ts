@@ -22,7 +22,7 @@ describe("the page's own address in its text", () => {
     assert.equal(capture.headerLines?.url, 7);
     assert.equal(capture.title, HEADLINE);
     assert.equal(capture.date, "2020-03-03");
-    assert.match(capture.outlet, /valleygazette/i);
+    assert.match(capture.outlet ?? "", /valleygazette/i);
   });
 
   test("a link to another page, whose slug names no line of this one, is not the capture's URL", () => {
