@@ -11,6 +11,7 @@ import { assertFound, type CaptureFile, type CaptureWith } from "./capture-file.
 import type { CaptureContext } from "./capture-context.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
 import { pageAuthor, pageOutlet } from "./page-evidence.ts";
+import { siteNameFromSelfReferences } from "./self-references.ts";
 import { compactName, copyrightHolder, hostOf, isCompanyName, siteLabel, siteNameIn } from "./site-name.ts";
 
 /** What finding the outlet reads of a capture. */
@@ -128,6 +129,12 @@ function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attr
   return name && best ? { ...canonical(index, name), evidence: { rule: "known-outlet-in-chrome", text: evidenceText(best.text), line: best.line, confidence: "low" } } : undefined;
 }
 
+/** The name the page's chrome gives its own site in two different ways ("More From Example Post", "a writer for Example Post"). */
+function fromSelfReferences(capture: OutletInput, index: OutletIndex): Attribution | undefined {
+  const site = siteNameFromSelfReferences(capture.lines);
+  return site && { ...canonical(index, site.name), evidence: { rule: "self-reference", text: evidenceText(site.text), line: site.line, confidence: "low" } };
+}
+
 function fromSignatures(capture: OutletInput, index: OutletIndex, withUrl = true): Attribution | undefined {
   const hits = new Map<string, { count: number; text: string; line: number; kind: string }>();
   const texts = [...capture.lines, ...(withUrl && capture.header.url ? [{ text: capture.header.url, line: 1 }] : [])];
@@ -205,7 +212,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
       const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index, false);
       if (credit && credit.outlet !== found.outlet && (credit.evidence.rule === "lede-stamp" || credit.kind === "news agency")) found = { ...found, originalOutlet: credit.outlet };
     }
-    found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromKnownOutletInChrome(capture, index) ?? fromToldOutlet(capture, index);
+    found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromKnownOutletInChrome(capture, index) ?? fromSelfReferences(capture, index) ?? fromToldOutlet(capture, index);
   }
   if (found && !index.lookup(found.outlet)) {
     capture.messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
