@@ -1,4 +1,4 @@
-// npm run add -- path/to/capture.txt [more…] [--url URL --outlet NAME --date YYYY-MM-DD --title TEXT --author NAME --cut 12-18 --cut "a line's text"]
+// npm run add -- path/to/capture.txt [more…] [--url URL --outlet NAME --date YYYY-MM-DD --title TEXT --author NAME --cut 12-18 --cut "a line's text" --timings FILE]
 // Copies each capture into content/sources/ under a stable, safe name (with the given fields as
 // its header), rebuilds, and prints what was extracted, the article's address, and what needs the
 // maintainer's eye. A capture whose text is already there gets the fields merged over its header
@@ -28,6 +28,7 @@ const { values, positionals } = parseArgs({
     registry: { type: "string" },
     articles: { type: "string" },
     out: { type: "string" },
+    timings: { type: "string" },
   },
 });
 
@@ -140,4 +141,5 @@ for (const capture of added) {
   for (const message of ownMessages) console.log(`  ${formatMessage(forMaintainer(message, capture, shown))}`);
 }
 console.log(`\n${result.written ? "site rebuilt" : "site NOT rebuilt"} in ${(result.timings.total / 1000).toFixed(2)} s: ${result.counts.articles} articles, ${result.counts.pages} pages`);
+if (values.timings) fs.writeFileSync(values.timings, `${JSON.stringify(result.timings)}\n`);
 process.exitCode = process.exitCode === 2 ? 2 : result.exitCode;
