@@ -26,8 +26,9 @@ if (!values.project || !values.capture) {
   process.exit(2);
 }
 const project = path.resolve(values.project);
+const capture = path.resolve(values.capture);
 const paths = { sourcesDir: path.join(project, "sources"), articlesDir: path.join(project, "articles"), outDir: path.join(project, "_site"), registryDir: path.resolve(values.registry) };
-const added = path.join(paths.sourcesDir, `zz-added-${path.basename(values.capture)}`);
+const added = path.join(paths.sourcesDir, `zz-added-${path.basename(capture)}`);
 const timingsFile = path.join(project, "add-one-timings.json");
 
 /** One rebuild: its wall time and its steps, with what it rendered and re-indexed. */
@@ -54,14 +55,14 @@ function coldRun(script: string, args: string[]): Rebuild {
 const buildArgs = ["--sources", paths.sourcesDir, "--articles", paths.articlesDir, "--out", paths.outDir, "--registry", paths.registryDir];
 const addOne = (): Promise<Rebuild> | Rebuild => {
   if (!values.cold) {
-    fs.copyFileSync(values.capture!, added);
+    fs.copyFileSync(capture, added);
     return warmBuild();
   }
-  return coldRun("add.ts", [values.capture!, ...buildArgs]);
+  return coldRun("add.ts", [capture, ...buildArgs]);
 };
 const removeOne = (): Promise<Rebuild> | Rebuild => {
   if (values.cold) {
-    for (const name of fs.readdirSync(paths.sourcesDir)) if (fs.readFileSync(path.join(paths.sourcesDir, name), "utf8").endsWith(fs.readFileSync(values.capture!, "utf8"))) fs.rmSync(path.join(paths.sourcesDir, name));
+    for (const name of fs.readdirSync(paths.sourcesDir)) if (fs.readFileSync(path.join(paths.sourcesDir, name), "utf8").endsWith(fs.readFileSync(capture, "utf8"))) fs.rmSync(path.join(paths.sourcesDir, name));
     return coldRun("build.ts", buildArgs);
   }
   fs.rmSync(added, { force: true });
