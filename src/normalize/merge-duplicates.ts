@@ -279,7 +279,22 @@ function mostShared(touched: readonly number[], counts: Int32Array, limit: numbe
   return best;
 }
 
-export function mergeDuplicates(captures: EntityCapture[], fingerprints?: CaptureFingerprint[]): MergedArticle[] {
+/**
+ * Articles of one capture merged before in this process, by capture (npm start keeps its captures,
+ * the same objects from build to build): merging one again is a copy. Its similar list is found anew.
+ */
+export type MergedAlone = WeakMap<EntityCapture, MergedArticle>;
+
+function mergeOrReuse(group: Array<{ capture: EntityCapture; fingerprint: CaptureFingerprint }>, kept?: MergedAlone): MergedArticle {
+  if (!kept || group.length !== 1) return mergeGroup(group);
+  const { capture } = group[0]!;
+  let merged = kept.get(capture);
+  if (!merged) kept.set(capture, (merged = mergeGroup(group)));
+  return { ...merged, similar: [] };
+}
+
+/** `kept`: see MergedAlone. */
+export function mergeDuplicates(captures: EntityCapture[], fingerprints?: CaptureFingerprint[], kept?: MergedAlone): MergedArticle[] {
   const sorted = captures
     .map((capture, index) => ({ capture, fingerprint: fingerprints?.[index] ?? captureFingerprint(capture) }))
     .sort((a, b) => a.capture.name.localeCompare(b.capture.name));
@@ -309,7 +324,7 @@ export function mergeDuplicates(captures: EntityCapture[], fingerprints?: Captur
     const root = groups.find(index);
     (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(member);
   });
-  const articles = [...byRoot.values()].map(mergeGroup);
+  const articles = [...byRoot.values()].map((group) => mergeOrReuse(group, kept));
   findSimilar(articles);
   return articles;
 }

@@ -81,9 +81,28 @@ function sourceOf(article: RelatedArticle, frontMatter: ArticleFrontMatter, fiel
   return { file: capture.file, line: line ?? (typeof field === "string" ? capture.headerLines?.[field as keyof typeof capture.headerLines] : undefined) };
 }
 
-export function renderArticle(article: RelatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
+/**
+ * Articles rendered before in this process, by primary capture (kept warm by npm start, whose
+ * captures are the same objects from build to build): one whose slug and front matter are the
+ * same is not checked and serialized again. The body and the messages come from the capture.
+ */
+export type RenderedArticles = WeakMap<EntityCapture, { key: string; rendered: { file?: ArticleFile; messages: Message[] } }>;
+
+/** The article's file, or the reasons it cannot be written; `kept` (see RenderedArticles) skips the work for one rendered before. */
+export function renderArticle(article: RelatedArticle, slugs: Map<string, string>, kept?: RenderedArticles): { file?: ArticleFile; messages: Message[] } {
   const slug = slugs.get(article.id)!;
   const frontMatter = frontMatterOf(article, slugs);
+  if (!kept) return renderFile(article, slug, frontMatter);
+  const key = `${slug}\n${Boolean(article.outlet)}\n${JSON.stringify(frontMatter)}`;
+  const before = kept.get(article.primary);
+  if (before?.key === key) return { file: before.rendered.file, messages: [...before.rendered.messages] };
+  const rendered = renderFile(article, slug, frontMatter);
+  // Only a written article: a rejected one's messages point into its other captures too.
+  if (rendered.file) kept.set(article.primary, { key, rendered });
+  return rendered;
+}
+
+function renderFile(article: RelatedArticle, slug: string, frontMatter: ArticleFrontMatter): { file?: ArticleFile; messages: Message[] } {
   const messages: Message[] = [];
   if (!article.outlet) {
     messages.push({
