@@ -39,21 +39,25 @@ function readEntries(file: string): Map<string, string> {
   return known;
 }
 
+/** The bodies the last build of this process saved, when it was asked to keep them warm (npm start). */
+let warm: { file: string; entries: Map<string, string> } | undefined;
+
 export class BodyCache {
   private readonly used = new Map<string, string>();
   private added = 0;
-  private constructor(private readonly file: string | undefined, private readonly known: Map<string, string>) {}
+  private constructor(private readonly file: string | undefined, private readonly known: Map<string, string>, private readonly keepWarm = false) {}
 
   /**
    * A cache stored in `dir` (e.g. .cache/site), or an in-memory one when no folder is given.
-   * `reuse: false` (a clean build) starts empty but still saves for the next build.
+   * `reuse: false` (a clean build) starts empty but still saves for the next build. `keepWarm`:
+   * a long-running process keeps what it saves, and its next build need not read the file again.
    */
-  static open(dir?: string, reuse = true): BodyCache {
+  static open(dir?: string, reuse = true, keepWarm = false): BodyCache {
     if (!dir) return new BodyCache(undefined, new Map());
     const file = path.join(dir, `bodies-${rendererVersion()}.ndjson`);
-    let known = new Map<string, string>();
-    if (reuse) known = readEntries(file);
-    return new BodyCache(file, known);
+    const kept = keepWarm && reuse && warm?.file === file ? warm.entries : undefined;
+    warm = undefined;
+    return new BodyCache(file, kept ?? (reuse ? readEntries(file) : new Map()), keepWarm);
   }
 
   render(markdown: string, render: (markdown: string) => string): string {
@@ -69,6 +73,7 @@ export class BodyCache {
 
   /** Writes the bodies of this build (only those: removed articles drop out) if anything changed. */
   save(): void {
+    if (this.file && this.keepWarm) warm = { file: this.file, entries: this.used };
     if (!this.file || (this.added === 0 && this.used.size === this.known.size)) return;
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     for (const name of fs.readdirSync(path.dirname(this.file))) {

@@ -28,3 +28,21 @@ test("a saved body is served from the cache by the next build, and unused bodies
   assert.equal(renders, 4, "a clean build does not read the cache");
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test("a process that keeps the bodies warm (npm start) serves them from memory, still saving them for the next process", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "body-cache-warm-"));
+  let renders = 0;
+  const render = (markdown: string) => (renders++, `<p>${markdown}</p>\n`);
+  const first = BodyCache.open(dir, true, true);
+  first.render("kept", render);
+  first.save();
+  const [file] = fs.readdirSync(dir);
+  assert.match(file!, /^bodies-.*\.ndjson$/, "saved for a later process");
+  // Damaged on disk: a warm build does not read the file, a cold one starts empty.
+  fs.writeFileSync(path.join(dir, file!), "not a cache");
+  BodyCache.open(dir, true, true).render("kept", render);
+  assert.equal(renders, 1, "served from memory");
+  BodyCache.open(dir).render("kept", render);
+  assert.equal(renders, 2, "a cold process reads the file");
+  fs.rmSync(dir, { recursive: true, force: true });
+});
