@@ -2,17 +2,18 @@
 // captures of one story merged, missing years inferred, related articles chosen, each article
 // rendered with its address and written. Each step lets go of its input once it has used it.
 import { inferYears } from "../normalize/infer-year.ts";
-import { mergeDuplicates, type MergedAlone } from "../normalize/merge-duplicates.ts";
+import { emptyMergeMemory, mergeDuplicates } from "../normalize/merge-duplicates.ts";
 import { relateArticles } from "../normalize/relate-articles.ts";
 import { renderArticle, writeArticleFiles, type RenderedArticles } from "../normalize/write-article.ts";
 import { writes, type ArchiveRun } from "./archive-run.ts";
 
 /**
  * What a process that keeps its captures warm (npm start) need not redo for an unchanged capture:
- * its one-capture article, and its article's file while its front matter is the same. Keyed by
- * the capture objects, so an edited capture (a new object) is merged and rendered afresh.
+ * its one-capture article, whether it and another are one story, and its article's file while its
+ * front matter is the same. Keyed by the capture objects, so an edited capture (a new object) is
+ * merged and rendered afresh.
  */
-const warm = { merged: new WeakMap() as MergedAlone, rendered: new WeakMap() as RenderedArticles };
+const warm = { merged: emptyMergeMemory(), rendered: new WeakMap() as RenderedArticles };
 const keptIfWarm = <T>(run: ArchiveRun, kept: T): T | undefined => (run.options.keepCacheWarm ? kept : undefined);
 
 export function mergeCaptures(run: ArchiveRun): void {
