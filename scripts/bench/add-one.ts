@@ -1,13 +1,15 @@
-// tsx scripts/bench/add-one.ts --project DIR --capture FILE [--runs 3] [--cold]
+// tsx scripts/bench/add-one.ts --project DIR --capture FILE [--runs 3] [--cold] [--profile FILE.cpuprofile]
 // The maintainer's loop at the archive's size: add one capture, rebuild, remove it, rebuild. DIR
 // holds sources/, articles/ and _site/ of a site already built (registries: --registry, default
 // content/registry). Warm (default): every rebuild in this one process, as `npm start` does (its
 // options, the warm caches kept between builds). --cold: each add is `scripts/add.ts` in a fresh
 // process and each removal `scripts/build.ts`, as a maintainer runs them. Prints every step's
-// median milliseconds (the build's own --timings) and the wall time of each rebuild.
+// median milliseconds (the build's own --timings) and the wall time of each rebuild. --profile
+// (warm only): a CPU profile of the adds, not the warm-up build (summarize: scripts/bench/profile.ts).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { Session } from "node:inspector/promises";
 import { parseArgs } from "node:util";
 import { buildSite, PROJECT_ROOT, type BuildTimings } from "../../src/publish/build-site.ts";
 import { spreadOf } from "./stats.ts";
@@ -19,6 +21,7 @@ const { values } = parseArgs({
     registry: { type: "string", default: path.join(PROJECT_ROOT, "content/registry") },
     runs: { type: "string", default: "3" },
     cold: { type: "boolean", default: false },
+    profile: { type: "string" },
   },
 });
 if (!values.project || !values.capture) {
@@ -36,6 +39,20 @@ interface Rebuild {
   wall: number;
   timings: BuildTimings;
   summary: string;
+}
+
+/** Profiles the adds of a warm run (the warm-up build left out), when --profile asks. */
+const profiler = values.profile && !values.cold ? new Session() : undefined;
+async function profiling<T>(during: () => Promise<T> | T): Promise<T> {
+  if (!profiler) return during();
+  await profiler.post("Profiler.start");
+  try {
+    return await during();
+  } finally {
+    const { profile } = await profiler.post("Profiler.stop");
+    const file = values.profile!.replace(/(\.cpuprofile)?$/, `-${Date.now()}.cpuprofile`);
+    fs.writeFileSync(file, JSON.stringify(profile));
+  }
 }
 
 async function warmBuild(): Promise<Rebuild> {
@@ -56,7 +73,7 @@ const buildArgs = ["--sources", paths.sourcesDir, "--articles", paths.articlesDi
 const addOne = (): Promise<Rebuild> | Rebuild => {
   if (!values.cold) {
     fs.copyFileSync(capture, added);
-    return warmBuild();
+    return profiling(warmBuild);
   }
   return coldRun("add.ts", [capture, ...buildArgs]);
 };
@@ -69,6 +86,8 @@ const removeOne = (): Promise<Rebuild> | Rebuild => {
   return warmBuild();
 };
 
+profiler?.connect();
+if (profiler) await profiler.post("Profiler.enable");
 if (!values.cold) console.log(`warm-up build: ${(await warmBuild()).summary}`);
 const runs: Record<"add" | "remove", Rebuild[]> = { add: [], remove: [] };
 for (let run = 0; run < Number(values.runs); run++) {
