@@ -62,10 +62,14 @@ async function warmBuild(): Promise<Rebuild> {
   return { wall: performance.now() - started, timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
 }
 
+let storedCopy: string | undefined;
+
 function coldRun(script: string, args: string[]): Rebuild {
   const started = performance.now();
   const out = execFileSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args, "--timings", timingsFile], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const timings = JSON.parse(fs.readFileSync(timingsFile, "utf8")) as BuildTimings;
+  // npm run add names the copy it stored ("added p/sources/…"): the removal deletes that file.
+  storedCopy = /^added (\S+)/m.exec(out)?.[1] ?? storedCopy;
   return { wall: performance.now() - started, timings, summary: out.trim().split("\n").at(-1) ?? "" };
 }
 
@@ -79,7 +83,7 @@ const addOne = (): Promise<Rebuild> | Rebuild => {
 };
 const removeOne = (): Promise<Rebuild> | Rebuild => {
   if (values.cold) {
-    for (const name of fs.readdirSync(paths.sourcesDir)) if (fs.readFileSync(path.join(paths.sourcesDir, name), "utf8").endsWith(fs.readFileSync(capture, "utf8"))) fs.rmSync(path.join(paths.sourcesDir, name));
+    if (storedCopy) fs.rmSync(path.resolve(project, storedCopy));
     return coldRun("build.ts", buildArgs);
   }
   fs.rmSync(added, { force: true });
