@@ -1,4 +1,4 @@
-// npm run add -- path/to/capture.txt [more…] [--url URL --outlet NAME --date YYYY-MM-DD --title TEXT --author NAME --cut 12-18 --cut "a line's text"]
+// npm run add -- path/to/capture.txt [more…] [--url URL --outlet NAME --date YYYY-MM-DD --title TEXT --author NAME --cut 12-18 --cut "a line's text" --timings FILE]
 // Copies each capture into content/sources/ under a stable, safe name (with the given fields as
 // its header), rebuilds, and prints what was extracted, the article's address, and what needs the
 // maintainer's eye. A capture whose text is already there gets the fields merged over its header
@@ -7,11 +7,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import matter from "gray-matter";
+import { articleFilesFor } from "../src/article-files-for.ts";
 import { addCapture, CutOutsideTextError, givenLine, StoredAsReceivedError, type AddedCapture } from "../src/add-capture.ts";
 import { buildSite, PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { relaunchWithHeapFor } from "../src/publish/heap-size.ts";
 import { formatMessage, type Message } from "../src/messages.ts";
+import { ledgerFileFor } from "../src/normalize/address-ledger.ts";
 import { parseCutEntry } from "../src/normalize/read-capture.ts";
 import { absoluteUrl, siteConfigFrom, sitePath } from "../src/site/site-config.ts";
 
@@ -28,6 +29,7 @@ const { values, positionals } = parseArgs({
     registry: { type: "string" },
     articles: { type: "string" },
     out: { type: "string" },
+    timings: { type: "string" },
   },
 });
 
@@ -71,21 +73,6 @@ if (added.length === 0) process.exit(process.exitCode ?? 1);
 
 const result = await buildSite({ sourcesDir, articlesDir, registryDir: values.registry, outDir: values.out });
 
-interface ArticleOnDisk {
-  file: string;
-  data: Record<string, unknown>;
-}
-function articlesBySource(): Map<string, ArticleOnDisk> {
-  const bySource = new Map<string, ArticleOnDisk>();
-  if (!fs.existsSync(articlesDir)) return bySource;
-  for (const name of fs.readdirSync(articlesDir).filter((n) => n.endsWith(".md"))) {
-    const file = path.join(articlesDir, name);
-    const { data } = matter(fs.readFileSync(file, "utf8"), {});
-    for (const source of [data.sources ?? []].flat()) bySource.set(path.basename(String(source)), { file, data });
-  }
-  return bySource;
-}
-
 const list = (value: unknown) => ([value ?? []].flat() as string[]).join(", ") || "none";
 const evidence = (value: unknown, line: (stored?: number) => number | undefined) => {
   const e = (value ?? {}) as { rule?: string; text?: string; line?: number; confidence?: string };
@@ -99,7 +86,7 @@ function forMaintainer(message: Message, capture: AddedCapture, shown: string): 
 }
 
 const config = siteConfigFrom();
-const bySource = articlesBySource();
+const bySource = articleFilesFor(added.map((capture) => path.basename(capture.to)), articlesDir, ledgerFileFor(articlesDir));
 for (const capture of added) {
   const name = path.basename(capture.to);
   const stored = path.relative(process.cwd(), capture.to);
@@ -140,4 +127,5 @@ for (const capture of added) {
   for (const message of ownMessages) console.log(`  ${formatMessage(forMaintainer(message, capture, shown))}`);
 }
 console.log(`\n${result.written ? "site rebuilt" : "site NOT rebuilt"} in ${(result.timings.total / 1000).toFixed(2)} s: ${result.counts.articles} articles, ${result.counts.pages} pages`);
+if (values.timings) fs.writeFileSync(values.timings, `${JSON.stringify(result.timings)}\n`);
 process.exitCode = process.exitCode === 2 ? 2 : result.exitCode;

@@ -2,13 +2,22 @@
 // captures of one story merged, missing years inferred, related articles chosen, each article
 // rendered with its address and written. Each step lets go of its input once it has used it.
 import { inferYears } from "../normalize/infer-year.ts";
-import { mergeDuplicates } from "../normalize/merge-duplicates.ts";
+import { emptyMergeMemory, mergeDuplicates } from "../normalize/merge-duplicates.ts";
 import { relateArticles } from "../normalize/relate-articles.ts";
-import { renderArticle, writeArticleFiles } from "../normalize/write-article.ts";
+import { renderArticle, writeArticleFiles, type RenderedArticles } from "../normalize/write-article.ts";
 import { writes, type ArchiveRun } from "./archive-run.ts";
 
+/**
+ * What a process that keeps its captures warm (npm start) need not redo for an unchanged capture:
+ * its one-capture article, whether it and another are one story, and its article's file while its
+ * front matter is the same. Keyed by the capture objects, so an edited capture (a new object) is
+ * merged and rendered afresh.
+ */
+const warm = { merged: emptyMergeMemory(), rendered: new WeakMap() as RenderedArticles };
+const keptIfWarm = <T>(run: ArchiveRun, kept: T): T | undefined => (run.options.keepCacheWarm ? kept : undefined);
+
 export function mergeCaptures(run: ArchiveRun): void {
-  run.merged = mergeDuplicates(run.captures, run.fingerprints);
+  run.merged = mergeDuplicates(run.captures, run.fingerprints, keptIfWarm(run, warm.merged));
   run.captures = [];
   run.fingerprints = [];
 }
@@ -30,7 +39,7 @@ export function relateSimilarArticles(run: ArchiveRun): void {
 /** Each article's front matter (checked against the schema) and body, in slug order. */
 export function renderArticleFiles(run: ArchiveRun): void {
   for (const article of run.related) {
-    const rendered = renderArticle(article, run.plan!.slugs);
+    const rendered = renderArticle(article, run.plan!.slugs, keptIfWarm(run, warm.rendered));
     run.messages.push(...rendered.messages);
     if (rendered.file) run.files.push(rendered.file);
   }

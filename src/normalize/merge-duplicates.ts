@@ -279,10 +279,40 @@ function mostShared(touched: readonly number[], counts: Int32Array, limit: numbe
   return best;
 }
 
-export function mergeDuplicates(captures: EntityCapture[], fingerprints?: CaptureFingerprint[]): MergedArticle[] {
-  const sorted = captures
-    .map((capture, index) => ({ capture, fingerprint: fingerprints?.[index] ?? captureFingerprint(capture) }))
-    .sort((a, b) => a.capture.name.localeCompare(b.capture.name));
+/**
+ * What a process that keeps its captures (npm start: the same objects from build to build) need
+ * not work out again, by capture: the article of a capture that is one alone (its similar list is
+ * found anew), and whether two captures are one story (that depends on the two only).
+ */
+export interface MergeMemory {
+  alone: WeakMap<EntityCapture, MergedArticle>;
+  sameStory: WeakMap<EntityCapture, WeakMap<EntityCapture, boolean>>;
+}
+
+export const emptyMergeMemory = (): MergeMemory => ({ alone: new WeakMap(), sameStory: new WeakMap() });
+
+type Member = { capture: EntityCapture; fingerprint: CaptureFingerprint };
+
+function mergeOrReuse(group: Member[], kept?: MergeMemory): MergedArticle {
+  if (!kept || group.length !== 1) return mergeGroup(group);
+  const { capture } = group[0]!;
+  let merged = kept.alone.get(capture);
+  if (!merged) kept.alone.set(capture, (merged = mergeGroup(group)));
+  return { ...merged, similar: [] };
+}
+
+/** Whether two captures (`a` first by name) are one story: most of the smaller one's shingles in the other, outlets agreeing. */
+function oneStory(a: Member, b: Member, kept?: MergeMemory): boolean {
+  const known = kept?.sameStory.get(a.capture);
+  const before = known?.get(b.capture);
+  if (before !== undefined) return before;
+  const verdict = outletsAgree(a.capture, b.capture) && sortedContainment(a.fingerprint.shingles, b.fingerprint.shingles) >= SAME_STORY;
+  if (kept) (known ?? kept.sameStory.set(a.capture, new WeakMap()).get(a.capture)!).set(b.capture, verdict);
+  return verdict;
+}
+
+/** Captures (sorted by name) in groups of one story: candidates share an LSH band or a paragraph (never all pairs). */
+function groupStories(sorted: Member[], kept?: MergeMemory): UnionFind {
   const buckets = new Map<number, number[]>();
   sorted.forEach(({ fingerprint }, index) => {
     for (const key of fingerprint.bucketKeys) {
@@ -300,16 +330,25 @@ export function mergeDuplicates(captures: EntityCapture[], fingerprints?: Captur
         const pair = a * sorted.length + b;
         if (compared.has(pair)) continue;
         compared.add(pair);
-        if (outletsAgree(sorted[a]!.capture, sorted[b]!.capture) && sortedContainment(sorted[a]!.fingerprint.shingles, sorted[b]!.fingerprint.shingles) >= SAME_STORY) groups.union(a, b);
+        if (oneStory(sorted[a]!, sorted[b]!, kept)) groups.union(a, b);
       }
     }
   }
-  const byRoot = new Map<number, Array<(typeof sorted)[number]>>();
+  return groups;
+}
+
+/** `kept`: see MergeMemory. */
+export function mergeDuplicates(captures: EntityCapture[], fingerprints?: CaptureFingerprint[], kept?: MergeMemory): MergedArticle[] {
+  const sorted = captures
+    .map((capture, index) => ({ capture, fingerprint: fingerprints?.[index] ?? captureFingerprint(capture) }))
+    .sort((a, b) => a.capture.name.localeCompare(b.capture.name));
+  const groups = groupStories(sorted, kept);
+  const byRoot = new Map<number, Member[]>();
   sorted.forEach((member, index) => {
     const root = groups.find(index);
     (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(member);
   });
-  const articles = [...byRoot.values()].map(mergeGroup);
+  const articles = [...byRoot.values()].map((group) => mergeOrReuse(group, kept));
   findSimilar(articles);
   return articles;
 }

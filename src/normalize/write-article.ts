@@ -81,9 +81,34 @@ function sourceOf(article: RelatedArticle, frontMatter: ArticleFrontMatter, fiel
   return { file: capture.file, line: line ?? (typeof field === "string" ? capture.headerLines?.[field as keyof typeof capture.headerLines] : undefined) };
 }
 
-export function renderArticle(article: RelatedArticle, slugs: Map<string, string>): { file?: ArticleFile; messages: Message[] } {
+/**
+ * Articles rendered before in this process, by primary capture (kept warm by npm start, whose
+ * captures are the same objects from build to build): one whose slug and front matter are the
+ * same is not checked and serialized again. Only the checked front matter and its YAML are kept
+ * (the body is the capture's, escaped again), so the memory held is a fraction of the articles'.
+ */
+export type RenderedArticles = WeakMap<EntityCapture, { key: string; frontMatter: ArticleFrontMatter; yaml: string; messages: Message[] }>;
+
+/** The article's file, or the reasons it cannot be written; `kept` (see RenderedArticles) skips the work for one rendered before. */
+export function renderArticle(article: RelatedArticle, slugs: Map<string, string>, kept?: RenderedArticles): { file?: ArticleFile; messages: Message[] } {
   const slug = slugs.get(article.id)!;
   const frontMatter = frontMatterOf(article, slugs);
+  if (!kept) return renderFile(article, slug, frontMatter);
+  const key = `${slug}\n${Boolean(article.outlet)}\n${JSON.stringify(frontMatter)}`;
+  const before = kept.get(article.primary);
+  if (before?.key === key) return { file: articleFile(article, slug, before.frontMatter, before.yaml), messages: [...before.messages] };
+  const rendered = renderFile(article, slug, frontMatter);
+  // Only a written article: a rejected one's messages point into its other captures too.
+  if (rendered.file) kept.set(article.primary, { key, frontMatter: rendered.file.frontMatter, yaml: rendered.yaml!, messages: rendered.messages });
+  return rendered;
+}
+
+function articleFile(article: RelatedArticle, slug: string, frontMatter: ArticleFrontMatter, yaml: string): ArticleFile {
+  const body = article.primary.paragraphs.map((paragraph) => escapeMarkdown(paragraph.text)).join("\n\n");
+  return { slug, frontMatter, body, text: `---\n${yaml}---\n${body}\n` };
+}
+
+function renderFile(article: RelatedArticle, slug: string, frontMatter: ArticleFrontMatter): { file?: ArticleFile; yaml?: string; messages: Message[] } {
   const messages: Message[] = [];
   if (!article.outlet) {
     messages.push({
@@ -109,9 +134,8 @@ export function renderArticle(article: RelatedArticle, slugs: Map<string, string
     }
     return { messages };
   }
-  const body = article.primary.paragraphs.map((paragraph) => escapeMarkdown(paragraph.text)).join("\n\n");
   const yaml = toYaml(checked.data);
-  return { file: { slug, frontMatter: checked.data, body, text: `---\n${yaml}---\n${body}\n` }, messages };
+  return { file: articleFile(article, slug, checked.data, yaml), yaml, messages };
 }
 
 /** Files written at once: the writes are system calls, spread over libuv's threads (and both cores). */

@@ -93,7 +93,7 @@ function readArticleFiles(build: SiteBuild): void {
 
 export function buildArchive(build: SiteBuild): void {
   const searchShards = wantsShards(build.options.searchShards ?? "auto", build.articles.length, build.search);
-  build.bodies = BodyCache.open(build.renderer === "direct" ? path.dirname(manifestPath(build.paths.outDir)) : undefined, build.incremental);
+  build.bodies = BodyCache.open(build.renderer === "direct" ? path.dirname(manifestPath(build.paths.outDir)) : undefined, build.incremental, build.options.keepCacheWarm);
   const { articles, registries, config, bodies, addresses } = build;
   const built = buildArchiveData({ articles, registries: registries!, sourcesDir: build.paths.sourcesDir, config, searchShards, bodies, addresses });
   build.messages.push(...built.messages);

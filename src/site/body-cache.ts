@@ -39,21 +39,30 @@ function readEntries(file: string): Map<string, string> {
   return known;
 }
 
+/** The bodies the last build of this process saved, when it was asked to keep them warm (npm start). */
+let warm: { file: string; entries: Map<string, string>; onDisk: Set<string> } | undefined;
+
+/** Bodies no build uses any more may make up this share of the file before it is written anew (else new ones are appended). */
+const STALE_SHARE = 0.1;
+
 export class BodyCache {
   private readonly used = new Map<string, string>();
   private added = 0;
-  private constructor(private readonly file: string | undefined, private readonly known: Map<string, string>) {}
+  private constructor(private readonly file: string | undefined, private readonly known: Map<string, string>, private readonly onDisk: Set<string>, private readonly keepWarm = false) {}
 
   /**
    * A cache stored in `dir` (e.g. .cache/site), or an in-memory one when no folder is given.
-   * `reuse: false` (a clean build) starts empty but still saves for the next build.
+   * `reuse: false` (a clean build) starts empty but still saves for the next build. `keepWarm`:
+   * a long-running process keeps what it saves, and its next build need not read the file again.
    */
-  static open(dir?: string, reuse = true): BodyCache {
-    if (!dir) return new BodyCache(undefined, new Map());
+  static open(dir?: string, reuse = true, keepWarm = false): BodyCache {
+    if (!dir) return new BodyCache(undefined, new Map(), new Set());
     const file = path.join(dir, `bodies-${rendererVersion()}.ndjson`);
-    let known = new Map<string, string>();
-    if (reuse) known = readEntries(file);
-    return new BodyCache(file, known);
+    const kept = keepWarm && reuse && warm?.file === file ? warm : undefined;
+    warm = undefined;
+    if (kept) return new BodyCache(file, kept.entries, kept.onDisk, keepWarm);
+    const known = reuse ? readEntries(file) : new Map<string, string>();
+    return new BodyCache(file, known, new Set(reuse ? known.keys() : []), keepWarm);
   }
 
   render(markdown: string, render: (markdown: string) => string): string {
@@ -67,27 +76,48 @@ export class BodyCache {
     return html;
   }
 
-  /** Writes the bodies of this build (only those: removed articles drop out) if anything changed. */
+  /**
+   * Saves the bodies of this build: new ones are appended, and the file is written anew with this
+   * build's only when bodies no build uses (removed articles) pass STALE_SHARE of it. An add then
+   * writes one body, not every one (the file is tens of MB at 10,000 articles).
+   */
   save(): void {
-    if (!this.file || (this.added === 0 && this.used.size === this.known.size)) return;
-    fs.mkdirSync(path.dirname(this.file), { recursive: true });
-    for (const name of fs.readdirSync(path.dirname(this.file))) {
-      if (name.startsWith("bodies-") && name !== path.basename(this.file)) fs.rmSync(path.join(path.dirname(this.file), name), { force: true });
+    if (!this.file) return;
+    const added = [...this.used.keys()].filter((key) => !this.onDisk.has(key));
+    const stale = this.onDisk.size - (this.used.size - added.length);
+    // Nothing known on disk: no file yet, a clean build, or a damaged file.
+    if (this.onDisk.size === 0 || stale > this.used.size * STALE_SHARE || !fs.existsSync(this.file)) this.rewrite();
+    else if (added.length > 0) {
+      fs.appendFileSync(this.file, added.map((key) => entryLine(key, this.used.get(key)!)).join(""));
+      for (const key of added) this.onDisk.add(key);
     }
-    const temporary = `${this.file}.${process.pid}`;
+    if (this.keepWarm) warm = { file: this.file, entries: this.used, onDisk: this.onDisk };
+  }
+
+  private rewrite(): void {
+    const file = this.file!;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    for (const name of fs.readdirSync(path.dirname(file))) {
+      if (name.startsWith("bodies-") && name !== path.basename(file)) fs.rmSync(path.join(path.dirname(file), name), { force: true });
+    }
+    const temporary = `${file}.${process.pid}`;
     // One entry a line, written piece by piece: at 100,000 articles one JSON string would pass
     // V8's maximum string length.
     const fd = fs.openSync(temporary, "w");
     try {
       let chunk = "";
       for (const [key, html] of this.used) {
-        chunk += `${key}\t${JSON.stringify(html)}\n`;
+        chunk += entryLine(key, html);
         if (chunk.length > 1 << 20) fs.writeSync(fd, chunk), (chunk = "");
       }
       fs.writeSync(fd, chunk);
     } finally {
       fs.closeSync(fd);
     }
-    fs.renameSync(temporary, this.file);
+    fs.renameSync(temporary, file);
+    this.onDisk.clear();
+    for (const key of this.used.keys()) this.onDisk.add(key);
   }
 }
+
+const entryLine = (key: string, html: string) => `${key}\t${JSON.stringify(html)}\n`;

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
-import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
+import { emptyMergeMemory, mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
 import { captureOf, testContext } from "./helpers.ts";
 
 const PARAGRAPHS = [
@@ -46,6 +46,23 @@ describe("mergeDuplicates", () => {
     const articles = mergeDuplicates([rudaw, k24]);
     assert.equal(articles.length, 2);
     assert.ok(articles[0]!.similar.some((item) => item.id === articles[1]!.id));
+  });
+
+  test("kept one-capture articles (npm start's warm process) merge as afresh, and still merge with a new capture of their story", () => {
+    const rudaw = captureOf("r.txt", `Rudaw / ${PARAGRAPHS.join("\n")}`, context);
+    const k24 = captureOf("k.txt", `Kurdistan24 / ${PARAGRAPHS.join("\n")}`, context);
+    const kept = emptyMergeMemory();
+    const first = mergeDuplicates([rudaw, k24], undefined, kept);
+    const firstAsReturned = structuredClone(first);
+    assert.equal(kept.alone.has(rudaw), true);
+    assert.equal(kept.sameStory.get(k24)?.get(rudaw), false, "two known outlets: never one story");
+    assert.deepEqual(mergeDuplicates([rudaw, k24], undefined, kept), first);
+    const again = captureOf("a.txt", PARAGRAPHS.slice(0, 3).join("\n"), context);
+    const grown = mergeDuplicates([rudaw, k24, again], undefined, kept);
+    assert.deepEqual(grown, mergeDuplicates([rudaw, k24, again]), "the same articles as without what was kept");
+    // The capture without an outlet is one story with each: the three merge.
+    assert.deepEqual(grown.map((article) => article.captures.map((capture) => capture.name)), [["a.txt", "k.txt", "r.txt"]]);
+    assert.deepEqual(first, firstAsReturned, "what was returned before is left as it was");
   });
 
   test("different stories stay apart", () => {

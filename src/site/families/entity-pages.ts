@@ -107,6 +107,21 @@ function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], se
   return quoted;
 }
 
+/** The stories' sentences of the last build, by body: npm start's next build splits only the bodies that changed. */
+let sentencesOfBodies = new Map<string, string[]>();
+
+/** Sentences of an article's story (by slug), split once per body; what this build used is kept for the next. */
+function sentencesKeptFromLastBuild(bodyOf: (slug: string) => string): (slug: string) => string[] {
+  const before = sentencesOfBodies;
+  const now = (sentencesOfBodies = new Map<string, string[]>());
+  return (slug) => {
+    const body = bodyOf(slug);
+    let sentences = now.get(body);
+    if (!sentences) now.set(body, (sentences = before.get(body) ?? storySentences(body)));
+    return sentences;
+  };
+}
+
 export const entityPages: PageFamily = {
   name: "entities",
   build(draft) {
@@ -119,12 +134,7 @@ export const entityPages: PageFamily = {
       catalog.refs(kind).filter((ref) => !ref.unidentified).map((ref) => entityView(ref, catalog, articlesOf.get(ref) ?? [], coOccurrences.get(ref)));
     const parts = Object.fromEntries(ENTITY_KINDS.map(({ kind, field }) => [field, byKind(kind)])) as Record<EntityField, EntityView[]>;
     const bodies = new Map(views.map((view) => [view.slug, view.bodyHtml]));
-    const sentenceCache = new Map<string, string[]>();
-    const sentencesOfArticle = (slug: string) => {
-      let sentences = sentenceCache.get(slug);
-      if (!sentences) sentenceCache.set(slug, (sentences = storySentences(bodies.get(slug) ?? "")));
-      return sentences;
-    };
+    const sentencesOfArticle = sentencesKeptFromLastBuild((slug) => bodies.get(slug) ?? "");
     const pages: EntityPage[] = [];
     for (const entity of ENTITY_KINDS.flatMap(({ field }) => parts[field])) {
       for (const page of paginate(entity.articles, entity.path)) {

@@ -1,0 +1,112 @@
+// tsx scripts/bench/add-one.ts --project DIR --capture FILE [--runs 3] [--cold] [--profile FILE.cpuprofile]
+// The maintainer's loop at the archive's size: add one capture, rebuild, remove it, rebuild. DIR
+// holds sources/, articles/ and _site/ of a site already built (registries: --registry, default
+// content/registry). Warm (default): every rebuild in this one process, as `npm start` does (its
+// options, the warm caches kept between builds). --cold: each add is `scripts/add.ts` in a fresh
+// process and each removal `scripts/build.ts`, as a maintainer runs them. Prints every step's
+// median milliseconds (the build's own --timings) and the wall time of each rebuild. --profile
+// (warm only): a CPU profile of the adds, not the warm-up build (summarize: scripts/bench/profile.ts).
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { Session } from "node:inspector/promises";
+import { parseArgs } from "node:util";
+import { buildSite, PROJECT_ROOT, type BuildTimings } from "../../src/publish/build-site.ts";
+import { spreadOf } from "./stats.ts";
+
+const { values } = parseArgs({
+  options: {
+    project: { type: "string" },
+    capture: { type: "string" },
+    registry: { type: "string", default: path.join(PROJECT_ROOT, "content/registry") },
+    runs: { type: "string", default: "3" },
+    cold: { type: "boolean", default: false },
+    profile: { type: "string" },
+  },
+});
+if (!values.project || !values.capture) {
+  console.error("usage: tsx scripts/bench/add-one.ts --project DIR --capture FILE [--runs 3] [--cold]");
+  process.exit(2);
+}
+const project = path.resolve(values.project);
+const capture = path.resolve(values.capture);
+const paths = { sourcesDir: path.join(project, "sources"), articlesDir: path.join(project, "articles"), outDir: path.join(project, "_site"), registryDir: path.resolve(values.registry) };
+const added = path.join(paths.sourcesDir, `zz-added-${path.basename(capture)}`);
+const timingsFile = path.join(project, "add-one-timings.json");
+
+/** One rebuild: its wall time and its steps, with what it rendered and re-indexed. */
+interface Rebuild {
+  wall: number;
+  timings: BuildTimings;
+  summary: string;
+}
+
+/** Profiles the adds of a warm run (the warm-up build left out), when --profile asks. */
+const profiler = values.profile && !values.cold ? new Session() : undefined;
+async function profiling<T>(during: () => Promise<T> | T): Promise<T> {
+  if (!profiler) return during();
+  await profiler.post("Profiler.start");
+  try {
+    return await during();
+  } finally {
+    const { profile } = await profiler.post("Profiler.stop");
+    const file = values.profile!.replace(/(\.cpuprofile)?$/, `-${Date.now()}.cpuprofile`);
+    fs.writeFileSync(file, JSON.stringify(profile));
+  }
+}
+
+async function warmBuild(): Promise<Rebuild> {
+  const started = performance.now();
+  const result = await buildSite({ ...paths, keepCacheWarm: true });
+  const { counts } = result;
+  return { wall: performance.now() - started, timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
+}
+
+let storedCopy: string | undefined;
+
+function coldRun(script: string, args: string[]): Rebuild {
+  const started = performance.now();
+  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args, "--timings", timingsFile], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const timings = JSON.parse(fs.readFileSync(timingsFile, "utf8")) as BuildTimings;
+  // npm run add names the copy it stored ("added p/sources/…"): the removal deletes that file.
+  storedCopy = /^added (\S+)/m.exec(out)?.[1] ?? storedCopy;
+  return { wall: performance.now() - started, timings, summary: out.trim().split("\n").at(-1) ?? "" };
+}
+
+const buildArgs = ["--sources", paths.sourcesDir, "--articles", paths.articlesDir, "--out", paths.outDir, "--registry", paths.registryDir];
+const addOne = (): Promise<Rebuild> | Rebuild => {
+  if (!values.cold) {
+    fs.copyFileSync(capture, added);
+    return profiling(warmBuild);
+  }
+  return coldRun("add.ts", [capture, ...buildArgs]);
+};
+const removeOne = (): Promise<Rebuild> | Rebuild => {
+  if (values.cold) {
+    if (storedCopy) fs.rmSync(path.resolve(project, storedCopy));
+    return coldRun("build.ts", buildArgs);
+  }
+  fs.rmSync(added, { force: true });
+  return warmBuild();
+};
+
+profiler?.connect();
+if (profiler) await profiler.post("Profiler.enable");
+if (!values.cold) console.log(`warm-up build: ${(await warmBuild()).summary}`);
+const runs: Record<"add" | "remove", Rebuild[]> = { add: [], remove: [] };
+for (let run = 0; run < Number(values.runs); run++) {
+  for (const [kind, step] of [["add", addOne], ["remove", removeOne]] as const) {
+    const rebuild = await step();
+    runs[kind].push(rebuild);
+    console.log(`${kind} ${run + 1}: ${(rebuild.wall / 1000).toFixed(2)} s (${rebuild.summary})`);
+  }
+}
+for (const kind of ["add", "remove"] as const) {
+  const wall = spreadOf(runs[kind].map((rebuild) => rebuild.wall));
+  console.log(`\n${kind}, ${values.cold ? "cold process" : "warm process"}: median ${(wall.median / 1000).toFixed(2)} s (${wall.runs.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`);
+  const steps = Object.keys(runs[kind][0]!.timings.phases);
+  for (const step of steps) {
+    const spread = spreadOf(runs[kind].map((rebuild) => rebuild.timings.phases[step] ?? 0));
+    if (spread.max >= 20) console.log(`  ${step.padEnd(34)} ${String(Math.round(spread.median)).padStart(6)} ms  (${spread.runs.map(Math.round).join(", ")})`);
+  }
+}
