@@ -1,4 +1,4 @@
-// Stage 7b: chrome that only an archive can see. A line that recurs verbatim (ignoring case, digits
+// Stage 7a: chrome that only an archive can see. A line that recurs verbatim (ignoring case, digits
 // and spacing) in the bodies of several different stories of one site is the site's template — its
 // menu, footer or "Most read" box — not any one story's text. Per-capture rules cannot know this.
 // Stories are counted, not captures (this runs on merged articles): three captures of one story
