@@ -116,10 +116,12 @@ const RUNS_ON = /^\p{Ll}/u;
 /** A line of hard-wrapped text cut before its sentence ends: "… had been arrested in", "… and an end to". */
 const CUT_MID_SENTENCE = /\s(?:the|a|an|of|to|in|on|at|for|by|with|from|and|or|but|that|which|who|as|is|are|was|were|has|have|had|been|be|will|would|than|into|its|their|his|her)$/;
 
-/** Whether a capture's line reads as story text: a sentence, a paragraph, or a piece of a hard-wrapped one. */
+/** Whether a line alone reads as story text: a sentence, a paragraph, or a piece of a hard-wrapped one. */
+const readsAsSentence = (text: string) => isStoryParagraph(text) || SENTENCE_END.test(text) || RUNS_ON.test(text) || CUT_MID_SENTENCE.test(text);
+
+/** Whether a capture's line reads as story text, alone or with the next line (which may carry on its sentence). */
 export function readsAsStory(paragraphs: readonly SourceLine[], index: number): boolean {
-  const text = paragraphs[index]!.text;
-  if (isStoryParagraph(text) || SENTENCE_END.test(text) || RUNS_ON.test(text) || CUT_MID_SENTENCE.test(text)) return true;
+  if (readsAsSentence(paragraphs[index]!.text)) return true;
   // The next line carries on the sentence ("…, participants" / "said.").
   const next = paragraphs[index + 1]?.text;
   return (next !== undefined && RUNS_ON.test(next)) || isWrapped(paragraphs, index);
@@ -152,7 +154,7 @@ function withoutSiteChrome(capture: NormalizedCapture, site: string, lines: Site
   });
   const headline = titleLine(capture);
   const headlineKey = headline === undefined ? undefined : chromeKey(headline);
-  const headlineEvidence = isSiteHeadline(headlineKey, lines) ? chromeEvidence(headlineKey, () => isStoryParagraph(headline!), site, lines) : undefined;
+  const headlineEvidence = isSiteHeadline(headlineKey, lines) ? chromeEvidence(headlineKey, () => readsAsSentence(headline!), site, lines) : undefined;
   const lede = capture.titleDerived ? capture.titleEvidence.line : undefined;
   const ledeGone = lede !== undefined && removed.some((junk) => junk.line === lede);
   if (removed.length === 0 && !headlineEvidence) return capture;
