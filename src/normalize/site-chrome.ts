@@ -157,7 +157,8 @@ function withoutSiteChrome(capture: NormalizedCapture, site: string, lines: Site
   const headlineEvidence = isSiteHeadline(headlineKey, lines) ? chromeEvidence(headlineKey, () => readsAsSentence(headline!), site, lines) : undefined;
   const lede = capture.titleDerived ? capture.titleEvidence.line : undefined;
   const ledeGone = lede !== undefined && removed.some((junk) => junk.line === lede);
-  if (removed.length === 0 && !headlineEvidence) return capture;
+  // A page that is nothing but its site's lines (a section front) keeps them: an empty article tells no one anything.
+  if ((removed.length === 0 || paragraphs.length === 0) && !headlineEvidence) return capture;
   const copy: NormalizedCapture = { ...capture, paragraphs, removed: [...capture.removed] };
   if (headlineEvidence && capture.titleEvidence.line) {
     copy.removed.push({ rule: SITE_CHROME_RULE, source: capture.file, line: capture.titleEvidence.line, text: headline!, evidence: headlineEvidence });

@@ -108,6 +108,20 @@ describe("removeSiteChrome", () => {
     for (const article of articles.filter((one) => one !== ferry)) assert.ok(!bodyOf(article).includes(ferryHeadline));
   });
 
+  test("a page that is nothing but its site's recurring lines keeps them: no article is emptied", () => {
+    // Three stories carry the teasers, three others a box of notices; a section front shows both. (The
+    // merge would join such a page to a story whose chrome it shares: it is merged on its own here.)
+    const notices = ["Roadworks on the ring road this weekend", "Swimming pool closed for cleaning", "Blood donors wanted at the town hall"];
+    const front = captureOf("front.txt", ["---", 'url: "https://www.lakeside.example/news/"', "---", ...TRENDING, ...notices].join("\n"), context);
+    const stories = [0, 1, 2, 3, 4, 5].map((index) => capture(index, { extra: index < 3 ? TRENDING : notices }));
+    const articles = removeSiteChrome([...mergeDuplicates([front]), ...mergeDuplicates(stories)]);
+    assert.equal(articles.length, 7);
+    const kept = articles.find((article) => article.id === "front.txt")!;
+    assert.ok(bodyOf(kept).length > 0);
+    assert.deepEqual(bodyOf(kept), front.paragraphs.map((paragraph) => paragraph.text));
+    assert.equal(articles.filter((article) => siteChromeOf(article).length === 3).length, 6);
+  });
+
   test("the captures given are left as they were (they may be the cache's own)", () => {
     const captures = [0, 1, 2].map((index) => capture(index, { extra: TRENDING }));
     const before = structuredClone(captures);
