@@ -44,7 +44,7 @@ ${article.date ? "" : html`<p>Nothing in the capture dates the story, so it is s
 ${p && (p.title || p.date || p.outlet) ? html`<ul>${evidence("Title", p.title)}${evidence("Date", p.date)}${evidence("Outlet", p.outlet)}</ul>` : html`<p>No extraction evidence was recorded.</p>`}
 ${removed.length > 0
     ? html`<details><summary>${removed.length} line${removed.length === 1 ? "" : "s"} of page junk removed</summary>
-<ul class="removed">${removed.map((item) => html`<li><code>${item.source}:${item.line}</code> (${item.rule}) <q>${item.text}</q></li>`)}</ul></details>`
+<ul class="removed">${removed.map((item) => html`<li><code>${item.source}:${item.line}</code> (${item.rule}${item.evidence ? `: ${item.evidence}` : ""}) <q>${item.text}</q></li>`)}</ul></details>`
     : ""}
 </section>`;
 }

@@ -17,6 +17,8 @@ export const RemovedJunkSchema = z.object({
   source: z.string(),
   line: z.number().int().positive(),
   text: z.string(),
+  /** Why the rule applies, when the line alone does not show it ("recurs in 4 of 5 stories from example.com"). */
+  evidence: z.string().optional(),
 });
 
 export const ArticleFrontMatterSchema = z.object({

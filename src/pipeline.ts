@@ -8,6 +8,7 @@ import { archiveResult, startArchiveRun, type ArchiveRun, type NormalizeOptions,
 import { planArticleAddresses, readAddresses, writeAddressLedger } from "./archive/address-steps.ts";
 import { inferMissingYears, mergeCaptures, relateSimilarArticles, renderArticleFiles, writeArticles } from "./archive/article-steps.ts";
 import { listCaptureJobs, loadCaptureContext, runCaptureJobs, saveCaptureCache } from "./archive/capture-steps.ts";
+import { stripSiteChrome } from "./archive/site-chrome-step.ts";
 import type { Phases } from "./phase-clock.ts";
 import { runSteps, type Step } from "./run-steps.ts";
 
@@ -17,6 +18,7 @@ export { WORKER_THRESHOLD } from "./archive/capture-steps.ts";
 /**
  * The steps, in order. A broken registry or address ledger stops the run before any capture is
  * read. The cache is saved before the merge, so a capture's work is kept whatever comes after.
+ * Site chrome is found across the merged articles (a story captured three times counts once).
  * Years are inferred before articles are related (an undated article relates to none), and every
  * article has its address before any is rendered (a related list names the others' addresses).
  * The ledger is written before the articles that use its addresses.
@@ -28,6 +30,7 @@ export const ARCHIVE_STEPS: ReadonlyArray<Step<ArchiveRun>> = [
   ["run-captures", runCaptureJobs],
   ["save-cache", saveCaptureCache],
   ["merge", mergeCaptures],
+  ["site-chrome", stripSiteChrome],
   ["infer-years", inferMissingYears],
   ["relate", relateSimilarArticles],
   ["plan-addresses", planArticleAddresses],

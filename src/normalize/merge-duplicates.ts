@@ -78,11 +78,16 @@ export function captureFingerprint(capture: EntityCapture): CaptureFingerprint {
   return { shingles: sorted, bucketKeys, bodyLength: body.length, words: wordCounts(lower) };
 }
 
+/** The capture an article takes its title from: the first with a headline of its own, else the fullest. */
+export function headedCapture(captures: readonly EntityCapture[], primary: EntityCapture): EntityCapture {
+  return captures.find((capture) => !capture.titleDerived) ?? primary;
+}
+
 function mergeGroup(group: Array<{ capture: EntityCapture; fingerprint: CaptureFingerprint }>): MergedArticle {
   const members = [...group].sort((a, b) => a.capture.name.localeCompare(b.capture.name));
   const captures = members.map((member) => member.capture);
   const primary = members.reduce((a, b) => (b.fingerprint.bodyLength > a.fingerprint.bodyLength ? b : a)).capture;
-  const headed = captures.find((capture) => !capture.titleDerived) ?? primary;
+  const headed = headedCapture(captures, primary);
   const candidates = captures.flatMap((capture) => capture.dateCandidates);
   const chosen = chooseDate(candidates);
   const yearless = captures.map((capture) => capture.yearlessEvent).find(Boolean);
