@@ -69,13 +69,10 @@ export function storyBlock(lines: readonly SourceLine[], junk: JunkMarks): [numb
   let start = 0;
   let sum = 0;
   let inList = false;
-  let afterStory = false;
   lines.forEach((line, index) => {
     const gain = lineGain(line.text, junk[index] !== undefined, inList);
-    // A list runs from its colon to the next paragraph or the next line a rule knows as chrome; the
-    // story announces it, so its colon follows the story's text ("Visit our other sites:" under a footer's links does not).
-    inList = !junk[index] && ((line.text.endsWith(":") && afterStory) || (inList && !isStoryParagraph(line.text)));
-    if (!junk[index]) afterStory = isStoryParagraph(line.text) || isSentence(line.text);
+    // A list runs from its colon to the next paragraph or the next line a rule knows as chrome.
+    inList = !junk[index] && (line.text.endsWith(":") || (inList && !isStoryParagraph(line.text)));
     if (sum <= 0 && gain > 0) [start, sum] = [index, 0];
     sum += gain;
     if (sum > bestSum) [best, bestSum] = [[start, index], sum];
@@ -267,8 +264,7 @@ export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, 
   const text = (index: number) => {
     const line = lines[index]!.text;
     const isStandfirst = headline >= 0 && index === standfirst && wordCount(line) >= MIN_STANDFIRST_WORDS;
-    // A label with a colon outside the story announces no text of the story ("Visit our other sites:").
-    return !junk[index] && (isStandfirst || (isSentence(line) && !line.endsWith(":")) || isStoryParagraph(line) || isTableRow(line) || isWrapped(lines, index));
+    return !junk[index] && (isStandfirst || isSentence(line) || isStoryParagraph(line) || isTableRow(line) || isWrapped(lines, index));
   };
   const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && !text(index);
   for (let index = 0; index < lines.length; index++) {
