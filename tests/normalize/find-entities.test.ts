@@ -86,6 +86,14 @@ describe("findEntities", () => {
     assert.deepEqual(town.places, ["Dukan"]);
   });
 
+  test("a registry place that is the surname of a person the story names is that person where most mentions read so", () => {
+    const director = entities("Film director Peter Dukan says he never worked harder on a film.\nDukan defends his decision to shoot it in black and white.\n\"It is about memory,\" Dukan said in a statement.");
+    assert.deepEqual(director.places, []);
+    assert.ok(director.actors.includes("Peter Dukan"));
+    const town = entities("Film director Peter Dukan was born in Dukan.\nHe returned to Dukan in May, and the mayor of Dukan welcomed him.");
+    assert.deepEqual(town.places, ["Dukan"]);
+  });
+
   test("weekdays, months, demonyms and page chrome are never names", () => {
     const result = entities("On Wednesday in October, Iraqi and Kurdish Sunni officials said Listen Live was a radio show, and the Americans agreed in Kurdistan.");
     assert.deepEqual(result.actors, []);
