@@ -9,17 +9,18 @@ const NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,2}`;
 const WITH_SCORE = new RegExp(String.raw`(?<![\p{L}]|\b(?:in|at) )(${NAME})(?: \(\p{Lu}[\p{L} .'’-]*\))? \d{1,3}(?:-\d{1,3})?(?![\d:/.-]\d|\d)`, "gu");
 /** "Surrey captain Chris Lewis", "Newcastle team mate": a side before one of its players' roles. */
 const WITH_ROLE = new RegExp(String.raw`(?<![\p{L}])(${NAME}) (?:captain|all-rounder|batsman|bowler|striker|forward|defender|midfielder|goalkeeper|keeper|winger|skipper|manager|coach|team ?mate|pitcher|quarterback)\b`, "gu");
-/** "beat Cleveland", "v Kent", "joined Newcastle", "victory over Gloucester", "moved from Torino":
- *  a side after a verb or preposition of the game ("for" is left out: "a meeting for Sarajevo"). */
-const AFTER_PLAY = new RegExp(String.raw`\b(?:v|vs\.?|versus|against|beat|beats|defeated|dismiss|dismissed|dismissing|drew with|lost to|joined|blanked|edged|routed|rivals|over|behind|from|with|hosts?|visit|visiting)\s+(?:the\s+)?(${NAME})`, "gu");
+/** "beat Cleveland", "v Kent", "joined Newcastle", "victory over Gloucester", "moved from Torino",
+ *  "a win for Wasps": a side after a verb or preposition of the game ("for" alone is left out: "a
+ *  meeting for Sarajevo"). */
+const AFTER_PLAY = new RegExp(String.raw`\b(?:v|vs\.?|versus|against|beat|beats|defeated|dismiss|dismissed|dismissing|drew with|lost to|joined|blanked|edged|routed|rivals|over|behind|from|with|hosts?|visit|visiting|(?:wins?|victory|victories|success|successes) for)\s+(?:the\s+|champions\s+)?(${NAME})`, "gu");
 /** "Birmingham v Barnsley": the home side, before the "v". */
 const BEFORE_PLAY = new RegExp(String.raw`(?<![\p{L}])(${NAME}) (?:v|vs\.?|versus)\s`, "gu");
 /** "Kent had reached 108", "Surrey closed on 429": a side and its score a verb apart. */
-const REACHED = new RegExp(String.raw`(?<![\p{L}])(${NAME}) (?:had |were |was )?(?:reached|closed on|made|scored|totalled|replied with|were all out for|won|lost|drew)\b`, "gu");
+const REACHED = new RegExp(String.raw`(?<![\p{L}])(${NAME}) (?:had |were |was |will |both |will also )?(?:reached|closed on|made|scored|totalled|replied with|were all out for|won|lost|drew|face|faces|need|needs|meet|meets)\b`, "gu");
 /** "Birmingham's Gary Breen": a side's player, a name after the side's possessive. */
 const PLAYER_OF = new RegExp(String.raw`(?<![\p{L}])(${NAME})['’]s \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+`, "gu");
 /** "Essex and Kent", "Gloucestershire or Sussex or Surrey": names listed together, each with the other. */
-const LISTED = new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:,| and| or) (?=(${NAME}))`, "gu");
+const LISTED = new RegExp(String.raw`(?<![\p{L}])(${NAME})(?:,| and| or|, and|, or) (?=(${NAME}))`, "gu");
 /** "6-2", "108-3", "innings", "wickets": scores and words of the game; a story with three of them is a sports story. */
 const SPORTS_SIGNS = /(?<![\d/.-])\d{1,3}-\d{1,3}(?![\d/.-])|\b(?:innings|wickets?|stumps|goals?|scored|penalty|half-time|match|championship|league|season|tournament|inning|homered|touchdown|semi-final|quarter-final|draw|drew|victory|defeat)\b/gi;
 /** A headline that names its sport ("CRICKET - ENGLAND WIN", "Soccer: …") makes a sports story alone. */

@@ -23,6 +23,11 @@ describe("teamNamesIn", () => {
     for (const side of ["Kelbury", "Ashvale", "Brockton", "Westerleigh", "Marston"]) assert.ok(teams.has(side), side);
   });
 
+  test("a side in a list closed by ', and', a side a win is for, sides that face a task", () => {
+    const teams = teamNamesIn(["There were wins for champions Deansford, 40-3 winners over Kelbury, and Ashvale.", "Essington and Marston both face long trips on Monday."], headline);
+    for (const side of ["Deansford", "Kelbury", "Ashvale", "Essington", "Marston"]) assert.ok(teams.has(side), side);
+  });
+
   test("a transfer names the clubs it moves between; a meeting held for a town names no side", () => {
     const teams = teamNamesIn(["The striker joined Vantor from Kelbury last season.", "Athletes will run at a meeting for Ostrava on Sunday."], "SOCCER - VANTOR SIGN STRIKER");
     assert.ok(teams.has("Vantor") && teams.has("Kelbury"));
