@@ -45,6 +45,11 @@ export function isGivenName(word: string): boolean {
   return word.length >= 3 && shippedNameModel().lists.givenNames.has(word.toLowerCase());
 }
 
+/** A common English word of the shipped gazetteer ("total", "results"): no name by itself. */
+export function isCommonWord(word: string): boolean {
+  return shippedNameModel().lists.commonWords.has(word.toLowerCase());
+}
+
 /** A country or nation of the shipped gazetteer ("Lithuania", "Northern Ireland"). */
 export function isCountryName(name: string): boolean {
   return shippedNameModel().lists.isCountry(name);

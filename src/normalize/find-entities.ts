@@ -2,9 +2,9 @@
 // archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
 // the text clearly types them (a person's given name or title, an organisation's head word, a
 // "… province") and reported for curation. A surname after the full name is the same person.
-import { findNames, isCountryName, isGivenName } from "../names/find-names.ts";
+import { findNames, isCommonWord, isCountryName, isGivenName } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
-import { teamNamesIn } from "./team-names.ts";
+import { sidesInCapitalTables, teamNamesIn } from "./team-names.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { DEFAULT_NAME_FINDER, findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
 import { assertFound, type CaptureFile, type CaptureWith, type FoundEntity } from "./capture-file.ts";
@@ -170,12 +170,22 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
     }
     if (!context.registryOnly && !registryOnly) unknown.push(...unknownNamesIn(text, line, tokens, matches, { ...context, nameFinder: finder === "wink-pos" ? "wink-pos" : "capitalised-runs" }));
   }
-  const proposed = tagged ? withTaggedNames(unknown, tagged) : unknown;
+  const proposed = tagged ? [...withTaggedNames(unknown, tagged), ...capitalTableSides(storyTexts, capture.title)] : unknown;
   // A town that is a side in a sports story ("Kent 108-3") is its club there; a country's side keeps the country's page.
   const teams = teamNamesIn(storyTexts.map(({ text }) => text.text), capture.title);
   const isClub = (name: UnknownName) => name.type === "place" && teams.has(name.name) && !isCountryName(name.name);
   const typed = proposed.map((name) => (isClub(name) ? { ...name, type: "organization" as const } : name));
   return { found, unknown: typed, surnameOnly, fullName };
+}
+
+const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/** "HOUSTON 72 63 .533 -", "BOSTON AT OAKLAND": the sides of a sports story's tables in capitals,
+ *  which the tagger cannot read (capitals hide which words are names); countries stay places. */
+function capitalTableSides(storyTexts: Array<{ text: EvidenceText }>, headline: string): UnknownName[] {
+  return sidesInCapitalTables(storyTexts.map(({ text }) => text.text), headline)
+    .filter(({ name }) => !isCountryName(name) && !name.split(" ").every(isCommonWord))
+    .map(({ name, text }) => ({ name: titleCase(name), type: "organization" as const, sentence: storyTexts[text]!.text.text, line: storyTexts[text]!.text.line }));
 }
 
 /** The last words of the people's full names the tagger found ("Neil Jordan" → "jordan"). */

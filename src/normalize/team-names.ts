@@ -1,7 +1,8 @@
 // Towns and counties that are sides in a sports story: "Kent 108-3", "Surrey captain Chris Lewis",
-// "the Rangers beat Cleveland", "Birmingham's Gary Breen", "Essex and Kent". In such a story the
+// "the Rangers beat Cleveland", "Birmingham's Gary Breen", "Essex and Kent", and the rows of a
+// standings table in capitals ("HOUSTON 72 63 .533 -", "BOSTON AT OAKLAND"). In such a story the
 // name is a club, an actor, not the place. Used by stage 6 (find-entities.ts) to type the names it
-// proposes.
+// proposes, and to propose the sides of tables in capitals, where no other rule reads names.
 
 const NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+){0,2}`;
 /** "Kent 108-3", "Surrey 429-7", "Baltimore 6", "Alba (Germany) 75": a side and its score (not a
@@ -29,6 +30,22 @@ const SPORTS_STORY_SIGNS = 3;
 
 /** The side's own name: "Derbyshire's Australian" → "Derbyshire", "Gloucester." → "Gloucester". */
 const sideName = (words: string) => words.replace(/['’]s\b.*$/u, "").replace(/\.$/, "");
+
+const CAPITAL_NAME = String.raw`\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}`;
+/** "HOUSTON 72 63 .533 -", "ST LOUIS 70 63 .526 4": a side, then two numbers or more. */
+const STANDINGS_ROW = new RegExp(String.raw`^(${CAPITAL_NAME}) \d+ \d+(?: |$)`, "u");
+/** "BOSTON AT OAKLAND": the day's fixtures. */
+const FIXTURE_ROW = new RegExp(String.raw`^(${CAPITAL_NAME}) (?:AT|V|VS\.?) (${CAPITAL_NAME})$`, "u");
+
+/** The sides a sports story's tables in capitals name, each with the index of its text; none
+ *  when the texts are not a sports story. */
+export function sidesInCapitalTables(texts: readonly string[], headline = ""): Array<{ name: string; text: number }> {
+  if (!isSportsStory(texts, headline)) return [];
+  return texts.flatMap((text, index) => {
+    const row = STANDINGS_ROW.exec(text) ?? FIXTURE_ROW.exec(text);
+    return (row?.slice(1).filter(Boolean) ?? []).map((name) => ({ name, text: index }));
+  });
+}
 
 /** Whether the texts (and the headline, when given) tell a sports story. */
 export function isSportsStory(texts: readonly string[], headline = ""): boolean {

@@ -33,6 +33,12 @@ describe("findEntities", () => {
     assert.ok(council.places.includes("Sunderland"));
   });
 
+  test("the sides of a standings table in capitals are organisations; a country's row stays its place", () => {
+    const result = entities("BASEBALL - COASTAL LEAGUE STANDINGS\n\nHALDEN 2026-08-30\n\nCoastal League standings after Thursday's games, in the last week of the regular season, with the championship race still open:\n\nW L PCT GB\n\nPORT ELLERY 74 59 .556 -\n\nBRAXTON 70 63 .526 4\n\nIRAQ 65 68 .489 9\n\nFriday's games:\n\nBRAXTON AT PORT ELLERY");
+    for (const side of ["Port Ellery", "Braxton"]) assert.ok(result.actors.includes(side), side);
+    assert.ok(result.places.includes("Iraq") && !result.actors.includes("Iraq"));
+  });
+
   test("one entity under several spellings is listed once, by its canonical name", () => {
     const result = entities("Masoud Barzani met commanders in Dukan. Barzani later returned from Dokan, and the Kurdish Peshmerga and the Peshmerga agreed.");
     assert.deepEqual(result.actors, ["Masoud Barzani", "Peshmerga"]);

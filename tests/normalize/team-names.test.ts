@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { isSportsStory, teamNamesIn } from "../../src/normalize/team-names.ts";
+import { isSportsStory, sidesInCapitalTables, teamNamesIn } from "../../src/normalize/team-names.ts";
 
 describe("isSportsStory", () => {
   test("a headline naming its sport is enough; otherwise three signs of the game are needed", () => {
@@ -36,5 +36,21 @@ describe("teamNamesIn", () => {
 
   test("a story that is not about sport has no sides, whatever its words", () => {
     assert.equal(teamNamesIn(["Kelbury and Ashvale councils will merge; Kelbury's Tom Brierley voted against."], "Councils to merge").size, 0);
+  });
+});
+
+describe("sidesInCapitalTables", () => {
+  const table = ["EASTERN DIVISION", "W L PCT GB", "PORT ELLERY 74 59 .556 -", "BRAXTON 70 63 .526 4", "FRIDAY'S GAMES", "BRAXTON AT NEW HALDEN", "KELBURY 1996-08-30"];
+  test("a standings row's side and a fixture's two sides, with the text each is in; headings and datelines name none", () => {
+    assert.deepEqual(sidesInCapitalTables(table, "BASEBALL - STANDINGS AFTER THURSDAY'S GAMES"), [
+      { name: "PORT ELLERY", text: 2 },
+      { name: "BRAXTON", text: 3 },
+      { name: "BRAXTON", text: 5 },
+      { name: "NEW HALDEN", text: 5 },
+    ]);
+  });
+
+  test("a table in capitals outside a sports story names no sides", () => {
+    assert.deepEqual(sidesInCapitalTables(table, "Quarterly sales by region"), []);
   });
 });
