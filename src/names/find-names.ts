@@ -121,7 +121,8 @@ function paragraphNames(paragraph: string, index: number, known: Array<{ start: 
   const reading: TaggedParagraph = { paragraph, index, tokens, tagged: model.tag(tokens), inResultsLine: isResultsLine(tokens), free, model };
   // The teams go first: they take their words, which the tagged names below then skip.
   const teams = reading.inResultsLine ? resultsLineTeams(reading) : [];
-  return [...teams, ...taggedNames(reading, leftOut)];
+  const players = reading.inResultsLine ? listedPeople(reading) : [];
+  return [...teams, ...players, ...taggedNames(reading, leftOut)];
 }
 
 /** "ESCHEN, Liechtenstein 1996-08-31": the place, then its region or country. */
@@ -166,6 +167,27 @@ function resultsLineTeams({ paragraph, index, tokens, tagged, free, model }: Tag
     at = end;
   }
   return teams;
+}
+
+/** "2 - Lilian Thuram, 5 - Laurent Blanc": in a line-up or results line, two or three capitalised
+ *  words the tagger left out between list marks, opening with a given name, are a person. Their
+ *  words are tagged "X", as a team's are. */
+function listedPeople({ paragraph, index, tokens, tagged, free, model }: TaggedParagraph): Mention[] {
+  const people: Mention[] = [];
+  const isWord = (at: number) => tagged[at]?.tag === "O" && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.raw);
+  const isMark = (at: number) => at < 0 || at >= tokens.length || /^(?:[-,;().]|\p{N}+)$/u.test(tokens[at]!.raw);
+  for (let at = 0; at < tokens.length; at++) {
+    if (!isMark(at - 1) || !isWord(at) || !model.lists.givenNames.has(tokens[at]!.raw.toLowerCase())) continue;
+    let end = at + 1;
+    while (end < tokens.length && end - at < 3 && isWord(end)) end++;
+    if (end - at < 2 || !isMark(end) || !free(tokens[at]!.start, tokens[end - 1]!.end)) continue;
+    if (tokens.slice(at + 1, end).some((token) => model.lists.commonWords.has(token.raw.toLowerCase()) || model.lists.isPlace(token.raw))) continue;
+    const text = paragraph.slice(tokens[at]!.start, tokens[end - 1]!.end);
+    people.push({ text, name: text, kind: "person", paragraph: index, start: tokens[at]!.start, end: tokens[end - 1]!.end, confidence: RESULTS_CONFIDENCE });
+    for (let cursor = at; cursor < end; cursor++) tagged[cursor] = { tag: "X", margin: 0 };
+    at = end - 1;
+  }
+  return people;
 }
 
 /** The names the tagger opened in a paragraph, each cut to the name or names it holds. */
@@ -491,7 +513,8 @@ const NOT_NAMES_ACRONYMS = new Set("GMT EST EDT CST PST BST CET UTC GDP GNP CPI 
 /** How sure an acronym the tagger missed is taken to be a name. */
 const ACRONYM_CONFIDENCE = 0.6;
 
-/** How sure capitalised words before a score in a results line are taken to be a team. */
+/** How sure capitalised words before a score in a results line are taken to be a team, or
+ *  a given name and a surname between list marks a person. */
 const RESULTS_CONFIDENCE = 0.6;
 
 /** What one mention read as a team weighs in its name's vote, besides its confidence. */

@@ -25,6 +25,11 @@ describe("findNames: kinds", () => {
     has(["Results of matches played on Saturday:", "Brackwell 3 Leeds 1"], "Leeds/organization");
   });
 
+  test("in a line-up, a given name and a surname between list marks are a person", () => {
+    const lineUp = ["Harbourside - 1 - Tomas Ekdal; 2 - Peter Vanko (14 - Mark Olsen 60th), 5 - Laurent Moreau, 8 - Daniel Stoica, 3 - Karl Zemke."];
+    for (const player of ["Peter Vanko", "Karl Zemke", "Tomas Ekdal", "Laurent Moreau"]) has(lineUp, `${player}/person`);
+  });
+
   test("a town's name with more words after it is a team", () => {
     has(["The Denver Comets lost again on Friday night, their fifth defeat in a row."], "Denver Comets/organization");
   });
