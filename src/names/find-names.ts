@@ -45,6 +45,11 @@ export function isGivenName(word: string): boolean {
   return word.length >= 3 && shippedNameModel().lists.givenNames.has(word.toLowerCase());
 }
 
+/** A common English word of the shipped gazetteer ("total", "results"): no name by itself. */
+export function isCommonWord(word: string): boolean {
+  return shippedNameModel().lists.commonWords.has(word.toLowerCase());
+}
+
 /** A country or nation of the shipped gazetteer ("Lithuania", "Northern Ireland"). */
 export function isCountryName(name: string): boolean {
   return shippedNameModel().lists.isCountry(name);
@@ -77,7 +82,7 @@ export function findNames(paragraphs: string[], options: FindNamesOptions = {}):
   const leftOut: LeftOutWord[] = [];
   paragraphs.forEach((paragraph, index) => found.push(...paragraphNames(paragraph, index, options.known?.[index] ?? [], model, leftOut)));
   found.push(...leftOutNames(found, leftOut, model));
-  return keepSureNames(joinMentions(found), minimumConfidence(options.minConfidence));
+  return keepSureNames(joinMentions(found, model), minimumConfidence(options.minConfidence));
 }
 
 /** A capitalised word the tagger did not put in a name, and its paragraph. */
@@ -116,14 +121,15 @@ function paragraphNames(paragraph: string, index: number, known: Array<{ start: 
   const reading: TaggedParagraph = { paragraph, index, tokens, tagged: model.tag(tokens), inResultsLine: isResultsLine(tokens), free, model };
   // The teams go first: they take their words, which the tagged names below then skip.
   const teams = reading.inResultsLine ? resultsLineTeams(reading) : [];
-  return [...teams, ...taggedNames(reading, leftOut)];
+  const players = reading.inResultsLine ? listedPeople(reading) : [];
+  return [...teams, ...players, ...taggedNames(reading, leftOut)];
 }
 
 /** "ESCHEN, Liechtenstein 1996-08-31": the place, then its region or country. */
 function datelinePlaces(dateline: RegExpExecArray, paragraph: string, index: number, free: TaggedParagraph["free"]): Mention[] {
   const places: Mention[] = [];
   const place = dateline[1]!;
-  if (free(0, place.length)) places.push({ text: place, name: titleCase(place), kind: "place", paragraph: index, start: 0, end: place.length, confidence: 1 });
+  if (free(0, place.length)) places.push({ text: place, name: titleCase(place), kind: "place", paragraph: index, start: 0, end: place.length, confidence: 1, dateline: true });
   const region = dateline[2]?.trim();
   const at = region ? paragraph.indexOf(region, place.length) : -1;
   if (region && free(at, at + region.length)) places.push({ text: region, name: region, kind: "place", paragraph: index, start: at, end: at + region.length, confidence: 1 });
@@ -161,6 +167,27 @@ function resultsLineTeams({ paragraph, index, tokens, tagged, free, model }: Tag
     at = end;
   }
   return teams;
+}
+
+/** "2 - Lilian Thuram, 5 - Laurent Blanc": in a line-up or results line, two or three capitalised
+ *  words the tagger left out between list marks, opening with a given name, are a person. Their
+ *  words are tagged "X", as a team's are. */
+function listedPeople({ paragraph, index, tokens, tagged, free, model }: TaggedParagraph): Mention[] {
+  const people: Mention[] = [];
+  const isWord = (at: number) => tagged[at]?.tag === "O" && /^\p{Lu}\p{Ll}/u.test(tokens[at]!.raw);
+  const isMark = (at: number) => at < 0 || at >= tokens.length || /^(?:[-,;().]|\p{N}+)$/u.test(tokens[at]!.raw);
+  for (let at = 0; at < tokens.length; at++) {
+    if (!isMark(at - 1) || !isWord(at) || !model.lists.givenNames.has(tokens[at]!.raw.toLowerCase())) continue;
+    let end = at + 1;
+    while (end < tokens.length && end - at < 3 && isWord(end)) end++;
+    if (end - at < 2 || !isMark(end) || !free(tokens[at]!.start, tokens[end - 1]!.end)) continue;
+    if (tokens.slice(at + 1, end).some((token) => model.lists.commonWords.has(token.raw.toLowerCase()) || model.lists.isPlace(token.raw))) continue;
+    const text = paragraph.slice(tokens[at]!.start, tokens[end - 1]!.end);
+    people.push({ text, name: text, kind: "person", paragraph: index, start: tokens[at]!.start, end: tokens[end - 1]!.end, confidence: RESULTS_CONFIDENCE });
+    for (let cursor = at; cursor < end; cursor++) tagged[cursor] = { tag: "X", margin: 0 };
+    at = end - 1;
+  }
+  return people;
 }
 
 /** The names the tagger opened in a paragraph, each cut to the name or names it holds. */
@@ -217,8 +244,9 @@ function spanMention({ paragraph, index, tokens, inResultsLine, free, model }: T
   const last = tokens[span.end - 1]!;
   if (!free(first.start, last.end)) return undefined;
   const text = paragraph.slice(first.start, last.end);
-  // A country, a state's formal name ("Chechen Republic") or a ground ("Ellis Park") is a place.
-  const country = model.lists.isCountry(text) || (span.kind !== "person" && (/\bRepublic$|^(Republic|Kingdom|Principality|Emirate) of\b/.test(text) || (span.end - span.start >= 2 && FACILITY_WORDS.has(last.raw.toLowerCase()))));
+  // A country, a state's formal name ("Chechen Republic"), a ground ("Ellis Park") or a name its
+  // neighbours call a place ("Michoacan state") is a place.
+  const country = model.lists.isCountry(text) || isPlaceByItsWords(tokens, span, model) || isPlaceByContext(tokens, span, model);
   // A capitalised common word ("Scorers", "Union") is no name alone where a sentence opens
   // or the tagger is unsure.
   if (span.end - span.start === 1 && model.lists.commonWords.has(text.toLowerCase()) && !country && !model.lists.givenNames.has(text.toLowerCase()) && (first.sentenceStart || squash(margin) < SURE)) return undefined;
@@ -229,8 +257,33 @@ function spanMention({ paragraph, index, tokens, inResultsLine, free, model }: T
   const team = !country && (sportsTeam || isTeamOfPlace(text, span.kind, model) || actsAsTeam(tokens, span));
   // "New York Energy Desk", "Kloof Gold Mining Co": a firm's last word makes a firm.
   const firm = span.kind === "place" && span.end - span.start >= 2 && ORGANIZATION_SUFFIXES.has(last.raw.toLowerCase()) && !/^(City|Town|County)$/.test(last.raw) && /^\p{Lu}/u.test(last.raw);
-  const kind = country ? "place" : team || firm ? "organization" : looksLikePerson(tokens, span, model) ? "person" : span.kind;
-  return { text, name: text, kind, taggedAs: span.kind, team, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) };
+  const kind = country ? "place" : team || firm ? "organization" : looksLikePerson(tokens, span, model) || isNamedKin(tokens, span) ? "person" : span.kind;
+  return { text, name: text, kind, taggedAs: span.kind, team, surePlace: country, paragraph: index, start: first.start, end: last.end, confidence: squash(margin) };
+}
+
+/** "Chechen Republic", "Federal Republic of Yugoslavia", "Ellis Park", "Wall Street": a state's
+ *  formal name, or a ground or street, unless it opens with a given name ("Neil Park"). */
+function isPlaceByItsWords(tokens: NameToken[], span: NameSpan, model: NameModel): boolean {
+  const words = tokens.slice(span.start, span.end).map((token) => token.raw);
+  const facility = words.length >= 2 && FACILITY_WORDS.has(words[words.length - 1]!.toLowerCase());
+  if (span.kind === "person") return facility && !model.lists.givenNames.has(words[0]!.toLowerCase());
+  return facility || /\bRepublic$|^(Republic|Kingdom|Principality|Emirate) of\b|\bRepublic of\b/.test(words.join(" "));
+}
+
+/** Lower-case words that say the name next to them is a place: "Michoacan state", "the town of Kehl". */
+const PLACE_NOUNS = new Set("state province region district county town towns city cities village villages port island islands capital suburb".split(" "));
+
+/** "Michoacan state", "the state of Michoacan", "Troy, Tennessee": a place by what surrounds it. */
+function isPlaceByContext(tokens: NameToken[], span: NameSpan, model: NameModel): boolean {
+  const after = tokens[span.end]?.raw ?? "";
+  if (PLACE_NOUNS.has(after) && !/^\p{Lu}/u.test(after)) return true;
+  // "the state of Michoacan", "the mining towns of Barentsburg and Pyramiden".
+  let before = span.start - 1;
+  while (before > 0 && (/^\p{Lu}/u.test(tokens[before]!.raw) || tokens[before]!.raw === "and" || tokens[before]!.raw === ",") && span.start - before < 6) before--;
+  if (tokens[before]?.raw === "of" && PLACE_NOUNS.has(tokens[before - 1]?.raw ?? "")) return true;
+  // A town and its region ("Troy, Tennessee", "Markham, Ontario"), not an athlete and her country.
+  const region = after === "," ? tokens[span.end + 1]?.raw ?? "" : "";
+  return /^\p{Lu}\p{Ll}/u.test(region) && model.lists.placePrefix(region).lists.includes("region") && !model.lists.isCountry(region);
 }
 
 /** "The NFA will meet": an acronym or a surname of a name the story gives is that name, even
@@ -273,7 +326,7 @@ function shortForms(found: Mention[]): Map<string, Set<string>> {
 function keepSureNames(joined: Mention[], minimum: Record<NameKind, number>): FoundName[] {
   const best = new Map<string, number>();
   for (const mention of joined) best.set(mention.name, Math.max(best.get(mention.name) ?? 0, mention.confidence));
-  return joined.filter((mention) => best.get(mention.name)! >= minimum[mention.kind]).map(({ taggedAs: _, team: __, ...mention }) => mention);
+  return joined.filter((mention) => best.get(mention.name)! >= minimum[mention.kind]).map(({ taggedAs: _, team: __, dateline: ___, surePlace: ____, ...mention }) => mention);
 }
 
 const TEAM_AFTER = new Set(["beat", "beats", "drew", "lost", "won", "defeated", "thrashed", "edged", "routed", "captain", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "bowler", "skipper", "chairman", "player", "players", "fans", "side", "team"]);
@@ -309,6 +362,14 @@ function looksLikePerson(tokens: NameToken[], span: { start: number; end: number
   // Places of two or three words that no list knows mostly have a common word ("Grace Road",
   // "Ellis Park"); people's names do not.
   return countryAfter || (span.kind === "place" && span.end - span.start <= 3);
+}
+
+/** Kin before a name ("his wife Naina", "Reagan's wife, Nancy,"): a person, whatever town shares the name. */
+const KIN = new Set("wife husband widow widower son daughter brother sister mother father uncle aunt nephew niece cousin grandson granddaughter fiancee fiance".split(" "));
+
+function isNamedKin(tokens: NameToken[], span: NameSpan): boolean {
+  const before = tokens[span.start - 1]?.raw === "," ? span.start - 2 : span.start - 1;
+  return KIN.has(tokens[before]?.raw ?? "");
 }
 
 /** A capitalised word the tagger left out that may still continue a name before it. */
@@ -452,11 +513,14 @@ const NOT_NAMES_ACRONYMS = new Set("GMT EST EDT CST PST BST CET UTC GDP GNP CPI 
 /** How sure an acronym the tagger missed is taken to be a name. */
 const ACRONYM_CONFIDENCE = 0.6;
 
-/** How sure capitalised words before a score in a results line are taken to be a team. */
+/** How sure capitalised words before a score in a results line are taken to be a team, or
+ *  a given name and a surname between list marks a person. */
 const RESULTS_CONFIDENCE = 0.6;
 
 /** What one mention read as a team weighs in its name's vote, besides its confidence. */
 const TEAM_VOTE = 10;
+/** What a dateline weighs for its place: more than a few unsure mentions, less than a team. */
+const DATELINE_VOTE = 2;
 
 const INITIAL_SKIPS = new Set(["of", "and", "the", "for", "&", "de", "du", "la"]);
 const initials = (name: string) => name.split(/[\s-]+/).filter((word) => !INITIAL_SKIPS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)).map((word) => word[0]).join("");
@@ -466,13 +530,17 @@ interface Mention extends FoundName {
   taggedAs?: NameKind;
   /** Read as a team by what surrounds it ("Leeds beat", "Surrey captain", a score after it). */
   team?: boolean;
+  /** The place a story was filed from ("RANGOON 1996-08-31"): sure to be a place. */
+  dateline?: boolean;
+  /** A country, or a place by its own words or its neighbours' ("the Guangdong province"). */
+  surePlace?: boolean;
 }
 
 /** The story's decisions: one kind per name, surnames and acronyms joined to their full names. */
-function joinMentions(mentions: Mention[]): Mention[] {
+function joinMentions(mentions: Mention[], model: NameModel): Mention[] {
   voteKinds(mentions);
   const fullNames = fullNamesByShortForm(mentions);
-  for (const mention of mentions) if (!/\s/.test(mention.text)) joinToFullName(mention, fullNames);
+  for (const mention of mentions) if (!/\s/.test(mention.text)) joinToFullName(mention, fullNames, model);
   return mentions;
 }
 
@@ -482,7 +550,7 @@ function voteKinds(mentions: Mention[]): void {
   for (const mention of mentions) {
     const byKind = votes.get(key(mention.text)) ?? new Map<NameKind, number>();
     // Where a town plays in a story, the story is about its team.
-    byKind.set(mention.kind, (byKind.get(mention.kind) ?? 0) + mention.confidence + (mention.team ? TEAM_VOTE : 0));
+    byKind.set(mention.kind, (byKind.get(mention.kind) ?? 0) + mention.confidence + (mention.team ? TEAM_VOTE : 0) + (mention.dateline ? DATELINE_VOTE : 0));
     votes.set(key(mention.text), byKind);
   }
   const winner = (text: string) => [...votes.get(key(text))!].sort((a, b) => b[1] - a[1])[0]![0];
@@ -497,10 +565,12 @@ interface FullNames {
   acronyms: Map<string, Set<string>>;
   /** Any name's last word, by kind: "Al-Kiki" after "Bashar Al-Kiki", whatever the tagger typed them. */
   sameKindEndings: Map<string, Set<string>>;
+  /** People's and organisations' first words, each with "kind name": "Caltex" → "organization Caltex Petroleum Corp". */
+  openings: Map<string, Set<string>>;
 }
 
 function fullNamesByShortForm(mentions: Mention[]): FullNames {
-  const full: FullNames = { surnames: new Map(), acronyms: new Map(), sameKindEndings: new Map() };
+  const full: FullNames = { surnames: new Map(), acronyms: new Map(), sameKindEndings: new Map(), openings: new Map() };
   const add = (map: Map<string, Set<string>>, form: string, text: string) => {
     if (!map.has(form)) map.set(form, new Set());
     map.get(form)!.add(text);
@@ -510,6 +580,7 @@ function fullNamesByShortForm(mentions: Mention[]): FullNames {
     if (words.length < 2) continue;
     if (mention.kind !== "place") add(full.sameKindEndings, `${mention.kind} ${key(words[words.length - 1]!)}`, mention.text);
     if (mention.kind === "person") add(full.surnames, key(words[words.length - 1]!), mention.text);
+    if (mention.kind !== "place") add(full.openings, key(words[0]!), `${mention.kind} ${mention.text}`);
     const letters = initials(mention.text);
     if (mention.kind === "organization" && letters.length >= 2) add(full.acronyms, letters, mention.text);
   }
@@ -518,7 +589,7 @@ function fullNamesByShortForm(mentions: Mention[]): FullNames {
 
 /** A one-word mention takes the name of the one full name it stands for: a surname or a same-kind
  *  ending, else an acronym; two namesakes stay apart. */
-function joinToFullName(mention: Mention, { surnames, acronyms, sameKindEndings }: FullNames): void {
+function joinToFullName(mention: Mention, { surnames, acronyms, sameKindEndings, openings }: FullNames, model: NameModel): void {
   const full = surnames.get(key(mention.text)) ?? sameKindEndings.get(`${mention.kind} ${key(mention.text)}`);
   if (full?.size === 1 && (mention.kind !== "place" || mention.taggedAs === "person")) {
     if (surnames.has(key(mention.text))) mention.kind = "person";
@@ -529,5 +600,10 @@ function joinToFullName(mention: Mention, { surnames, acronyms, sameKindEndings 
   if (expanded?.size === 1) {
     mention.name = [...expanded][0]!;
     mention.kind = "organization";
+    return;
   }
+  // "Caltex" beside "Caltex Petroleum Corp", "Naina" beside "Naina Yeltsin": a word no place list
+  // knows that opens one person's or firm's name is of its kind.
+  const opened = openings.get(key(mention.text));
+  if (mention.kind === "place" && !mention.surePlace && opened?.size === 1 && !model.lists.isPlace(mention.text)) mention.kind = [...opened][0]!.split(" ")[0] as NameKind;
 }

@@ -88,8 +88,9 @@ export class NameLists {
 
   /** For each token, the place lists of the longest capitalised place name covering it, with
    *  its position ("country:B", "city:I", …). */
-  placeMarks(tokens: NameToken[], keys: string[]): string[][] {
-    const marks: string[][] = tokens.map(() => []);
+  placeMarks(tokens: NameToken[], keys: string[]): Array<readonly string[]> {
+    // Most words are in no list: they share one empty array.
+    const marks: Array<readonly string[]> = tokens.map(() => NO_MARKS);
     for (let index = 0; index < tokens.length; ) {
       if (!/^\p{Lu}/u.test(tokens[index]!.raw)) {
         index++;
@@ -108,13 +109,18 @@ export class NameLists {
       }
       for (let cursor = index; cursor <= best.end; cursor++) {
         const position = best.end === index ? "S" : cursor === index ? "B" : "I";
-        for (const list of best.lists) marks[cursor]!.push(`${list}:${position}`);
+        marks[cursor] = [...marks[cursor]!, ...best.lists.map((list) => `${list}:${position}`)];
       }
       index = best.end + 1;
     }
     return marks;
   }
 }
+
+const NO_MARKS: readonly string[] = Object.freeze([]);
+
+/** The "run=" feature's values, by run length (0–4) × 2 + whether an organisation suffix ends it. */
+const RUN_VALUES = [0, 1, 2, 3, 4].flatMap((length) => [`${length}|false`, `${length}|true`]);
 
 /** "Kohl" → "Xx", "U.S." → "X.X.", "1996" → "d", "McDonald" → "XxXx". */
 export function wordShape(raw: string): string {
@@ -137,6 +143,13 @@ export function wordShape(raw: string): string {
   return shape;
 }
 
+/** The features a word has wherever it stands ("b" is the bias): the same for every occurrence,
+ *  so a tagger may sum their weights once per word. */
+export function wordFeatures(raw: string): string[] {
+  const key = raw.toLowerCase();
+  return ["b", `w=${key}`, `s=${wordShape(raw)}`, `x3=${key.slice(-3)}`, `x2=${key.slice(-2)}`, `p2=${key.slice(0, 2)}`];
+}
+
 /** Whether a word may open a name: only capitalised words do (in training as in tagging), so
  *  the tagger skips the others unless a name is open before them. */
 export function mayOpenName(raw: string): boolean {
@@ -151,7 +164,7 @@ export function mayOpenName(raw: string): boolean {
 export class SentenceFeatures {
   readonly keys: string[];
   private readonly shapes: Array<string | undefined>;
-  private readonly marks: string[][];
+  private readonly marks: Array<readonly string[]>;
   private readonly capitalised: boolean[];
   private readonly runEndsInSuffix: boolean[];
   private readonly runLength: number[];
@@ -190,6 +203,11 @@ export class SentenceFeatures {
     return index < 0 ? "<s>" : index >= this.tokens.length ? "</s>" : this.keys[index]!;
   }
 
+  /** The word as written. */
+  raw(index: number): string {
+    return this.tokens[index]!.raw;
+  }
+
   /** A word's shape, made when first asked for (most words are never scored). */
   shapeAt(index: number): string {
     return (this.shapes[index] ??= wordShape(this.tokens[index]!.raw));
@@ -199,41 +217,49 @@ export class SentenceFeatures {
     return index < 0 ? "<s>" : index >= this.tokens.length ? "</s>" : this.shapeAt(index);
   }
 
+  /** Every feature of a word, in the order the tagger sums their weights: its own, then its context's. */
   at(index: number): string[] {
+    return [...wordFeatures(this.tokens[index]!.raw), ...this.contextFeatures(index)];
+  }
+
+  /** The features that depend on more than the word itself: neighbours, sentence position, runs, lists. */
+  contextFeatures(index: number): string[] {
+    const features: string[] = [];
+    this.eachContextFeature(index, (name, value) => features.push(name + value));
+    return features;
+  }
+
+  /** Calls `feature(name, value)` for each of the word's context features (the feature is
+   *  `name + value`), in the order the tagger sums their weights. The parts are strings that
+   *  already exist (a neighbour's key, a shape), so a tagger can look them up without building one. */
+  eachContextFeature(index: number, feature: (name: string, value: string) => void): void {
     const { keys, capitalised, lists } = this;
     const key = keys[index]!;
     const shape = this.shapeAt(index);
-    const features = [
-      "b",
-      `w=${key}`,
-      `s=${shape}`,
-      `x3=${key.slice(-3)}`,
-      `x2=${key.slice(-2)}`,
-      `p2=${key.slice(0, 2)}`,
-      `w-1=${this.word(index - 1)}`,
-      `w+1=${this.word(index + 1)}`,
-      `w-2=${this.word(index - 2)}`,
-      `w+2=${this.word(index + 2)}`,
-      `s-1=${this.shape(index - 1)}`,
-      `s+1=${this.shape(index + 1)}`,
-      `s-1s+1=${this.shape(index - 1)}|${shape}|${this.shape(index + 1)}`,
-      `w-1s=${this.word(index - 1)}|${shape}`,
-      `ws+1=${shape}|${this.word(index + 1)}`,
-    ];
-    const common = this.commonWords.has(key) || lists.commonWords.has(key);
-    if (this.tokens[index]!.sentenceStart) features.push(`first|${shape}`, `first|common=${common}`);
-    else if (capitalised[index]) features.push(`cap|common=${common}`);
-    if (capitalised[index]) features.push(`run=${this.runLength[index]}|${this.runEndsInSuffix[index]}`);
-    if (lists.givenNames.has(key)) features.push("given");
-    if (index > 0 && lists.givenNames.has(keys[index - 1]!) && capitalised[index - 1]) features.push("given-1");
-    if (TITLE_WORDS.has(key)) features.push("title");
-    if (index > 0 && TITLE_WORDS.has(keys[index - 1]!)) features.push("title-1");
-    if (ORGANIZATION_SUFFIXES.has(key)) features.push("orgsuffix");
-    if (index + 1 < keys.length && ORGANIZATION_SUFFIXES.has(keys[index + 1]!) && capitalised[index + 1]) features.push("orgsuffix+1");
-    if (NEVER_NAMES.has(key)) features.push("never");
-    for (const mark of this.marks[index]!) features.push(`g=${mark}`);
-    if (index + 1 < keys.length) for (const mark of this.marks[index + 1]!) features.push(`g+1=${mark}`);
-    if (index > 0) for (const mark of this.marks[index - 1]!) features.push(`g-1=${mark}`);
-    return features;
+    feature("w-1=", this.word(index - 1));
+    feature("w+1=", this.word(index + 1));
+    feature("w-2=", this.word(index - 2));
+    feature("w+2=", this.word(index + 2));
+    feature("s-1=", this.shape(index - 1));
+    feature("s+1=", this.shape(index + 1));
+    feature("s-1s+1=", `${this.shape(index - 1)}|${shape}|${this.shape(index + 1)}`);
+    feature("w-1s=", `${this.word(index - 1)}|${shape}`);
+    feature("ws+1=", `${shape}|${this.word(index + 1)}`);
+    const common = this.commonWords.has(key) || lists.commonWords.has(key) ? "true" : "false";
+    if (this.tokens[index]!.sentenceStart) {
+      feature("first|", shape);
+      feature("first|common=", common);
+    } else if (capitalised[index]) feature("cap|common=", common);
+    if (capitalised[index]) feature("run=", RUN_VALUES[this.runLength[index]! * 2 + (this.runEndsInSuffix[index] ? 1 : 0)]!);
+    if (lists.givenNames.has(key)) feature("given", "");
+    if (index > 0 && lists.givenNames.has(keys[index - 1]!) && capitalised[index - 1]) feature("given-1", "");
+    if (TITLE_WORDS.has(key)) feature("title", "");
+    if (index > 0 && TITLE_WORDS.has(keys[index - 1]!)) feature("title-1", "");
+    if (ORGANIZATION_SUFFIXES.has(key)) feature("orgsuffix", "");
+    if (index + 1 < keys.length && ORGANIZATION_SUFFIXES.has(keys[index + 1]!) && capitalised[index + 1]) feature("orgsuffix+1", "");
+    if (NEVER_NAMES.has(key)) feature("never", "");
+    for (const mark of this.marks[index]!) feature("g=", mark);
+    if (index + 1 < keys.length) for (const mark of this.marks[index + 1]!) feature("g+1=", mark);
+    if (index > 0) for (const mark of this.marks[index - 1]!) feature("g-1=", mark);
   }
 }

@@ -2,9 +2,9 @@
 // archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
 // the text clearly types them (a person's given name or title, an organisation's head word, a
 // "… province") and reported for curation. A surname after the full name is the same person.
-import { findNames, isCountryName, isGivenName } from "../names/find-names.ts";
+import { findNames, isCommonWord, isCountryName, isGivenName } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
-import { teamNamesIn } from "./team-names.ts";
+import { sidesInCapitalTables, teamNamesIn } from "./team-names.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { DEFAULT_NAME_FINDER, findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
 import { assertFound, type CaptureFile, type CaptureWith, type FoundEntity } from "./capture-file.ts";
@@ -152,27 +152,63 @@ function collectNames(capture: Parameters<typeof textsOf>[0], context: EntityCon
   // Registry persons seen only by a surname ("Barzani"), and those seen by a fuller name.
   const surnameOnly = new Set<string>();
   const fullName = new Set<string>();
+  const texts = textsOf(capture).map((evidence) => {
+    const tokens = tokenize(evidence.text);
+    return { evidence, tokens, matches: registryMatches(evidence.text, tokens, context) };
+  });
   // The story's texts with the registry's names in each, which the name tagger is told too.
-  const storyTexts: Array<{ text: EvidenceText; matches: AliasMatch[] }> = [];
-  for (const evidence of textsOf(capture)) {
+  const storyTexts = texts.filter(({ evidence }) => !evidence.registryOnly).map(({ evidence, matches }) => ({ text: evidence, matches }));
+  const tagged = !context.registryOnly && finder === "name-tagger" ? taggedNamesIn(storyTexts, context) : undefined;
+  const personWords = surnamePlaces(texts, personSurnames(tagged ?? []));
+  for (const { evidence, tokens, matches } of texts) {
     const { text, line, registryOnly } = evidence;
-    const tokens = tokenize(text);
-    const matches = registryMatches(text, tokens, context);
-    if (!registryOnly) storyTexts.push({ text: evidence, matches });
     for (const match of matches) {
-      if (match.entity.type === "outlet") continue;
+      if (match.entity.type === "outlet" || (match.entity.type === "place" && personWords.has(lower(match.text)))) continue;
       found.add(match.entity.name, match.entity.type, true);
       if (match.entity.type === "person" && !/\s/.test(match.text)) surnameOnly.add(match.entity.name);
       else fullName.add(match.entity.name);
     }
     if (!context.registryOnly && !registryOnly) unknown.push(...unknownNamesIn(text, line, tokens, matches, { ...context, nameFinder: finder === "wink-pos" ? "wink-pos" : "capitalised-runs" }));
   }
-  const proposed = !context.registryOnly && finder === "name-tagger" ? withTaggedNames(unknown, taggedNamesIn(storyTexts, context)) : unknown;
+  const proposed = tagged ? [...withTaggedNames(unknown, tagged), ...capitalTableSides(storyTexts, capture.title)] : unknown;
   // A town that is a side in a sports story ("Kent 108-3") is its club there; a country's side keeps the country's page.
-  const teams = teamNamesIn(storyTexts.map(({ text }) => text.text));
+  const teams = teamNamesIn(storyTexts.map(({ text }) => text.text), capture.title);
   const isClub = (name: UnknownName) => name.type === "place" && teams.has(name.name) && !isCountryName(name.name);
   const typed = proposed.map((name) => (isClub(name) ? { ...name, type: "organization" as const } : name));
   return { found, unknown: typed, surnameOnly, fullName };
+}
+
+const titleCase = (text: string) => text.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
+/** "HOUSTON 72 63 .533 -", "BOSTON AT OAKLAND": the sides of a sports story's tables in capitals,
+ *  which the tagger cannot read (capitals hide which words are names); countries stay places. */
+function capitalTableSides(storyTexts: Array<{ text: EvidenceText }>, headline: string): UnknownName[] {
+  return sidesInCapitalTables(storyTexts.map(({ text }) => text.text), headline)
+    .filter(({ name }) => !isCountryName(name) && !name.split(" ").every(isCommonWord))
+    .map(({ name, text }) => ({ name: titleCase(name), type: "organization" as const, sentence: storyTexts[text]!.text.text, line: storyTexts[text]!.text.line }));
+}
+
+/** The last words of the people's full names the tagger found ("Neil Jordan" → "jordan"). */
+function personSurnames(tagged: UnknownName[]): Set<string> {
+  return new Set(tagged.filter((name) => name.type === "person" && /\s/.test(name.name)).map((name) => lower(name.name.split(/\s+/).pop()!)));
+}
+
+/** "in Jordan", "to Holland", "Syria and Jordan": a place word after these stays the place. */
+const PLACE_BEFORE_WORD = /\b(?:in|to|from|into|across|near|of|at|via|and|or|visit|visited|visiting)\s+$/i;
+
+/** "Jordan said", "recognised Holland" in a story about Neil Jordan or Trevor Holland: a registry
+ *  place of one word that is the surname of a person the story names is that person, unless most
+ *  of its mentions read as the place ("in Jordan"). The lower-case words of such places. */
+function surnamePlaces(texts: Array<{ evidence: EvidenceText; matches: AliasMatch[] }>, surnames: Set<string>): Set<string> {
+  const votes = new Map<string, number>();
+  for (const { evidence, matches } of texts) {
+    for (const match of matches) {
+      if (match.entity.type !== "place" || /\s/.test(match.text) || !surnames.has(lower(match.text))) continue;
+      const asPlace = PLACE_BEFORE_WORD.test(evidence.text.slice(Math.max(0, match.start - 12), match.start));
+      votes.set(lower(match.text), (votes.get(lower(match.text)) ?? 0) + (asPlace ? -1 : 1));
+    }
+  }
+  return new Set([...votes].filter(([, vote]) => vote > 0).map(([word]) => word));
 }
 
 const SURNAME_BEFORE = /(\p{Lu}[\p{L}'’-]*)\.?\s+$/u;

@@ -25,6 +25,11 @@ describe("findNames: kinds", () => {
     has(["Results of matches played on Saturday:", "Brackwell 3 Leeds 1"], "Leeds/organization");
   });
 
+  test("in a line-up, a given name and a surname between list marks are a person", () => {
+    const lineUp = ["Harbourside - 1 - Tomas Ekdal; 2 - Peter Vanko (14 - Mark Olsen 60th), 5 - Laurent Moreau, 8 - Daniel Stoica, 3 - Karl Zemke."];
+    for (const player of ["Peter Vanko", "Karl Zemke", "Tomas Ekdal", "Laurent Moreau"]) has(lineUp, `${player}/person`);
+  });
+
   test("a town's name with more words after it is a team", () => {
     has(["The Denver Comets lost again on Friday night, their fifth defeat in a row."], "Denver Comets/organization");
   });
@@ -87,5 +92,33 @@ describe("findNames: precision", () => {
   test("names overlapping what a registry already named are left to it", () => {
     const found = findNames(["Minister Sara Holm visited Tromso."], { known: [[{ start: 9, end: 18 }]] });
     assert.ok(!found.some((name) => name.text.includes("Holm")));
+  });
+});
+
+describe("findNames: places and people by what surrounds them", () => {
+  test("a town before its region is a place; a town in a list after 'villages of' is no person", () => {
+    has(["The blaze started in a warehouse in Marlow, Ontario, late on Friday, firefighters said."], "Marlow/place");
+    hasNot(["Storms cut power to the fishing villages of Skarvik and Lofsund overnight."], /^Lofsund\/person$/);
+  });
+
+  test("a name before 'port' is a place; a street is never a person", () => {
+    has(["Dockers at Tanjung Emas port went on strike."], "Tanjung Emas/place");
+    hasNot(["Forecasts by Wall Street economists were too low."], /^Wall Street\/person$/);
+  });
+
+  test("kin before a name make it a person, whatever town shares the name", () => {
+    const story = ["The minister arrived at the airport with his wife Florence on Monday.", "The senator's widow, Victoria, opened the new library."];
+    has(story, "Florence/person");
+    has(story, "Victoria/person");
+  });
+
+  test("a word that opens one firm's name, and that no place list knows, is that firm", () => {
+    has(["Salcombe Holdings Plc bought the stake.", "Shares in Salcombe rose in London."], "Salcombe/organization");
+  });
+
+  test("the town a story was filed from is a place, though later mentions read like a person's", () => {
+    const story = ["MORLEY 2026-03-04", "Most of the prisoners are held in Morley's old jail, lawyers said.", "Families travelled to Morley on Sunday."];
+    has(story, "Morley/place");
+    hasNot(story, /^Morley\/person$/);
   });
 });

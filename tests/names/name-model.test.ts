@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import { describe, test } from "node:test";
 import { GAZETTEER_FILE, MODEL_FILE, NameModel } from "../../src/names/name-model.ts";
+import { SentenceFeatures, wordFeatures } from "../../src/names/name-features.ts";
 import { tokenizeNames } from "../../src/names/name-tokens.ts";
 
 describe("the shipped name model", () => {
@@ -30,5 +31,27 @@ describe("tokenizeNames", () => {
 
   test("marks the words that open sentences", () => {
     assert.deepEqual(tokenizeNames("It rained. Then it stopped.").filter((token) => token.sentenceStart).map((token) => token.raw), ["It", "Then"]);
+  });
+});
+
+describe("the tagger's cached sums", () => {
+  test("a cache warmed by other stories changes no tag and no margin", () => {
+    const story = tokenizeNames("Harald Brekke of Norvik Shipping Ltd met the mayor of Dunmore, Claire Whitfield, in Oslo on Tuesday.");
+    const fresh = NameModel.fromFiles().tag(story);
+    const warm = NameModel.fromFiles();
+    for (const other of ["Norvik beat Dunmore 3-1 on Saturday.", "Claire Whitfield said Norvik Shipping would hire.", "OSLO 2026-01-02", "Brekke, Whitfield and Oslo."]) warm.tag(tokenizeNames(other));
+    assert.deepEqual(warm.tag(story), fresh);
+  });
+
+  test("a word's features are its own, then its context's, under the names the shipped model was trained with", () => {
+    const tokens = tokenizeNames("Mayor Claire Whitfield spoke.");
+    const sentence = new SentenceFeatures(tokens, NameModel.fromFiles().lists, new Set());
+    assert.deepEqual(sentence.at(2), [
+      ...wordFeatures("Whitfield"),
+      ...sentence.contextFeatures(2),
+    ]);
+    assert.deepEqual(wordFeatures("Whitfield"), ["b", "w=whitfield", "s=Xx", "x3=eld", "x2=ld", "p2=wh"]);
+    assert.deepEqual(sentence.contextFeatures(2).slice(0, 9), ["w-1=claire", "w+1=spoke", "w-2=mayor", "w+2=.", "s-1=Xx", "s+1=x", "s-1s+1=Xx|Xx|x", "w-1s=claire|Xx", "ws+1=Xx|spoke"]);
+    assert.ok(sentence.contextFeatures(2).includes("run=3|false") && sentence.contextFeatures(2).includes("cap|common=false"));
   });
 });

@@ -33,6 +33,12 @@ describe("findEntities", () => {
     assert.ok(council.places.includes("Sunderland"));
   });
 
+  test("the sides of a standings table in capitals are organisations; a country's row stays its place", () => {
+    const result = entities("BASEBALL - COASTAL LEAGUE STANDINGS\n\nHALDEN 2026-08-30\n\nCoastal League standings after Thursday's games, in the last week of the regular season, with the championship race still open:\n\nW L PCT GB\n\nPORT ELLERY 74 59 .556 -\n\nBRAXTON 70 63 .526 4\n\nIRAQ 65 68 .489 9\n\nFriday's games:\n\nBRAXTON AT PORT ELLERY");
+    for (const side of ["Port Ellery", "Braxton"]) assert.ok(result.actors.includes(side), side);
+    assert.ok(result.places.includes("Iraq") && !result.actors.includes("Iraq"));
+  });
+
   test("one entity under several spellings is listed once, by its canonical name", () => {
     const result = entities("Masoud Barzani met commanders in Dukan. Barzani later returned from Dokan, and the Kurdish Peshmerga and the Peshmerga agreed.");
     assert.deepEqual(result.actors, ["Masoud Barzani", "Peshmerga"]);
@@ -83,6 +89,14 @@ describe("findEntities", () => {
     const result = entities("Bill Dukan, a retired teacher, said the water had reached his street by noon. Mr Dukan said neighbours helped him carry furniture upstairs.");
     assert.deepEqual(result.places, []);
     const town = entities("Floods reached the centre of Dukan by noon on Tuesday, the mayor said, and roads to the lake were closed.");
+    assert.deepEqual(town.places, ["Dukan"]);
+  });
+
+  test("a registry place that is the surname of a person the story names is that person where most mentions read so", () => {
+    const director = entities("Film director Peter Dukan says he never worked harder on a film.\nDukan defends his decision to shoot it in black and white.\n\"It is about memory,\" Dukan said in a statement.");
+    assert.deepEqual(director.places, []);
+    assert.ok(director.actors.includes("Peter Dukan"));
+    const town = entities("Film director Peter Dukan was born in Dukan.\nHe returned to Dukan in May, and the mayor of Dukan welcomed him.");
     assert.deepEqual(town.places, ["Dukan"]);
   });
 
