@@ -26,6 +26,7 @@ import { peaksByLabel } from "./bench/measure-process.ts";
 import { formatProfile, readLargestProfile, summarizeProfile } from "./bench/profile.ts";
 import { measureSearch, searchUnavailable, type SearchFigures } from "./bench/search-timing.ts";
 import { MiB } from "./bench/site-stats.ts";
+import { STAGE_SAMPLE, stageTimes } from "./bench/stage-times.ts";
 import { formatTable, spreadOf, type Row, type Spread } from "./bench/stats.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -187,6 +188,12 @@ async function main(): Promise<void> {
     const phases = phaseRows(builds);
     if (phases.length > 0) tables.push(formatTable(`Clean build, n=${n}: steps (the build's own --timings; indexing overlaps render, "index" is what is left after it)`, phases));
     result.build = { summary: summarizeBuilds(builds), runs: builds.map(runRecord) };
+  }
+
+  if (normalize && builds.length > 0) {
+    const stages = stageTimes(project.sources, project.registry).map((row) => (row.figure.trim() === "find-entities" ? { ...row, note: "names: target ≤ 3 ms" } : row));
+    tables.push(formatTable(`Normalizer stages, n=${n}: ms a capture (${Math.min(STAGE_SAMPLE, prepared.captures)} captures, one thread, warm, 3 rounds)`, stages));
+    result.stages = Object.fromEntries(stages.map((row) => [row.figure.trim(), row.spread]));
   }
 
   if (builds.length > 0 && values.profile) {
