@@ -100,24 +100,30 @@ const HANDLE = /(?:^|\s)@\w{2,}/;
 /** "JANE ROE / AP", "JANE ROE, WIRE SERVICE": a photo credit in capitals. */
 const CAPITAL_CREDIT = /^[\p{Lu}][\p{Lu} .'’-]*(?:,|\s\/)\s*[\p{Lu}][\p{Lu} .'’&-]*$/u;
 
-/**
- * A line that stands near a headline but is not one: a byline ("By Jane Doe", "Posted by …"), a
- * stamp with a date or a clock ("Updated 5:27 am, November 20, 2019"), a caption or a photo credit.
- */
+/** A date with its year in the text ("March 3, 2020"), not a day alone. */
+const hasFullDate = (text: string) => findDateMentions(text).some((mention) => mention.year !== undefined);
+
+/** A stamp is short: a line of more words is a sentence that mentions a date. */
+const MAX_STAMP_WORDS = 14;
+
 /** "By Jane Roe", "Posted by …", "March 3, 2020 · 4 min read": what stands under a headline (a byline or a dated line). */
 export function isStampLine(text: string): boolean {
-  return text.split(/\s+/).length <= 14 && (BYLINE_START.test(text) || findDateMentions(text).some((mention) => mention.year !== undefined));
+  return text.split(/\s+/).length <= MAX_STAMP_WORDS && (BYLINE_START.test(text) || hasFullDate(text));
 }
 
 /** "by jane on December 4, 2006": a byline with its date, whatever its case. */
 export function isDatedByline(text: string): boolean {
-  return BYLINE_START.test(text) && isStampLine(text) && findDateMentions(text).some((mention) => mention.year !== undefined);
+  return text.split(/\s+/).length <= MAX_STAMP_WORDS && BYLINE_START.test(text) && hasFullDate(text);
 }
 
+/**
+ * A line that stands near a headline but is not one: a byline ("By Jane Doe", "Posted by …"), a
+ * stamp with a date or a clock ("Updated 5:27 am, November 20, 2019"), a caption or a photo credit.
+ */
 export function isStampOrCaption(text: string): boolean {
   return (
     BYLINE_START.test(text) || BYLINE_ROLE.test(text) || NAME_AND_POST.test(text) || HANDLE.test(text) || CLOCK.test(text) ||
-    findDateMentions(text).some((mention) => mention.year !== undefined) || CAPTION_START.test(text) || GLUED_CAPTION.test(text) || CREDIT_END.test(text) || CAPITAL_CREDIT.test(text)
+    hasFullDate(text) || CAPTION_START.test(text) || GLUED_CAPTION.test(text) || CREDIT_END.test(text) || CAPITAL_CREDIT.test(text)
   );
 }
 
