@@ -160,6 +160,30 @@ export const READ_MORE_PHRASES = [
   "leia também|veja também|notícias relacionadas|mais lidas",
 ].join("|");
 
+/** A person's name opening a bio: "Jane Roe", "Jane Q. Roe (@janeroe)". */
+const BIO_NAME = "[\\p{Lu}][\\p{L}.'’-]+( [\\p{Lu}][\\p{L}.'’-]+){1,3}( \\(@\\w{1,30}\\))?";
+/** A writer's role, in either case ("a Staff Writer at", "an Ideas contributor at"). */
+const BIO_ROLE = "([Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)";
+/** Below the story, "Jane Roe is the senior writer …", "Jane Roe is a Staff Writer …". */
+const TAIL_BIO = new RegExp(`^${BIO_NAME} (is|was) (a|an|the) ([\\p{L}-]+ ){0,3}(${BIO_ROLE}|[Aa]uthor)\\b`, "u");
+/** A photo's credit closing its caption: "(AP Photo/Jane Roe)", "(Image credit: NASA)", "(Photo: Jane Roe)"; a copied page may
+ *  add the first letters of a hidden "less". */
+const PHOTO_CREDIT_END = /\((?:[\p{L}.]{1,20} )?(?:photos?|images?|pictures?)(?: (?:credit|courtesy|source|by))?\s*(?:\/|:|by\b)[^()]{1,80}\)(?:\s+les?s?)?$|\((?:credit|courtesy|photo credit)\s*:?[^()]{1,80}\)(?:\s+les?s?)?$/iu;
+
+/** A site's name (a few capitalised words or a host name) saying what the site is. */
+const SITE_BLURB = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}|[\w-]+(?:\.[\w-]+)+) (?:is (?:a |now )?part of|is where|is (?:the|your|an?) (?:[\p{L}-]+ )?(?:leading|premier|essential|largest|biggest|best|trusted|ultimate|go-to|number one|#1|home of)|features the latest|brings you the latest)\b/u;
+
+/** So many words at least in a menu copied as one line (a title-case headline has fewer). */
+const MENU_LINE_WORDS = 18;
+
+/** A line of capitalised link names and nothing else: no sentence punctuation, nearly every word capitalised. */
+function isMenuLine(text: string): boolean {
+  if (/[.,;:!?"“”()]/.test(text)) return false;
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+  return capitalised >= 0.85 * words.length;
+}
+
 // A rule's patterns cover English and the languages captures most often come in besides (de, fr, es, it, pt).
 export const LINE_RULES: LineRule[] = [
   // "[button link="…" type="big"]": a blog engine's shortcode that never rendered.
@@ -184,6 +208,10 @@ export const LINE_RULES: LineRule[] = [
   exact("cookie-notice", 4, /^(privacy overview|necessary always enabled|non-necessary|save (&|and) accept|accept (&|and) close|accept all( cookies)?|reject all( cookies)?|cookie settings|manage (consent|cookies|preferences))$/i),
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
+  // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
+  exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
+  // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
+  exact("photo-caption", 90, PHOTO_CREDIT_END),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
@@ -217,13 +245,35 @@ export const LINE_RULES: LineRule[] = [
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
   exact("newsletter", 40, /\b(straight to|in|into|to) (your|their) inbox(es)?\b|\breceive (a|our) (daily|weekly) (list|digest|e-?mail|newsletter|roundup|round-up|briefing)\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu),
   { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?(commission|compensation)|advertising (disclosure|disclaimer))\b/i.test(line.text) },
-  exact("author-bio", 60, /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer) (for|at|with) [\p{Lu}]/u),
+  exact("author-bio", 60, new RegExp(`^${BIO_NAME} (is|was) (a|an) ([\\p{L}-]+ ){0,3}${BIO_ROLE} (for|at|with) [\\p{Lu}]`, "u")),
   // "JANE ROE has written for …": a bio under the story that opens on its author's name in capitals.
   { id: "author-bio", maxWords: 150, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}]{2,}(?: [\p{Lu}][\p{Lu}.'’-]+){1,2} (?:is|was|has|lives|writes|teaches|works)\b/u.test(line.text) },
-  { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}][\p{L}.'’-]+( [\p{Lu}][\p{L}.'’-]+){1,3} (is|was) (a|an|the) ([\p{L}-]+ ){0,3}(writer|reporter|editor|correspondent|contributor|journalist|columnist|producer|author)\b/u.test(line.text) },
+  { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && TAIL_BIO.test(line.text) },
+  // "If you enjoyed this article, … join …": a site asking its readers for money or membership.
+  { id: "donate-prompt", maxWords: 60, matches: (line) => /^if you (enjoyed|liked|value|appreciate|found)\b.{0,40}\b(article|story|piece|post|journalism|reporting|work)\b/i.test(line.text) && /\b(join|subscribe|support|donat\w*|member(ship)?|contribut\w*)\b/i.test(line.text) },
+  // "As you comment, please be respectful …", "Example moderates comments to …": a site's rules for its comments.
+  exact("comment-policy", 80, /\b(as you comment|moderates? (all )?comments|comments? (are|is) moderated|(comment|commenting|community) (policy|guidelines|rules)|(civil|respectful),? (and )?(substantive )?(conversation|discussion)|be respectful of other (commenters|readers))\b/i),
+  // "Example Newsletters deliver the news you trust …", below the story: a site's pitch for its newsletters.
+  { id: "newsletter", maxWords: 50, matches: (line) => line.inTail && /\bnewsletters?\b/i.test(line.text) && /\b(deliver\w*|receive|free|sign up|subscribe|inbox|e-?mail)\b/i.test(line.text) },
   { id: "newsletter", maxWords: 12, matches: (line) => (line.inHead || line.inTail) && /\bnewsletters?\b/i.test(line.text) },
   exact("script-notice", 40, /\bad[- ]?blockers?\b/i),
+  // Below the story, a site describes itself: "Example is where tomorrow is realized.", "Example.com is the leading …", "Example is part of Example Media Inc".
+  { id: "site-blurb", maxWords: 80, matches: (line) => line.inTail && SITE_BLURB.test(line.text) },
+  // "Need more news? Subscribe to our sister title …", "12 issues for £11.99": a magazine selling itself.
+  { id: "subscription-pitch", maxWords: 40, matches: (line) => line.inTail && /\b(subscribe|subscription)\b/i.test(line.text) && /\b(magazines?|sister (title|publication)|print edition|issues? for|subscribe now|subscribe today)\b/i.test(line.text) },
+  { id: "subscription-pitch", maxWords: 30, matches: (line) => line.inTail && /\b\d+ issues for\b/i.test(line.text) },
+  // "Jane covers Apple news for Example and hosts …": a writer's bio below the story.
+  { id: "author-bio", maxWords: 60, matches: (line) => line.inTail && /^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+){0,2} (covers|writes about|reports on) [^.]{1,60} for [\p{Lu}\d]/u.test(line.text) },
+  // "Latest News Applications OS Channel Programs Cloud …": a menu copied as one line, every word a capitalised link.
+  { id: "menu-line", maxWords: 80, matches: (line) => line.words >= MENU_LINE_WORDS && isMenuLine(line.text) },
+
   exact("site-terms", 40, /\b(use of this (web ?)?site|by (using|continuing to use) this (web ?)?site)\b.{0,80}\b(constitutes|you agree|acceptance)\b/i, /^by signing up,? (i|you) agree\b/i, /^by (registering|signing up|subscribing|creating an account),? (you|i)\b/i, /\bcomplete your (newsletter )?subscription\b/i),
+  // The long forms of the notices above: terms agreed by signing up, a mail form's privacy promise, a deals feed to follow.
+  exact("site-terms", 120, /^by (registering|signing up|subscribing|creating an account),? (you|i)\b/i, /\bconstitutes (your )?acceptance of (our|the|these)\b/i, /\b(material|content) on this (web ?)?site may not be (reproduced|republished|copied|distributed)\b/i),
+  exact("email-form", 60, /^your e-?mail address is used only\b/i, /\b(our|the) editors (closely )?(monitor|read|review) (every|all|each)\b.{0,30}\bfeedback\b/i),
+  exact("follow-us", 60, /^follow @\w{2,30} on (twitter|x|facebook|instagram|telegram)\b/i, /^join our\b.{0,40}\b(forums?|community|discord|discussions?)\b/i),
+  // "Citation: Headline (2019, November 18) retrieved 20 November 2019 from https://…": how to cite the page.
+  exact("citation", 60, /^citation\s*:/i, /\bretrieved (on )?\d{1,2} \p{L}+ \d{4} from https?:\/\//iu),
   exact("email-form", 25, /^(your|your friend'?s|recipient'?s) (e-?mail( address)?|name)\s*\*?$/i, /^e-?mail (the|this) (story|article|page)$/i, /^your e-?mail address is used only\b/i, /^(thank you for (taking (the|your) time|your feedback)\b|we do not guarantee individual replies\b)/i),
   exact("sign-up-form", 6, /^enter your e-?mail( address)?\s*:?$/i, /^\*\s*indicates required( field)?s?$/i, /^(email|e-mail)( address)?\s*\*?$/i, /^view previous (campaigns|issues|newsletters)\.?$/i, /^(first|last) name\s*\*?$/i),
   // "Fight for everyone's rights - support the ACLU.", "Donate today": a site asking for money or members.

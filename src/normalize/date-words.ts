@@ -58,7 +58,8 @@ const TOKEN = /\d{1,2}h\d{2}|[\p{L}.]+|\d+|[^\s\p{L}\d]/gu;
 export function isDateOnlyLine(source: string): boolean {
   if (source.length > 80 || !/\d/.test(source)) return false;
   // A time zone's abbreviation after a time ("11:39 PM MYT", "06.30 WIB") is part of the date.
-  const text = source.replace(/(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*\(?)[A-Z]{2,5}(\)?\s*)$/, "$1$2");
+  // So is one between the time and the day ("5:27 am CST, Wednesday, November 20, 2019").
+  const text = source.replace(/(\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*\(?)[A-Z]{2,5}(\)?)(?=[\s,]|$)/g, "$1$2");
   const words = localeDateWords();
   let hasDateWordOrShape = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/.test(text);
   for (const token of text.toLowerCase().match(TOKEN) ?? []) {

@@ -39,13 +39,14 @@ function opensCard(lines: readonly SourceLine[], junk: JunkMarks, index: number)
   for (let above = index - 1; above >= Math.max(0, index - CARD_REACH); above--) {
     const text = lines[above]!.text;
     if (!junk[above] && isText(text)) return false;
-    if ((!junk[above] || junk[above] === "related-links") && looksLikeHeadlineLine(text)) return true;
+    // A line the box took for a link is the card's headline, even one that reads as sentences.
+    if (junk[above] === "related-links" || (!junk[above] && looksLikeHeadlineLine(text))) return true;
   }
   return false;
 }
 
-/** Teasers stand close together: from one card's paragraph to the next, at most this many lines. */
-const CARD_SPACING = 5;
+/** Teasers stand close together: from one card's paragraph to the next, at most this many lines (a card may print its section and headline twice, an advertisement between two cards). */
+const CARD_SPACING = 8;
 
 /** "UK weather alert: storm to hit the coast as Hurri...": a linked headline cut short, not a sentence. */
 const cutShort = (text: string) => /(?:\.\.\.|…)$/.test(text) && wordCount(text) < 25;
@@ -87,13 +88,17 @@ function middleByWords(lines: readonly SourceLine[], junk: JunkMarks, [first, la
   return last;
 }
 
+/** A card's headline may read as a sentence ("Tim Roe Is Right. The Board Should Listen."): its byline under it says it is one. */
+const headsBylinedCard = (lines: readonly SourceLine[], junk: JunkMarks, index: number) => junk[index + 1] === "byline" && wordCount(lines[index]!.text) <= MAX_CARD_HEADLINE_WORDS;
+const MAX_CARD_HEADLINE_WORDS = 16;
+
 /** Marks the box a label opens; returns the last line it took. */
 function markBox(lines: readonly SourceLine[], junk: JunkMarks, label: number, belowMiddle: boolean): number {
   const cards: number[] = [];
   let index = label + 1;
   for (; index < lines.length; index++) {
     const text = lines[index]!.text;
-    if (isLink(text, belowMiddle)) {
+    if (isLink(text, belowMiddle) || (belowMiddle && headsBylinedCard(lines, junk, index))) {
       junk[index] ??= "related-links";
       continue;
     }
@@ -115,8 +120,55 @@ function markBox(lines: readonly SourceLine[], junk: JunkMarks, label: number, b
 
 /** Teaser cards copied one per line, headline glued to summary, two or more in a row ("teaser"). */
 export function markGluedTeasers(lines: readonly SourceLine[], junk: JunkMarks): void {
-  const glued = lines.map((line, index) => !junk[index] && isGluedTeaser(line.text));
+  const glued = lines.map((line) => isGluedTeaser(line.text));
+  // The next card may stand past chrome between the two ("1 hour ago", a section's name).
+  const gluedBeside = (index: number, step: 1 | -1) => {
+    let at = index + step;
+    while (at >= 0 && at < lines.length && junk[at] && !glued[at]) at += step;
+    return glued[at] === true;
+  };
   glued.forEach((isGlued, index) => {
-    if (isGlued && (glued[index - 1] || glued[index + 1])) junk[index] = "teaser";
+    if (isGlued && !junk[index] && (gluedBeside(index, -1) || gluedBeside(index, 1))) junk[index] = "teaser";
   });
+}
+
+/** How near below its first copy a promoted story's headline is printed again (past its section's name). */
+const REPRINT_REACH = 2;
+/** A promoted story's summary is one short paragraph. */
+const MAX_PROMO_SUMMARY_WORDS = 50;
+/** So many words of the story come before a promotion inside it (the story's own headline may be printed twice at its top). */
+const STORY_BEFORE_PROMO = 40;
+
+/**
+ * "Business / Tribune renames itself Tronc / Business / Tribune renames itself Tronc / The owner of …":
+ * inside the story, another story's card, its headline printed twice (a link and its hover text)
+ * and a one-paragraph summary under it. The story's own headline is never taken, nor lines before
+ * STORY_BEFORE_PROMO words of the story.
+ */
+export function markPromotedCards(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number], headline: number): void {
+  let storyWords = 0;
+  for (let index = Math.max(first, 0); index <= last; index++) {
+    const text = lines[index]!.text;
+    if (junk[index]) continue;
+    if (storyWords >= STORY_BEFORE_PROMO && index !== headline && looksLikeHeadlineLine(text)) {
+      const reprint = findReprint(lines, junk, index);
+      const summary = reprint + 1;
+      if (reprint > 0 && summary <= last && !junk[summary] && isText(lines[summary]!.text) && wordCount(lines[summary]!.text) <= MAX_PROMO_SUMMARY_WORDS) {
+        for (let card = index - 1; card > index - 1 - REPRINT_REACH && card >= 0 && !junk[card] && wordCount(lines[card]!.text) <= 3; card--) junk[card] = "teaser";
+        for (let card = index; card <= summary; card++) junk[card] ??= "teaser";
+        index = summary;
+        continue;
+      }
+    }
+    if (isStoryParagraph(text)) storyWords += wordCount(text);
+  }
+}
+
+/** The line within REPRINT_REACH below `index` that repeats it, past short labels; -1 when none does. */
+function findReprint(lines: readonly SourceLine[], junk: JunkMarks, index: number): number {
+  for (let below = index + 1; below <= index + REPRINT_REACH && below < lines.length; below++) {
+    if (lines[below]!.text === lines[index]!.text) return below;
+    if (junk[below] ? false : wordCount(lines[below]!.text) > 3) return -1;
+  }
+  return -1;
 }

@@ -286,3 +286,22 @@ export function markCaptionsAfterLabels(lines: readonly SourceLine[], junk: Junk
     if (index + 1 < lines.length && CAPTION_LABEL.test(line.text) && !isStoryParagraph(lines[index + 1]!.text)) junk[index + 1] ??= "photo-caption";
   });
 }
+
+/** "… to strengthen the military relations ... more": a caption cut short, its full text one click away. */
+const CUT_CAPTION = /(?:\.\.\.|…)\s*more$/i;
+/** How many characters a caption's full copy shares with its cut one, from the start. */
+const CAPTION_PREFIX = 60;
+
+/**
+ * A caption cut short ("… more") over its photo's credit ("Photo: Jane Roe") is a caption, and so
+ * is its full copy just above it (a gallery prints both).
+ */
+export function markCutCaptions(lines: readonly SourceLine[], junk: JunkMarks): void {
+  lines.forEach((line, index) => {
+    if (index === 0 || junk[index] !== "photo-credit" || !CUT_CAPTION.test(lines[index - 1]!.text)) return;
+    const cut = index - 1;
+    junk[cut] = "photo-caption";
+    const prefix = lines[cut]!.text.slice(0, CAPTION_PREFIX);
+    if (cut > 0 && prefix.length === CAPTION_PREFIX && lines[cut - 1]!.text.startsWith(prefix)) junk[cut - 1] = "photo-caption";
+  });
+}

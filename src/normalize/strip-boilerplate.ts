@@ -8,8 +8,8 @@ import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
 import "./read-html-capture.ts";
-import { markGluedTeasers, markRelatedBoxes } from "./related-lists.ts";
-import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
+import { markGluedTeasers, markPromotedCards, markRelatedBoxes } from "./related-lists.ts";
+import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markCutCaptions, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
 
 /** Lower-case letters and digits only: for comparing texts that were re-typeset. */
@@ -105,10 +105,12 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);
   markCaptionsAfterLabels(lines, junk);
+  markCutCaptions(lines, junk);
   // The URL's slug names the headline when it has one; else the line that reads as one above the story.
   const fromSlug = headlineFromSlug(lines, junk, slugWords(url));
   const headline = fromSlug >= 0 ? fromSlug : first < 0 ? -1 : headlineAbove(lines, junk, first);
   markOutsideStory(lines, junk, block, headline);
+  markPromotedCards(lines, junk, block, headline);
   markDuplicatedTweets(lines, junk);
   markRepeatedParagraphs(lines, junk, headline);
   return { junk, headline, block };

@@ -79,6 +79,43 @@ describe("boxes of related links and teasers", () => {
     assert.deepEqual(kept(capture).slice(-3), STORY.slice(3));
   });
 
+  test("cards that print their section and headline twice, an advertisement between two of them, go", () => {
+    const card = (section: string, headline: string, summary: string) => [section, headline, section, headline, summary];
+    const cards = [
+      ...card("Business", "Bakers Raise the Price of Bread Again", "The third rise this year follows the cost of flour, the bakers' union said."),
+      "Advertisement",
+      ...card("Culture", "A Festival of Lights Returns to the Citadel", "The festival will fill the old walls with lanterns for three nights this spring."),
+      ...card("Sport", "Duhok Wins the Cup After Extra Time", "A late header settled a final that had gone goalless for two hours."),
+    ];
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY, "More From Example", ...cards]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY]);
+  });
+
+  test("a card whose headline reads as two sentences goes when its byline stands under it", () => {
+    const cards = [
+      "POLITICS", "Jane Roe Is Right. The Board Should Listen.", "By SAM POE", "The board's members have ignored the warnings for a year, and the bill for their silence is coming due.",
+      "SPORTS", "The Cup Final Drags On . . . off the Pitch", "By DARA AZIZ", "A final that should have ended in May is now in the hands of the league's lawyers, who meet again next week.",
+      "CULTURE", "Why the Citadel Festival Matters", "By JANE ROE", "After two years without it, the festival returns to the old walls with lanterns for three nights this spring.",
+    ];
+    const capture = cleaned(["Council votes to rebuild the covered market", ...STORY, "Most Popular", ...cards]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY]);
+  });
+
+  test("another story's card inside the story, its headline printed twice, goes; the story's own headline printed twice stays", () => {
+    const card = ["Business", "Bakers Raise the Price of Bread Again", "Business", "Bakers Raise the Price of Bread Again", "The third rise this year follows the cost of flour."];
+    const headline = "Council votes to rebuild the covered market";
+    const capture = cleaned([headline, headline, ...STORY.slice(0, 3), ...card, ...STORY.slice(3)]);
+    assert.deepEqual(kept(capture), [headline, ...STORY]);
+    assert.deepEqual(removedAs(capture, "teaser"), card);
+  });
+
+  test("teasers copied one per line, headline glued to summary, go though a clock stands between them", () => {
+    const teasers = ["Bridge Repairs Close The River Road For A MonthDrivers heading north will have to take the old mountain road.", "2 hours ago", "School Buses Get New Routes In ZakhoThe transport office said the changes start on Monday."];
+    const capture = cleaned([...teasers, "Council votes to rebuild the covered market", ...STORY]);
+    assert.deepEqual(removedAs(capture, "teaser"), [teasers[0], teasers[2]]);
+    assert.deepEqual(kept(capture), ["Council votes to rebuild the covered market", ...STORY]);
+  });
+
   test("a label is known with its colon, arrows or emoji, in the languages covered", () => {
     for (const label of ["Related:", "Most Read »", "Keep Reading 🚀", "More from Business", "Lesen Sie auch:", "Leggi anche:", "Lire aussi", "You might also like", "Editors' Picks", "Featured Video View all", "Artikel und Videos zum Thema", "Articles en relation", "Lo más visto en...", "Recommended Articles", "More in Local Sports"]) assert.ok(isRelatedLabel(label), label);
     for (const line of ["Related to the vote, the governor spoke.", "Latest figures show a fall", "Read more about it in the report.", "More in the end than the council had hoped for, he said."]) assert.ok(!isRelatedLabel(line), line);

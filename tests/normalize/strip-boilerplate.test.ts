@@ -17,7 +17,8 @@ const kept = (clean: CleanFields) => clean.paragraphs.map((paragraph) => paragra
 const rules = (clean: CleanFields) => clean.removed.map((junk) => junk.rule);
 
 describe("stripBoilerplate", () => {
-  const chrome: Array<[string, string, "head" | "tail"]> = [
+  // "below": under the story past a footer, where a site speaks about itself (rules that read a line's place).
+  const chrome: Array<[string, string, "head" | "tail" | "below"]> = [
     ["listen-live", "Listen Live", "head"],
     ["short-url", "Get short URL", "head"],
     ["date-line", "16:49 GMT10 July 2020", "head"],
@@ -103,16 +104,61 @@ describe("stripBoilerplate", () => {
     ["photo-credit", "Image credit: www.example.org", "tail"],
     ["photo-credit", "3/5", "tail"],
     ["author-bio", "JANE ROE has written for newspapers in three countries and lives in Erbil with her two cats and a great many books.", "tail"],
+    ["date-line", "Updated 5:27 am AST, Wednesday, November 20, 2019", "head"],
+    ["gallery", "Image 3 of 12", "head"],
+    ["gallery", "Back to Gallery", "tail"],
+    ["photo-caption", "Rescue workers search the rubble of a collapsed school in Zakho, Tuesday, March 3, 2020. Nobody was hurt. (AP Photo/Jane Roe)", "head"],
+    ["photo-caption", "The dam's spillway after the spring floods, seen from the north bank. (Image credit: Example Observatory)", "tail"],
+    ["photo-caption", "Shoppers crowd the bazaar in Erbil on the eve of the holiday. (Photo: Sam Poe) les", "head"],
+    ["author-bio", "Jane Roe is a Staff Writer at Example covering energy, water and the courts. She was formerly an editor at Another Example.", "tail"],
+    ["author-bio", "Sam Poe (@sampoe) is a senior Contributor at Example Weekly and the host of a daily radio show about farming.", "tail"],
+    ["author-bio", "Dara covers local politics for Example Daily and hosts the weekly council podcast.", "below"],
+    ["comment-policy", "As you comment, please be respectful of other commenters and keep to the subject of the story.", "tail"],
+    ["comment-policy", "Example Weekly moderates comments to keep the conversation civil and on topic. Abusive comments are removed.", "tail"],
+    ["newsletter", "Example Newsletters deliver the news of the region you trust, free, every morning before breakfast.", "below"],
+    ["donate-prompt", "If you enjoyed this article, we have a proposition for you: join Example Plus and read every story without limits.", "tail"],
+    ["site-terms", "By registering you become a member of the Example family of sites and you have read and agree to the Terms of Use, the Privacy Policy and the Video Services Policy. You agree to receive updates, alerts and promotions from the family of sites and its partners, and you may unsubscribe from them at any time, as the notices below explain, in the manner they set out, for as long as you hold an account.", "tail"],
+    ["site-terms", "The material on this site may not be reproduced, distributed or transmitted except with the prior written permission of Example Media.", "tail"],
+    ["email-form", "Your email address is used only to let the recipient know who sent the email. Neither your address nor the recipient's address will be used for any other purpose, and the information you enter will appear in your message as you typed it.", "tail"],
+    ["follow-us", "Follow @ExampleDeals on Twitter to keep up with the best offers from around the web. Quantities may be limited.", "tail"],
+    ["follow-us", "Join our Example Forums to keep talking about the news of the day!", "tail"],
+    ["citation", "Citation: Engineers shore up the old bridge (2020, March 4) retrieved 5 March 2020 from https://example.org/news/bridge.html", "tail"],
+    ["site-blurb", "Example Weekly is where the region's news is explained.", "below"],
+    ["site-blurb", "example-bikes.co.uk features the latest bike reviews, news and events as they happen.", "below"],
+    ["site-blurb", "Example Science is part of Example Media Inc, an international media group. Visit our corporate site.", "below"],
+    ["subscription-pitch", "Need more science? Subscribe to our sister title Example Magazine for the latest news from the lab!", "below"],
+    ["subscription-pitch", "Get Example Monthly delivered to your door every month: 12 issues for £11.99.", "below"],
+    ["menu-line", "Latest News Politics Business Markets Energy Culture Sport Travel Opinion Video Podcasts Weather Traffic Jobs Cars Homes Obituaries Puzzles", "head"],
   ];
+  // A footer's links: the story's block ends above them.
+  const FOOTER = ["Contact", "Archive", "Jobs"];
   for (const [rule, line, where] of chrome) {
     test(`removes "${line}" (${rule}) and keeps the story`, () => {
-      const clean = strip(where === "head" ? [line, ...STORY] : [...STORY, line]);
+      const clean = strip(where === "head" ? [line, ...STORY] : where === "tail" ? [...STORY, line] : [...STORY, ...FOOTER, line]);
       assert.deepEqual(kept(clean), STORY);
-      assert.deepEqual(rules(clean), [rule]);
-      const removed = clean.removed[0]!;
-      assert.deepEqual([removed.source, removed.line, removed.text], ["content/sources/t.txt", where === "head" ? 1 : 3, line]);
+      assert.deepEqual(rules(clean), where === "below" ? ["page-tail", "page-tail", "page-tail", rule] : [rule]);
+      const removed = clean.removed.at(-1)!;
+      assert.deepEqual([removed.source, removed.line, removed.text], ["content/sources/t.txt", { head: 1, tail: 3, below: 6 }[where], line]);
     });
   }
+
+  test("keeps a story's last paragraph that names a place as part of a region (a site's blurb needs chrome above it)", () => {
+    const lines = [...STORY, "Kirkuk is part of the territories that both governments claim, and its status remains unresolved."];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("removes a gallery's caption, printed in full and cut short above its credit, and keeps the story under it", () => {
+    const caption = "Engineers inspect the cracked arches of the old bridge over the Khabur river in Zakho, Tuesday, March 3, 2020. The bridge has been closed to lorries since the floods";
+    const gallery = [caption + " le", caption.slice(0, 110) + " ... more", "Photo: Jane Roe, Example Wire", "Image 1 of 6"];
+    const clean = strip([...gallery, ...STORY]);
+    assert.deepEqual(kept(clean), STORY);
+    assert.deepEqual(rules(clean), ["photo-caption", "photo-caption", "photo-credit", "gallery"]);
+  });
+
+  test("keeps a story paragraph that ends in an ellipsis and 'more' when no credit follows it", () => {
+    const lines = [STORY[0]!, "Residents of the old quarter say they have waited years for roads, schools, clinics, water ... more", STORY[1]!];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
 
   test("keeps a short story sentence that resembles chrome only in part", () => {
     const lines = ["Share prices in Erbil fell sharply on Monday after the vote, traders said.", "Follow-up talks are planned.", ...STORY];
