@@ -150,7 +150,7 @@ function looksLikeTagList(text: string): boolean {
 
 /** "Read more", "Related stories", "Lesen Sie auch": a link to more stories, or the label over a box of them. */
 export const READ_MORE_PHRASES = [
-  "read more|read also|also read|related(?: articles?| stories| news| coverage| content| posts)?|see also|more on this(?: story)?|more from [\\p{L} ]{1,30}",
+  "read more|read also|also read|related(?: articles?| stories| news| coverage| content| posts| links)?|see also|more on this(?: story)?|more from [\\p{L} ]{1,30}",
   "recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now| posts| stories| articles)?|you (?:may|might) also like|top stories",
   "latest (?:news|stories)|more (?:stories|news|articles|videos)",
   "mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen",
@@ -172,6 +172,9 @@ const PHOTO_CREDIT_END = /\((?:[\p{L}.]{1,20} )?(?:photos?|images?|pictures?)(?:
 
 /** A site's name (a few capitalised words or a host name) saying what the site is. */
 const SITE_BLURB = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}|[\w-]+(?:\.[\w-]+)+) (?:is (?:a |now )?part of|is where|is (?:the|your|an?) (?:[\p{L}-]+ )?(?:leading|premier|essential|largest|biggest|best|trusted|ultimate|go-to|number one|#1|home of)|features the latest|brings you the latest)\b/u;
+
+/** How a site asks its readers for money, beside a word of giving. */
+const APPEAL = /\b(at no cost to you|we (rely|depend) on (you|our readers|readers like you)|you rely on [\p{Lu}][\p{L}.]*,? and we rely on you|(your|reader) (support|donations?|contributions?) (makes?|keeps?|helps?|allows?|ensures?)|help (us )?(keep|preserve|sustain) (this|our|independent)\b)/iu;
 
 /** So many words at least in a menu copied as one line (a title-case headline has fewer). */
 const MENU_LINE_WORDS = 18;
@@ -251,6 +254,9 @@ export const LINE_RULES: LineRule[] = [
   { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && TAIL_BIO.test(line.text) },
   // "If you enjoyed this article, … join …": a site asking its readers for money or membership.
   { id: "donate-prompt", maxWords: 60, matches: (line) => /^if you (enjoyed|liked|value|appreciate|found)\b.{0,40}\b(article|story|piece|post|journalism|reporting|work)\b/i.test(line.text) && /\b(join|subscribe|support|donat\w*|member(ship)?|contribut\w*)\b/i.test(line.text) },
+  // "Support Example and make a difference …", "We do this work at no cost to you … we rely on you": a site's appeal for money.
+  { id: "donate-prompt", maxWords: 20, matches: (line) => /^([Pp]lease )?[Ss]upport (us|[\p{Lu}][\p{L}.]+( [\p{Lu}][\p{L}.]+){0,2}) (and|so|to|today|now)\b/u.test(line.text) || /\bclick here to (support|donate|contribute|subscribe)\b/i.test(line.text) },
+  { id: "donate-prompt", maxWords: 80, matches: (line) => /\b(support|donat\w*|contribut\w*|give)\b/i.test(line.text) && APPEAL.test(line.text) },
   // "As you comment, please be respectful …", "Example moderates comments to …": a site's rules for its comments.
   exact("comment-policy", 80, /\b(as you comment|moderates? (all )?comments|comments? (are|is) moderated|(comment|commenting|community) (policy|guidelines|rules)|(civil|respectful),? (and )?(substantive )?(conversation|discussion)|be respectful of other (commenters|readers))\b/i),
   // "Example Newsletters deliver the news you trust …", below the story: a site's pitch for its newsletters.
@@ -261,9 +267,12 @@ export const LINE_RULES: LineRule[] = [
   { id: "site-blurb", maxWords: 80, matches: (line) => line.inTail && SITE_BLURB.test(line.text) },
   // "Need more news? Subscribe to our sister title …", "12 issues for £11.99": a magazine selling itself.
   { id: "subscription-pitch", maxWords: 40, matches: (line) => line.inTail && /\b(subscribe|subscription)\b/i.test(line.text) && /\b(magazines?|sister (title|publication)|print edition|issues? for|subscribe now|subscribe today)\b/i.test(line.text) },
+  exact("subscription-pitch", 20, /^subscribe (to|now|today)\b.{0,100}$/i),
   { id: "subscription-pitch", maxWords: 30, matches: (line) => line.inTail && /\b\d+ issues for\b/i.test(line.text) },
   // "Jane covers Apple news for Example and hosts …": a writer's bio below the story.
   { id: "author-bio", maxWords: 60, matches: (line) => line.inTail && /^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+){0,2} (covers|writes about|reports on) [^.]{1,60} for [\p{Lu}\d]/u.test(line.text) },
+  // "Apple spent billions on Maps ~9 hours ago": a linked headline with its age, in a list beside the story.
+  exact("related-headline", 25, /^[^.!?]{10,200}\s~?\s*\d{1,3} (minutes?|hours?|days?|weeks?|months?|years?) ago$/i),
   // "Latest News Applications OS Channel Programs Cloud …": a menu copied as one line, every word a capitalised link.
   { id: "menu-line", maxWords: 80, matches: (line) => line.words >= MENU_LINE_WORDS && isMenuLine(line.text) },
 

@@ -69,10 +69,13 @@ export function storyBlock(lines: readonly SourceLine[], junk: JunkMarks): [numb
   let start = 0;
   let sum = 0;
   let inList = false;
+  let storySeen = false;
   lines.forEach((line, index) => {
     const gain = lineGain(line.text, junk[index] !== undefined, inList);
-    // A list runs from its colon to the next paragraph or the next line a rule knows as chrome.
-    inList = !junk[index] && (line.text.endsWith(":") || (inList && !isStoryParagraph(line.text)));
+    storySeen ||= gain > 1;
+    // A list runs from its colon to the next paragraph or the next line a rule knows as chrome; a
+    // story announces it, so a colon above any text ("Information:", "RSS feeds:") is a menu's.
+    inList = !junk[index] && ((storySeen && line.text.endsWith(":")) || (inList && !isStoryParagraph(line.text)));
     if (sum <= 0 && gain > 0) [start, sum] = [index, 0];
     sum += gain;
     if (sum > bestSum) [best, bestSum] = [[start, index], sum];

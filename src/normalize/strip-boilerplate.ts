@@ -8,6 +8,7 @@ import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
 import "./read-html-capture.ts";
+import { markMastheads } from "./masthead.ts";
 import { markGluedTeasers, markPromotedCards, markRelatedBoxes } from "./related-lists.ts";
 import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markCutCaptions, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
@@ -86,6 +87,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   // First pass without positions, to find where the story runs; then again knowing head and tail.
   const junk: JunkMarks = views.map(matchRule);
   markGluedTeasers(lines, junk);
+  markMastheads(lines, junk);
   // The boxes of related links and teasers are found from where the story seems to run; then the
   // story's block again, without them.
   markRelatedBoxes(lines, junk, storyBlock(lines, junk));

@@ -128,6 +128,11 @@ describe("stripBoilerplate", () => {
     ["site-blurb", "Example Science is part of Example Media Inc, an international media group. Visit our corporate site.", "below"],
     ["subscription-pitch", "Need more science? Subscribe to our sister title Example Magazine for the latest news from the lab!", "below"],
     ["subscription-pitch", "Get Example Monthly delivered to your door every month: 12 issues for £11.99.", "below"],
+    ["donate-prompt", "Support Example Weekly and make a difference for readers everywhere.", "tail"],
+    ["donate-prompt", "Do you rely on our reporting? Click here to support it.", "head"],
+    ["donate-prompt", "We do this work every day at no cost to you, but it is far from free to produce. Please give what you can.", "tail"],
+    ["subscription-pitch", "Subscribe to Example Weekly and stay smart with more of your favourite writers.", "tail"],
+    ["related-headline", "Bakers raise the price of bread for the third time this year ~9 hours ago", "tail"],
     ["menu-line", "Latest News Politics Business Markets Energy Culture Sport Travel Opinion Video Podcasts Weather Traffic Jobs Cars Homes Obituaries Puzzles", "head"],
   ];
   // A footer's links: the story's block ends above them.
@@ -158,6 +163,24 @@ describe("stripBoilerplate", () => {
   test("keeps a story paragraph that ends in an ellipsis and 'more' when no credit follows it", () => {
     const lines = [STORY[0]!, "Residents of the old quarter say they have waited years for roads, schools, clinics, water ... more", STORY[1]!];
     assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("removes a masthead, bare names one under another under their desks, and keeps the story around it", () => {
+    const masthead = ["Jane Roe", "Sam Poe", "Dara Aziz", "Operations", "Karwan Ali", "Shwan Omar", "Rory Vance"];
+    const clean = strip([STORY[0]!, ...masthead, STORY[1]!]);
+    assert.deepEqual(kept(clean), STORY);
+    assert.deepEqual(rules(clean), masthead.map(() => "masthead"));
+  });
+
+  test("keeps bare names one under another when the story announces them with a colon", () => {
+    const lines = [STORY[0]!, "The council's new members are:", "Jane Roe", "Sam Poe", "Dara Aziz", "Karwan Ali", "Shwan Omar", "Rory Vance", STORY[1]!];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("a menu's list under a colon above the story is not the story's own list", () => {
+    const menu = ["Information:", "Weather in Duhok", "Exchange rates", "Feeds:", "Headlines feed", "Articles feed", "Photo feed"];
+    const clean = strip([...menu, "Council votes to rebuild the covered market", ...STORY]);
+    for (const line of menu) assert.ok(!kept(clean).includes(line), line);
   });
 
   test("keeps a short story sentence that resembles chrome only in part", () => {
