@@ -8,6 +8,7 @@ import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
 import "./read-html-capture.ts";
+import { cutHoverCards } from "./hover-cards.ts";
 import { markMastheads } from "./masthead.ts";
 import { markGluedTeasers, markPromotedCards, markRelatedBoxes } from "./related-lists.ts";
 import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markCutCaptions, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
@@ -153,6 +154,12 @@ export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureCont
       removed.push({ rule, source: capture.file, line: paragraph.line, text: prefix.trim() });
       paragraph.text = paragraph.text.slice(prefix.length).trimStart();
     }
+  }
+  // Hover cards copied into a sentence ("Rep. Jane RoeJane Roe… MORE"): the card only.
+  for (const paragraph of paragraphs) {
+    const { text, cards } = cutHoverCards(paragraph.text);
+    for (const card of cards) removed.push({ rule: "hover-card", source: capture.file, line: paragraph.line, text: card });
+    paragraph.text = text;
   }
   removed.sort((a, b) => a.line - b.line);
   capture.lines = lines;

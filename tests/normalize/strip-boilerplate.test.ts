@@ -183,6 +183,12 @@ describe("stripBoilerplate", () => {
     for (const line of menu) assert.ok(!kept(clean).includes(line), line);
   });
 
+  test("takes a hover card out of the sentence that names its person, and records it with its line", () => {
+    const clean = strip([STORY[0]!, "A man threatened Rep. Jane RoeJane RoeBakers raise the price of bread | Council votes again MORE (D-Ohio), prosecutors said.", STORY[1]!]);
+    assert.deepEqual(kept(clean), [STORY[0]!, "A man threatened Rep. Jane Roe (D-Ohio), prosecutors said.", STORY[1]!]);
+    assert.deepEqual(clean.removed.map((junk) => [junk.rule, junk.line]), [["hover-card", 2]]);
+  });
+
   test("keeps a short story sentence that resembles chrome only in part", () => {
     const lines = ["Share prices in Erbil fell sharply on Monday after the vote, traders said.", "Follow-up talks are planned.", ...STORY];
     assert.deepEqual(kept(strip(lines)), lines);
