@@ -54,6 +54,9 @@ export function looksLikeHeadline(text: string): boolean {
 /** Where a card's headline runs into its summary with no space: "…Student-AthleteA 24-year-old …", "…(This Morning)Some sunshine". */
 const GLUE = /(?<=[\p{Ll}\d]|[\p{Ll}\d][)’'"”?!])(?=\p{Lu}[\p{Ll} ])/gu;
 
+/** A glued teaser's headline is at most this long (a headline line's length, looksLikeHeadlineLine). */
+const MAX_GLUED_HEADLINE_CHARS = 160;
+
 /**
  * "Customers Leave Without Paying $690 BillA party of six left …": a teaser card copied as one
  * line, its headline (every word capitalised, four or more) glued to its summary. A name in camel
@@ -62,6 +65,8 @@ const GLUE = /(?<=[\p{Ll}\d]|[\p{Ll}\d][)’'"”?!])(?=\p{Lu}[\p{Ll} ])/gu;
  */
 export function isGluedTeaser(text: string): boolean {
   for (const match of text.matchAll(GLUE)) {
+    // A headline is short: glue points further in are inside the summary (and checking each would be quadratic).
+    if (match.index > MAX_GLUED_HEADLINE_CHARS) break;
     const head = text.slice(0, match.index);
     const tail = text.slice(match.index);
     const words = head.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !SMALL_WORDS.has(word.toLowerCase()));

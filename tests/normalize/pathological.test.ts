@@ -25,6 +25,8 @@ const CASES: Record<string, string> = {
   "a disclaimer that never ends": `do not necessarily reflect the views of ${"Aa ".repeat(30_000)}`,
   "told an outlet forever": `told ${"Al Monitor ".repeat(20_000)}`,
   "one line of many hyphenated names": "Al-Kiki-Al-Kiki ".repeat(20_000),
+  "hyphenated names before a card's MORE link": `${"Al-Kiki-Al-Kiki ".repeat(20_000)} MORE`,
+  "glued names before many MORE links": "Jane RoeJane Roe Bakers raise the price of bread again MORE ".repeat(5_000),
 };
 
 /** Captures of many lines, not one long line: `make(count)` writes one of `count` units. */
