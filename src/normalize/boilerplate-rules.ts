@@ -181,6 +181,14 @@ const SITE_BLURB = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-
 /** How a site asks its readers for money, beside a word of giving. */
 const APPEAL = /\b(at no cost to you|we (rely|depend) on (you|our readers|readers like you)|you rely on [\p{Lu}][\p{L}.]*,? and we rely on you|(your|reader) (support|donations?|contributions?) (makes?|keeps?|helps?|allows?|ensures?)|help (us )?(keep|preserve|sustain) (this|our|independent)\b)/iu;
 
+/** Links glued without spaces ("FinancialGovernment"): a word's end glued to a capitalised word, three times or
+ *  more, and in at least every other word ("YouTube" is one; "iPhone", "McDonald" are none). */
+function isGluedMenu(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
+  const glues = text.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0;
+  return glues >= 3 && glues * 2 >= text.split(/\s+/).length;
+}
+
 /** So many words at least in a menu copied as one line (a title-case headline has fewer). */
 const MENU_LINE_WORDS = 18;
 
@@ -213,7 +221,11 @@ export const LINE_RULES: LineRule[] = [
   },
   // A consent dialog's paragraphs and buttons: cookies named twice beside the site, the browser or consent.
   { id: "cookie-notice", maxWords: 150, matches: (line) => (line.text.match(/\bcookies?\b/gi)?.length ?? 0) >= 2 && /\b(websites?|browsers?|consent|opt[- ]out|third[- ]party|analytics)\b/i.test(line.text) },
-  exact("cookie-notice", 4, /^(privacy overview|necessary always enabled|non-necessary|save (&|and) accept|accept (&|and) close|accept all( cookies)?|reject all( cookies)?|cookie settings|manage (consent|cookies|preferences))$/i),
+  exact("cookie-notice", 4, /^(privacy overview|necessary always enabled|non-necessary|save (&|and) accept|accept (&|and) close|accept all( cookies)?|reject all( cookies)?|(change |manage |update )?cookies? (settings|preferences)|(change |manage )?privacy settings|manage (consent|cookies|preferences))$/i),
+  // "Page 34 of 40", "Seite 34 von 40 Erste ... 33 34 35 ... Letzte": a list's page links.
+  exact("pagination", 16, /^(page|seite|página|pagina|pagine) \d+ (of|von|de|di|sur) \d+\b/iu),
+  // "FinancialGovernment SolutionsLegalNews AgencyRisk Management": a menu whose links were copied without spaces.
+  { id: "menu-line", maxWords: 40, matches: (line) => isGluedMenu(line.text) },
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").

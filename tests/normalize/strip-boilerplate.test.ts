@@ -133,6 +133,9 @@ describe("stripBoilerplate", () => {
     ["donate-prompt", "We do this work every day at no cost to you, but it is far from free to produce. Please give what you can.", "tail"],
     ["subscription-pitch", "Subscribe to Example Weekly and stay smart with more of your favourite writers.", "tail"],
     ["related-headline", "Bakers raise the price of bread for the third time this year ~9 hours ago", "tail"],
+    ["cookie-notice", "Change Cookies Settings", "head"],
+    ["pagination", "Page 34 of 40 First ... 33 34 35 ... Last", "head"],
+    ["menu-line", "FinancialGovernment SolutionsLegalNews AgencyRisk Management SolutionsTax", "head"],
     ["menu-line", "Latest News Politics Business Markets Energy Culture Sport Travel Opinion Video Podcasts Weather Traffic Jobs Cars Homes Obituaries Puzzles", "head"],
   ];
   // A footer's links: the story's block ends above them.
@@ -187,6 +190,11 @@ describe("stripBoilerplate", () => {
     const clean = strip([STORY[0]!, "A man threatened Rep. Jane RoeJane RoeBakers raise the price of bread | Council votes again MORE (D-Ohio), prosecutors said.", STORY[1]!]);
     assert.deepEqual(kept(clean), [STORY[0]!, "A man threatened Rep. Jane Roe (D-Ohio), prosecutors said.", STORY[1]!]);
     assert.deepEqual(clean.removed.map((junk) => [junk.rule, junk.line]), [["hover-card", 2]]);
+  });
+
+  test("keeps a headline with a name or two in camel case (iPhone, McDonald)", () => {
+    const lines = ["McDonald's and YouTube Sign a Deal Over iPhone Ads", ...STORY];
+    assert.deepEqual(kept(strip(lines)), lines);
   });
 
   test("keeps a short story sentence that resembles chrome only in part", () => {
