@@ -2,7 +2,7 @@
 // hash did. A page's declared reads plus these hashes say whether the page can have changed,
 // without rendering it (src/publish/page-inputs.ts); tests/site/page-declarations.test.ts checks
 // that every page whose bytes change reads a key whose hash changed.
-import { contentHash } from "../content-hash.ts";
+import { contentHash, ContentHashMemo } from "../content-hash.ts";
 import type { Archive, EntityRef } from "./archive-types.ts";
 import { ENTITY_KINDS } from "./entity-kinds.ts";
 import {
@@ -13,8 +13,12 @@ import {
 const slugs = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
 const ref = (entity: EntityRef | undefined) => entity && `${entity.kind}:${entity.slug}`;
 
+/** The stories' hashes by their HTML: a rebuild meets the same bodies again (the body cache's very strings). */
+const bodyHashes = new ContentHashMemo();
+
 /** Read key → hash of its data, for every key the archive has data for. */
 export function readDataHashes(archive: Archive): Map<string, string> {
+  bodyHashes.nextRound();
   const data = new Map<string, string>();
   const put = (key: string, value: unknown) => data.set(key, contentHash(JSON.stringify(value ?? null)));
   putArticles(archive, put);
@@ -36,7 +40,7 @@ function putArticles(archive: Archive, put: (key: string, value: unknown) => voi
   for (const view of archive.articles) {
     const names = { outlet: ref(view.outlet), originalOutlet: ref(view.originalOutlet), actors: view.actors.map(ref), places: view.places.map(ref) };
     // The story is hashed apart: as a JSON string, escaping its markup would cost more than hashing it.
-    const own = { ...view, ...names, bodyHtml: contentHash(view.bodyHtml), related: slugs(view.related), sources: view.sources.map((source) => source.name) };
+    const own = { ...view, ...names, bodyHtml: bodyHashes.hash(view.bodyHtml), related: slugs(view.related), sources: view.sources.map((source) => source.name) };
     put(articleRead(view.slug), own);
     for (const source of view.sources) put(sourceRead(source.name), source.path);
   }

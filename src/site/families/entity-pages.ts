@@ -33,13 +33,20 @@ function countCoOccurrences(articles: readonly ArticleView[]): Map<EntityRef, Ma
   return counts;
 }
 
+/** Who appears most often with an entity (ties A–Z): the first CO_OCCURRENCE_LIMIT of the row, without sorting all of it. */
 function topCoOccurring(row: Map<EntityRef, number> | undefined, kind: EntityKind): CoOccurrence[] {
   if (!row) return [];
-  return [...row.entries()]
-    .filter(([entity]) => entity.kind === kind)
-    .sort(([a, countA], [b, countB]) => countB - countA || compareNames(a.name, b.name))
-    .slice(0, CO_OCCURRENCE_LIMIT)
-    .map(([entity, count]) => ({ entity, count }));
+  const before = (a: CoOccurrence, b: CoOccurrence) => b.count - a.count || compareNames(a.entity.name, b.entity.name);
+  const best: CoOccurrence[] = [];
+  for (const [entity, count] of row) {
+    if (entity.kind !== kind) continue;
+    const item = { entity, count };
+    if (best.length === CO_OCCURRENCE_LIMIT && before(item, best[CO_OCCURRENCE_LIMIT - 1]!) >= 0) continue;
+    let at = Math.min(best.length, CO_OCCURRENCE_LIMIT - 1);
+    for (; at > 0 && before(item, best[at - 1]!) < 0; at--) best[at] = best[at - 1]!;
+    best[at] = item;
+  }
+  return best;
 }
 
 /** Every article naming each entity, newest first (the views are already in that order). */
