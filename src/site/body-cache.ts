@@ -5,7 +5,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { contentHash, ContentHashMemo } from "../content-hash.ts";
+import { contentHash } from "../content-hash.ts";
+import { TextMemo } from "../text-memo.ts";
 
 const RENDERER_FILES = [fileURLToPath(new URL("./render-markdown.ts", import.meta.url))];
 
@@ -44,7 +45,7 @@ function readEntries(file: string): Map<string, string> {
 let warm: { file: string; entries: Map<string, string>; onDisk: Set<string> } | undefined;
 
 /** A warm process's bodies by their markdown: the same bodies come back build after build, mostly as the same strings. */
-const warmKeys = new ContentHashMemo();
+const warmKeys = new TextMemo(contentHash);
 
 /** Bodies no build uses any more may make up this share of the file before it is written anew (else new ones are appended). */
 const STALE_SHARE = 0.1;
@@ -71,7 +72,7 @@ export class BodyCache {
   }
 
   render(markdown: string, render: (markdown: string) => string): string {
-    const key = this.keepWarm ? warmKeys.hash(markdown) : contentHash(markdown);
+    const key = this.keepWarm ? warmKeys.get(markdown) : contentHash(markdown);
     let html = this.known.get(key);
     if (html === undefined) {
       html = render(markdown);

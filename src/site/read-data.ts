@@ -2,7 +2,8 @@
 // hash did. A page's declared reads plus these hashes say whether the page can have changed,
 // without rendering it (src/publish/page-inputs.ts); tests/site/page-declarations.test.ts checks
 // that every page whose bytes change reads a key whose hash changed.
-import { contentHash, ContentHashMemo } from "../content-hash.ts";
+import { contentHash } from "../content-hash.ts";
+import { TextMemo } from "../text-memo.ts";
 import type { Archive, ArticleView, EntityRef } from "./archive-types.ts";
 import { ENTITY_KINDS } from "./entity-kinds.ts";
 import {
@@ -14,7 +15,7 @@ const slugs = (list: readonly { slug: string }[]) => list.map((item) => item.slu
 const ref = (entity: EntityRef | undefined) => entity && `${entity.kind}:${entity.slug}`;
 
 /** The stories' hashes by their HTML: a rebuild meets the same bodies again (the body cache's very strings). */
-const bodyHashes = new ContentHashMemo();
+const bodyHashes = new TextMemo(contentHash);
 
 /** Read key → hash of its data, for every key the archive has data for. */
 export function readDataHashes(archive: Archive): Map<string, string> {
@@ -46,7 +47,7 @@ const storyHashes = new WeakMap<object, { bodyHtml: string; hash: string }>();
 function storyHash(view: ArticleView): string {
   const known = view.provenance && storyHashes.get(view.provenance);
   if (known && known.bodyHtml === view.bodyHtml) return known.hash;
-  const hash = contentHash(JSON.stringify([bodyHashes.hash(view.bodyHtml), view.standfirst, view.provenance ?? null]));
+  const hash = contentHash(JSON.stringify([bodyHashes.get(view.bodyHtml), view.standfirst, view.provenance ?? null]));
   if (view.provenance) storyHashes.set(view.provenance, { bodyHtml: view.bodyHtml, hash });
   return hash;
 }

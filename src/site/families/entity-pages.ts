@@ -106,13 +106,21 @@ function entityPageDeclaration(page: EntityPage, places: readonly EntityView[]):
 function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], sentencesOfArticle: (slug: string) => string[]): Record<string, string> {
   const quoted: Record<string, string> = {};
   if (entity.kind === "outlet") return quoted;
-  const naming = sentenceNaming([entity.name, ...entity.aliases]);
+  const names = [entity.name, ...entity.aliases];
+  const namesKey = names.join("\n");
+  let naming: ReturnType<typeof sentenceNaming> | undefined;
   for (const article of articles) {
-    const sentence = naming(sentencesOfArticle(article.slug));
+    const sentences = sentencesOfArticle(article.slug);
+    const known = quotesOf.get(sentences) ?? quotesOf.set(sentences, new Map()).get(sentences)!;
+    let sentence = known.get(namesKey);
+    if (sentence === undefined) known.set(namesKey, (sentence = (naming ??= sentenceNaming(names))(sentences) ?? null));
     if (sentence) quoted[article.slug] = sentence;
   }
   return quoted;
 }
+
+/** The sentence quoted for a set of names, by story (its sentences: the same array while its body is, see below): found once while both are the same. */
+const quotesOf = new WeakMap<readonly string[], Map<string, string | null>>();
 
 /** The stories' sentences of the last build, by body: npm start's next build splits only the bodies that changed. */
 let sentencesOfBodies = new Map<string, string[]>();
