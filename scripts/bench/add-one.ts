@@ -4,7 +4,8 @@
 // content/registry). Warm (default): every rebuild in this one process, as `npm start` does (its
 // options, the warm caches kept between builds). --cold: each add is `scripts/add.ts` in a fresh
 // process and each removal `scripts/build.ts`, as a maintainer runs them. Prints every step's
-// median milliseconds (the build's own --timings) and the wall time of each rebuild. --profile
+// median milliseconds (the build's own --timings) and the wall time of each rebuild (warm: also
+// this process's CPU time, the steadier figure on a shared machine). --profile
 // (warm only): a CPU profile of the adds, not the warm-up build (summarize: scripts/bench/profile.ts).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -37,6 +38,8 @@ const timingsFile = path.join(project, "add-one-timings.json");
 /** One rebuild: its wall time and its steps, with what it rendered and re-indexed. */
 interface Rebuild {
   wall: number;
+  /** This process's CPU time (every thread; not Pagefind's process), warm only: steadier than wall time on a shared machine. */
+  cpu?: number;
   timings: BuildTimings;
   summary: string;
 }
@@ -57,9 +60,11 @@ async function profiling<T>(during: () => Promise<T> | T): Promise<T> {
 
 async function warmBuild(): Promise<Rebuild> {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const result = await buildSite({ ...paths, keepCacheWarm: true });
+  const { user, system } = process.cpuUsage(cpuBefore);
   const { counts } = result;
-  return { wall: performance.now() - started, timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
+  return { wall: performance.now() - started, cpu: (user + system) / 1000, timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
 }
 
 let storedCopy: string | undefined;
@@ -98,12 +103,17 @@ for (let run = 0; run < Number(values.runs); run++) {
   for (const [kind, step] of [["add", addOne], ["remove", removeOne]] as const) {
     const rebuild = await step();
     runs[kind].push(rebuild);
-    console.log(`${kind} ${run + 1}: ${(rebuild.wall / 1000).toFixed(2)} s (${rebuild.summary})`);
+    const cpu = rebuild.cpu === undefined ? "" : `, CPU ${(rebuild.cpu / 1000).toFixed(2)} s`;
+    console.log(`${kind} ${run + 1}: ${(rebuild.wall / 1000).toFixed(2)} s${cpu} (${rebuild.summary})`);
   }
 }
 for (const kind of ["add", "remove"] as const) {
   const wall = spreadOf(runs[kind].map((rebuild) => rebuild.wall));
   console.log(`\n${kind}, ${values.cold ? "cold process" : "warm process"}: median ${(wall.median / 1000).toFixed(2)} s (${wall.runs.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`);
+  if (!values.cold) {
+    const cpu = spreadOf(runs[kind].map((rebuild) => rebuild.cpu!));
+    console.log(`  CPU of this process: median ${(cpu.median / 1000).toFixed(2)} s (${cpu.runs.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`);
+  }
   const steps = Object.keys(runs[kind][0]!.timings.phases);
   for (const step of steps) {
     const spread = spreadOf(runs[kind].map((rebuild) => rebuild.timings.phases[step] ?? 0));

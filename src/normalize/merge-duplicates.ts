@@ -7,6 +7,7 @@ import type { RemovedJunk } from "../article-schema.ts";
 import type { Evidence } from "./evidence.ts";
 import { chooseDate, yieldsToStoryDate, type DateCandidate } from "./find-date.ts";
 import type { EntityCapture } from "./find-entities.ts";
+import { emptyTermMemory, numberTerms, tfIdfVectors, type SparseVector, type TermMemory } from "./term-vectors.ts";
 import { bandKeys, minHash, paragraphHashes, sortedContainment, sortedShingles } from "./similarity.ts";
 
 export interface MergedArticle {
@@ -148,13 +149,6 @@ function outletsAgree(a: EntityCapture, b: EntityCapture): boolean {
   return !a.outlet || !b.outlet || a.outlet === b.outlet;
 }
 
-/** A sparse TF-IDF vector: term ids ascending, their weights, and its length. */
-interface SparseVector {
-  ids: Int32Array;
-  weights: Float64Array;
-  norm: number;
-}
-
 function cosine(a: SparseVector, b: SparseVector): number {
   let dot = 0;
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
@@ -173,13 +167,11 @@ const CANDIDATE_TERMS = 24;
 const MAX_POSTING = 60;
 const MAX_CANDIDATES = 12;
 
-/** Term counts at or above this are capped when packed with their term id (no body repeats a word that often). */
-const COUNT_SPAN = 2 ** 20;
-
 /** TF-IDF cosine between articles; candidates share a rarer term (an inverted index), never all pairs. */
-function findSimilar(articles: MergedArticle[]): void {
-  const { termIds, documentFrequency } = numberTerms(articles);
-  const vectors = articles.map((article, index) => tfIdfVector([...article.terms.values()], termIds[index]!, documentFrequency, articles.length));
+function findSimilar(articles: MergedArticle[], memory?: TermMemory): void {
+  const terms = articles.map((article) => article.terms);
+  const { termIds, documentFrequency } = numberTerms(terms, memory);
+  const vectors = tfIdfVectors(terms, termIds, documentFrequency, memory);
   const candidatesOf = candidateFinder(termIds, documentFrequency);
   articles.forEach((article, index) => {
     article.similar = candidatesOf(index)
@@ -187,48 +179,6 @@ function findSimilar(articles: MergedArticle[]): void {
       .filter((item) => item.score >= SIMILAR)
       .sort((x, y) => y.score - x.score || x.id.localeCompare(y.id));
   });
-}
-
-/** Terms become integer ids once (every later step works on numbers), with the number of articles using each. */
-function numberTerms(articles: MergedArticle[]): { termIds: Int32Array[]; documentFrequency: number[] } {
-  const vocabulary = new Map<string, number>();
-  const documentFrequency: number[] = [];
-  const termIds = articles.map((article) => {
-    const ids = new Int32Array(article.terms.size);
-    let index = 0;
-    for (const term of article.terms.keys()) {
-      let id = vocabulary.get(term);
-      if (id === undefined) {
-        id = documentFrequency.length;
-        vocabulary.set(term, id);
-        documentFrequency.push(0);
-      }
-      documentFrequency[id]!++;
-      ids[index++] = id;
-    }
-    return ids;
-  });
-  return { termIds, documentFrequency };
-}
-
-/** One article's TF-IDF vector from its term counts and their ids (in the same order), ids ascending. */
-function tfIdfVector(counts: number[], termId: Int32Array, documentFrequency: number[], total: number): SparseVector {
-  // (id, count) packed in one number and sorted natively (a comparator sort of every article's
-  // terms cost ~0.3 s at 10,000).
-  const packed = new Float64Array(termId.length);
-  for (let position = 0; position < termId.length; position++) packed[position] = termId[position]! * COUNT_SPAN + Math.min(counts[position]!, COUNT_SPAN - 1);
-  packed.sort();
-  const ids = new Int32Array(packed.length);
-  const weights = new Float64Array(packed.length);
-  let sum = 0;
-  for (let slot = 0; slot < packed.length; slot++) {
-    const id = Math.floor(packed[slot]! / COUNT_SPAN);
-    const count = packed[slot]! - id * COUNT_SPAN;
-    ids[slot] = id;
-    weights[slot] = (1 + Math.log(count)) * Math.log(1 + total / documentFrequency[id]!);
-    sum += weights[slot]! * weights[slot]!;
-  }
-  return { ids, weights, norm: Math.sqrt(sum) };
 }
 
 /**
@@ -292,9 +242,11 @@ function mostShared(touched: readonly number[], counts: Int32Array, limit: numbe
 export interface MergeMemory {
   alone: WeakMap<EntityCapture, MergedArticle>;
   sameStory: WeakMap<EntityCapture, WeakMap<EntityCapture, boolean>>;
+  /** Term numbers and each article's order of terms (term-vectors.ts). */
+  terms: TermMemory;
 }
 
-export const emptyMergeMemory = (): MergeMemory => ({ alone: new WeakMap(), sameStory: new WeakMap() });
+export const emptyMergeMemory = (): MergeMemory => ({ alone: new WeakMap(), sameStory: new WeakMap(), terms: emptyTermMemory() });
 
 type Member = { capture: EntityCapture; fingerprint: CaptureFingerprint };
 
@@ -354,6 +306,6 @@ export function mergeDuplicates(captures: EntityCapture[], fingerprints?: Captur
     (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(member);
   });
   const articles = [...byRoot.values()].map((group) => mergeOrReuse(group, kept));
-  findSimilar(articles);
+  findSimilar(articles, kept?.terms);
   return articles;
 }

@@ -3,10 +3,10 @@
 // (ArticleFrontMatterSchema) before anything is written, the story's paragraphs as escaped
 // markdown, provenance in the front matter. Writes are atomic (temp file + rename); .md
 // files of captures that are gone are removed; content/sources/ is never written.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
+import { contentHash } from "../content-hash.ts";
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-schema.ts";
 import type { Message } from "../messages.ts";
 import { EMPTY_LEDGER, planAddresses, type AddressLedger, type AddressPlan } from "./address-ledger.ts";
@@ -21,6 +21,8 @@ export interface ArticleFile {
   frontMatter: ArticleFrontMatter;
   body: string;
   text: string;
+  /** contentHash of text, when known already (a file rendered by an earlier build of this process). */
+  hash?: string;
 }
 
 export const UNKNOWN_OUTLET = "Unknown outlet";
@@ -84,10 +86,11 @@ function sourceOf(article: RelatedArticle, frontMatter: ArticleFrontMatter, fiel
 /**
  * Articles rendered before in this process, by primary capture (kept warm by npm start, whose
  * captures are the same objects from build to build): one whose slug and front matter are the
- * same is not checked and serialized again. Only the checked front matter and its YAML are kept
- * (the body is the capture's, escaped again), so the memory held is a fraction of the articles'.
+ * same is not checked, serialized, escaped or hashed again (the same primary capture object has
+ * the same paragraphs, so the same body). The file's text is not kept: it is joined again, unread
+ * unless the file must be written.
  */
-export type RenderedArticles = WeakMap<EntityCapture, { key: string; frontMatter: ArticleFrontMatter; yaml: string; messages: Message[] }>;
+export type RenderedArticles = WeakMap<EntityCapture, { key: string; frontMatter: ArticleFrontMatter; yaml: string; body: string; hash: string; messages: Message[] }>;
 
 /** The article's file, or the reasons it cannot be written; `kept` (see RenderedArticles) skips the work for one rendered before. */
 export function renderArticle(article: RelatedArticle, slugs: Map<string, string>, kept?: RenderedArticles): { file?: ArticleFile; messages: Message[] } {
@@ -96,15 +99,18 @@ export function renderArticle(article: RelatedArticle, slugs: Map<string, string
   if (!kept) return renderFile(article, slug, frontMatter);
   const key = `${slug}\n${Boolean(article.outlet)}\n${JSON.stringify(frontMatter)}`;
   const before = kept.get(article.primary);
-  if (before?.key === key) return { file: articleFile(article, slug, before.frontMatter, before.yaml), messages: [...before.messages] };
+  if (before?.key === key) return { file: { ...articleFile(slug, before.frontMatter, before.yaml, before.body), hash: before.hash }, messages: [...before.messages] };
   const rendered = renderFile(article, slug, frontMatter);
   // Only a written article: a rejected one's messages point into its other captures too.
-  if (rendered.file) kept.set(article.primary, { key, frontMatter: rendered.file.frontMatter, yaml: rendered.yaml!, messages: rendered.messages });
-  return rendered;
+  if (!rendered.file) return rendered;
+  const file = { ...rendered.file, hash: contentHash(rendered.file.text) };
+  kept.set(article.primary, { key, frontMatter: file.frontMatter, yaml: rendered.yaml!, body: file.body, hash: file.hash, messages: rendered.messages });
+  return { file, messages: rendered.messages };
 }
 
-function articleFile(article: RelatedArticle, slug: string, frontMatter: ArticleFrontMatter, yaml: string): ArticleFile {
-  const body = article.primary.paragraphs.map((paragraph) => escapeMarkdown(paragraph.text)).join("\n\n");
+const markdownOf = (article: RelatedArticle) => article.primary.paragraphs.map((paragraph) => escapeMarkdown(paragraph.text)).join("\n\n");
+
+function articleFile(slug: string, frontMatter: ArticleFrontMatter, yaml: string, body: string): ArticleFile {
   return { slug, frontMatter, body, text: `---\n${yaml}---\n${body}\n` };
 }
 
@@ -135,7 +141,7 @@ function renderFile(article: RelatedArticle, slug: string, frontMatter: ArticleF
     return { messages };
   }
   const yaml = toYaml(checked.data);
-  return { file: articleFile(article, slug, checked.data, yaml), yaml, messages };
+  return { file: articleFile(slug, checked.data, yaml, markdownOf(article)), yaml, messages };
 }
 
 /** Files written at once: the writes are system calls, spread over libuv's threads (and both cores). */
@@ -148,8 +154,6 @@ const WRITES_AT_ONCE = 16;
  */
 const WRITTEN_RECORD = ".written.json";
 type WrittenRecord = Record<string, [size: number, mtimeMs: number, hash: string]>;
-
-const textHash = (text: string) => crypto.createHash("sha1").update(text).digest("base64url");
 
 function readRecord(articlesDir: string): WrittenRecord {
   try {
@@ -173,7 +177,7 @@ export async function writeArticleFiles(articlesDir: string, files: ArticleFile[
     const name = `${file.slug}.md`;
     const target = path.join(articlesDir, name);
     const temporary = path.join(articlesDir, `.${file.slug}.md.tmp-${process.pid}`);
-    const hash = textHash(file.text);
+    const hash = file.hash ?? contentHash(file.text);
     try {
       // Unchanged files keep their modification time (incremental site builds can rely on it).
       if (existing.has(name)) {

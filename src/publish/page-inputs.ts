@@ -14,7 +14,7 @@ import type { SiteConfig } from "../site/site-config.ts";
 import { outputFile } from "./render-pages.ts";
 
 /** Bump when the meaning of a page's input hash changes. */
-const PAGE_INPUTS_VERSION = 1;
+const PAGE_INPUTS_VERSION = 2;
 
 export interface PageInputs {
   /** Hash of the templates' code (every file they import) and the site's configuration. */
@@ -23,16 +23,50 @@ export interface PageInputs {
   byFile: Map<string, string>;
 }
 
-export function pageInputs(declarations: readonly PageDeclaration[], archive: Archive, layoutsDir: string, config: SiteConfig): PageInputs {
-  // Each key's line is made once: pages share most of their keys (an article is on many lists).
-  const lines = new Map<string, string>();
-  for (const [key, hash] of readDataHashes(archive)) lines.set(key, `${key} ${hash}`);
+/**
+ * What the last build of a process that keeps its state warm (npm start) hashed: each key's data
+ * hash, and each page's reads and input hash. A page whose reads are the same list, none of
+ * whose keys' data changed, has the same input hash: it is not joined and hashed again.
+ */
+let warm: { keyHashes: Map<string, string>; pages: Map<string, { template: string; path: string; reads: readonly string[]; hash: string }> } | undefined;
+
+export function pageInputs(declarations: readonly PageDeclaration[], archive: Archive, layoutsDir: string, config: SiteConfig, keepWarm = false): PageInputs {
+  const keyHashes = readDataHashes(archive);
+  const before = keepWarm ? warm : undefined;
+  warm = undefined;
+  const changed = before ? changedKeys(before.keyHashes, keyHashes) : undefined;
+  const pages = new Map<string, { template: string; path: string; reads: readonly string[]; hash: string }>();
   const byFile = new Map<string, string>();
   for (const page of declarations) {
-    const reads = page.reads.map((key) => lines.get(key) ?? `${key} -`);
-    byFile.set(outputFile(permalinkOf(page.path), page.template), contentHash(`${page.template}\n${page.path}\n${reads.join("\n")}`));
+    const file = outputFile(permalinkOf(page.path), page.template);
+    const { reads } = page;
+    const known = before?.pages.get(file);
+    const same = known && known.template === page.template && known.path === page.path && sameReads(known.reads, reads, changed!);
+    const hash = same ? known.hash : pageHash(page, keyHashes);
+    byFile.set(file, hash);
+    if (keepWarm) pages.set(file, { template: page.template, path: page.path, reads, hash });
   }
+  if (keepWarm) warm = { keyHashes, pages };
   return { renderKey: renderKey(layoutsDir, config), byFile };
+}
+
+function pageHash(page: PageDeclaration, keyHashes: ReadonlyMap<string, string>): string {
+  const reads = page.reads.map((key) => `${key} ${keyHashes.get(key) ?? "-"}`);
+  return contentHash(`${page.template}\n${page.path}\n${reads.join("\n")}`);
+}
+
+/** Keys whose data hash differs between two builds, or that only one of them has. */
+function changedKeys(before: ReadonlyMap<string, string>, now: ReadonlyMap<string, string>): Set<string> {
+  const changed = new Set<string>();
+  for (const [key, hash] of now) if (before.get(key) !== hash) changed.add(key);
+  for (const key of before.keys()) if (!now.has(key)) changed.add(key);
+  return changed;
+}
+
+function sameReads(before: readonly string[], now: readonly string[], changed: ReadonlySet<string>): boolean {
+  if (before.length !== now.length) return false;
+  for (let index = 0; index < now.length; index++) if (before[index] !== now[index] || changed.has(now[index]!)) return false;
+  return true;
 }
 
 /** The templates' code, followed through their imports, and the configuration every page reads. */

@@ -106,7 +106,7 @@ export function buildArchive(build: SiteBuild): void {
 
 /** What each page reads, hashed, for the in-process renderer (Eleventy renders everything anyway). */
 export function planPages(build: SiteBuild): void {
-  if (build.renderer === "direct") build.pageInputs = pageInputs(build.declarations!, build.archive!, build.paths.layoutsDir, build.config);
+  if (build.renderer === "direct") build.pageInputs = pageInputs(build.declarations!, build.archive!, build.paths.layoutsDir, build.config, build.options.keepCacheWarm);
   build.declarations = undefined;
 }
 

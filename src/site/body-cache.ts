@@ -5,6 +5,8 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { contentHash } from "../content-hash.ts";
+import { TextMemo } from "../text-memo.ts";
 
 const RENDERER_FILES = [fileURLToPath(new URL("./render-markdown.ts", import.meta.url))];
 
@@ -42,6 +44,9 @@ function readEntries(file: string): Map<string, string> {
 /** The bodies the last build of this process saved, when it was asked to keep them warm (npm start). */
 let warm: { file: string; entries: Map<string, string>; onDisk: Set<string> } | undefined;
 
+/** A warm process's bodies by their markdown: the same bodies come back build after build, mostly as the same strings. */
+const warmKeys = new TextMemo(contentHash);
+
 /** Bodies no build uses any more may make up this share of the file before it is written anew (else new ones are appended). */
 const STALE_SHARE = 0.1;
 
@@ -60,13 +65,14 @@ export class BodyCache {
     const file = path.join(dir, `bodies-${rendererVersion()}.ndjson`);
     const kept = keepWarm && reuse && warm?.file === file ? warm : undefined;
     warm = undefined;
+    if (keepWarm) warmKeys.nextRound();
     if (kept) return new BodyCache(file, kept.entries, kept.onDisk, keepWarm);
     const known = reuse ? readEntries(file) : new Map<string, string>();
     return new BodyCache(file, known, new Set(reuse ? known.keys() : []), keepWarm);
   }
 
   render(markdown: string, render: (markdown: string) => string): string {
-    const key = crypto.createHash("sha1").update(markdown).digest("base64url");
+    const key = this.keepWarm ? warmKeys.get(markdown) : contentHash(markdown);
     let html = this.known.get(key);
     if (html === undefined) {
       html = render(markdown);

@@ -3,7 +3,8 @@
 // without rendering it (src/publish/page-inputs.ts); tests/site/page-declarations.test.ts checks
 // that every page whose bytes change reads a key whose hash changed.
 import { contentHash } from "../content-hash.ts";
-import type { Archive, EntityRef } from "./archive-types.ts";
+import { TextMemo } from "../text-memo.ts";
+import type { Archive, ArticleView, EntityRef } from "./archive-types.ts";
 import { ENTITY_KINDS } from "./entity-kinds.ts";
 import {
   addressRead, articleRead, COUNTS_READ, entitiesRead, entityArticlesRead, entityRead, LATEST_READ, monthRead, SEARCH_BUNDLES_READ,
@@ -13,8 +14,12 @@ import {
 const slugs = (list: readonly { slug: string }[]) => list.map((item) => item.slug);
 const ref = (entity: EntityRef | undefined) => entity && `${entity.kind}:${entity.slug}`;
 
+/** The stories' hashes by their HTML: a rebuild meets the same bodies again (the body cache's very strings). */
+const bodyHashes = new TextMemo(contentHash);
+
 /** Read key → hash of its data, for every key the archive has data for. */
 export function readDataHashes(archive: Archive): Map<string, string> {
+  bodyHashes.nextRound();
   const data = new Map<string, string>();
   const put = (key: string, value: unknown) => data.set(key, contentHash(JSON.stringify(value ?? null)));
   putArticles(archive, put);
@@ -31,12 +36,28 @@ export function readDataHashes(archive: Archive): Map<string, string> {
   return data;
 }
 
+/**
+ * The story as its pages show it (body, standfirst, provenance): most of an article's data, hashed
+ * apart (as a JSON string, escaping its markup would cost more than hashing it), and once while its
+ * provenance and body are the same objects (npm start's next build: an unchanged article's front
+ * matter and rendered body are the very objects of the build before; the standfirst is the body's).
+ */
+const storyHashes = new WeakMap<object, { bodyHtml: string; hash: string }>();
+
+function storyHash(view: ArticleView): string {
+  const known = view.provenance && storyHashes.get(view.provenance);
+  if (known && known.bodyHtml === view.bodyHtml) return known.hash;
+  const hash = contentHash(JSON.stringify([bodyHashes.get(view.bodyHtml), view.standfirst, view.provenance ?? null]));
+  if (view.provenance) storyHashes.set(view.provenance, { bodyHtml: view.bodyHtml, hash });
+  return hash;
+}
+
 /** An article's own data names the entities and articles it shows by key: their data is theirs. */
 function putArticles(archive: Archive, put: (key: string, value: unknown) => void): void {
   for (const view of archive.articles) {
     const names = { outlet: ref(view.outlet), originalOutlet: ref(view.originalOutlet), actors: view.actors.map(ref), places: view.places.map(ref) };
-    // The story is hashed apart: as a JSON string, escaping its markup would cost more than hashing it.
-    const own = { ...view, ...names, bodyHtml: contentHash(view.bodyHtml), related: slugs(view.related), sources: view.sources.map((source) => source.name) };
+    const { bodyHtml, standfirst, provenance, ...rest } = view;
+    const own = { ...rest, ...names, story: storyHash(view), related: slugs(view.related), sources: view.sources.map((source) => source.name) };
     put(articleRead(view.slug), own);
     for (const source of view.sources) put(sourceRead(source.name), source.path);
   }

@@ -13,6 +13,7 @@ import { compareNewestFirst, dateInWords, UNDATED } from "../compare.ts";
 import { createEntityCatalog, type EntityCatalog } from "../entity-catalog.ts";
 import type { ArticleSource } from "../load-articles.ts";
 import { plainText } from "../plain-text.ts";
+import { TextMemo } from "../../text-memo.ts";
 import { HTML_CAPTURE } from "../../normalize/read-html-capture.ts";
 import { publishSources } from "../publish-sources.ts";
 import { createMarkdownRenderer } from "../render-markdown.ts";
@@ -73,13 +74,16 @@ function articleView(article: ArticleSource, catalog: EntityCatalog, sources: Re
     places,
     sources: [...fm.sources].map((source) => ({ name: path.basename(source), path: sources.get(path.basename(source))?.path, kind: HTML_CAPTURE.test(source) ? "text read from the saved page" : "raw capture" })),
     bodyHtml,
-    standfirst: plainText(bodyHtml),
+    standfirst: standfirsts.get(bodyHtml),
     mentions,
     endsMidSentence: endsMidSentence(article.body, fm.provenance?.removed ?? []),
     related: [],
     provenance: fm.provenance,
   };
 }
+
+/** Standfirsts by story: a rebuild meets the same rendered bodies again (the body cache's very strings). */
+const standfirsts = new TextMemo((bodyHtml) => plainText(bodyHtml));
 
 const summaryOf = ({ slug, path, title, date, dateText, captured, capturedText, outlet, standfirst }: ArticleView): ArticleSummary =>
   ({ slug, path, title, date, dateText, captured, capturedText, outlet, standfirst });
@@ -135,6 +139,7 @@ export const articlePages: PageFamily = {
   build({ input, messages }) {
     const md = createMarkdownRenderer();
     const bodies = input.bodies ?? BodyCache.open();
+    standfirsts.nextRound();
     const accepted = acceptArticles(input.articles, messages);
     const sources = publishSources(accepted, input.sourcesDir, messages);
     const catalog = catalogOf(input, accepted);

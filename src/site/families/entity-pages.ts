@@ -33,13 +33,20 @@ function countCoOccurrences(articles: readonly ArticleView[]): Map<EntityRef, Ma
   return counts;
 }
 
+/** Who appears most often with an entity (ties A–Z): the first CO_OCCURRENCE_LIMIT of the row, without sorting all of it. */
 function topCoOccurring(row: Map<EntityRef, number> | undefined, kind: EntityKind): CoOccurrence[] {
   if (!row) return [];
-  return [...row.entries()]
-    .filter(([entity]) => entity.kind === kind)
-    .sort(([a, countA], [b, countB]) => countB - countA || compareNames(a.name, b.name))
-    .slice(0, CO_OCCURRENCE_LIMIT)
-    .map(([entity, count]) => ({ entity, count }));
+  const before = (a: CoOccurrence, b: CoOccurrence) => b.count - a.count || compareNames(a.entity.name, b.entity.name);
+  const best: CoOccurrence[] = [];
+  for (const [entity, count] of row) {
+    if (entity.kind !== kind) continue;
+    const item = { entity, count };
+    if (best.length === CO_OCCURRENCE_LIMIT && before(item, best[CO_OCCURRENCE_LIMIT - 1]!) >= 0) continue;
+    let at = Math.min(best.length, CO_OCCURRENCE_LIMIT - 1);
+    for (; at > 0 && before(item, best[at - 1]!) < 0; at--) best[at] = best[at - 1]!;
+    best[at] = item;
+  }
+  return best;
 }
 
 /** Every article naming each entity, newest first (the views are already in that order). */
@@ -99,13 +106,21 @@ function entityPageDeclaration(page: EntityPage, places: readonly EntityView[]):
 function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], sentencesOfArticle: (slug: string) => string[]): Record<string, string> {
   const quoted: Record<string, string> = {};
   if (entity.kind === "outlet") return quoted;
-  const naming = sentenceNaming([entity.name, ...entity.aliases]);
+  const names = [entity.name, ...entity.aliases];
+  const namesKey = names.join("\n");
+  let naming: ReturnType<typeof sentenceNaming> | undefined;
   for (const article of articles) {
-    const sentence = naming(sentencesOfArticle(article.slug));
+    const sentences = sentencesOfArticle(article.slug);
+    const known = quotesOf.get(sentences) ?? quotesOf.set(sentences, new Map()).get(sentences)!;
+    let sentence = known.get(namesKey);
+    if (sentence === undefined) known.set(namesKey, (sentence = (naming ??= sentenceNaming(names))(sentences) ?? null));
     if (sentence) quoted[article.slug] = sentence;
   }
   return quoted;
 }
+
+/** The sentence quoted for a set of names, by story (its sentences: the same array while its body is, see below): found once while both are the same. */
+const quotesOf = new WeakMap<readonly string[], Map<string, string | null>>();
 
 /** The stories' sentences of the last build, by body: npm start's next build splits only the bodies that changed. */
 let sentencesOfBodies = new Map<string, string[]>();

@@ -43,3 +43,19 @@ test("an unidentified outlet has no page; an entity's timeline counts its articl
   const kirkuk = parts.places!.find((place) => place.slug === "kirkuk")!;
   assert.deepEqual(kirkuk.timeline.map((month) => [month.key, month.count, month.path]), [["2019-01", 1, "/archive/2019/01/"], ["2019-02", 0, undefined], ["2019-03", 1, "/archive/2019/03/"]]);
 });
+
+test("who appears with an entity: the twelve names of the kind most often with it, ties A–Z, the rest left out", () => {
+  // Hub appears with "Actor 01" once, "Actor 02" twice, … "Actor 14" 14 times; "Actor 13" and a
+  // second actor named after it ("Actor 13b") tie at 13; a place appears with it most of all.
+  const names = Array.from({ length: 14 }, (_, i) => `Actor ${String(i + 1).padStart(2, "0")}`);
+  const articles = Array.from({ length: 14 }, (_, i) =>
+    article(`hub-${String(i).padStart(2, "0")}`, { actors: ["Hub", ...names.slice(i), ...(i < 13 ? ["Actor 13b"] : [])], places: ["Kirkuk"] }),
+  );
+  const { parts } = buildFamily("entities", unitInput(articles));
+  const hub = parts.actors!.find((actor) => actor.name === "Hub")!;
+  assert.deepEqual(hub.coActors.map((item) => [item.entity.name, item.count]), [
+    ["Actor 14", 14], ["Actor 13", 13], ["Actor 13b", 13], ["Actor 12", 12], ["Actor 11", 11], ["Actor 10", 10],
+    ["Actor 09", 9], ["Actor 08", 8], ["Actor 07", 7], ["Actor 06", 6], ["Actor 05", 5], ["Actor 04", 4],
+  ]);
+  assert.deepEqual(hub.coPlaces.map((item) => [item.entity.name, item.count]), [["Kirkuk", 14]]);
+});
