@@ -6,8 +6,9 @@
 // text names; the holder of a copyright line near the end ("© 2020 Example News"); "… told <outlet>".
 // A wire's credit on a site the URL names ("(Reuters) -") is the original outlet, not the outlet.
 import { isKnownAgency, knownOutletOfHost, knownOutletsIn } from "../registry/known-outlets.ts";
+import { isMediaCompany } from "../registry/media-companies.ts";
 import type { OutletIndex } from "../registry/outlet-index.ts";
-import { assertFound, type CaptureFile, type CaptureWith } from "./capture-file.ts";
+import { assertFound, type CaptureFile, type CaptureWith, type SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
 import { pageAuthor, pageOutlet } from "./page-evidence.ts";
@@ -95,16 +96,24 @@ function namedElsewhere(capture: OutletInput, name: string): boolean {
 /** "Example.com", "Example.co.uk": a name that is a web address. */
 const SITE_ADDRESS = /^[\p{L}\d][\p{L}\d-]*\.(?:com|net|org|co\.uk|co\.nz|com\.au|ca|in|ie|news)$/iu;
 
+/** Lines where a site's own copyright notice stands: its last lines, then any line that says "copyright" or "all rights reserved" in words (a bare "©" higher up is mostly a photo's credit). */
+function copyrightLines(capture: OutletInput): SourceLine[] {
+  const last = capture.lines.slice(-25).reverse();
+  const higher = capture.lines.slice(0, -25).reverse().filter(({ text }) => text.length <= 200 && /\bcopyright\b|\ball rights reserved\b/i.test(text));
+  return [...last, ...higher];
+}
+
 function fromCopyright(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  for (const { text, line } of capture.lines.slice(-25).reverse()) {
+  for (const { text, line } of copyrightLines(capture)) {
     const company = copyrightHolder(text, { company: true });
     // A holder named by its own web address ("Copyright © 2019 Example.com, LLC. Reproduction of …") is
     // the site, whatever its legal form and however long the notice goes on.
     const firstSentence = copyrightHolder(text.slice(0, 200).replace(/\.\s.*$/s, "."), { company: true });
     const site = [company, firstSentence].find((name) => name && SITE_ADDRESS.test(name));
     const holder = copyrightHolder(text) ?? site ?? (company && !isCompanyName(company) && namedElsewhere(capture, company) ? company : undefined);
-    // "Copyright 2019 The Associated Press" under a syndicated story: the wire's, not the site's.
-    if (holder && isKnownAgency(holder)) continue;
+    // "Copyright 2019 The Associated Press" under a syndicated story: the wire's, not the site's;
+    // "© 2020 Example Media Inc.": the site's owner, not the site.
+    if (holder && (isKnownAgency(holder) || isMediaCompany(holder))) continue;
     if (holder) return { ...canonical(index, holder), evidence: { rule: "copyright-line", text: evidenceText(text), line, confidence: "low" } };
   }
   return undefined;
@@ -192,6 +201,25 @@ function fromToldOutlet(capture: OutletInput, index: OutletIndex): Attribution |
   return { ...canonical(index, best[0]), evidence: { rule: "told-outlet", text: evidenceText(best[1].text), line: best[1].line, confidence: "low" } };
 }
 
+/** Where a page names its own site: its copyright line, a well-known outlet in its chrome, its self-references. */
+function fromOwnChrome(capture: OutletInput, index: OutletIndex): Attribution | undefined {
+  return fromCopyright(capture, index) ?? fromKnownOutletInChrome(capture, index) ?? fromSelfReferences(capture, index);
+}
+
+/**
+ * The outlet a capture's text alone names. A wire's credit ("(AP) —", "Reporting by … Editing by")
+ * on a page whose chrome names another site is that site's story from the wire: the wire is its
+ * original outlet. A page that names no other site is taken for the wire's own.
+ */
+function fromText(capture: OutletInput, index: OutletIndex): Attribution | undefined {
+  const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index);
+  if (credit?.kind === "news agency") {
+    const site = fromOwnChrome(capture, index);
+    return site && site.outlet !== credit.outlet ? { ...site, originalOutlet: credit.outlet } : credit;
+  }
+  return credit ?? fromOfficialStatement(capture, index) ?? fromOwnChrome(capture, index) ?? fromToldOutlet(capture, index);
+}
+
 /** "SUSANNAH GEORGE" → "Susannah George"; names already in mixed case stay as written. */
 function readableName(name: string | undefined): string | undefined {
   if (!name || name !== name.toUpperCase()) return name;
@@ -212,7 +240,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
       const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index, false);
       if (credit && credit.outlet !== found.outlet && (credit.evidence.rule === "lede-stamp" || credit.kind === "news agency")) found = { ...found, originalOutlet: credit.outlet };
     }
-    found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromKnownOutletInChrome(capture, index) ?? fromSelfReferences(capture, index) ?? fromToldOutlet(capture, index);
+    found ??= fromText(capture, index);
   }
   if (found && !index.lookup(found.outlet)) {
     capture.messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
