@@ -54,9 +54,13 @@ function fromDisclaimer(capture: OutletInput, index: OutletIndex): Attribution |
   return undefined;
 }
 
+/** "Jane Roe / Example Post / Getty Images": a photo's credit goes on from one name to the next; an outlet's stamp opens a sentence. */
+const CREDIT_GOES_ON = /^[^.!?]{1,60}\s\/\s|\b(?:Getty Images|Shutterstock|AP Photo|AFP via|Reuters Photo|EPA)\b/;
+
 function fromLedeStamp(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   const stamp = capture.removed.find((junk) => junk.rule === "outlet-signature-prefix");
-  if (!stamp) return undefined;
+  const after = stamp && capture.paragraphs.find(({ line }) => line === stamp.line)?.text;
+  if (!stamp || (after && CREDIT_GOES_ON.test(after))) return undefined;
   const name = stamp.text.replace(/\s*\/\s*$/, "");
   return { ...canonical(index, name), evidence: { rule: "lede-stamp", text: stamp.text, line: stamp.line, confidence: index.lookup(name) ? "high" : "medium" } };
 }
@@ -140,7 +144,7 @@ function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attr
 
 /** The name the page's chrome gives its own site in two different ways ("More From Example Post", "a writer for Example Post"). */
 function fromSelfReferences(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  const site = siteNameFromSelfReferences(capture.lines);
+  const site = siteNameFromSelfReferences(capture.lines, new Set(capture.paragraphs.map(({ line }) => line)));
   return site && { ...canonical(index, site.name), evidence: { rule: "self-reference", text: evidenceText(site.text), line: site.line, confidence: "low" } };
 }
 
@@ -203,7 +207,7 @@ function fromToldOutlet(capture: OutletInput, index: OutletIndex): Attribution |
 
 /** Where a page names its own site: its copyright line, a well-known outlet in its chrome, its self-references. */
 function fromOwnChrome(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  return fromCopyright(capture, index) ?? fromKnownOutletInChrome(capture, index) ?? fromSelfReferences(capture, index);
+  return fromCopyright(capture, index) ?? fromSelfReferences(capture, index) ?? fromKnownOutletInChrome(capture, index);
 }
 
 /**

@@ -34,7 +34,7 @@ const GENERIC_SUBDOMAINS = new Set(["news", "edition", "blog", "blogs", "english
 const SMALL_WORDS = new Set(["of", "and", "the", "for", "in", "on", "at", "a", "an", "de", "du", "la", "el", "al"]);
 
 /** "THE EVENING LANTERN" → "The Evening Lantern": a name the page writes in capitals only, made readable. */
-function readableCase(name: string): string {
+export function readableCase(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
   // Acronyms stay in capitals: a word with digits or no vowel, or of two letters ("CNN", "TVN24", "UK").
   return name.replace(/[\p{L}\d][\p{L}\d'’]*/gu, (word, at: number) => {
@@ -109,7 +109,7 @@ function namePieces(text: string): string[] {
 }
 
 /** How readable a way of writing a name is: "Rolling Stone" over "ROLLING STONE" over "rollingstone". */
-function readability(name: string): number {
+export function readability(name: string): number {
   if (name === name.toLowerCase()) return 0;
   if (name === name.toUpperCase()) return 1;
   return /\s/.test(name) ? 3 : 2;

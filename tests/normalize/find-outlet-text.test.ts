@@ -89,3 +89,25 @@ describe("copyright notices in more forms", () => {
     assert.equal(attribute([...STORY, "© Jane Marsh", ...footer]).outlet, undefined);
   });
 });
+
+describe("a site's own chrome over other names", () => {
+  test("a photo's credit above the lede is no outlet's stamp", () => {
+    const caption = "Pilots and port workers gather on the quay in the old harbour on Tuesday.";
+    const result = attribute([STORY[0]!, caption, "Jane Q. Marsh / The Coastline Herald / Getty Images", STORY[1]!, STORY[2]!]);
+    assert.equal(result.outlet, undefined);
+  });
+
+  test("an outlet's stamp on the lede still names it", () => {
+    assert.equal(attribute(withLede("Tidewater Courier / ")).outlet, "Tidewater Courier");
+  });
+
+  test("a site that names itself in two kinds of line wins over a well-known outlet its chrome names once", () => {
+    const page = ["Tidewater Courier", "ABC News", ...STORY, "More from Tidewater Courier", "Follow @TidewaterCourier"];
+    assert.equal(attribute(page).outlet, "Tidewater Courier");
+  });
+
+  test("a wire's story on a site that names itself in its chrome: the site, the wire as original", () => {
+    const result = attribute([...withLede("LISBON (AP) — "), "Advertise with Tidewater Courier", "About Tidewater Courier"]);
+    assert.deepEqual([result.outlet, result.originalOutlet], ["Tidewater Courier", "Associated Press"]);
+  });
+});
