@@ -210,18 +210,45 @@ function fromOwnChrome(capture: OutletInput, index: OutletIndex): Attribution | 
   return fromCopyright(capture, index) ?? fromSelfReferences(capture, index) ?? fromKnownOutletInChrome(capture, index);
 }
 
+/** A wire's story on a page that names no site: the wire is its original outlet, the outlet is unknown. */
+interface WireStoryOnly {
+  originalOutlet: string;
+}
+
+/** A capture with this many lines of page chrome around its story (menus, footers, related links) was copied from a site's page, not as the story alone. */
+const SITE_CHROME_LINES = 20;
+
 /**
  * The outlet a capture's text alone names. A wire's credit ("(AP) —", "Reporting by … Editing by")
  * on a page whose chrome names another site is that site's story from the wire: the wire is its
- * original outlet. A page that names no other site is taken for the wire's own.
+ * original outlet.
  */
-function fromText(capture: OutletInput, index: OutletIndex): Attribution | undefined {
+function fromText(capture: OutletInput, index: OutletIndex): Attribution | WireStoryOnly | undefined {
   const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index);
-  if (credit?.kind === "news agency") {
-    const site = fromOwnChrome(capture, index);
-    return site && site.outlet !== credit.outlet ? { ...site, originalOutlet: credit.outlet } : credit;
-  }
+  if (credit?.kind === "news agency") return siteOfWireStory(capture, index, credit);
   return credit ?? fromOfficialStatement(capture, index) ?? fromOwnChrome(capture, index) ?? fromToldOutlet(capture, index);
+}
+
+/** Lines that credit a story, not a page: its byline, its stamp, its copyright. */
+const CREDIT_RULES = new Set(["byline", "outlet-signature-prefix", "agency-dateline-prefix", "copyright"]);
+
+/** Whether the page's chrome names the wire apart from its credits ("Discover Example Wire", "Example Wire Trust Principles"): the wire's own site. */
+function wireNamesItsPage(capture: OutletInput, index: OutletIndex, wire: string): boolean {
+  // A line that is the wire's name alone ("The Example Wire", "By Example Wire") is the story's byline.
+  const isByline = (text: string) => index.lookup(text.replace(/^By\s+/i, "").trim())?.name === wire;
+  return capture.removed.some(({ rule, text }) => !CREDIT_RULES.has(rule) && !/©|\bcopyright\b/i.test(text) && !isByline(text) && index.namedIn(text).some((outlet) => outlet.name === wire));
+}
+
+/**
+ * Who ran a wire's story: the site the page's chrome names; else the wire itself when its own
+ * chrome names it or the capture is the story alone; else a site that does not name
+ * itself (a page full of chrome), unknown, which is no reason to credit the wire with it.
+ */
+function siteOfWireStory(capture: OutletInput, index: OutletIndex, credit: Attribution): Attribution | WireStoryOnly {
+  const site = fromOwnChrome(capture, index);
+  if (site && site.outlet !== credit.outlet) return { ...site, originalOutlet: credit.outlet };
+  if (site || wireNamesItsPage(capture, index, credit.outlet) || capture.removed.length < SITE_CHROME_LINES) return credit;
+  return { originalOutlet: credit.outlet };
 }
 
 /** "SUSANNAH GEORGE" → "Susannah George"; names already in mixed case stay as written. */
@@ -235,6 +262,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
   const index = context.outlets;
   const { header } = capture;
   let found: Attribution | undefined;
+  let wireOnly: string | undefined;
   if (header.outlet) {
     found = { ...canonical(index, header.outlet), author: header.author, evidence: { rule: "maintainer-header", text: header.outlet, confidence: "high" } };
   } else {
@@ -244,7 +272,9 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
       const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index, false);
       if (credit && credit.outlet !== found.outlet && (credit.evidence.rule === "lede-stamp" || credit.kind === "news agency")) found = { ...found, originalOutlet: credit.outlet };
     }
-    found ??= fromText(capture, index);
+    const fromPage = found ? undefined : fromText(capture, index);
+    if (fromPage && "outlet" in fromPage) found = fromPage;
+    else wireOnly = fromPage?.originalOutlet;
   }
   if (found && !index.lookup(found.outlet)) {
     capture.messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
@@ -252,7 +282,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
   const byline = capture.removed.find((junk) => junk.rule === "byline");
   capture.outlet = found?.outlet;
   capture.outletKind = found?.kind;
-  capture.originalOutlet = found?.originalOutlet;
+  capture.originalOutlet = found ? found.originalOutlet : wireOnly;
   capture.author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined) ?? pageAuthor(capture));
   capture.outletEvidence = found?.evidence;
 }

@@ -39,8 +39,28 @@ describe("a wire's story republished by a site that names itself", () => {
     assert.deepEqual([result.outlet, result.originalOutlet], ["Tidewater Courier", "Reuters"]);
   });
 
-  test("a page that names no other site is the wire's own", () => {
+  test("the story alone, copied without a page around it, is the wire's own", () => {
     const result = attribute(withLede("LISBON (Reuters) - "));
+    assert.deepEqual([result.outlet, result.originalOutlet], ["Reuters", undefined]);
+  });
+
+  // A page's menus and footer: lines of chrome around the story that name no site.
+  const MENU = ["Menu", "Home", "Local", "Region", "Business", "Sports", "Weather", "Obituaries", "Classifieds", "Jobs", "Homes", "Subscribe", "Log in"];
+  const FOOTER = ["Contact us", "Careers", "Advertise", "Terms of Use", "Privacy Policy", "Cookie Settings", "Site Map", "Archives", "E-Edition", "Place an Ad"];
+
+  test("on a site's page that does not name the site, the wire is the original and the outlet unknown", () => {
+    const result = attribute([...MENU, ...withLede("LISBON (Reuters) - "), ...FOOTER]);
+    assert.ok(result.removed.length >= 20, "the page's chrome was seen as chrome");
+    assert.deepEqual([result.outlet, result.originalOutlet], [undefined, "Reuters"]);
+  });
+
+  test("a byline that is the wire's name alone does not make the page the wire's", () => {
+    const result = attribute([...MENU, STORY[0]!, "Reuters", ...withLede("LISBON (Reuters) - ").slice(1), ...FOOTER]);
+    assert.deepEqual([result.outlet, result.originalOutlet], [undefined, "Reuters"]);
+  });
+
+  test("the wire's own page names the wire in its chrome", () => {
+    const result = attribute(["Discover Reuters Professional", ...MENU, ...withLede("LISBON (Reuters) - "), ...FOOTER]);
     assert.deepEqual([result.outlet, result.originalOutlet], ["Reuters", undefined]);
   });
 
