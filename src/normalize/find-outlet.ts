@@ -144,7 +144,8 @@ function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attr
 
 /** The name the page's chrome gives its own site in two different ways ("More From Example Post", "a writer for Example Post"). */
 function fromSelfReferences(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  const site = siteNameFromSelfReferences(capture.lines, new Set(capture.paragraphs.map(({ line }) => line)));
+  const storyLines = new Set(capture.paragraphs.map(({ line }) => line));
+  const site = siteNameFromSelfReferences(capture.lines, { storyLines, headlineLine: capture.headline?.line ?? capture.titleEvidence?.line });
   return site && { ...canonical(index, site.name), evidence: { rule: "self-reference", text: evidenceText(site.text), line: site.line, confidence: "low" } };
 }
 

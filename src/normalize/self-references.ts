@@ -5,7 +5,7 @@
 // domain (tips@examplepost.com). Any one of these may name something else (a section, a
 // newsletter, a past employer, a source's address); a name that two different kinds of line give
 // is the site's.
-import { isCommonWord } from "../names/find-names.ts";
+import { isCommonWord, isGivenName } from "../names/find-names.ts";
 import { isMediaCompany } from "../registry/media-companies.ts";
 import type { SourceLine } from "./capture-file.ts";
 import { compactName, readability, readableCase, siteLabel } from "./site-name.ts";
@@ -112,13 +112,22 @@ function referencesIn(text: string, isStory: boolean): Array<{ kind: string; nam
   return found;
 }
 
-/** The logo lines of a page: its first lines' names, and every name it sets alone on more than one line, by line number. */
-function logoLines(lines: readonly SourceLine[], storyLines: ReadonlySet<number>): Map<number, string> {
-  const names = lines.map(({ text, line }) => (text.length <= 100 && !storyLines.has(line) ? logoName(text) : undefined));
+/**
+ * The logo lines of a page: its first lines' names, and every name it sets alone on more than one
+ * line, by line number. A logo stands above the headline: a name alone below it (a byline, an
+ * author's box) is no site's unless the page also sets it alone above the headline.
+ */
+function logoLines(lines: readonly SourceLine[], page: PageParts): Map<number, string> {
+  const names = lines.map(({ text, line }) => (text.length <= 100 && !page.storyLines.has(line) ? logoName(text) : undefined));
   const seen = new Map<string, number>();
-  for (const name of names) if (name) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const aboveHeadline = new Set<string>();
+  names.forEach((name, at) => {
+    if (!name) return;
+    seen.set(name, (seen.get(name) ?? 0) + 1);
+    if (page.headlineLine === undefined || lines[at]!.line < page.headlineLine) aboveHeadline.add(name);
+  });
   const logos = new Map<number, string>();
-  names.forEach((name, at) => name && (at < LOGO_LINES || seen.get(name)! > 1) && logos.set(lines[at]!.line, name));
+  names.forEach((name, at) => name && aboveHeadline.has(name) && (at < LOGO_LINES || seen.get(name)! > 1) && logos.set(lines[at]!.line, name));
   return logos;
 }
 
@@ -128,14 +137,20 @@ function maySite(kind: string, name: string): boolean {
   return !NOT_A_SITE.test(name) && !isMediaCompany(name);
 }
 
+/** Where a page's story stands: its lines and its headline's line, when known. */
+export interface PageParts {
+  storyLines: ReadonlySet<number>;
+  headlineLine?: number;
+}
+
 /** Every name the chrome gives its site, by key, with the kinds of line that give it. */
-function collectReferences(lines: readonly SourceLine[], storyLines: ReadonlySet<number>): Map<string, SiteEvidence> {
+function collectReferences(lines: readonly SourceLine[], page: PageParts): Map<string, SiteEvidence> {
   const found = new Map<string, SiteEvidence>();
-  const logos = logoLines(lines, storyLines);
+  const logos = logoLines(lines, page);
   for (const { text, line } of lines) {
     if (text.length > MAX_LINE) continue;
     const logo = logos.get(line);
-    for (const { kind, name } of [...referencesIn(text, storyLines.has(line)), ...(logo ? [{ kind: "logo-line", name: logo }] : [])]) {
+    for (const { kind, name } of [...referencesIn(text, page.storyLines.has(line)), ...(logo ? [{ kind: "logo-line", name: logo }] : [])]) {
       if (!maySite(kind, name)) continue;
       const isHost = HOST_KINDS.has(kind);
       const key = siteKey(name, isHost);
@@ -165,6 +180,12 @@ function personKeys(lines: readonly SourceLine[]): Set<string> {
 /** The kinds of line that name a site by where its name stands, not by the words around it. */
 const PLACED_KINDS = new Set(["logo-line", ...HOST_KINDS]);
 
+/** "Jane Okafor": a given name, then a word that is no English word; sites are seldom named so, writers always. */
+function looksLikePerson(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && isGivenName(words[0]!) && !isCommonWord(words.at(-1)!) && !/\d/.test(name);
+}
+
 /**
  * "Example" and "Example Magazine", both named: one site, by its longer name, with the evidence of
  * both. The longer name must come from words around it ("Get Example Magazine delivered …"): a
@@ -186,11 +207,11 @@ function mergeShortForms(found: Map<string, SiteEvidence>): SiteEvidence[] {
 
 /**
  * The site's name when two different kinds of its chrome lines give the same one; the first such
- * line as evidence. Lines of the story (`storyLines`) count in every kind but a house statement and a logo line.
+ * line as evidence. Lines of the story count in every kind but a house statement and a logo line.
  */
-export function siteNameFromSelfReferences(lines: readonly SourceLine[], storyLines: ReadonlySet<number> = new Set()): { name: string; line: number; text: string } | undefined {
+export function siteNameFromSelfReferences(lines: readonly SourceLine[], page: PageParts = { storyLines: new Set() }): { name: string; line: number; text: string } | undefined {
   const people = personKeys(lines);
-  const candidates = mergeShortForms(collectReferences(lines, storyLines)).filter((entry) => entry.kinds.size >= 2 && !people.has(siteKey(entry.name, false)));
+  const candidates = mergeShortForms(collectReferences(lines, page)).filter((entry) => entry.kinds.size >= 2 && !people.has(siteKey(entry.name, false)) && !looksLikePerson(entry.name));
   // More kinds of evidence first; then the longer name ("Example Magazine" over "Example", both named).
   const best = candidates.sort((a, b) => b.kinds.size - a.kinds.size || b.name.length - a.name.length)[0];
   return best && { name: readableCase(best.name), line: best.line, text: best.text };

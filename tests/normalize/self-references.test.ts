@@ -33,7 +33,7 @@ describe("a site's name from its own chrome", () => {
 });
 
 describe("more kinds of line a site names itself in", () => {
-  const named = (texts: string[], story: number[] = []) => siteNameFromSelfReferences(lines(texts), new Set(story))?.name;
+  const named = (texts: string[], story: number[] = [], headlineLine?: number) => siteNameFromSelfReferences(lines(texts), { storyLines: new Set(story), headlineLine })?.name;
 
   test("an affiliate notice and an owner's note", () => {
     assert.equal(named([...STORY, "Harbour Gazette is supported by its audience. When you buy through links on our site, we may earn a commission.", "Harbour Gazette is part of Example Holdings plc, a publisher."]), "Harbour Gazette");
@@ -76,6 +76,18 @@ describe("more kinds of line a site names itself in", () => {
   test("an author's bio names a person, not the site", () => {
     assert.equal(named([...STORY, "By Jane Roe", "About Jane Roe", "More from Jane Roe", "Follow Jane Roe on Twitter"]), undefined);
     assert.equal(named([...STORY, "Jane Roe is a staff writer covering the port.", "About Jane Roe", "More from Jane Roe"]), undefined);
+  });
+
+  test("a name alone below the headline is a byline or an author's box, not a logo", () => {
+    const page = [STORY[0]!, "Harbour Pilots", "March 3, 2021", ...STORY.slice(1), "Harbour Pilots", "More from Harbour Pilots"];
+    assert.equal(named(page, [], 1), undefined);
+    assert.equal(named(page), "Harbour Pilots", "without a headline known, a name set alone twice is a logo");
+    assert.equal(named(["Harbour Gazette", ...page.slice(0, 4), "Harbour Gazette", "More from Harbour Gazette"], [], 2), "Harbour Gazette");
+  });
+
+  test("a name like a person's is a writer's, even without a byline", () => {
+    assert.equal(named([...STORY, "More from Jane Okafor", "Follow Jane Okafor on Twitter"]), undefined);
+    assert.equal(named([...STORY, "More from Tom's Hardware", "Follow Tom's Hardware on Twitter"]), "Tom's Hardware");
   });
 
   test("a sentence of the story about someone is no house statement", () => {
