@@ -16,6 +16,8 @@ const NAME = String.raw`((?:The )?[\p{Lu}\d][\p{L}\d&'’.-]*(?: (?:of |and |& )
 const HOST = String.raw`((?:[A-Za-z\d][A-Za-z\d-]*\.)+[A-Za-z]{2,6})`;
 /** A name that is a web address: one word and a web suffix ("Example.com", "Example.co.uk"). */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[a-z]{2,6}){1,2}$/iu;
+/** A month's name or its abbreviation, in a site's stamp over its story ("Example News | Oct 2, 2020"). */
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*`;
 /** Where a name must end: not inside a word. */
 const END = String.raw`(?![\p{L}\d])`;
 
@@ -29,7 +31,7 @@ const SELF_REFERENCES: readonly Kind[] = [
   ...kind("writer-for", String.raw`\b(?:writer|editor|reporter|correspondent|columnist|contributor|producer) (?:for|at|with) ${NAME}(?=[,.;]| and | where |$)`, String.raw`\b(?:covers|writes about) [\p{L} ,&-]{1,40} for ${NAME}(?=[,.;]| and |$)`),
   ...kind("ownership", String.raw`^${NAME} is (?:part of|a division of|owned by|a (?:registered )?trademark of|a member of)\b`),
   ...kind("affiliate-notice", String.raw`^${NAME} (?:is supported by its (?:audience|readers)|may (?:receive|earn)|has affiliate|is a participant in|participates in)\b`),
-  ...kind("follow", String.raw`^(?:Subscribe to|Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|social media)\b.*)?$`, String.raw`^Follow @([A-Za-z\d_]{2,15})$`),
+  ...kind("follow", String.raw`^(?:Subscribe to|Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|social media)\b.*| by (?:[Ee]mail|RSS))?$`, String.raw`^Follow @([A-Za-z\d_]{2,15})$`),
   ...kind("newsletter", String.raw`^(?:Sign up for|Get|Subscribe to) (?:the )?${NAME}(?:['’]s)? (?:[Nn]ewsletters?|[Dd]aily)\b`, String.raw`^Get ${NAME} (?:to|in|delivered to) your inbox`),
   ...kind("house-section", String.raw`^${NAME} (?:Newsletters?|Staff|Team|Store|Podcasts?)$`),
   ...kind("about", String.raw`^About ${NAME}$`),
@@ -38,6 +40,8 @@ const SELF_REFERENCES: readonly Kind[] = [
   ...kind("back-to", String.raw`^(?:Back|Continue|Return) to ${NAME}$`),
   ...kind("app", String.raw`^(?:Download |Get )?(?:the )?${NAME} [Aa]pp$`),
   ...kind("reader-prompt", String.raw`^(?:Stay (?:connected|updated|up to date|in touch|tuned) with|Why you can trust|How do I whitelist|Sign in to access|Get more|Want more|Thank you for supporting|Thanks for reading) ${NAME}${END}`),
+  ...kind("breadcrumb", String.raw`^${NAME}\s*[»›]\s*\S`),
+  ...kind("dated-stamp", String.raw`^${NAME}\s+[|/]\s+(?:${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH}\.? \d{4})`),
   ...kind("originally-published", String.raw`^Originally (?:published|appeared) (?:on|in|at|by) ${NAME}\.?$`),
   ...kind("host-line", String.raw`^(?:Search )?${HOST}(?: \.\.\.)?$`, String.raw`\bPrinted from https?://(?:www\.)?${HOST}`),
   ...kind("mail-domain", String.raw`\b[\w.+-]+@${HOST}\b`),

@@ -85,6 +85,16 @@ describe("more kinds of line a site names itself in", () => {
     assert.equal(named(["Harbour Gazette", ...page.slice(0, 4), "Harbour Gazette", "More from Harbour Gazette"], [], 2), "Harbour Gazette");
   });
 
+  test("a breadcrumb's first step, a stamp with the day over the story, a subscription by e-mail", () => {
+    assert.equal(named(["Harbour Gazette » Port", ...STORY, "HARBOUR GAZETTE | Mar 3, 2021, 10:02 IST"]), "Harbour Gazette");
+    assert.equal(named([...STORY, "Subscribe to Harbour Gazette by Email", "HarbourGazette.com / 3 March 2021"]), "Harbour Gazette");
+    assert.equal(named(["Home » Port", ...STORY, "Home | Mar 3, 2021"]), undefined);
+  });
+
+  test("a writer's stamp with the day is a byline: a person, not a site", () => {
+    assert.equal(named([...STORY, "Jane Okafor | Mar 3, 2021", "More from Jane Okafor"]), undefined);
+  });
+
   test("a name like a person's is a writer's, even without a byline", () => {
     assert.equal(named([...STORY, "More from Jane Okafor", "Follow Jane Okafor on Twitter"]), undefined);
     assert.equal(named([...STORY, "More from Tom's Hardware", "Follow Tom's Hardware on Twitter"]), "Tom's Hardware");
