@@ -21,8 +21,10 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
 /** Where a name must end: not inside a word. */
 const END = String.raw`(?![\p{L}\d])`;
 
-type Kind = readonly [kind: string, pattern: RegExp];
+/** A kind of line, one of its patterns, and text a line must hold for the pattern to be tried at all (a cheap test before an unanchored search). */
+type Kind = readonly [kind: string, pattern: RegExp, mustHold?: string];
 const kind = (name: string, ...sources: string[]): Kind[] => sources.map((source) => [name, new RegExp(source, "du")] as const);
+const holding = (mustHold: string, kinds: Kind[]): Kind[] => kinds.map(([name, pattern]) => [name, pattern, mustHold] as const);
 
 /** The kinds of line in which a site names itself, each pattern capturing the name. Two patterns of one kind are one kind of evidence. */
 const SELF_REFERENCES: readonly Kind[] = [
@@ -43,12 +45,15 @@ const SELF_REFERENCES: readonly Kind[] = [
   ...kind("breadcrumb", String.raw`^${NAME}\s*[»›]\s*\S`),
   ...kind("dated-stamp", String.raw`^${NAME}\s+[|/]\s+(?:${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH}\.? \d{4})`),
   ...kind("originally-published", String.raw`^Originally (?:published|appeared) (?:on|in|at|by) ${NAME}\.?$`),
-  ...kind("host-line", String.raw`^(?:Search )?${HOST}(?: \.\.\.)?$`, String.raw`\bPrinted from https?://(?:www\.)?${HOST}`),
-  ...kind("mail-domain", String.raw`\b[\w.+-]+@${HOST}\b`),
+  ...kind("host-line", String.raw`^(?:Search )?${HOST}(?: \.\.\.)?$`),
+  ...holding("Printed from", kind("host-line", String.raw`\bPrinted from https?://(?:www\.)?${HOST}`)),
+  ...holding("@", kind("mail-domain", String.raw`\b[\w.+-]+@${HOST}\b`)),
 ];
 
 /** "X is where …", "X uses investigative journalism to …": what a site says of itself in its footer; in the story, a sentence about anyone. */
 const HOUSE_STATEMENT: Kind = ["house-statement", new RegExp(String.raw`^${NAME} (?:is (?:where|the|a|an|your|dedicated|committed)|uses|exists|moderates|attracts|does not|needs|publishes|was founded)\b.{20,}`, "du")];
+
+const EVERY_KIND: readonly Kind[] = [...SELF_REFERENCES, HOUSE_STATEMENT];
 
 /** The kinds whose capture is a host ("example.com"), keyed by its site's label. */
 const HOST_KINDS = new Set(["host-line", "mail-domain"]);
@@ -78,7 +83,7 @@ interface SiteEvidence {
 
 /** "GET THE EXAMPLE NEWSLETTER" → "Get the Example Newsletter": capitals only, matched as a sentence of the same length. */
 function asSentence(text: string): string {
-  if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return text;
+  if (/\p{Ll}/u.test(text) || !/\p{Lu}{2}/u.test(text)) return text;
   const small = new Set(["the", "to", "of", "for", "on", "with", "from", "and", "a", "an", "in", "at", "is", "by", "your", "our", "more"]);
   const sentence = text.replace(/\p{L}+/gu, (word, at: number) => (at > 0 && small.has(word.toLowerCase()) ? word.toLowerCase() : word[0]! + word.slice(1).toLowerCase()));
   return sentence.length === text.length ? sentence : text;
@@ -91,13 +96,15 @@ function siteKey(name: string, isHost: boolean): string {
   return compactName(label).replace(/^the(?=.{3})/, "");
 }
 
+const NAME_ALONE = new RegExp(`^${NAME}$`, "u");
+
 /** A logo line: the name alone ("Example Post", "Toggle navigation Example Post", "Example Post Home", "Example Post  Example Post"). */
 function logoName(text: string): string | undefined {
   const bare = text.trim().replace(/^Toggle (?:navigation|menu)\s+/i, "").replace(/\s+Home$/, "");
   const words = bare.split(/\s+/);
   const half = words.slice(0, words.length / 2).join(" ");
   const name = words.length % 2 === 0 && half === words.slice(words.length / 2).join(" ") ? half : bare;
-  if (!new RegExp(`^${NAME}$`, "u").test(name)) return undefined;
+  if (!NAME_ALONE.test(name)) return undefined;
   // One word that is also an English word ("Observer", "Politics") is a section as often as a site.
   return /\s/.test(name) || !isCommonWord(name) ? name : undefined;
 }
@@ -109,7 +116,8 @@ const withoutButton = (name: string) => name.replace(/(?<=\p{Ll}[\p{L}\d'’.-]*
 function referencesIn(text: string, isStory: boolean): Array<{ kind: string; name: string }> {
   const sentence = asSentence(text);
   const found: Array<{ kind: string; name: string }> = [];
-  for (const [name, pattern] of isStory ? SELF_REFERENCES : [...SELF_REFERENCES, HOUSE_STATEMENT]) {
+  for (const [name, pattern, mustHold] of isStory ? SELF_REFERENCES : EVERY_KIND) {
+    if (mustHold && !text.includes(mustHold)) continue;
     const [start, end] = pattern.exec(sentence)?.indices?.[1] ?? [];
     if (start !== undefined && end !== undefined) found.push({ kind: name, name: withoutButton(text.slice(start, end).replace(/['’]s$|\.$/, "")) });
   }
@@ -211,7 +219,8 @@ function mergeShortForms(found: Map<string, SiteEvidence>): SiteEvidence[] {
 
 /**
  * The site's name when two different kinds of its chrome lines give the same one; the first such
- * line as evidence. Lines of the story count in every kind but a house statement and a logo line.
+ * line as evidence. Lines of the story count in every kind but a house statement and a logo line:
+ * the story block keeps a site's notices and prompts at times, but a sentence about anyone is no statement of the site's.
  */
 export function siteNameFromSelfReferences(lines: readonly SourceLine[], page: PageParts = { storyLines: new Set() }): { name: string; line: number; text: string } | undefined {
   const people = personKeys(lines);
