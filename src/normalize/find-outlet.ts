@@ -6,8 +6,9 @@
 // text names; the holder of a copyright line near the end ("© 2020 Example News"); "… told <outlet>".
 // A wire's credit on a site the URL names ("(Reuters) -") is the original outlet, not the outlet.
 import { isKnownAgency, knownOutletOfHost, knownOutletsIn } from "../registry/known-outlets.ts";
+import { isMediaCompany } from "../registry/media-companies.ts";
 import type { OutletIndex } from "../registry/outlet-index.ts";
-import { assertFound, type CaptureFile, type CaptureWith } from "./capture-file.ts";
+import { assertFound, type CaptureFile, type CaptureWith, type SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
 import { pageAuthor, pageOutlet } from "./page-evidence.ts";
@@ -53,9 +54,13 @@ function fromDisclaimer(capture: OutletInput, index: OutletIndex): Attribution |
   return undefined;
 }
 
+/** "Jane Roe / Example Post / Getty Images": a photo's credit goes on from one name to the next; an outlet's stamp opens a sentence. */
+const CREDIT_GOES_ON = /^[^.!?]{1,60}\s\/\s|\b(?:Getty Images|Shutterstock|AP Photo|AFP via|Reuters Photo|EPA)\b/;
+
 function fromLedeStamp(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   const stamp = capture.removed.find((junk) => junk.rule === "outlet-signature-prefix");
-  if (!stamp) return undefined;
+  const after = stamp && capture.paragraphs.find(({ line }) => line === stamp.line)?.text;
+  if (!stamp || (after && CREDIT_GOES_ON.test(after))) return undefined;
   const name = stamp.text.replace(/\s*\/\s*$/, "");
   return { ...canonical(index, name), evidence: { rule: "lede-stamp", text: stamp.text, line: stamp.line, confidence: index.lookup(name) ? "high" : "medium" } };
 }
@@ -95,16 +100,24 @@ function namedElsewhere(capture: OutletInput, name: string): boolean {
 /** "Example.com", "Example.co.uk": a name that is a web address. */
 const SITE_ADDRESS = /^[\p{L}\d][\p{L}\d-]*\.(?:com|net|org|co\.uk|co\.nz|com\.au|ca|in|ie|news)$/iu;
 
+/** Lines where a site's own copyright notice stands: its last lines, then any line that says "copyright" or "all rights reserved" in words (a bare "©" higher up is mostly a photo's credit). */
+function copyrightLines(capture: OutletInput): SourceLine[] {
+  const last = capture.lines.slice(-25).reverse();
+  const higher = capture.lines.slice(0, -25).reverse().filter(({ text }) => text.length <= 200 && /\bcopyright\b|\ball rights reserved\b/i.test(text));
+  return [...last, ...higher];
+}
+
 function fromCopyright(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  for (const { text, line } of capture.lines.slice(-25).reverse()) {
+  for (const { text, line } of copyrightLines(capture)) {
     const company = copyrightHolder(text, { company: true });
     // A holder named by its own web address ("Copyright © 2019 Example.com, LLC. Reproduction of …") is
     // the site, whatever its legal form and however long the notice goes on.
     const firstSentence = copyrightHolder(text.slice(0, 200).replace(/\.\s.*$/s, "."), { company: true });
     const site = [company, firstSentence].find((name) => name && SITE_ADDRESS.test(name));
     const holder = copyrightHolder(text) ?? site ?? (company && !isCompanyName(company) && namedElsewhere(capture, company) ? company : undefined);
-    // "Copyright 2019 The Associated Press" under a syndicated story: the wire's, not the site's.
-    if (holder && isKnownAgency(holder)) continue;
+    // "Copyright 2019 The Associated Press" under a syndicated story: the wire's, not the site's;
+    // "© 2020 Example Media Inc.": the site's owner, not the site.
+    if (holder && (isKnownAgency(holder) || isMediaCompany(holder))) continue;
     if (holder) return { ...canonical(index, holder), evidence: { rule: "copyright-line", text: evidenceText(text), line, confidence: "low" } };
   }
   return undefined;
@@ -131,7 +144,8 @@ function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attr
 
 /** The name the page's chrome gives its own site in two different ways ("More From Example Post", "a writer for Example Post"). */
 function fromSelfReferences(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  const site = siteNameFromSelfReferences(capture.lines);
+  const storyLines = new Set(capture.paragraphs.map(({ line }) => line));
+  const site = siteNameFromSelfReferences(capture.lines, { storyLines, headlineLine: capture.headline?.line ?? capture.titleEvidence?.line });
   return site && { ...canonical(index, site.name), evidence: { rule: "self-reference", text: evidenceText(site.text), line: site.line, confidence: "low" } };
 }
 
@@ -192,6 +206,52 @@ function fromToldOutlet(capture: OutletInput, index: OutletIndex): Attribution |
   return { ...canonical(index, best[0]), evidence: { rule: "told-outlet", text: evidenceText(best[1].text), line: best[1].line, confidence: "low" } };
 }
 
+/** Where a page names its own site: its copyright line, a well-known outlet in its chrome, its self-references. */
+function fromOwnChrome(capture: OutletInput, index: OutletIndex): Attribution | undefined {
+  return fromCopyright(capture, index) ?? fromSelfReferences(capture, index) ?? fromKnownOutletInChrome(capture, index);
+}
+
+/** A wire's story on a page that names no site: the wire is its original outlet, the outlet is unknown. */
+interface WireStoryOnly {
+  originalOutlet: string;
+}
+
+/** A capture with this many lines of page chrome around its story (menus, footers, related links) was copied from a site's page, not as the story alone. */
+const SITE_CHROME_LINES = 20;
+
+/**
+ * The outlet a capture's text alone names. A wire's credit ("(AP) —", "Reporting by … Editing by")
+ * on a page whose chrome names another site is that site's story from the wire: the wire is its
+ * original outlet.
+ */
+function fromText(capture: OutletInput, index: OutletIndex): Attribution | WireStoryOnly | undefined {
+  const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index);
+  if (credit?.kind === "news agency") return siteOfWireStory(capture, index, credit);
+  return credit ?? fromOfficialStatement(capture, index) ?? fromOwnChrome(capture, index) ?? fromToldOutlet(capture, index);
+}
+
+/** Lines that credit a story, not a page: its byline, its stamp, its copyright. */
+const CREDIT_RULES = new Set(["byline", "outlet-signature-prefix", "agency-dateline-prefix", "copyright"]);
+
+/** Whether the page's chrome names the wire apart from its credits ("Discover Example Wire", "Example Wire Trust Principles"): the wire's own site. */
+function wireNamesItsPage(capture: OutletInput, index: OutletIndex, wire: string): boolean {
+  // A line that is the wire's name alone ("The Example Wire", "By Example Wire") is the story's byline.
+  const isByline = (text: string) => index.lookup(text.replace(/^By\s+/i, "").trim())?.name === wire;
+  return capture.removed.some(({ rule, text }) => !CREDIT_RULES.has(rule) && !/©|\bcopyright\b/i.test(text) && !isByline(text) && index.namedIn(text).some((outlet) => outlet.name === wire));
+}
+
+/**
+ * Who ran a wire's story: the site the page's chrome names; else the wire itself when its own
+ * chrome names it or the capture is the story alone; else a site that does not name
+ * itself (a page full of chrome), unknown, which is no reason to credit the wire with it.
+ */
+function siteOfWireStory(capture: OutletInput, index: OutletIndex, credit: Attribution): Attribution | WireStoryOnly {
+  const site = fromOwnChrome(capture, index);
+  if (site && site.outlet !== credit.outlet) return { ...site, originalOutlet: credit.outlet };
+  if (site || wireNamesItsPage(capture, index, credit.outlet) || capture.removed.length < SITE_CHROME_LINES) return credit;
+  return { originalOutlet: credit.outlet };
+}
+
 /** "SUSANNAH GEORGE" → "Susannah George"; names already in mixed case stay as written. */
 function readableName(name: string | undefined): string | undefined {
   if (!name || name !== name.toUpperCase()) return name;
@@ -203,6 +263,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
   const index = context.outlets;
   const { header } = capture;
   let found: Attribution | undefined;
+  let wireOnly: string | undefined;
   if (header.outlet) {
     found = { ...canonical(index, header.outlet), author: header.author, evidence: { rule: "maintainer-header", text: header.outlet, confidence: "high" } };
   } else {
@@ -212,7 +273,9 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
       const credit = fromLedeStamp(capture, index) ?? fromSignatures(capture, index, false);
       if (credit && credit.outlet !== found.outlet && (credit.evidence.rule === "lede-stamp" || credit.kind === "news agency")) found = { ...found, originalOutlet: credit.outlet };
     }
-    found ??= fromLedeStamp(capture, index) ?? fromSignatures(capture, index) ?? fromOfficialStatement(capture, index) ?? fromCopyright(capture, index) ?? fromKnownOutletInChrome(capture, index) ?? fromSelfReferences(capture, index) ?? fromToldOutlet(capture, index);
+    const fromPage = found ? undefined : fromText(capture, index);
+    if (fromPage && "outlet" in fromPage) found = fromPage;
+    else wireOnly = fromPage?.originalOutlet;
   }
   if (found && !index.lookup(found.outlet)) {
     capture.messages.push({ file: capture.file, line: found.evidence.line, severity: "info", ruleId: "outlet-unknown", reason: `outlet "${found.outlet}" is not in content/registry/outlets.yaml: add it to curate its name and kind`, data: { name: found.outlet } });
@@ -220,7 +283,7 @@ export function findOutlet(capture: CaptureFile, context: Pick<CaptureContext, "
   const byline = capture.removed.find((junk) => junk.rule === "byline");
   capture.outlet = found?.outlet;
   capture.outletKind = found?.kind;
-  capture.originalOutlet = found?.originalOutlet;
+  capture.originalOutlet = found ? found.originalOutlet : wireOnly;
   capture.author = header.author ?? readableName(found?.author ?? (byline ? BY_FOR.exec(byline.text)?.[1] : undefined) ?? pageAuthor(capture));
   capture.outletEvidence = found?.evidence;
 }

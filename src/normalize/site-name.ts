@@ -34,7 +34,7 @@ const GENERIC_SUBDOMAINS = new Set(["news", "edition", "blog", "blogs", "english
 const SMALL_WORDS = new Set(["of", "and", "the", "for", "in", "on", "at", "a", "an", "de", "du", "la", "el", "al"]);
 
 /** "THE EVENING LANTERN" → "The Evening Lantern": a name the page writes in capitals only, made readable. */
-function readableCase(name: string): string {
+export function readableCase(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}{2}/u.test(name)) return name;
   // Acronyms stay in capitals: a word with digits or no vowel, or of two letters ("CNN", "TVN24", "UK").
   return name.replace(/[\p{L}\d][\p{L}\d'’]*/gu, (word, at: number) => {
@@ -53,9 +53,18 @@ function compactForms(text: string, suffix: string): string[] {
   return [...new Set([bare, bare.replace(/^the(?=.{3})/, "")])];
 }
 
-const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)?(.+)$/i;
+// "© 2020 - Example", "© 2000- Example.com", "Copyright © 2020 · Example": a mark between the year and the holder is no part of it.
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\bcopyright\b))*\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*[,·|–-]?\s*)?(.+)$/i;
+/** What makes a line with "copyright" in it a notice: the mark, a year or the reservation of rights. */
+const NOTICE = /©|\(c\)|\b(?:19|20)\d{2}\b|\ball rights reserved\b/i;
+/** "Example News Copyright © 2020.": the holder before the mark, nothing after it. */
+const HOLDER_FIRST = /^(.{2,60}?)\s+(?:©\s*)?(?:copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?)?\.?$/i;
 // A full stop ends the holder, a dot inside a name ("Example.org") does not.
-const HOLDER_END = /\s*(?:[,;|]|\.(?![\p{L}\d])|\s-\s|\ball rights\b|\bpowered by\b).*$/iu;
+const HOLDER_END = /\s*(?:[,;|~]|\.(?![\p{L}\d])|\s-\s|\ball rights\b|\bpowered by\b|\bunless otherwise\b).*$/iu;
+/** ", a division of Example Media Inc.": what follows names the owner, not the holder. */
+const OWNER_CLAUSE = /,?\s+(?:an?\s+(?:division|subsidiary|unit|member|part|brand)\b|part of\b|owned by\b|a property of\b).*$/i;
+/** "Example, Smith & Co. Ltd": a holder cut at a comma that goes on to a legal form is one company's name in parts. */
+const NAME_IN_PARTS = /^,\s*(?!(?:LLC|L\.L\.C|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|S\.A|Co|Corp|LP|LLP|Pvt)\b)[\p{Lu}][^.,]*?\b(?:LLC|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|Co|Corp|LP|LLP|Pvt)\b/u;
 /** A legal form after a name ("ScienceAlert Pty", "Example News Ltd"): not part of the outlet's name. */
 const LEGAL_FORM = /(?:,?\s+(?:LLC|L\.L\.C|Inc|Ltd|Limited|Pty|PLC|GmbH|AG|SA|S\.A|Co|Corp|LP|LLP|Pvt))+\.?$/i;
 /** A legal form anywhere in what the line says of its holder ("Example, Smith & Co. Ltd"): a company. */
@@ -74,11 +83,14 @@ const NAME = /^(?:[Tt]he\s+)?[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+(?:[\p{Lu}\d&][\p{
  * `company: true`, its legal form cut, for matching against a URL's host.
  */
 export function copyrightHolder(text: string, options: { company?: boolean } = {}): string | undefined {
-  if (text.length > 200) return undefined;
-  const match = COPYRIGHT.exec(text);
-  if (!match) return undefined;
-  const words = match[1]!.replace(/\s*(?:\ball rights\b|\bpowered by\b|\s[|-]\s).*$/i, "");
-  let holder = match[1]!.replace(HOLDER_END, "").trim();
+  // "Terms Copyright Privacy", "Digital Millennium Copyright Act": the word alone is a link or a law, not a notice.
+  if (text.length > 200 || !NOTICE.test(text)) return undefined;
+  const afterMark = COPYRIGHT.exec(text)?.[1];
+  const written = afterMark && /\p{L}/u.test(afterMark) ? afterMark : HOLDER_FIRST.exec(text.trim())?.[1];
+  if (!written) return undefined;
+  const words = written.replace(/\s*(?:\ball rights\b|\bpowered by\b|\s[|-]\s).*$/i, "").replace(OWNER_CLAUSE, "");
+  let holder = written.replace(HOLDER_END, "").trim();
+  if (NAME_IN_PARTS.test(written.slice(holder.length))) return undefined;
   holder = holder.replace(/\s+(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?$/, "").replace(LEGAL_FORM, "").trim();
   if (!holder || /^\d/.test(holder) || !NAME.test(holder)) return undefined;
   if (!options.company && (COMPANY.test(holder) || LEGAL_ANYWHERE.test(words))) return undefined;
@@ -97,7 +109,7 @@ function namePieces(text: string): string[] {
 }
 
 /** How readable a way of writing a name is: "Rolling Stone" over "ROLLING STONE" over "rollingstone". */
-function readability(name: string): number {
+export function readability(name: string): number {
   if (name === name.toLowerCase()) return 0;
   if (name === name.toUpperCase()) return 1;
   return /\s/.test(name) ? 3 : 2;

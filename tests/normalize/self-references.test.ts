@@ -31,3 +31,78 @@ describe("a site's name from its own chrome", () => {
     assert.equal(siteNameFromSelfReferences(lines(["More from Business", "About Us", "Follow Us", "Business Newsletter"])), undefined);
   });
 });
+
+describe("more kinds of line a site names itself in", () => {
+  const named = (texts: string[], story: number[] = [], headlineLine?: number) => siteNameFromSelfReferences(lines(texts), { storyLines: new Set(story), headlineLine })?.name;
+
+  test("an affiliate notice and an owner's note", () => {
+    assert.equal(named([...STORY, "Harbour Gazette is supported by its audience. When you buy through links on our site, we may earn a commission.", "Harbour Gazette is part of Example Holdings plc, a publisher."]), "Harbour Gazette");
+  });
+
+  test("a logo line at the top, and another kind of line", () => {
+    assert.equal(named(["Harbour Gazette", "Menu", ...STORY, "More from Harbour Gazette"]), "Harbour Gazette");
+    assert.equal(named(["Toggle navigation Harbour Gazette", ...STORY, "Advertise with Harbour Gazette"]), "Harbour Gazette");
+  });
+
+  test("a name set alone in the header and the footer is a logo line; a menu's item alone once is not", () => {
+    const menu = ["Menu", "World", "Opinion", "Market Days"];
+    assert.equal(named([...menu, "Harbour Gazette", ...STORY, "Harbour Gazette", "Support Harbour Gazette"]), "Harbour Gazette");
+    assert.equal(named([...menu, ...STORY, "Support Market Days"]), undefined);
+  });
+
+  test("its host alone on a line and a mail address at its domain; a readable name wins over the host", () => {
+    assert.equal(named([...STORY, "Tips: news@harbourgazette.com", "HarbourGazette.com"]), "HarbourGazette.com");
+    assert.equal(named([...STORY, "Tips: news@harbourgazette.com", "About Harbour Gazette"]), "Harbour Gazette");
+    assert.equal(named([...STORY, "Printed from https://www.harbourgazette.com", "Harbour Gazette may earn a commission from links on this page."]), "Harbour Gazette");
+  });
+
+  test("a mail service's or a platform's address names no site", () => {
+    assert.equal(named(["Gmail", ...STORY, "Write to the editor at harbourtips@gmail.com"]), undefined);
+  });
+
+  test("a line in capitals is read like one in mixed case, and the name made readable", () => {
+    assert.equal(named([...STORY, "GET THE HARBOUR GAZETTE NEWSLETTER", "ABOUT HARBOUR GAZETTE"]), "Harbour Gazette");
+  });
+
+  test("a short form and a long form of one name are one site, by its long name; a name joined by '&' is another", () => {
+    assert.equal(named([...STORY, "About Harbour", "The Harbour Newsletter", "Get Harbour Gazette delivered to your inbox"]), "Harbour Gazette");
+    assert.equal(named([...STORY, "About Harbour Gazette", "Harbour Gazette Newsletter", "More from Harbour Gazette & Partners"]), "Harbour Gazette");
+  });
+
+  test("a button's capitals after the name are not part of it", () => {
+    assert.equal(named(["Continue to Harbour Gazette SKIP AD", ...STORY, "About Harbour Gazette"]), "Harbour Gazette");
+  });
+
+  test("an author's bio names a person, not the site", () => {
+    assert.equal(named([...STORY, "By Jane Roe", "About Jane Roe", "More from Jane Roe", "Follow Jane Roe on Twitter"]), undefined);
+    assert.equal(named([...STORY, "Jane Roe is a staff writer covering the port.", "About Jane Roe", "More from Jane Roe"]), undefined);
+  });
+
+  test("a name alone below the headline is a byline or an author's box, not a logo", () => {
+    const page = [STORY[0]!, "Harbour Pilots", "March 3, 2021", ...STORY.slice(1), "Harbour Pilots", "More from Harbour Pilots"];
+    assert.equal(named(page, [], 1), undefined);
+    assert.equal(named(page), "Harbour Pilots", "without a headline known, a name set alone twice is a logo");
+    assert.equal(named(["Harbour Gazette", ...page.slice(0, 4), "Harbour Gazette", "More from Harbour Gazette"], [], 2), "Harbour Gazette");
+  });
+
+  test("a breadcrumb's first step, a stamp with the day over the story, a subscription by e-mail", () => {
+    assert.equal(named(["Harbour Gazette » Port", ...STORY, "HARBOUR GAZETTE | Mar 3, 2021, 10:02 IST"]), "Harbour Gazette");
+    assert.equal(named([...STORY, "Subscribe to Harbour Gazette by Email", "HarbourGazette.com / 3 March 2021"]), "Harbour Gazette");
+    assert.equal(named(["Home » Port", ...STORY, "Home | Mar 3, 2021"]), undefined);
+  });
+
+  test("a writer's stamp with the day is a byline: a person, not a site", () => {
+    assert.equal(named([...STORY, "Jane Okafor | Mar 3, 2021", "More from Jane Okafor"]), undefined);
+  });
+
+  test("a name like a person's is a writer's, even without a byline", () => {
+    assert.equal(named([...STORY, "More from Jane Okafor", "Follow Jane Okafor on Twitter"]), undefined);
+    assert.equal(named([...STORY, "More from Tom's Hardware", "Follow Tom's Hardware on Twitter"]), "Tom's Hardware");
+  });
+
+  test("a sentence of the story about someone is no house statement", () => {
+    const texts = [...STORY, "Harbour Council is the body that runs the port and its pilots, and it met on Monday.", "About Harbour Council"];
+    assert.equal(named(texts, [5]), undefined);
+    assert.equal(named(texts), "Harbour Council");
+  });
+});
