@@ -120,11 +120,15 @@ function markBox(lines: readonly SourceLine[], junk: JunkMarks, label: number, b
 
 /** Teaser cards copied one per line, headline glued to summary, two or more in a row ("teaser"). */
 export function markGluedTeasers(lines: readonly SourceLine[], junk: JunkMarks): void {
-  const glued = lines.map((line) => isGluedTeaser(line.text));
-  // The next card may stand past chrome between the two ("1 hour ago", a section's name).
+  const glued = lines.map((line, index) => !junk[index] && isGluedTeaser(line.text));
+  // The next card may stand past chrome between the two ("1 hour ago", a section's name), or be
+  // one a rule took already (a long one reads as a menu).
   const gluedBeside = (index: number, step: 1 | -1) => {
     let at = index + step;
-    while (at >= 0 && at < lines.length && junk[at] && !glued[at]) at += step;
+    while (at >= 0 && at < lines.length && junk[at]) {
+      if (isGluedTeaser(lines[at]!.text)) return true;
+      at += step;
+    }
     return glued[at] === true;
   };
   glued.forEach((isGlued, index) => {
