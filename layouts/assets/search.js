@@ -369,8 +369,11 @@
     return { ...counted, results: perShard.flatMap((r) => r?.results ?? []) };
   }
 
-  /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it. */
+  /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it,
+   * and compare its complete result list (`searchResults`, Pagefind's results in the order shown,
+   * most not shown yet) with one index's (scripts/bench/search-agreement.ts). */
   function settled(snap) {
+    root.searchResults = current.results;
     root.dataset.rendered = stateQuery(snap);
     root.dataset.status = "ready";
   }
