@@ -281,7 +281,8 @@
         }
         // A two-letter word's family ("un": "unit…", "under…") spans many chunks: one letter more.
         if (word.length === 2) for (const a of FAMILY_BRANCHES) for (const b of FAMILY_BRANCHES) probes.push(`${word}${a}${b}`, `${word}${a}${b}\uffff`);
-        familiesLoaded.set(key, Promise.all(probes.map((probe) => pagefind.preload(probe))));
+        // One preload of them all: Pagefind looks up each word of a query's chunks on its own.
+        familiesLoaded.set(key, pagefind.preload(probes.join(" ")));
       }
       return familiesLoaded.get(key);
     }));
