@@ -265,7 +265,9 @@
    * loaded first: for each prefix the stem may be (the word down to four letters shorter, not
    * below three), that prefix followed by each letter and digit, alone (its start) and followed by
    * the highest character (its end); a probe falling between two chunks makes Pagefind load every
-   * chunk of that prefix. A loaded chunk is fetched once and searched by every later query. */
+   * chunk of that prefix. A loaded chunk is fetched once and searched by every later query.
+   * A two-letter word's family ("un": "unit…", "under…") can span more chunks than this reaches;
+   * one level more of probes doubled the time of "ministry of oil" (bench/README.md). */
   const FAMILY_BRANCHES = [..."abcdefghijklmnopqrstuvwxyz0123456789", ""];
   const familiesLoaded = new Map();
   function preloadWordFamilies(pagefind, term) {
@@ -279,8 +281,6 @@
         for (let length = word.length; length >= Math.max(Math.min(word.length, 3), word.length - 4); length--) {
           for (const branch of FAMILY_BRANCHES) probes.push(`${word.slice(0, length)}${branch}`, `${word.slice(0, length)}${branch}\uffff`);
         }
-        // A two-letter word's family ("un": "unit…", "under…") spans many chunks: one letter more.
-        if (word.length === 2) for (const a of FAMILY_BRANCHES) for (const b of FAMILY_BRANCHES) probes.push(`${word}${a}${b}`, `${word}${a}${b}\uffff`);
         // One preload of them all: Pagefind looks up each word of a query's chunks on its own.
         familiesLoaded.set(key, pagefind.preload(probes.join(" ")));
       }
