@@ -245,6 +245,7 @@
 
   /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages. */
   async function searchArticles(pagefind, term, snap) {
+    await preloadWordFamilies(pagefind, term);
     snap.lacking = await shardsLackingWords(pagefind, term);
     const articles =
       EXTRA_BUNDLES.length > 0 && snap.sort
@@ -254,6 +255,37 @@
       snap.sort ? withUndatedLast(pagefind, term, snap, articles) : articles,
       snap.q ? pagefind.search(snap.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) } }) : null,
     ]);
+  }
+
+  /** Pagefind matches a query word to every word of an index starting with the word's stem, but
+   * loads only the index chunk whose word range holds the stem: where a bundle's chunk boundary
+   * falls inside that family ("hossein" ending one chunk, "hosseini" beginning the next), the
+   * longer words' pages were missed, each bundle (and one index) missing different ones (issue 16:
+   * 9 of 100 queries at 10,000 articles). So the chunks holding each branch of the family are
+   * loaded first: for each prefix the stem may be (the word down to four letters shorter, not
+   * below three), that prefix followed by each letter and digit, alone (its start) and followed by
+   * the highest character (its end); a probe falling between two chunks makes Pagefind load every
+   * chunk of that prefix. A loaded chunk is fetched once and searched by every later query.
+   * A two-letter word's family ("un": "unit…", "under…") can span more chunks than this reaches;
+   * one level more of probes doubled the time of "ministry of oil" (bench/README.md). */
+  const FAMILY_BRANCHES = [..."abcdefghijklmnopqrstuvwxyz0123456789", ""];
+  const familiesLoaded = new Map();
+  function preloadWordFamilies(pagefind, term) {
+    if (!term || /^\s*".+"\s*$/.test(term)) return Promise.resolve();
+    // English stemming turns a final y into i ("party" → "parti", whose family holds "parties").
+    const words = [...new Set(term.toLocaleLowerCase().trim().split(/\s+/).flatMap((word) => (/[^aeiouy]y$/.test(word) ? [word, `${word.slice(0, -1)}i`] : [word])))];
+    return Promise.all(words.map((word) => {
+      const key = `${mergedShards.length} ${word}`;
+      if (!familiesLoaded.has(key)) {
+        const probes = [];
+        for (let length = word.length; length >= Math.max(Math.min(word.length, 3), word.length - 4); length--) {
+          for (const branch of FAMILY_BRANCHES) probes.push(`${word.slice(0, length)}${branch}`, `${word.slice(0, length)}${branch}\uffff`);
+        }
+        // One preload of them all: Pagefind looks up each word of a query's chunks on its own.
+        familiesLoaded.set(key, pagefind.preload(probes.join(" ")));
+      }
+      return familiesLoaded.get(key);
+    }));
   }
 
   /** Pagefind matches every word of a query within one index: the pages with a word starting with
@@ -369,8 +401,11 @@
     return { ...counted, results: perShard.flatMap((r) => r?.results ?? []) };
   }
 
-  /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it. */
+  /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it,
+   * and compare its complete result list (`searchResults`, Pagefind's results in the order shown,
+   * most not shown yet) with one index's (scripts/bench/search-agreement.ts). */
   function settled(snap) {
+    root.searchResults = current.results;
     root.dataset.rendered = stateQuery(snap);
     root.dataset.status = "ready";
   }
