@@ -9,7 +9,17 @@ import type { SourceLine } from "./capture-file.ts";
 /** A line's rule id when a named rule found it chrome. */
 export type JunkMarks = Array<string | undefined>;
 
-export const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
+export function wordCount(text: string): number {
+  let count = wordCounts.get(text);
+  if (count === undefined) {
+    if (wordCounts.size >= WORD_COUNT_MEMO) wordCounts.clear();
+    wordCounts.set(text, (count = (text.match(/\S+/g) ?? []).length));
+  }
+  return count;
+}
+/** The rules ask a line's word count many times over: a string keeps its hash, so a lookup is cheaper than counting again. */
+const wordCounts = new Map<string, number>();
+const WORD_COUNT_MEMO = 4096;
 
 /** A line that reads as running story text rather than chrome. */
 export function isStoryParagraph(text: string): boolean {
