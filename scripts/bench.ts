@@ -25,10 +25,14 @@ import { hugoUnavailable, hugoVersion, runHugoBaseline, writeHugoSite, type Hugo
 import { peaksByLabel } from "./bench/measure-process.ts";
 import { formatProfile, readLargestProfile, summarizeProfile } from "./bench/profile.ts";
 import { measureSearch, searchUnavailable, type SearchFigures } from "./bench/search-timing.ts";
+import { searchAgreement } from "./bench/search-agreement.ts";
 import { MiB } from "./bench/site-stats.ts";
 import { STAGE_SAMPLE, stageTimes } from "./bench/stage-times.ts";
 import { formatTable, spreadOf, type Row, type Spread } from "./bench/stats.ts";
 
+/** Queries of the shards-against-one-index check (scripts/bench/search-agreement.ts), drawn reproducibly. */
+const AGREEMENT_QUERIES = 100;
+const AGREEMENT_SEED = 7;
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 const { values } = parseArgs({
@@ -286,6 +290,15 @@ async function main(): Promise<void> {
         ]),
       );
       result.search = { ...search, debounceMs };
+      // Issue 16: the merged shards must answer as one index of the same pages would.
+      const agreement = await searchAgreement(project.out, normalize ? project.articles : project.standInArticles, AGREEMENT_QUERIES, AGREEMENT_SEED);
+      tables.push(
+        formatTable(`Search across shards against one Pagefind index, n=${n} (${agreement.queries} queries of 1-3 words, seed ${AGREEMENT_SEED}; ${agreement.answered} with results)`, [
+          { figure: "same result set", spread: spreadOf([agreement.sameSet]), unit: "", note: `target: all ${agreement.queries}` },
+          { figure: "same top ten (relevance, ties allowed)", spread: spreadOf([agreement.sameTop]), unit: "" },
+        ]),
+      );
+      result.searchAgreement = { queries: agreement.queries, sameSet: agreement.sameSet, sameTop: agreement.sameTop, answered: agreement.answered };
     } catch (error) {
       skip("search in Chromium", `failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     }
