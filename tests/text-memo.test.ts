@@ -18,3 +18,11 @@ test("a text met in this round or the one before is not derived again; one misse
   memo.get("kirkuk");
   assert.deepEqual(derived, ["kirkuk", "erbil", "kirkuk"]);
 });
+
+test("a memo given a round's size starts a round when it is full, so it holds at most two rounds of texts", () => {
+  const derived: string[] = [];
+  const memo = new TextMemo((text) => (derived.push(text), text.length), 2);
+  for (const text of ["a", "bb", "ccc", "a", "dddd", "eeeee", "ffffff", "a"]) memo.get(text);
+  // "a" is still held after "ccc" starts a round (it was in the round before), and forgotten two rounds on.
+  assert.deepEqual(derived, ["a", "bb", "ccc", "dddd", "eeeee", "ffffff", "a"]);
+});

@@ -132,7 +132,7 @@ export function markGluedTeasers(lines: readonly SourceLine[], junk: JunkMarks):
     return glued[at] === true;
   };
   glued.forEach((isGlued, index) => {
-    if (isGlued && !junk[index] && (gluedBeside(index, -1) || gluedBeside(index, 1))) junk[index] = "teaser";
+    if (isGlued && (gluedBeside(index, -1) || gluedBeside(index, 1))) junk[index] = "teaser";
   });
 }
 

@@ -4,22 +4,15 @@
 // the line that reads as one just above it; the short lines outside it are the page's chrome.
 // Used by stage 2 (strip-boilerplate.ts), after the named line rules have had their say.
 import { isDatedByline, isScheduleRow, isStampLine, isStampOrCaption, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import { TextMemo } from "../text-memo.ts";
 import type { SourceLine } from "./capture-file.ts";
 
 /** A line's rule id when a named rule found it chrome. */
 export type JunkMarks = Array<string | undefined>;
 
-export function wordCount(text: string): number {
-  let count = wordCounts.get(text);
-  if (count === undefined) {
-    if (wordCounts.size >= WORD_COUNT_MEMO) wordCounts.clear();
-    wordCounts.set(text, (count = (text.match(/\S+/g) ?? []).length));
-  }
-  return count;
-}
 /** The rules ask a line's word count many times over: a string keeps its hash, so a lookup is cheaper than counting again. */
-const wordCounts = new Map<string, number>();
-const WORD_COUNT_MEMO = 4096;
+const wordCounts = new TextMemo((text) => (text.match(/\S+/g) ?? []).length, 4096);
+export const wordCount = (text: string) => wordCounts.get(text);
 
 /** A line that reads as running story text rather than chrome. */
 export function isStoryParagraph(text: string): boolean {

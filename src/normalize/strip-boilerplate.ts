@@ -1,7 +1,8 @@
 // Stage 2: page chrome is taken out of the capture line by line, by named rules
 // (src/normalize/boilerplate-rules.ts). Every removal is recorded with its rule and line, and
-// nothing of the story is touched: typos stay as published, only whole chrome lines or a
-// recognised signature prefix are removed. Lines the maintainer's header cuts go first.
+// nothing of the story is touched: typos stay as published, only whole chrome lines, a
+// recognised signature prefix or a person's hover card inside a sentence (hover-cards.ts) are
+// removed. Lines the maintainer's header cuts go first.
 import type { RemovedJunk } from "../article-schema.ts";
 import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, type LineView } from "./boilerplate-rules.ts";
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
