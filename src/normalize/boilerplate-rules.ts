@@ -90,6 +90,8 @@ export function looksLikeHeadlineLine(text: string): boolean {
   return count >= 3 && count <= 20 && text.length <= 160 && !/[.,;:]$/.test(text) && !quotationAlone && !/^[(\[-]/.test(text) && /\p{L}/u.test(text);
 }
 
+/** "(Reporting by Jane Roe; Editing by John Doe)", "Additional reporting by Jane Roe", "With inputs from agencies". */
+export const CONTRIBUTOR_CREDIT = /^\(?(?:(?:reporting|writing|additional reporting) by .*(?:editing|edited) by .*\)?|(?:editing|edited|reporting|writing|additional reporting|translation|translated|compiled) by [\p{Lu}][\p{L}.'’ -]{1,60}\)?\.?|(?:with|additional) (?:reporting|inputs?) (?:by|from)\b.*)$/iu;
 const BYLINE_START = /^(?:(?:posted|written|published|updated|story|words|photos?|reporting|edited|compiled)\s+)?by\b\s*:?/i;
 const CLOCK = /\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\b)?|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i;
 const CAPTION_START = /^(?:media caption|image (?:caption|credit|source)|photo(?:graph)?(?: credit)?|picture|credit|illustration|video)\b\s*:?/i;
@@ -175,6 +177,9 @@ const TAIL_BIO = new RegExp(`^${BIO_NAME} (is|was) (a|an|the) ([\\p{L}-]+ ){0,3}
  *  add the first letters of a hidden "less". */
 const PHOTO_CREDIT_END = /\((?:[\p{L}.]{1,20} )?(?:photos?|images?|pictures?)(?: (?:credit|courtesy|source|by))?\s*(?:\/|:|by\b)[^()]{1,80}\)(?:\s+les?s?)?$|\((?:credit|courtesy|photo credit)\s*:?[^()]{1,80}\)(?:\s+les?s?)?$/iu;
 
+/** A caption whose sentence runs into its credit: "… in an hour.Photograph: Example Images", "… 1960. Photo: Jane Roe/Example Archive". */
+const GLUED_PHOTO_CREDIT = /[.!?)](?:\s*|(?=\p{Lu}))(?:Photograph|Photo|Image|Illustration|Picture|Composite|Foto|Bild): [\p{Lu}\d][^.!?]{1,80}$/u;
+
 /** A site's name (a few capitalised words or a host name) saying what the site is. */
 const SITE_BLURB = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}|[\w-]+(?:\.[\w-]+)+) (?:is (?:a |now )?part of|is where|is (?:the|your|an?) (?:[\p{L}-]+ )?(?:leading|premier|essential|largest|biggest|best|trusted|ultimate|go-to|number one|#1|home of)|features the latest|brings you the latest)\b/u;
 
@@ -230,15 +235,15 @@ export const LINE_RULES: LineRule[] = [
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
-  exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
+  exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
-  exact("photo-caption", 90, PHOTO_CREDIT_END),
+  exact("photo-caption", 90, PHOTO_CREDIT_END, GLUED_PHOTO_CREDIT),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
   exact("date-label", 3, /^(published|updated|posted|last updated|first published|modified)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 5, /^\d+\s*(min|mins|minute|minutes)( read)?$/i),
-  exact("source-credit", 10, /^source:\s*\S.*$/i, /^(with|additional) (reporting|inputs?) (by|from)\b.*$/i),
+  exact("source-credit", 10, /^source:\s*\S.*$/i),
   exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list)|print( this)?( article| story| page)?|share it with (your )?friends)$/i),
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
   exact("read-more", 20, new RegExp(`^(?:${READ_MORE_PHRASES})\\s*(?::.*|[-–—].*|»|›)?$`, "iu")),
@@ -251,11 +256,16 @@ export const LINE_RULES: LineRule[] = [
       return isDateOnlyLine(rest) || isPostMeta(line.text);
     },
   },
-  exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/iu),
+  exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^view the discussion thread\.?(\s*blog comments powered by \w+)?$/i, /^blog comments powered by \w+$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/iu),
   exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i),
   exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
-  exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u, /^\(?(reporting|writing|additional reporting) by .*(editing|edited) by .*\)?$/i, /^\(?(editing|edited|reporting|writing|additional reporting|translation|translated|compiled) by [\p{Lu}][\p{L}.'’ -]{1,60}\)?\.?$/iu),
+  exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u),
+  // "Additional reporting by Jane Roe; Editing by John Doe": above the story it is a byline; below it, the story's own
+  // credit to the people who made it, which stays with the story.
+  { id: "byline", maxWords: 40, matches: (line) => line.inHead && CONTRIBUTOR_CREDIT.test(line.text) },
   exact("tweet-attribution", 20, /^[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s+\S.{1,40}$/u, /^pic\.twitter\.com\/\w+$/i),
+  // "Tags Jane Roe budget Erbil": the tag links under the story, their label without a colon.
+  { id: "tag-line", maxWords: 30, matches: (line) => (line.inTail || line.endsStory) && /^tags\s+[^.!?:;]{2,200}$/i.test(line.text) },
   exact("tag-line", 40, /^(tags?|topics?|keywords?|filed under|categories)\s*:/i, /^filed under\s+\S.{0,120}$/i, /^(schlagworte|schlagwörter|themen|mots-clés|thèmes|etiquetas|temas|argomenti|tópicos)\s*:?(\s.*)?$/iu),
   { id: "section-label", maxWords: 4, matches: (line) => line.inHead && SECTION_LABELS.has(line.text.toLowerCase().replace(/[^\p{L} ]/gu, "").trim()) },
   // "Food & Drink", "Housing & Homelessness": a section's name over the story.

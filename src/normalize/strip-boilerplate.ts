@@ -4,7 +4,7 @@
 // recognised signature prefix or a person's hover card inside a sentence (hover-cards.ts) are
 // removed. Lines the maintainer's header cuts go first.
 import type { RemovedJunk } from "../article-schema.ts";
-import { AGENCY_DATELINE_PREFIX, LINE_RULES, OUTLET_PREFIX, type LineView } from "./boilerplate-rules.ts";
+import { AGENCY_DATELINE_PREFIX, CONTRIBUTOR_CREDIT, LINE_RULES, OUTLET_PREFIX, type LineView } from "./boilerplate-rules.ts";
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
@@ -83,6 +83,12 @@ function cutByHeader(capture: CaptureFile): { lines: SourceLine[]; removed: Remo
   return { lines, removed };
 }
 
+/** The story's credit to its makers ("Additional reporting by …; Editing by …") closes its block: it is no sentence, yet the story's. */
+function withClosingCredit(lines: SourceLine[], [first, last]: [number, number]): [number, number] {
+  const below = lines[last + 1];
+  return first >= 0 && below && CONTRIBUTOR_CREDIT.test(below.text) ? [first, last + 1] : [first, last];
+}
+
 /** Marks each line with the rule that finds it chrome, if any; finds the headline above the story. */
 function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): { junk: JunkMarks; headline: number; block: [number, number] } {
   const views: LineView[] = lines.map((line) => ({ text: line.text, words: wordCount(line.text), inHead: false, inTail: false, endsStory: false }));
@@ -93,7 +99,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   // The boxes of related links and teasers are found from where the story seems to run; then the
   // story's block again, without them.
   markRelatedBoxes(lines, junk, storyBlock(lines, junk));
-  const block = storyBlock(lines, junk);
+  const block = withClosingCredit(lines, storyBlock(lines, junk));
   const [first, last] = block;
   views.forEach((view, index) => {
     view.inHead = first < 0 || index < first;

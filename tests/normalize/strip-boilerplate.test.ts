@@ -133,6 +133,11 @@ describe("stripBoilerplate", () => {
     ["donate-prompt", "We do this work every day at no cost to you, but it is far from free to produce. Please give what you can.", "tail"],
     ["subscription-pitch", "Subscribe to Example Weekly and stay smart with more of your favourite writers.", "tail"],
     ["related-headline", "Bakers raise the price of bread for the third time this year ~9 hours ago", "tail"],
+    ["photo-caption", "Engineers inspect the cracked spillway of the dam before the spring floods.Photograph: Example Images", "head"],
+    ["photo-caption", "The old market hall of Zakho, 1962. Photo: Jane Roe/Example Archive", "tail"],
+    ["gallery", "Slideshow ( 12 images )", "tail"],
+    ["comments-chrome", "View the discussion thread.", "tail"],
+    ["tag-line", "Tags Jane Roe budget talks Erbil Baghdad", "tail"],
     ["cookie-notice", "Change Cookies Settings", "head"],
     ["pagination", "Page 34 of 40 First ... 33 34 35 ... Last", "head"],
     ["menu-line", "FinancialGovernment SolutionsLegalNews AgencyRisk Management SolutionsTax", "head"],
@@ -149,6 +154,13 @@ describe("stripBoilerplate", () => {
       assert.deepEqual([removed.source, removed.line, removed.text], ["content/sources/t.txt", { head: 1, tail: 3, below: 6 }[where], line]);
     });
   }
+
+  test("keeps the story's closing credit to its reporters and editors, and removes the same credit above the story", () => {
+    const credit = "Additional reporting by Jane Roe in Erbil; Editing by Sam Poe and John Doe";
+    assert.deepEqual(kept(strip([...STORY, credit, ...FOOTER])), [...STORY, credit]);
+    const above = strip(["(Reporting by Jane Roe; Editing by Sam Poe)", ...STORY]);
+    assert.deepEqual([kept(above), rules(above)], [STORY, ["byline"]]);
+  });
 
   test("keeps a story's last paragraph that names a place as part of a region (a site's blurb needs chrome above it)", () => {
     const lines = [...STORY, "Kirkuk is part of the territories that both governments claim, and its status remains unresolved."];
