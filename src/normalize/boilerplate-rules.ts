@@ -180,6 +180,10 @@ const PHOTO_CREDIT_END = /\((?:[\p{L}.]{1,20} )?(?:photos?|images?|pictures?)(?:
 /** A caption whose sentence runs into its credit: "… in an hour.Photograph: Example Images", "… 1960. Photo: Jane Roe/Example Archive". */
 const GLUED_PHOTO_CREDIT = /[.!?)](?:\s*|(?=\p{Lu}))(?:Photograph|Photo|Image|Illustration|Picture|Composite|Foto|Bild): [\p{Lu}\d][^.!?]{1,80}$/u;
 
+/** Asking readers to follow someone on a network, in the languages of the rules ("follow Example on Facebook", "seguir a Ejemplo en Twitter"). */
+const FOLLOW_WORD = /\b(follow|seguir|síguenos|siga|sígannos|folgen|folge|suivez|suivre|segui|seguici|seguire)\s+(\S+\s+){0,4}(on|en|auf|sur|su|em|in)\s+(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky)\b/iu;
+const SOCIAL_NETWORK = /\b(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky)\b/gi;
+
 /** A site's name (a few capitalised words or a host name) saying what the site is. */
 const SITE_BLURB = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}|[\w-]+(?:\.[\w-]+)+) (?:is (?:a |now )?part of|is where|is (?:the|your|an?) (?:[\p{L}-]+ )?(?:leading|premier|essential|largest|biggest|best|trusted|ultimate|go-to|number one|#1|home of)|features the latest|brings you the latest)\b/u;
 
@@ -257,7 +261,7 @@ export const LINE_RULES: LineRule[] = [
     },
   },
   exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^view the discussion thread\.?(\s*blog comments powered by \w+)?$/i, /^blog comments powered by \w+$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário)$/iu),
-  exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i),
+  exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i, /^(name|e-?mail|website|uri|url)\s*:?\s*\((required|optional|not displayed|will not be published)[^)]*\)(\s*\([^)]*\))*\s*\*?$/i, /^comment rss( · trackback uri)?$/i),
   exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
   exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u),
   // "Additional reporting by Jane Roe; Editing by John Doe": above the story it is a byline; below it, the story's own
@@ -309,6 +313,8 @@ export const LINE_RULES: LineRule[] = [
   // The long forms of the notices above: terms agreed by signing up, a mail form's privacy promise, a deals feed to follow.
   exact("site-terms", 120, /^by (registering|signing up|subscribing|creating an account),? (you|i)\b/i, /\bconstitutes (your )?acceptance of (our|the|these)\b/i, /\b(material|content) on this (web ?)?site may not be (reproduced|republished|copied|distributed)\b/i),
   exact("email-form", 60, /^your e-?mail address is used only\b/i, /\b(our|the) editors (closely )?(monitor|read|review) (every|all|each)\b.{0,30}\bfeedback\b/i),
+  // "You can write to us at desk@example.org or follow Example on Facebook, Twitter or Instagram": a story's sign-off to its readers.
+  { id: "follow-us", maxWords: 45, matches: (line) => (line.inTail || line.endsStory) && FOLLOW_WORD.test(line.text) && (line.text.match(SOCIAL_NETWORK)?.length ?? 0) >= 2 },
   exact("follow-us", 60, /^follow @\w{2,30} on (twitter|x|facebook|instagram|telegram)\b/i, /^join our\b.{0,40}\b(forums?|community|discord|discussions?)\b/i),
   // "Citation: Headline (2019, November 18) retrieved 20 November 2019 from https://…": how to cite the page.
   exact("citation", 60, /^citation\s*:/i, /\bretrieved (on )?\d{1,2} [a-z\u00c0-\u024f]+ \d{4} from https?:\/\//i),
@@ -318,7 +324,9 @@ export const LINE_RULES: LineRule[] = [
   exact("donate-prompt", 12, /^(.{0,60}\s[-–—:|]\s)?(donate( now| today)?|support (us|our work|our journalism|independent journalism|the( [\p{Lu}][\p{L}]+){1,3})|become a (member|supporter|patron))\s*[.!]?$/iu),
   exact("feedback-prompt", 20, /^(we want to hear (what you think|from you)|tell us what you think|send us (your )?feedback)\b/i),
   { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") },
-  exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(powered by|proudly powered by|built with|delivered by feedburner)\b.{0,40}$/i, /^[\p{L}\d.' -]{1,40} is (proudly )?powered by\b.{0,80}$/iu, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
+  // "Proudly powered by WordPress", "example.de is powered by WordPress with theme Greenery / XHTML · CSS".
+  exact("site-chrome", 20, /^(powered by|proudly powered by|built with|delivered by feedburner)\b.{0,40}$/i, /^[\p{L}\d.' -]{1,40} is (proudly )?powered by\b.{0,80}$/iu),
+  exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
   exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),
   { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
   // "Community Post (4824)": a category and the count of its posts, in a sidebar.

@@ -138,6 +138,10 @@ describe("stripBoilerplate", () => {
     ["gallery", "Slideshow ( 12 images )", "tail"],
     ["comments-chrome", "View the discussion thread.", "tail"],
     ["tag-line", "Tags Jane Roe budget talks Erbil Baghdad", "tail"],
+    ["site-chrome", "examplefm.de is powered by WordPress with theme Meadow / XHTML · CSS", "tail"],
+    ["comment-form", "E-mail (required, will not be published)", "tail"],
+    ["follow-us", "Puede escribirnos a mesa@example.es o seguir a Ejemplo en Facebook, Twitter o Instagram.", "tail"],
+    ["follow-us", "Write to us at desk@example.org, or follow Example Science on Facebook and Twitter.", "tail"],
     ["cookie-notice", "Change Cookies Settings", "head"],
     ["pagination", "Page 34 of 40 First ... 33 34 35 ... Last", "head"],
     ["menu-line", "FinancialGovernment SolutionsLegalNews AgencyRisk Management SolutionsTax", "head"],
@@ -228,6 +232,11 @@ describe("stripBoilerplate", () => {
 
   test("keeps story sentences with names written in camel case (YouTube, PowerPoint, McDonald's)", () => {
     const lines = ["Last year Microsoft PowerPoint and YouTube were used in every school in Erbil, the ministry said in its report.", "The New York Times YouTube channel showed the vote in Erbil, where the Kurdistan Education Ministry McDonald's Fund Report was read aloud.", ...STORY];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("keeps the story's last sentence about social networks when it asks no one to follow", () => {
+    const lines = [...STORY, "The ministry said it would follow up on the rumours that spread on Facebook, Twitter and WhatsApp within an hour of the vote."];
     assert.deepEqual(kept(strip(lines)), lines);
   });
 
