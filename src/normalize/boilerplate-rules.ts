@@ -158,7 +158,7 @@ function looksLikeTagList(text: string): boolean {
 /** "Read more", "Related stories", "Lesen Sie auch": a link to more stories, or the label over a box of them. */
 export const READ_MORE_PHRASES = [
   "read more|read also|also read|related(?: articles?| stories| news| coverage| content| posts| links)?|see also|more on this(?: story)?|more from [\\p{L} ]{1,30}",
-  "recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now| posts| stories| articles)?|you (?:may|might) also like|top stories",
+  "recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now| posts| stories| articles)?|you (?:may|might) also like|you (?:may|might) (?:also )?be interested in(?:\.\.\.|…)?|top stories",
   "latest (?:news|stories)|more (?:stories|news|articles|videos)",
   "mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen",
   "à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus",
@@ -196,7 +196,9 @@ function isGluedMenu(text: string, words: number): boolean {
   // Cheap tests first: most lines have no glue in plain ASCII, and the Unicode pattern costs ten times more.
   if (/[.!?]$/.test(text) || !(/[a-z][A-Z]/.test(text) || /[^\x00-\x7f]/.test(text))) return false;
   const glues = text.match(/\p{Ll}{2}\p{Lu}\p{Ll}/gu)?.length ?? 0;
-  return glues >= 3 && glues * 2 >= words;
+  // Only words count: "Tax & Accounting", "Innovation @ Example" add symbols between links.
+  const symbols = glues >= 3 ? (text.match(/(?:^|\s)[^\p{L}\p{N}\s]+(?=\s|$)/gu)?.length ?? 0) : 0;
+  return glues >= 3 && glues * 2 >= words - symbols;
 }
 
 /** So many words at least in a menu copied as one line (a title-case headline has fewer). */
@@ -221,7 +223,7 @@ export const LINE_RULES: LineRule[] = [
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
   exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this (video|slideshow|gallery|content|feature|embed|page) (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
-  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel|mailing list|by e-?mail)\b/i, /^(subscribe( now)?|sign (up|in)|log ?in|register|donate|support us)$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
+  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel|mailing list|by e-?mail)\b/i, /^(subscribe( now)?|sign (up|in)( now| today| here)?|log ?in|register|donate|support us)[.!]?$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
   {
     id: "cookie-notice",
     maxWords: 70,
@@ -327,6 +329,8 @@ export const LINE_RULES: LineRule[] = [
   // "Proudly powered by WordPress", "example.de is powered by WordPress with theme Greenery / XHTML · CSS".
   exact("site-chrome", 20, /^(powered by|proudly powered by|built with|delivered by feedburner)\b.{0,40}$/i, /^[\p{L}\d.' -]{1,40} is (proudly )?powered by\b.{0,80}$/iu),
   exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
+  // A reprint notice above the story: "This copy is for your personal non-commercial use only. To order copies …".
+  exact("licence-notice", 60, /^this copy is for your personal,? non-?commercial use only\b/i),
   exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),
   { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
   // "Community Post (4824)": a category and the count of its posts, in a sidebar.

@@ -83,7 +83,17 @@ export function storyBlock(lines: readonly SourceLine[], junk: JunkMarks): [numb
     sum += gain;
     if (sum > bestSum) [best, bestSum] = [[start, index], sum];
   });
-  return best;
+  return [withoutHeadlineRow(lines, junk, best[0]), best[1]];
+}
+
+/** A headline with numbers in it ("Example Motors 2019 deliveries dip to 1.24 million cars") counts as a row of a table;
+ *  when a story paragraph is the next line that is no chrome, it is the story's headline, not its first row. */
+function withoutHeadlineRow(lines: readonly SourceLine[], junk: JunkMarks, first: number): number {
+  const text = lines[first]?.text;
+  if (text === undefined || isStoryParagraph(text) || isSentence(text) || !headlineShaped(text)) return first;
+  let next = first + 1;
+  while (next < lines.length && junk[next]) next++;
+  return next < lines.length && isStoryParagraph(lines[next]!.text) ? next : first;
 }
 
 /** How many lines from the story's first paragraph a headline's words are looked for in. */

@@ -27,6 +27,19 @@ describe("the story's block", () => {
     for (const item of ["Weather Radar", "Watch Live"]) assert.ok(removedAs(capture, "page-head").includes(item), item);
   });
 
+  test("a headline with numbers in it, a photo's credit under it, is the title and not the story's first row", () => {
+    const headline = "Example Motors 2019 deliveries dip to 1.24 million cars on weaker sales";
+    const capture = titled([...MENU, "Discover Example Group", headline, "1 Min Read", "FILE PHOTO: A logo at the motor show in Geneva. EXAMPLE/Jane Roe", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, headline);
+    assert.deepEqual(kept(capture), PARAGRAPHS);
+  });
+
+  test("a story of results rows under its dateline keeps its rows", () => {
+    const rows = ["Duhok 2 Zakho 1", "Erbil 0 Sulaimani 0", "Kirkuk 3 Halabja 2"];
+    const capture = titled(["Football results", "ERBIL 2020-03-03", "Results of Kurdistan league matches on Tuesday:", ...rows]);
+    assert.deepEqual(kept(capture).slice(-3), rows);
+  });
+
   test("teasers and footer links below the story go; a short closing sentence stays", () => {
     const capture = titled(["Council votes to rebuild the covered market", ...PARAGRAPHS, "The vote was unanimous.", "More Local News", "Bridge repairs close the river road", "School buses get new routes", "Privacy Policy", "Contact Us"]);
     assert.deepEqual(kept(capture), [...PARAGRAPHS, "The vote was unanimous."]);
