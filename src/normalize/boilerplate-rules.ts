@@ -177,6 +177,9 @@ const TAIL_BIO = new RegExp(`^${BIO_NAME} (is|was) (a|an|the) ([\\p{L}-]+ ){0,3}
  *  add the first letters of a hidden "less". */
 const PHOTO_CREDIT_END = /\((?:[\p{L}.]{1,20} )?(?:photos?|images?|pictures?)(?: (?:credit|courtesy|source|by))?\s*(?:\/|:|by\b)[^()]{1,80}\)(?:\s+les?s?)?$|\((?:credit|courtesy|photo credit)\s*:?[^()]{1,80}\)(?:\s+les?s?)?$/iu;
 
+/** A caption closed by its photographer's or agency's credit: "… near the airport. (Getty/Jane Roe)", "(Jane Roe/Example Media Group/Example Herald)". */
+const SLASHED_CREDIT_END = /[.!?”"’]\s*\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}\/\s*[\p{Lu}][^()]{1,80}\)(?:\s+les?s?)?$|\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}\/\s*[\p{Lu}][^()]{1,80}\)(?:\s+les?s?)?$/u;
+
 /** A caption whose sentence runs into its credit: "… in an hour.Photograph: Example Images", "… 1960. Photo: Jane Roe/Example Archive". */
 const GLUED_PHOTO_CREDIT = /[.!?)](?:\s*|(?=\p{Lu}))(?:Photograph|Photo|Image|Illustration|Picture|Composite|Foto|Bild): [\p{Lu}\d][^.!?]{1,80}$/u;
 
@@ -243,7 +246,7 @@ export const LINE_RULES: LineRule[] = [
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
-  exact("photo-caption", 90, PHOTO_CREDIT_END, GLUED_PHOTO_CREDIT),
+  exact("photo-caption", 90, PHOTO_CREDIT_END, GLUED_PHOTO_CREDIT, SLASHED_CREDIT_END),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),

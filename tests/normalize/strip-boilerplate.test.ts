@@ -136,6 +136,8 @@ describe("stripBoilerplate", () => {
     ["photo-caption", "Engineers inspect the cracked spillway of the dam before the spring floods.Photograph: Example Images", "head"],
     ["photo-caption", "The old market hall of Zakho, 1962. Photo: Jane Roe/Example Archive", "tail"],
     ["gallery", "Slideshow ( 12 images )", "tail"],
+    ["photo-caption", "Traffic on the ring road near Erbil airport at the start of the holiday (Example Images/Jane Roe)", "head"],
+    ["photo-caption", "Fans cheer the home side at the stadium on Saturday. (Jane Roe/Example Media Group/Example Herald)", "tail"],
     ["comments-chrome", "View the discussion thread.", "tail"],
     ["tag-line", "Tags Jane Roe budget talks Erbil Baghdad", "tail"],
     ["site-chrome", "examplefm.de is powered by WordPress with theme Meadow / XHTML · CSS", "tail"],
