@@ -84,13 +84,20 @@ export function headedCapture(captures: readonly EntityCapture[], primary: Entit
   return captures.find((capture) => !capture.titleDerived) ?? primary;
 }
 
+/** The candidate a capture's find-date stage chose (its date and evidence), if it chose one. */
+function ownDateChoice(capture: EntityCapture): DateCandidate | undefined {
+  const evidence = capture.dateEvidence;
+  if (!capture.date || !evidence) return undefined;
+  return capture.dateCandidates.find((candidate) => candidate.date === capture.date && candidate.evidence.rule === evidence.rule && candidate.evidence.line === evidence.line);
+}
+
 function mergeGroup(group: Array<{ capture: EntityCapture; fingerprint: CaptureFingerprint }>): MergedArticle {
   const members = [...group].sort((a, b) => a.capture.name.localeCompare(b.capture.name));
   const captures = members.map((member) => member.capture);
   const primary = members.reduce((a, b) => (b.fingerprint.bodyLength > a.fingerprint.bodyLength ? b : a)).capture;
   const headed = headedCapture(captures, primary);
-  const candidates = captures.flatMap((capture) => capture.dateCandidates);
-  const chosen = chooseDate(candidates);
+  // Each capture's own choice (made knowing its headline and its URL's month), then the best of those.
+  const chosen = chooseDate(captures.map(ownDateChoice).filter((candidate): candidate is DateCandidate => candidate !== undefined));
   const yearless = captures.map((capture) => capture.yearlessEvent).find(Boolean);
   const outletSource = captures.filter((capture) => capture.outlet).sort((a, b) => rankOutlet(a) - rankOutlet(b))[0];
   const unique = (names: string[]) => [...new Set(names)].sort((a, b) => a.localeCompare(b));

@@ -40,6 +40,12 @@ describe("mergeDuplicates", () => {
     assert.equal(mergeDuplicates([clocked, tweeted])[0]!.date, "2017-10-15");
   });
 
+  test("an article keeps the date its capture chose under its headline, not the page clock above it", () => {
+    const page = captureOf("c.txt", ["Tuesday, (08 Dec 2020)", "About", "Contact", "Region rejects call to cancel the vote", "13 Oct 2020 18:29", ...PARAGRAPHS].join("\n"), context);
+    assert.equal(page.date, "2020-10-13");
+    assert.equal(mergeDuplicates([page])[0]!.date, "2020-10-13");
+  });
+
   test("the same text from two known outlets stays two articles", () => {
     const rudaw = captureOf("r.txt", `Rudaw / ${PARAGRAPHS.join("\n")}`, context);
     const k24 = captureOf("k.txt", `Kurdistan24 / ${PARAGRAPHS.join("\n")}`, context);
