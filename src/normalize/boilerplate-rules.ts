@@ -173,12 +173,21 @@ const BIO_NAME = "[\\p{Lu}][\\p{L}.'’-]+( [\\p{Lu}][\\p{L}.'’-]+){1,3}( \\(@
 const BIO_ROLE = "([Ww]riter|[Rr]eporter|[Ee]ditor|[Cc]orrespondent|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Pp]roducer)";
 /** Below the story, "Jane Roe is the senior writer …", "Jane Roe is a Staff Writer …". */
 const TAIL_BIO = new RegExp(`^${BIO_NAME} (is|was) (a|an|the) ([\\p{L}-]+ ){0,3}(${BIO_ROLE}|[Aa]uthor)\\b`, "u");
+/** "Example contributor Jane Roe is …": the writer's role, then the name, then what the writer is or does. */
+const ROLE_BEFORE_NAME_BIO = new RegExp(`^(?:[\\p{L}-]+ ){0,3}(?:${BIO_ROLE.slice(1, -1)}) ${BIO_NAME} (?:is|was|writes|has written|covers)\\b`, "u");
+/** "I am a writer, journalist, professor and …": a writer's own bio. */
+const FIRST_PERSON_BIO = new RegExp(`^I am an? (?:[\\p{L}-]+,? ){0,3}(?:${BIO_ROLE.slice(1, -1)}|author)s?\\b`, "u");
+
 /** A photo's credit closing its caption: "(AP Photo/Jane Roe)", "(Image credit: NASA)", "(Photo: Jane Roe)"; a copied page may
  *  add the first letters of a hidden "less". */
 const PHOTO_CREDIT_END = /\((?:[\p{L}.]{1,20} )?(?:photos?|images?|pictures?)(?: (?:credit|courtesy|source|by))?\s*(?:\/|:|by\b)[^()]{1,80}\)(?:\s+les?s?)?$|\((?:credit|courtesy|photo credit)\s*:?[^()]{1,80}\)(?:\s+les?s?)?$/iu;
 
 /** A caption closed by its photographer's or agency's credit: "… near the airport. (Getty/Jane Roe)", "(Jane Roe/Example Media Group/Example Herald)". */
 const SLASHED_CREDIT_END = /[.!?”"’]\s*\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}\/\s*[\p{Lu}][^()]{1,80}\)(?:\s+les?s?)?$|\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}\/\s*[\p{Lu}][^()]{1,80}\)(?:\s+les?s?)?$/u;
+
+/** A wire photo's caption: the scene in the present tense, then its weekday, date and place without "on" ("… speaks during a
+ *  fundraiser, Sunday, Nov. 17, 2019, in Las Vegas"); a story writes "on Sunday". */
+const AGENCY_CAPTION = /(?<!\bon), (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4}(?:, (?:in|at|near|outside|on) \p{Lu}|\.?$)/u;
 
 /** A caption whose sentence runs into its credit: "… in an hour.Photograph: Example Images", "… 1960. Photo: Jane Roe/Example Archive". */
 const GLUED_PHOTO_CREDIT = /[.!?)](?:\s*|(?=\p{Lu}))(?:Photograph|Photo|Image|Illustration|Picture|Composite|Foto|Bild): [\p{Lu}\d][^.!?]{1,80}$/u;
@@ -246,7 +255,7 @@ export const LINE_RULES: LineRule[] = [
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
-  exact("photo-caption", 90, PHOTO_CREDIT_END, GLUED_PHOTO_CREDIT, SLASHED_CREDIT_END),
+  exact("photo-caption", 90, PHOTO_CREDIT_END, GLUED_PHOTO_CREDIT, SLASHED_CREDIT_END, /^(?:image|media|video|photo) caption\s+[\p{Lu}\d"“‘]/iu, AGENCY_CAPTION),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
@@ -290,6 +299,8 @@ export const LINE_RULES: LineRule[] = [
   // "JANE ROE has written for …": a bio under the story that opens on its author's name in capitals.
   { id: "author-bio", maxWords: 150, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}]{2,}(?: [\p{Lu}][\p{Lu}.'’-]+){1,2} (?:is|was|has|lives|writes|teaches|works)\b/u.test(line.text) },
   { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && TAIL_BIO.test(line.text) },
+  // "Example contributor Jane Roe is …", "Prize-winning journalist Jane Roe writes a daily blog …", "I am a writer, journalist and …": a bio under the story.
+  { id: "author-bio", maxWords: 80, matches: (line) => (line.inTail || line.endsStory) && (ROLE_BEFORE_NAME_BIO.test(line.text) || FIRST_PERSON_BIO.test(line.text)) },
   // "If you enjoyed this article, … join …": a site asking its readers for money or membership.
   { id: "donate-prompt", maxWords: 60, matches: (line) => /^if you (enjoyed|liked|value|appreciate|found)\b.{0,40}\b(article|story|piece|post|journalism|reporting|work)\b/i.test(line.text) && /\b(join|subscribe|support|donat\w*|member(ship)?|contribut\w*)\b/i.test(line.text) },
   // "Support Example and make a difference …", "We do this work at no cost to you … we rely on you": a site's appeal for money.

@@ -282,7 +282,10 @@ export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, 
     const isStandfirst = headline >= 0 && index === standfirst && wordCount(line) >= MIN_STANDFIRST_WORDS;
     return !junk[index] && (isStandfirst || isSentence(line) || isStoryParagraph(line) || isTableRow(line) || isWrapped(lines, index));
   };
-  const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && !text(index);
+  // Far above the headline, even a sentence is the page's ("Got a Tip?", "Why Example News?"); nearer, it may be a
+  // kicker or a dateline over a headline chosen too low, and stays.
+  const aboveHeadline = (index: number) => headline >= 0 && headline < first && index < headline - HEADLINE_REACH;
+  const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && (aboveHeadline(index) || !text(index));
   for (let index = 0; index < lines.length; index++) {
     if (!outside(index)) continue;
     let end = index;

@@ -34,6 +34,13 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), PARAGRAPHS);
   });
 
+  test("a question far above the headline, in the page's menus, goes with them", () => {
+    const menus = ["Got a Tip?", "Careers", "Events", "Store", "Archives", "Newsroom Directory", "Reprints", "Advertising", "Why Example News?", "Place an Ad", "Classifieds", "Obituaries", "Weather", "Traffic", "Crossword", ...MENU];
+    const capture = titled([...menus, "Council votes to rebuild the covered market", "By Jane Roe", "March 3, 2020", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+    assert.deepEqual(kept(capture), PARAGRAPHS);
+  });
+
   test("a story of results rows under its dateline keeps its rows", () => {
     const rows = ["Duhok 2 Zakho 1", "Erbil 0 Sulaimani 0", "Kirkuk 3 Halabja 2"];
     const capture = titled(["Football results", "ERBIL 2020-03-03", "Results of Kurdistan league matches on Tuesday:", ...rows]);

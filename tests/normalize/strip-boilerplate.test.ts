@@ -136,6 +136,11 @@ describe("stripBoilerplate", () => {
     ["photo-caption", "Engineers inspect the cracked spillway of the dam before the spring floods.Photograph: Example Images", "head"],
     ["photo-caption", "The old market hall of Zakho, 1962. Photo: Jane Roe/Example Archive", "tail"],
     ["gallery", "Slideshow ( 12 images )", "tail"],
+    ["photo-caption", "Image caption Protesters gather outside the parliament in Erbil on Monday", "head"],
+    ["photo-caption", "Former Erbil governor Jane Roe, left, speaks with a shop owner during a campaign stop, Tuesday, Nov. 19, 2019, in Duhok.", "tail"],
+    ["author-bio", "Example Review contributor Jane Roe is a senior fellow at the Example Institution and the author of four books on the region.", "tail"],
+    ["author-bio", "Prize-winning journalist Jane Roe writes a daily blog appearing on example.com. Her business column appears in print every Sunday.", "tail"],
+    ["author-bio", "I am a writer, journalist, teacher and gardener, not always in that order, and I write about water.", "tail"],
     ["photo-caption", "Traffic on the ring road near Erbil airport at the start of the holiday (Example Images/Jane Roe)", "head"],
     ["photo-caption", "Fans cheer the home side at the stadium on Saturday. (Jane Roe/Example Media Group/Example Herald)", "tail"],
     ["comments-chrome", "View the discussion thread.", "tail"],
@@ -243,6 +248,11 @@ describe("stripBoilerplate", () => {
 
   test("keeps the story's last sentence about social networks when it asks no one to follow", () => {
     const lines = [...STORY, "The ministry said it would follow up on the rumours that spread on Facebook, Twitter and WhatsApp within an hour of the vote."];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("keeps the story's last sentence that dates a visit with \"on\" and its weekday", () => {
+    const lines = [...STORY, "The minister spoke to shop owners during a campaign stop on Tuesday, Nov. 19, 2019, in Duhok."];
     assert.deepEqual(kept(strip(lines)), lines);
   });
 
