@@ -45,6 +45,9 @@ export interface CleanFields {
   headline?: SourceLine;
   /** The line numbers where the story's block starts and ends (strip-boilerplate.ts), when it has one. */
   storyLines?: { first: number; last: number };
+  /** The agency dateline that opens the lede ("ERBIL, Iraq (Reuters) - "): the story's own words, kept in its
+   *  paragraph; later stages read it as evidence of the story's place and wire, not as running text. */
+  dateline?: SourceLine;
 }
 
 /** Stage 3, find-title.ts. */

@@ -26,9 +26,8 @@ export type { NormalizedCapture as EntityCapture } from "./capture-file.ts";
  */
 type EntityContext = Pick<CaptureContext, "entities" | "outlets" | "registryOnly" | "nameFinder">;
 
-/** Tag lines and agency datelines ("ERBIL, Iraq (Reuters) -") are cut from the body but name the
- *  page's subjects and places: they count as evidence. */
-const EVIDENCE_RULES = new Set(["tag-line", "agency-dateline-prefix"]);
+/** Tag lines are cut from the body but name the page's subjects: they count as evidence. */
+const EVIDENCE_RULES = new Set(["tag-line"]);
 
 interface EvidenceText {
   text: string;
@@ -39,9 +38,13 @@ interface EvidenceText {
 }
 
 function textsOf(capture: CaptureWith<"paragraphs" | "removed" | "title" | "titleDerived" | "titleEvidence">): EvidenceText[] {
-  const texts: EvidenceText[] = capture.paragraphs.map((paragraph) => ({ text: paragraph.text, line: paragraph.line, registryOnly: false }));
+  // The lede's agency dateline ("ERBIL, Iraq (Reuters) -"), in capitals and no sentence, counts only for registry names.
+  const { dateline } = capture;
+  const running = ({ text, line }: { text: string; line: number }) => (dateline && dateline.line === line && text.startsWith(dateline.text) ? text.slice(dateline.text.length).trimStart() : text);
+  const texts: EvidenceText[] = capture.paragraphs.map((paragraph) => ({ text: running(paragraph), line: paragraph.line, registryOnly: false }));
   if (!capture.titleDerived) texts.unshift({ text: capture.title, line: capture.titleEvidence.line, registryOnly: true });
   for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push({ text: junk.text, line: junk.line, registryOnly: true });
+  if (dateline) texts.push({ text: dateline.text, line: dateline.line, registryOnly: true });
   return texts;
 }
 

@@ -231,7 +231,7 @@ function fromText(capture: OutletInput, index: OutletIndex): Attribution | WireS
 }
 
 /** Lines that credit a story, not a page: its byline, its stamp, its copyright. */
-const CREDIT_RULES = new Set(["byline", "outlet-signature-prefix", "agency-dateline-prefix", "copyright"]);
+const CREDIT_RULES = new Set(["byline", "outlet-signature-prefix", "copyright"]);
 
 /** Whether the page's chrome names the wire apart from its credits ("Discover Example Wire", "Example Wire Trust Principles"): the wire's own site. */
 function wireNamesItsPage(capture: OutletInput, index: OutletIndex, wire: string): boolean {

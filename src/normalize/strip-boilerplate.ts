@@ -153,14 +153,18 @@ export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureCont
     if (rule) removed.push({ rule, source: capture.file, line: line.line, text: line.text });
     else paragraphs.push({ ...line });
   });
-  // Signatures stamped on the lede ("Shafaq News / ", "ERBIL, Iraq (Reuters) - "): prefix only.
+  // A site's signature stamped on the lede ("Shafaq News / ") is cut; an agency's dateline ("ERBIL, Iraq (Reuters) - ")
+  // is the story's first words and stays, noted for the stages that read it as evidence.
+  let dateline: SourceLine | undefined;
   for (const paragraph of paragraphs.slice(0, 3)) {
-    for (const [rule, pattern] of [["outlet-signature-prefix", OUTLET_PREFIX], ["agency-dateline-prefix", AGENCY_DATELINE_PREFIX]] as const) {
-      const prefix = pattern.exec(paragraph.text)?.[0];
-      if (!prefix || wordCount(paragraph.text) < 8) continue;
-      removed.push({ rule, source: capture.file, line: paragraph.line, text: prefix.trim() });
-      paragraph.text = paragraph.text.slice(prefix.length).trimStart();
+    if (wordCount(paragraph.text) < 8) continue;
+    const stamp = OUTLET_PREFIX.exec(paragraph.text)?.[0];
+    if (stamp) {
+      removed.push({ rule: "outlet-signature-prefix", source: capture.file, line: paragraph.line, text: stamp.trim() });
+      paragraph.text = paragraph.text.slice(stamp.length).trimStart();
     }
+    const agency = AGENCY_DATELINE_PREFIX.exec(paragraph.text)?.[0];
+    if (agency && !dateline) dateline = { line: paragraph.line, text: agency.trim() };
   }
   // Hover cards copied into a sentence ("Rep. Jane RoeJane Roe… MORE"): the card only.
   for (const paragraph of paragraphs) {
@@ -174,4 +178,5 @@ export function stripBoilerplate(capture: CaptureFile, context: Pick<CaptureCont
   capture.removed = removed;
   capture.headline = paragraphs.find((paragraph) => paragraph.line === lines[headline]?.line);
   capture.storyLines = storyLinesOf(lines, junk, block);
+  capture.dateline = dateline;
 }

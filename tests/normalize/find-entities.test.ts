@@ -25,6 +25,14 @@ function entities(text: string) {
 }
 
 describe("findEntities", () => {
+  test("the lede's agency dateline names a registry place, and its capitals make no unknown name", () => {
+    const capture = entities("DUKAN, Iraq (Example Wire Service) - Officials of both sides met on Monday to discuss the budget, an aide said.\nThe talks ended without an agreement, but both sides said they would meet again.");
+    assert.deepEqual(capture.places, ["Dukan", "Iraq"]);
+    assert.deepEqual(capture.actors, []);
+    const other = entities("ST. JOSEPH, Mich. (EW) — Health authorities are reporting a sixth death linked to the virus, officials said.\nThe talks ended without an agreement, but both sides said they would meet again.");
+    assert.deepEqual(other.actors, []);
+  });
+
   test("a town that is a side in a sports story is its club there; a venue and a country's side stay places; elsewhere the town is a place", () => {
     const sports = entities("Soccer - Irish take early lead\nThe Irish took a 4-0 lead within 20 minutes of the match through captain Andy Townsend and Sunderland forward Niall Quinn.\nThe United States edged Austria in Salzburg 3-2 in the opening round in April.");
     assert.ok(sports.actors.includes("Sunderland"));

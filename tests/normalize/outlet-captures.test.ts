@@ -28,19 +28,20 @@ const EXPECTED: Record<string, Expectation> = {
     title: "Iraqi forces take control of Kirkuk oil fields from Kurds",
     date: "2017-10-16",
     outlet: "Reuters",
-    bodyStarts: "Iraqi government forces took control",
+    // The agency's dateline opens the story, as it was published.
+    bodyStarts: "ERBIL, Iraq (Reuters) - Iraqi government forces took control",
     // The story's closing credit to its reporter and editor stays with it.
     bodyEnds: "Reporting by Maher Chmaytelli; Editing by Peter Graff",
-    removed: ["date-line", "share-prompt", "agency-dateline-prefix", "copyright"],
+    removed: ["date-line", "share-prompt", "copyright"],
   },
   "ap-style.txt": {
     title: "Iraq's Kurds offer to freeze independence vote results",
     date: "2017-10-25",
     outlet: "Associated Press",
     author: "Susannah George",
-    bodyStarts: "Iraq's Kurdish region offered on Wednesday",
+    bodyStarts: "BAGHDAD (AP) — Iraq's Kurdish region offered on Wednesday",
     bodyEnds: "from the office of Prime Minister Haider al-Abadi.",
-    removed: ["byline", "date-line", "agency-dateline-prefix", "advertisement", "copyright"],
+    removed: ["byline", "date-line", "advertisement", "copyright"],
   },
   "bbc-style.txt": {
     title: "Iraqi Kurdistan: Barzani to step down as president",
@@ -71,9 +72,9 @@ const EXPECTED: Record<string, Expectation> = {
     title: "KRG calls for dialogue with Baghdad",
     date: "2017-10-31",
     outlet: "Kurdistan24",
-    bodyStarts: "The Kurdistan Regional Government (KRG) on Tuesday called on Baghdad",
+    bodyStarts: "ERBIL (Kurdistan 24) – The Kurdistan Regional Government (KRG) on Tuesday called on Baghdad",
     bodyEnds: "Editing by Karzan Sulaivany",
-    removed: ["date-line", "agency-dateline-prefix"],
+    removed: ["date-line"],
   },
   "french-style.txt": {
     title: "Irak: les Kurdes proposent de geler le résultat du référendum",
