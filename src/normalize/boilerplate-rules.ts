@@ -159,7 +159,7 @@ function looksLikeTagList(text: string): boolean {
 export const READ_MORE_PHRASES = [
   "read more|read also|also read|related(?: articles?| stories| news| coverage| content| posts| links)?|see also|more on this(?: story)?|more from [\\p{L} ]{1,30}",
   "recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now| posts| stories| articles)?|you (?:may|might) also like|you (?:may|might) (?:also )?be interested in(?:\.\.\.|…)?|top stories",
-  "latest (?:news|stories)|more (?:stories|news|articles|videos)",
+  "latest (?:news|stories)|more (?:stories|news|articles|videos)|learn more",
   "mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen",
   "à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus",
   "lea también|lee también|te puede interesar|noticias relacionadas|más noticias|más leídas",
@@ -300,7 +300,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "author-bio", maxWords: 150, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}]{2,}(?: [\p{Lu}][\p{Lu}.'’-]+){1,2} (?:is|was|has|lives|writes|teaches|works)\b/u.test(line.text) },
   { id: "author-bio", maxWords: 60, matches: (line) => (line.inTail || line.endsStory) && TAIL_BIO.test(line.text) },
   // "Example contributor Jane Roe is …", "Prize-winning journalist Jane Roe writes a daily blog …", "I am a writer, journalist and …": a bio under the story.
-  { id: "author-bio", maxWords: 80, matches: (line) => (line.inTail || line.endsStory) && (ROLE_BEFORE_NAME_BIO.test(line.text) || FIRST_PERSON_BIO.test(line.text)) },
+  { id: "author-bio", maxWords: 150, matches: (line) => (line.inTail || line.endsStory) && (ROLE_BEFORE_NAME_BIO.test(line.text) || FIRST_PERSON_BIO.test(line.text)) },
   // "If you enjoyed this article, … join …": a site asking its readers for money or membership.
   { id: "donate-prompt", maxWords: 60, matches: (line) => /^if you (enjoyed|liked|value|appreciate|found)\b.{0,40}\b(article|story|piece|post|journalism|reporting|work)\b/i.test(line.text) && /\b(join|subscribe|support|donat\w*|member(ship)?|contribut\w*)\b/i.test(line.text) },
   // "Support Example and make a difference …", "We do this work at no cost to you … we rely on you": a site's appeal for money.

@@ -41,6 +41,19 @@ function markDuplicatedTweets(lines: SourceLine[], junk: JunkMarks): void {
   });
 }
 
+/** A copy of a bio this long at least, in words, is the same bio even when cut short. */
+const MIN_BIO_COPY_WORDS = 8;
+
+/** An author's bio printed twice (an author box above the story, often cut short; the whole bio below) goes twice: the
+ *  rule knows the copy under the story. */
+function markRepeatedBios(lines: SourceLine[], junk: JunkMarks): void {
+  const bios = lines.filter((_, index) => junk[index] === "author-bio").map((line) => line.text);
+  if (bios.length === 0) return;
+  lines.forEach((line, index) => {
+    if (!junk[index] && wordCount(line.text) >= MIN_BIO_COPY_WORDS && bios.some((bio) => bio.startsWith(line.text) || line.text.startsWith(bio))) junk[index] = "author-bio";
+  });
+}
+
 /** A paragraph printed twice keeps its first copy; a headline printed twice keeps the copy taken as the headline. */
 function markRepeatedParagraphs(lines: SourceLine[], junk: JunkMarks, headline: number): void {
   const seen = new Map<string, number>();
@@ -67,6 +80,16 @@ function markBioOverComments(lines: SourceLine[], junk: JunkMarks, tailStart: nu
   const text = lines[index]!.text;
   const view: LineView = { text, words: wordCount(text), inHead: false, inTail: false, endsStory: true };
   if (!junk[index] && matchRule(view) === "author-bio") junk[index] = "author-bio";
+}
+
+/** A line standing alone between chrome (share buttons above, "More from …" below) reads as the story's last line: it may be
+ *  its author's bio ("Prize-winning journalist Jane Roe writes a daily blog …"), though more story follows further down. */
+function markBiosBetweenChrome(lines: SourceLine[], junk: JunkMarks): void {
+  for (let index = 1; index + 1 < lines.length; index++) {
+    if (junk[index] || !junk[index - 1] || !junk[index + 1]) continue;
+    const text = lines[index]!.text;
+    if (matchRule({ text, words: wordCount(text), inHead: false, inTail: false, endsStory: true }) === "author-bio") junk[index] = "author-bio";
+  }
 }
 
 /** The lines the maintainer's header cuts (read-capture.ts resolved them) go first, before any rule
@@ -112,6 +135,8 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
     for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
     markBioOverComments(lines, junk, tailStart);
   }
+  markBiosBetweenChrome(lines, junk);
+  markRepeatedBios(lines, junk);
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);
   markCaptionsAfterLabels(lines, junk);

@@ -148,6 +148,7 @@ describe("stripBoilerplate", () => {
     ["site-chrome", "examplefm.de is powered by WordPress with theme Meadow / XHTML · CSS", "tail"],
     ["licence-notice", "This copy is for your personal non-commercial use only. To order copies of Example Star content for distribution to colleagues, clients or customers, contact the desk.", "head"],
     ["read-more", "YOU MIGHT BE INTERESTED IN...", "tail"],
+    ["read-more", "LEARN MORE", "tail"],
     ["newsletter", "Sign Up Now", "tail"],
     ["menu-line", "BankingGovernment ServicesLegalExample Wire AgencyRisk ToolsTax & AccountingBlog: Notes OnResearch @ Example Group Inc", "head"],
     ["comment-form", "E-mail (required, will not be published)", "tail"],
@@ -254,6 +255,20 @@ describe("stripBoilerplate", () => {
   test("keeps the story's last sentence that dates a visit with \"on\" and its weekday", () => {
     const lines = [...STORY, "The minister spoke to shop owners during a campaign stop on Tuesday, Nov. 19, 2019, in Duhok."];
     assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("removes a bio standing alone between share buttons and a box of links, though story-like text follows further down", () => {
+    const bio = "Prize-winning journalist Jane Roe writes a daily blog appearing on example.com. Her business column appears in print every Sunday.";
+    const teaser = "The region's biggest carrier announced on Wednesday a firm order for thirty new aircraft, worth nearly nine billion dollars at list prices.";
+    const clean = strip([...STORY, "Share this article", bio, "More From Example News", "Business", teaser, "Contact Us"]);
+    assert.ok(!kept(clean).includes(bio));
+    assert.ok(clean.removed.some((junk) => junk.rule === "author-bio" && junk.text === bio));
+  });
+
+  test("removes a bio's short copy in the author box above the story when its whole copy stands under it", () => {
+    const bio = "I am a writer, journalist and teacher, not always in that order. I write about water, dams and the people who live by them.";
+    const clean = strip(["Jane Roe", "Senior Contributor", bio.slice(0, 66), ...STORY, "Follow me on Twitter.", bio]);
+    assert.deepEqual(kept(clean), STORY);
   });
 
   test("keeps a story sentence about cookies", () => {
