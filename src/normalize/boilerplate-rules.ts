@@ -189,6 +189,11 @@ const SLASHED_CREDIT_END = /[.!?”"’]\s*\((?:[\p{Lu}][\p{L}.'’-]*\s?){1,3}\
  *  fundraiser, Sunday, Nov. 17, 2019, in Las Vegas"); a story writes "on Sunday". */
 const AGENCY_CAPTION = /(?<!\bon), (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, \d{4}(?:, (?:in|at|near|outside|on) \p{Lu}|\.?$)/u;
 
+/** A caption that says what its image is: "This illustration of … shows", "A stock image of …", "X took this image of …", "In a micrograph of …". */
+const IMAGE_DESCRIPTION = /^(?:(?:this|an?) (?:stock |file |artist'?s? )?(?:image|photo|photograph|illustration|picture|rendering|impression|micrograph|cross-section)\b(?: of| shows| showing| taken)|in (?:a|this) (?:micrograph|photo|photograph|image|picture) of\b)|\btook this (?:image|photo|photograph|picture)\b/iu;
+/** A caption closed by its credit in square brackets: "… back to the Moon [Example Corp via Example Wire]", "[File: Jane Roe/Example Wire]". */
+const BRACKETED_CREDIT_END = /\[(?:File: )?[^\][]{1,60}(?:\/| via )[^\][]{1,60}\]$/u;
+
 /** A caption whose sentence runs into its credit: "… in an hour.Photograph: Example Images", "… 1960. Photo: Jane Roe/Example Archive". */
 const GLUED_PHOTO_CREDIT = /[.!?)](?:\s*|(?=\p{Lu}))(?:Photograph|Photo|Image|Illustration|Picture|Composite|Foto|Bild): [\p{Lu}\d][^.!?]{1,80}$/u;
 
@@ -255,7 +260,7 @@ export const LINE_RULES: LineRule[] = [
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
-  exact("photo-caption", 90, PHOTO_CREDIT_END, GLUED_PHOTO_CREDIT, SLASHED_CREDIT_END, /^(?:image|media|video|photo) caption\s+[\p{Lu}\d"“‘]/iu, AGENCY_CAPTION),
+  exact("photo-caption", 90, PHOTO_CREDIT_END, GLUED_PHOTO_CREDIT, SLASHED_CREDIT_END, IMAGE_DESCRIPTION, BRACKETED_CREDIT_END, /^(?:image|media|video|photo) caption\s+[\p{Lu}\d"“‘]/iu, AGENCY_CAPTION),
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),

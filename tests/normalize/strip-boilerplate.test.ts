@@ -136,6 +136,10 @@ describe("stripBoilerplate", () => {
     ["photo-caption", "Engineers inspect the cracked spillway of the dam before the spring floods.Photograph: Example Images", "head"],
     ["photo-caption", "The old market hall of Zakho, 1962. Photo: Jane Roe/Example Archive", "tail"],
     ["gallery", "Slideshow ( 12 images )", "tail"],
+    ["photo-caption", "This illustration of the planned bridge shows how the two banks of the river would be joined by 2030", "head"],
+    ["photo-caption", "A stock image of a man reading a newspaper on a train. Researchers looked at how commuters read the news.", "tail"],
+    ["photo-caption", "The probe took this image of the moon rising above the planet's clouds, six hours after its closest approach.", "head"],
+    ["photo-caption", "Crowds gather at the old market in Erbil before the holiday [Jane Roe/Example Wire]", "tail"],
     ["photo-caption", "Image caption Protesters gather outside the parliament in Erbil on Monday", "head"],
     ["photo-caption", "Former Erbil governor Jane Roe, left, speaks with a shop owner during a campaign stop, Tuesday, Nov. 19, 2019, in Duhok.", "tail"],
     ["author-bio", "Example Review contributor Jane Roe is a senior fellow at the Example Institution and the author of four books on the region.", "tail"],
@@ -269,6 +273,11 @@ describe("stripBoilerplate", () => {
     const bio = "I am a writer, journalist and teacher, not always in that order. I write about water, dams and the people who live by them.";
     const clean = strip(["Jane Roe", "Senior Contributor", bio.slice(0, 66), ...STORY, "Follow me on Twitter.", bio]);
     assert.deepEqual(kept(clean), STORY);
+  });
+
+  test("keeps story sentences about a photo that are no caption", () => {
+    const lines = [...STORY, "The ministry said a photo of the meeting, taken by an aide, had been shared widely online before the talks."];
+    assert.deepEqual(kept(strip(lines)), lines);
   });
 
   test("keeps a story sentence about cookies", () => {
