@@ -272,6 +272,11 @@ const STORY_GAP = 4;
  * menus, teasers, footer links. Kept: the headline, text (sentences, paragraphs, wrapped lines,
  * table rows) and a few lines between two passages of text.
  */
+/** A sentence of the page's chrome ("Got a Tip?", "Why Example News?") has so many words at most. */
+const MAX_BUTTON_SENTENCE_WORDS = 6;
+/** "Is Example Rising?Example is part of …": a teaser's headline glued to its summary. */
+const GLUED_TEASER_START = /^[^.!?]{10,120}[?!)]\p{Lu}\p{Ll}/u;
+
 export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number], headline: number): void {
   if (first < 0) return;
   // A long line just under the headline is its standfirst, sentence or not.
@@ -282,9 +287,9 @@ export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, 
     const isStandfirst = headline >= 0 && index === standfirst && wordCount(line) >= MIN_STANDFIRST_WORDS;
     return !junk[index] && (isStandfirst || isSentence(line) || isStoryParagraph(line) || isTableRow(line) || isWrapped(lines, index));
   };
-  // Far above the headline, even a sentence is the page's ("Got a Tip?", "Why Example News?"); nearer, it may be a
-  // kicker or a dateline over a headline chosen too low, and stays.
-  const aboveHeadline = (index: number) => headline >= 0 && headline < first && index < headline - HEADLINE_REACH;
+  // Far above the headline, even a short sentence is the page's ("Got a Tip?", "Why Example News?"); nearer, it may be a
+  // kicker or a dateline over a headline chosen too low, and a longer one may be a post or a lede: they stay.
+  const aboveHeadline = (index: number) => headline >= 0 && headline < first && index < headline - HEADLINE_REACH && (wordCount(lines[index]!.text) <= MAX_BUTTON_SENTENCE_WORDS || GLUED_TEASER_START.test(lines[index]!.text));
   const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && (aboveHeadline(index) || !text(index));
   for (let index = 0; index < lines.length; index++) {
     if (!outside(index)) continue;

@@ -41,6 +41,15 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), PARAGRAPHS);
   });
 
+  test("far above the headline, a teaser glued to its summary goes; a longer sentence, perhaps a reader's post, stays", () => {
+    const teaser = "Is Example Weather Turning?Forecasters say the first frost may come early this year.";
+    const post = "After the update nothing worked for me, not even the copy and paste that was promised.";
+    const menus = [teaser, post, "Careers", "Events", "Store", "Archives", "Newsroom Directory", "Reprints", "Advertising", "Classifieds", "Obituaries", "Weather", "Traffic", "Crossword", ...MENU];
+    const capture = titled([...menus, "Council votes to rebuild the covered market", "By Jane Roe", "March 3, 2020", ...PARAGRAPHS]);
+    assert.ok(!kept(capture).includes(teaser));
+    assert.ok(kept(capture).includes(post));
+  });
+
   test("a story of results rows under its dateline keeps its rows", () => {
     const rows = ["Duhok 2 Zakho 1", "Erbil 0 Sulaimani 0", "Kirkuk 3 Halabja 2"];
     const capture = titled(["Football results", "ERBIL 2020-03-03", "Results of Kurdistan league matches on Tuesday:", ...rows]);
