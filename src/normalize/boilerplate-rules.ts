@@ -138,7 +138,8 @@ const DATE_LABEL = /^(updated|last updated|published|first published|posted|modi
 
 /** "January 13, 2020 at 08:45 AM | categories: Python | View Comments": a post's date among short labels. */
 function isPostMeta(text: string): boolean {
-  const parts = text.split(/\s+[|·•]\s+/);
+  // "October 15, 2018/0 Comments/in Example News /by jdoe": a blog theme's slashes between the same labels.
+  const parts = text.split(/\s+[|·•]\s+|\s*\/(?=\s*(?:\d+ comments?|in |by )\b)/i);
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 8) && parts.some((part) => isDateOnlyLine(part.replace(DATE_LABEL, "").replace(/\s+at\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?$/i, "")));
 }
 

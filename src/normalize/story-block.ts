@@ -134,7 +134,7 @@ const STAMP_REACH = 3;
  */
 function isSentenceHeadline(lines: readonly SourceLine[], junk: JunkMarks, index: number): boolean {
   const text = lines[index]?.text ?? "";
-  if (wordCount(text) > 20 || text.length > 160 || !/^[\p{Lu}\d"“‘']/u.test(text) || isStampOrCaption(text)) return false;
+  if (wordCount(text) > 20 || text.length > 160 || !/^[\p{Lu}\d"“‘'[]/u.test(text) || isStampOrCaption(text)) return false;
   for (let below = index + 1; below <= index + STAMP_REACH && below < lines.length; below++) {
     if (junk[below] === "date-line" || junk[below] === "byline") return true;
   }
@@ -228,7 +228,7 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
   // word with the story; else it is the headline.
   if (sentenceHeadline < 0) return best;
   const between = lines.slice(best + 1, sentenceHeadline).filter((_, offset) => !junk[best + 1 + offset]).length;
-  return best >= 0 && bestShared > 0 && between <= STANDFIRST_GAP ? best : sentenceHeadline;
+  return best >= 0 && best < sentenceHeadline && bestShared > 0 && between <= STANDFIRST_GAP ? best : sentenceHeadline;
 }
 
 const SLUG_STOP_WORDS = new Set(["the", "and", "for", "with", "from", "that", "this", "into", "over", "after", "html", "htm", "php", "aspx", "amp", "index", "article", "story", "news"]);

@@ -50,6 +50,12 @@ describe("the story's block", () => {
     assert.ok(kept(capture).includes(post));
   });
 
+  test("a headline written as a sentence, opening with brackets, over a blog's slashed post line is the title, not a line under it", () => {
+    const headline = "[Market Days] The Old Bazaar of Duhok Opens Its Gates Again After the Fire! Come and See!";
+    const capture = titled([...MENU, "Example Theatre News", "Blog - Latest News", headline, "October 15, 2018/0 Comments/in Example Theatre News /by jroe", "@examplebazaar [Market Days] Opening Performance", "2018 Example Bazaar Series Performance", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, headline);
+  });
+
   test("a story of results rows under its dateline keeps its rows", () => {
     const rows = ["Duhok 2 Zakho 1", "Erbil 0 Sulaimani 0", "Kirkuk 3 Halabja 2"];
     const capture = titled(["Football results", "ERBIL 2020-03-03", "Results of Kurdistan league matches on Tuesday:", ...rows]);

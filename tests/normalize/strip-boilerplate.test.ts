@@ -101,6 +101,7 @@ describe("stripBoilerplate", () => {
     ["sign-up-form", "View previous campaigns.", "tail"],
     ["advertisement", "Scroll to read more Politics articles", "tail"],
     ["date-line", "March 4, 2020 at 08:45 AM | categories: Politics, Erbil | View Comments", "head"],
+    ["date-line", "March 4, 2020/0 Comments/in Example Theatre News /by jroe", "head"],
     ["photo-credit", "Image credit: www.example.org", "tail"],
     ["photo-credit", "3/5", "tail"],
     ["author-bio", "JANE ROE has written for newspapers in three countries and lives in Erbil with her two cats and a great many books.", "tail"],
