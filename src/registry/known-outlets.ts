@@ -4,26 +4,63 @@
 // chrome (a copyright line, a footer, the top of the page) is most likely that outlet's.
 // The maintainer's registry always comes first.
 import fs from "node:fs";
+import { isCommonWord } from "../names/find-names.ts";
 
 export const NEWS_OUTLETS_FILE = new URL("./data/news-outlets.json", import.meta.url);
 
+/** The kinds a well-known outlet may have, one per row of the data file. */
+export const KNOWN_OUTLET_KINDS = ["newspaper", "magazine", "broadcaster", "news site", "blog", "news agency"] as const;
+
+interface NamedOutlet {
+  name: string;
+  kind: string;
+  /** The name as a whole phrase, written as the outlet writes it (case matters). */
+  phrase: RegExp;
+  /** Its place in the list: several names found are given in list order. */
+  order: number;
+}
+
 interface KnownOutlets {
   byHost: Map<string, string>;
-  /** Every name as a whole phrase, written as the outlet writes it (case matters), with its kind. */
-  names: Array<{ name: string; kind: string; phrase: RegExp }>;
+  /** The names a text may name, by their first word: a text's words pick the few to test. */
+  byFirstWord: Map<string, NamedOutlet[]>;
+  agencies: Set<string>;
 }
 
 let loaded: KnownOutlets | undefined;
-const COMMON_WORDS = new Set(["time", "nature", "fortune", "science", "people", "metro", "salon", "slate", "wired", "reason", "vox", "observer", "independent", "sun", "times", "post", "star"]);
+/** One-word names that are English words the word list may lack ("Independent", "Times"), or a company's legal form ("Inc."). */
+const COMMON_WORDS = new Set(["time", "nature", "fortune", "science", "people", "metro", "salon", "slate", "wired", "reason", "vox", "observer", "independent", "sun", "times", "post", "star", "entrepreneur", "inc"]);
+
+const WORD = /[\p{L}\d]+/gu;
+
+/**
+ * A name a text may be taken to name its outlet by: not one word that is also an English word
+ * ("Time", "Nature"), nor two letters ("RT", "ge"); those say nothing in a text, and match only a host.
+ */
+function foundInText(name: string): boolean {
+  if (/\s/.test(name)) return true;
+  const word = name.replace(/[^\p{L}\d]/gu, "");
+  return word.length > 2 && !COMMON_WORDS.has(word.toLowerCase()) && !isCommonWord(word);
+}
+
+/** Where a name stands in a text as a whole: not inside a word, nor joined to another by "&" or "and" ("Foreign Policy & Diaspora" is a menu's section). */
+const namePhrase = (escaped: string) => new RegExp(`(?<![\\p{L}\\d]|(?:&|and) )${escaped}(?![\\p{L}\\d]| (?:&|and) )`, "u");
 
 function knownOutlets(): KnownOutlets {
   if (loaded) return loaded;
   const rows = JSON.parse(fs.readFileSync(NEWS_OUTLETS_FILE, "utf8")) as string[][];
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const byFirstWord = new Map<string, NamedOutlet[]>();
+  rows.forEach(([name, kind], order) => {
+    if (!foundInText(name!)) return;
+    const outlet = { name: name!, kind: kind!, order, phrase: namePhrase(escape(name!)) };
+    const first = name!.match(WORD)?.[0];
+    if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), outlet]);
+  });
   loaded = {
     byHost: new Map(rows.flatMap(([name, , ...hosts]) => hosts.map((host) => [host, name!] as const))),
-    // A one-word name that is also an English word ("Time", "Nature") says nothing in a text.
-    names: rows.filter(([name]) => /\s|\p{Lu}.*\p{Lu}|\d/u.test(name!) || !COMMON_WORDS.has(name!.toLowerCase())).map(([name, kind]) => ({ name: name!, kind: kind!, phrase: new RegExp(`(?<![\\p{L}\\d])${escape(name!)}(?![\\p{L}\\d])`, "u") })),
+    byFirstWord,
+    agencies: new Set(rows.filter(([, kind]) => kind === "news agency").map(([name]) => name!)),
   };
   return loaded;
 }
@@ -41,11 +78,16 @@ export function knownOutletOfHost(host: string): string | undefined {
 
 /** The well-known outlets a text names, each once, in list order; news agencies too when asked (their credit names the story's source, not the site). */
 export function knownOutletsIn(text: string, options: { agencies?: boolean } = {}): string[] {
-  return knownOutlets().names.filter(({ kind, phrase }) => (options.agencies || kind !== "news agency") && phrase.test(text)).map(({ name }) => name);
+  const { byFirstWord } = knownOutlets();
+  const candidates = new Set<NamedOutlet>();
+  for (const [word] of text.matchAll(WORD)) for (const outlet of byFirstWord.get(word) ?? []) candidates.add(outlet);
+  return [...candidates]
+    .filter(({ kind, phrase }) => (options.agencies || kind !== "news agency") && phrase.test(text))
+    .sort((a, b) => a.order - b.order)
+    .map(({ name }) => name);
 }
 
 /** Whether a name is a well-known news agency's ("The Associated Press", "Reuters"): its credit on a page names the story's source, not the site. */
 export function isKnownAgency(name: string): boolean {
-  const bare = name.replace(/^the\s+/i, "");
-  return knownOutlets().names.some((outlet) => outlet.kind === "news agency" && outlet.name === bare);
+  return knownOutlets().agencies.has(name.replace(/^the\s+/i, ""));
 }
