@@ -65,11 +65,11 @@ function knownOutlets(): KnownOutlets {
   return loaded;
 }
 
-/** The outlet a host belongs to: the host itself or any parent domain of it ("edition.cnn.com" → CNN). */
-export function knownOutletOfHost(host: string): string | undefined {
+/** The outlet a host belongs to: the host itself or, unless told not to, any parent domain of it ("edition.cnn.com" → CNN). */
+export function knownOutletOfHost(host: string, options: { parents?: boolean } = {}): string | undefined {
   const { byHost } = knownOutlets();
   const parts = host.toLowerCase().replace(/^www\./, "").split(".");
-  for (let start = 0; start < parts.length - 1; start++) {
+  for (let start = 0; start < (options.parents === false ? 1 : parts.length - 1); start++) {
     const name = byHost.get(parts.slice(start).join("."));
     if (name) return name;
   }
