@@ -60,8 +60,9 @@ export function ownHostsIn(lines: readonly SourceLine[], page: PageParts): OwnHo
     if (text.length > MAX_LINE) return;
     for (const [kind, pattern, mustHold] of formsAt(at, line, page, firstStoryLine)) {
       if ((mustHold && !text.includes(mustHold)) || (kind === IN_SENTENCES && page.storyLines.has(line))) continue;
-      const host = hostOf(`https://${pattern.exec(text)?.[1] ?? ""}`);
-      if (host?.includes(".") && !PLATFORM_HOSTS.test(host)) found.push({ host, kind, line, text });
+      const written = pattern.exec(text)?.[1];
+      const host = written && hostOf(`https://${written}`);
+      if (host && !PLATFORM_HOSTS.test(host)) found.push({ host, kind, line, text });
     }
   });
   return found;

@@ -22,8 +22,8 @@ interface NamedOutlet {
 
 interface KnownOutlets {
   byHost: Map<string, string>;
-  /** The names a text may name, by their first word: a text's words pick the few to test. */
-  byFirstWord: Map<string, NamedOutlet[]>;
+  /** The names a text may name, by their first two words (a text's words and pairs of words pick the few to test). */
+  byOpening: Map<string, NamedOutlet[]>;
   agencies: Set<string>;
 }
 
@@ -50,16 +50,16 @@ function knownOutlets(): KnownOutlets {
   if (loaded) return loaded;
   const rows = JSON.parse(fs.readFileSync(NEWS_OUTLETS_FILE, "utf8")) as string[][];
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const byFirstWord = new Map<string, NamedOutlet[]>();
+  const byOpening = new Map<string, NamedOutlet[]>();
   rows.forEach(([name, kind], order) => {
     if (!foundInText(name!)) return;
     const outlet = { name: name!, kind: kind!, order, phrase: namePhrase(escape(name!)) };
-    const first = name!.match(WORD)?.[0];
-    if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), outlet]);
+    const opening = name!.match(WORD)?.slice(0, 2).join(" ");
+    if (opening) byOpening.set(opening, [...(byOpening.get(opening) ?? []), outlet]);
   });
   loaded = {
     byHost: new Map(rows.flatMap(([name, , ...hosts]) => hosts.map((host) => [host, name!] as const))),
-    byFirstWord,
+    byOpening,
     agencies: new Set(rows.filter(([, kind]) => kind === "news agency").map(([name]) => name!)),
   };
   return loaded;
@@ -78,9 +78,12 @@ export function knownOutletOfHost(host: string, options: { parents?: boolean } =
 
 /** The well-known outlets a text names, each once, in list order; news agencies too when asked (their credit names the story's source, not the site). */
 export function knownOutletsIn(text: string, options: { agencies?: boolean } = {}): string[] {
-  const { byFirstWord } = knownOutlets();
+  const { byOpening } = knownOutlets();
   const candidates = new Set<NamedOutlet>();
-  for (const [word] of text.matchAll(WORD)) for (const outlet of byFirstWord.get(word) ?? []) candidates.add(outlet);
+  // "The" opens hundreds of names, "The Guardian" a few: a name is looked up by its first two words.
+  const words = text.match(WORD) ?? [];
+  const openings = words.flatMap((word, at) => (at + 1 < words.length ? [word, `${word} ${words[at + 1]}`] : [word]));
+  for (const opening of openings) for (const outlet of byOpening.get(opening) ?? []) candidates.add(outlet);
   return [...candidates]
     .filter(({ kind, phrase }) => (options.agencies || kind !== "news agency") && phrase.test(text))
     .sort((a, b) => a.order - b.order)
