@@ -14,8 +14,8 @@ import { assertFound, type CaptureFile, type CaptureWith, type SourceLine } from
 import type { CaptureContext } from "./capture-context.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
 import { pageAuthor, pageOutlet } from "./page-evidence.ts";
-import { ownHostsIn } from "./own-hosts.ts";
-import { siteNameFromSelfReferences, type PageParts } from "./self-references.ts";
+import { ownHostsIn, type PageParts } from "./own-hosts.ts";
+import { siteNameFromSelfReferences } from "./self-references.ts";
 import { compactName, copyrightHolder, hostOf, isCompanyName, isOneSiteHost, siteLabel, siteNameIn } from "./site-name.ts";
 
 /** What finding the outlet reads of a capture. */

@@ -4,8 +4,13 @@
 // https://example.com/…", a link to it above the story. A line shaped so is chrome even where the
 // story block kept it; an address in a sentence of the story is the story's subject or source.
 import type { SourceLine } from "./capture-file.ts";
-import type { PageParts } from "./self-references.ts";
 import { hostOf } from "./site-name.ts";
+
+/** Where a page's story stands: its lines and its headline's line, when known. */
+export interface PageParts {
+  storyLines: ReadonlySet<number>;
+  headlineLine?: number;
+}
 
 /** A web address's host as a page writes it ("Example.com", "EXAMPLE.CO.UK"). */
 export const HOST = String.raw`((?:[A-Za-z\d][A-Za-z\d-]*\.)+[A-Za-z]{2,6})`;

@@ -8,7 +8,7 @@
 import { isCommonWord, isGivenName } from "../names/find-names.ts";
 import { isMediaCompany } from "../registry/media-companies.ts";
 import type { SourceLine } from "./capture-file.ts";
-import { HOST_LINES, PLATFORM_HOSTS } from "./own-hosts.ts";
+import { HOST_LINES, PLATFORM_HOSTS, type PageParts } from "./own-hosts.ts";
 import { compactName, readability, readableCase, siteLabel } from "./site-name.ts";
 
 /** A name as sites write theirs: one to four capitalised words ("of", "and", "&" between them), "The" allowed first. */
@@ -144,11 +144,6 @@ function maySite(kind: string, name: string): boolean {
   return !NOT_A_SITE.test(name) && !isMediaCompany(name);
 }
 
-/** Where a page's story stands: its lines and its headline's line, when known. */
-export interface PageParts {
-  storyLines: ReadonlySet<number>;
-  headlineLine?: number;
-}
 
 /** Every name the chrome gives its site, by key, with the kinds of line that give it. */
 function collectReferences(lines: readonly SourceLine[], page: PageParts): Map<string, SiteEvidence> {
