@@ -3,7 +3,9 @@
 // (a registry outlet its host or a signature names, else the site's name as the page writes it,
 // else the host: site-name.ts); an outlet's stamp on the lede ("Shafaq News / …"); the registry's
 // signatures (page chrome); an official statement in the first person plural by a government the
-// text names; the holder of a copyright line near the end ("© 2020 Example News"); "… told <outlet>".
+// text names; the page's own chrome (its web address, when the registry or the well-known outlets
+// know the host: own-hosts.ts; the holder of a copyright line near the end, "© 2020 Example News";
+// its self-references; a well-known outlet it names); "… told <outlet>".
 // A wire's credit on a site the URL names ("(Reuters) -") is the original outlet, not the outlet.
 import { isKnownAgency, knownOutletOfHost, knownOutletsIn } from "../registry/known-outlets.ts";
 import { isMediaCompany } from "../registry/media-companies.ts";
@@ -12,8 +14,9 @@ import { assertFound, type CaptureFile, type CaptureWith, type SourceLine } from
 import type { CaptureContext } from "./capture-context.ts";
 import { evidenceText, type Evidence } from "./evidence.ts";
 import { pageAuthor, pageOutlet } from "./page-evidence.ts";
+import { ownHostsIn, type PageParts } from "./own-hosts.ts";
 import { siteNameFromSelfReferences } from "./self-references.ts";
-import { compactName, copyrightHolder, hostOf, isCompanyName, siteLabel, siteNameIn } from "./site-name.ts";
+import { compactName, copyrightHolder, hostOf, isCompanyName, isOneSiteHost, siteLabel, siteNameIn } from "./site-name.ts";
 
 /** What finding the outlet reads of a capture. */
 type OutletInput = CaptureWith<"header" | "removed" | "paragraphs">;
@@ -65,6 +68,9 @@ function fromLedeStamp(capture: OutletInput, index: OutletIndex): Attribution | 
   return { ...canonical(index, name), evidence: { rule: "lede-stamp", text: stamp.text, line: stamp.line, confidence: index.lookup(name) ? "high" : "medium" } };
 }
 
+/** The registry's outlet of a host: the host or its label as an alias ("example.com", "Example"). */
+const registryOutletOfHost = (index: OutletIndex, host: string) => index.lookup(host) ?? index.lookupCompact(compactName(siteLabel(host)));
+
 /** The site the capture's URL names: a registry outlet (a signature, its host or label as an alias), else the page's own name for it, else the host. */
 function fromUrl(capture: OutletInput, index: OutletIndex): Attribution | undefined {
   const url = capture.header.url;
@@ -74,7 +80,7 @@ function fromUrl(capture: OutletInput, index: OutletIndex): Attribution | undefi
   const evidence = (rule: string, text: string, confidence: "high" | "medium" | "low", at = line) => ({ rule, text: evidenceText(text), line: at, confidence });
   const signature = index.signatures.find(({ pattern }) => pattern.test(url));
   if (signature) return { outlet: signature.outlet.name, kind: signature.outlet.kind, evidence: evidence("url-registry-signature", url, "high") };
-  const known = index.lookup(host) ?? index.lookupCompact(compactName(siteLabel(host)));
+  const known = registryOutletOfHost(index, host);
   if (known) return { outlet: known.name, kind: known.kind, evidence: evidence("url-registry-host", url, "high") };
   const named = siteNameIn(capture.lines, host);
   if (named) return { ...canonical(index, named.name), evidence: evidence("url-site-name", named.text, "high", named.line) };
@@ -142,10 +148,12 @@ function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attr
   return name && best ? { ...canonical(index, name), evidence: { rule: "known-outlet-in-chrome", text: evidenceText(best.text), line: best.line, confidence: "low" } } : undefined;
 }
 
+/** Where the capture's story stands: its paragraphs' lines and its headline's line. */
+const pageParts = (capture: OutletInput): PageParts => ({ storyLines: new Set(capture.paragraphs.map(({ line }) => line)), headlineLine: capture.headline?.line ?? capture.titleEvidence?.line });
+
 /** The name the page's chrome gives its own site in two different ways ("More From Example Post", "a writer for Example Post"). */
 function fromSelfReferences(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  const storyLines = new Set(capture.paragraphs.map(({ line }) => line));
-  const site = siteNameFromSelfReferences(capture.lines, { storyLines, headlineLine: capture.headline?.line ?? capture.titleEvidence?.line });
+  const site = siteNameFromSelfReferences(capture.lines, pageParts(capture));
   return site && { ...canonical(index, site.name), evidence: { rule: "self-reference", text: evidenceText(site.text), line: site.line, confidence: "low" } };
 }
 
@@ -206,9 +214,33 @@ function fromToldOutlet(capture: OutletInput, index: OutletIndex): Attribution |
   return { ...canonical(index, best[0]), evidence: { rule: "told-outlet", text: evidenceText(best[1].text), line: best[1].line, confidence: "low" } };
 }
 
-/** Where a page names its own site: its copyright line, a well-known outlet in its chrome, its self-references. */
+/**
+ * The outlet whose web address the page's chrome gives as its own ("letters@example.com",
+ * "EXAMPLE.COM / Dec 6, 2020"), when the registry or the well-known outlets know the host; the
+ * one given most often, none when two are given as often (a footer listing a group's sites).
+ */
+function fromOwnHost(capture: OutletInput, index: OutletIndex): Attribution | undefined {
+  const counts = new Map<string, { count: number; kind?: string; text: string; line: number }>();
+  for (const { host, text, line } of ownHostsIn(capture.lines, pageParts(capture))) {
+    // "marathi.example.com" in a footer is a sister site's address: only its own host names it.
+    const oneSite = isOneSiteHost(host);
+    const registered = oneSite ? registryOutletOfHost(index, host) : index.lookup(host);
+    const wellKnown = registered ? undefined : knownOutletOfHost(host, { parents: oneSite });
+    const site = registered ? { outlet: registered.name, kind: registered.kind } : wellKnown && canonical(index, wellKnown);
+    if (!site) continue;
+    const seen = counts.get(site.outlet) ?? { count: 0, kind: site.kind, text, line };
+    seen.count++;
+    counts.set(site.outlet, seen);
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1].count - a[1].count);
+  if (!first || (second && second[1].count === first[1].count)) return undefined;
+  const [outlet, { kind, text, line }] = first;
+  return { outlet, kind, evidence: { rule: "own-host", text: evidenceText(text), line, confidence: "medium" } };
+}
+
+/** Where a page names its own site: its copyright line, its self-references, its own web address, a well-known outlet in its chrome. */
 function fromOwnChrome(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  return fromCopyright(capture, index) ?? fromSelfReferences(capture, index) ?? fromKnownOutletInChrome(capture, index);
+  return fromOwnHost(capture, index) ?? fromCopyright(capture, index) ?? fromSelfReferences(capture, index) ?? fromKnownOutletInChrome(capture, index);
 }
 
 /** A wire's story on a page that names no site: the wire is its original outlet, the outlet is unknown. */

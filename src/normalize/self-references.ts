@@ -8,12 +8,11 @@
 import { isCommonWord, isGivenName } from "../names/find-names.ts";
 import { isMediaCompany } from "../registry/media-companies.ts";
 import type { SourceLine } from "./capture-file.ts";
+import { HOST_LINES, PLATFORM_HOSTS, type PageParts } from "./own-hosts.ts";
 import { compactName, readability, readableCase, siteLabel } from "./site-name.ts";
 
 /** A name as sites write theirs: one to four capitalised words ("of", "and", "&" between them), "The" allowed first. */
 const NAME = String.raw`((?:The )?[\p{Lu}\d][\p{L}\d&'’.-]*(?: (?:of |and |& )?[\p{Lu}\d&][\p{L}\d&'’.-]*){0,3})`;
-/** A web address's host as a page writes it ("Example.com", "EXAMPLE.CO.UK"). */
-const HOST = String.raw`((?:[A-Za-z\d][A-Za-z\d-]*\.)+[A-Za-z]{2,6})`;
 /** A name that is a web address: one word and a web suffix ("Example.com", "Example.co.uk"). */
 const WEB_ADDRESS = /^[\p{L}\d-]+(?:\.[a-z]{2,6}){1,2}$/iu;
 /** A month's name or its abbreviation, in a site's stamp over its story ("Example News | Oct 2, 2020"). */
@@ -45,9 +44,7 @@ const SELF_REFERENCES: readonly Kind[] = [
   ...kind("breadcrumb", String.raw`^${NAME}\s*[»›]\s*\S`),
   ...kind("dated-stamp", String.raw`^${NAME}\s+[|/]\s+(?:${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH}\.? \d{4})`),
   ...kind("originally-published", String.raw`^Originally (?:published|appeared) (?:on|in|at|by) ${NAME}\.?$`),
-  ...kind("host-line", String.raw`^(?:Search )?${HOST}(?: \.\.\.)?$`),
-  ...holding("Printed from", kind("host-line", String.raw`\bPrinted from https?://(?:www\.)?${HOST}`)),
-  ...holding("@", kind("mail-domain", String.raw`\b[\w.+-]+@${HOST}\b`)),
+  ...HOST_LINES.flatMap(([name, source, mustHold]) => (mustHold ? holding(mustHold, kind(name, source)) : kind(name, source))),
 ];
 
 /** "X is where …", "X uses investigative journalism to …": what a site says of itself in its footer; in the story, a sentence about anyone. */
@@ -58,8 +55,6 @@ const EVERY_KIND: readonly Kind[] = [...SELF_REFERENCES, HOUSE_STATEMENT];
 /** The kinds whose capture is a host ("example.com"), keyed by its site's label. */
 const HOST_KINDS = new Set(["host-line", "mail-domain"]);
 
-/** Hosts of mail services and platforms: an address there names no site. */
-const PLATFORM_HOSTS = /(?:^|\.)(?:gmail|googlemail|google|yahoo|hotmail|outlook|live|msn|aol|icloud|me|mac|protonmail|proton|gmx|mail|ymail|zoho|yandex|qq|163|facebook|twitter|x|instagram|youtube|linkedin|tiktok|pinterest|reddit|apple|wordpress|medium|substack|blogspot|example)\.[a-z.]+$/i;
 
 /** Words a pattern catches that name a part of a page, not a site ("More from Business", "About Us"). */
 const NOT_A_SITE = /^(?:us|our|this|it|news|business|sports?|politics|world|local|opinion|tech|technology|culture|health|science|entertainment|travel|home|the author|author|topics|latest|videos?|music|food|our newsletter|newsletter|top|the top|menu|search|all|more|contact|privacy)$/i;
@@ -149,11 +144,6 @@ function maySite(kind: string, name: string): boolean {
   return !NOT_A_SITE.test(name) && !isMediaCompany(name);
 }
 
-/** Where a page's story stands: its lines and its headline's line, when known. */
-export interface PageParts {
-  storyLines: ReadonlySet<number>;
-  headlineLine?: number;
-}
 
 /** Every name the chrome gives its site, by key, with the kinds of line that give it. */
 function collectReferences(lines: readonly SourceLine[], page: PageParts): Map<string, SiteEvidence> {

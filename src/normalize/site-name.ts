@@ -31,6 +31,9 @@ export const siteLabel = (host: string) => siteLabels(host)[0]!;
 /** Subdomains that name a part of a site, not a site: "news.example.com", "edition.example.com". */
 const GENERIC_SUBDOMAINS = new Set(["news", "edition", "blog", "blogs", "english", "arabic", "french", "home", "www", "mobile", "amp", "beta", "live", "video", "sport", "sports", "world", "local", "static", "shop"]);
 
+/** Whether a host's subdomains are parts of one site ("news.example.com"), not sites of their own ("marathi.example.com"). */
+export const isOneSiteHost = (host: string) => siteLabels(host).slice(1).every((label) => GENERIC_SUBDOMAINS.has(label));
+
 const SMALL_WORDS = new Set(["of", "and", "the", "for", "in", "on", "at", "a", "an", "de", "du", "la", "el", "al"]);
 
 /** "THE EVENING LANTERN" → "The Evening Lantern": a name the page writes in capitals only, made readable. */

@@ -4,35 +4,72 @@
 // chrome (a copyright line, a footer, the top of the page) is most likely that outlet's.
 // The maintainer's registry always comes first.
 import fs from "node:fs";
+import { isCommonWord } from "../names/find-names.ts";
 
 export const NEWS_OUTLETS_FILE = new URL("./data/news-outlets.json", import.meta.url);
 
+/** The kinds a well-known outlet may have, one per row of the data file. */
+export const KNOWN_OUTLET_KINDS = ["newspaper", "magazine", "broadcaster", "news site", "blog", "news agency"] as const;
+
+interface NamedOutlet {
+  name: string;
+  kind: string;
+  /** The name as a whole phrase, written as the outlet writes it (case matters). */
+  phrase: RegExp;
+  /** Its place in the list: several names found are given in list order. */
+  order: number;
+}
+
 interface KnownOutlets {
   byHost: Map<string, string>;
-  /** Every name as a whole phrase, written as the outlet writes it (case matters), with its kind. */
-  names: Array<{ name: string; kind: string; phrase: RegExp }>;
+  /** The names a text may name, by their first two words (a text's words and pairs of words pick the few to test). */
+  byOpening: Map<string, NamedOutlet[]>;
+  agencies: Set<string>;
 }
 
 let loaded: KnownOutlets | undefined;
-const COMMON_WORDS = new Set(["time", "nature", "fortune", "science", "people", "metro", "salon", "slate", "wired", "reason", "vox", "observer", "independent", "sun", "times", "post", "star"]);
+/** One-word names that are English words the word list may lack ("Independent", "Times"), or a company's legal form ("Inc."). */
+const COMMON_WORDS = new Set(["time", "nature", "fortune", "science", "people", "metro", "salon", "slate", "wired", "reason", "vox", "observer", "independent", "sun", "times", "post", "star", "entrepreneur", "inc"]);
+
+const WORD = /[\p{L}\d]+/gu;
+
+/**
+ * A name a text may be taken to name its outlet by: not one word that is also an English word
+ * ("Time", "Nature"), nor two letters ("RT", "ge"); those say nothing in a text, and match only a host.
+ */
+function foundInText(name: string): boolean {
+  if (/\s/.test(name)) return true;
+  const word = name.replace(/[^\p{L}\d]/gu, "");
+  return word.length > 2 && !COMMON_WORDS.has(word.toLowerCase()) && !isCommonWord(word);
+}
+
+/** Where a name stands in a text as a whole: not inside a word, nor joined to another by "&" or "and" ("Foreign Policy & Diaspora" is a menu's section). */
+const namePhrase = (escaped: string) => new RegExp(`(?<![\\p{L}\\d]|(?:&|and) )${escaped}(?![\\p{L}\\d]| (?:&|and) )`, "u");
 
 function knownOutlets(): KnownOutlets {
   if (loaded) return loaded;
   const rows = JSON.parse(fs.readFileSync(NEWS_OUTLETS_FILE, "utf8")) as string[][];
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const byOpening = new Map<string, NamedOutlet[]>();
+  rows.forEach(([name, kind], order) => {
+    if (!foundInText(name!)) return;
+    const outlet = { name: name!, kind: kind!, order, phrase: namePhrase(escape(name!)) };
+    const opening = name!.match(WORD)?.slice(0, 2).join(" ");
+    if (opening) byOpening.set(opening, [...(byOpening.get(opening) ?? []), outlet]);
+  });
   loaded = {
     byHost: new Map(rows.flatMap(([name, , ...hosts]) => hosts.map((host) => [host, name!] as const))),
-    // A one-word name that is also an English word ("Time", "Nature") says nothing in a text.
-    names: rows.filter(([name]) => /\s|\p{Lu}.*\p{Lu}|\d/u.test(name!) || !COMMON_WORDS.has(name!.toLowerCase())).map(([name, kind]) => ({ name: name!, kind: kind!, phrase: new RegExp(`(?<![\\p{L}\\d])${escape(name!)}(?![\\p{L}\\d])`, "u") })),
+    byOpening,
+    agencies: new Set(rows.filter(([, kind]) => kind === "news agency").map(([name]) => name!)),
   };
   return loaded;
 }
 
-/** The outlet a host belongs to: the host itself or any parent domain of it ("edition.cnn.com" → CNN). */
-export function knownOutletOfHost(host: string): string | undefined {
+/** The outlet a host belongs to: the host itself or, unless told not to, any parent domain of it ("edition.cnn.com" → CNN). */
+export function knownOutletOfHost(host: string, options: { parents?: boolean } = {}): string | undefined {
   const { byHost } = knownOutlets();
   const parts = host.toLowerCase().replace(/^www\./, "").split(".");
-  for (let start = 0; start < parts.length - 1; start++) {
+  for (let start = 0; start < (options.parents === false ? 1 : parts.length - 1); start++) {
     const name = byHost.get(parts.slice(start).join("."));
     if (name) return name;
   }
@@ -41,11 +78,19 @@ export function knownOutletOfHost(host: string): string | undefined {
 
 /** The well-known outlets a text names, each once, in list order; news agencies too when asked (their credit names the story's source, not the site). */
 export function knownOutletsIn(text: string, options: { agencies?: boolean } = {}): string[] {
-  return knownOutlets().names.filter(({ kind, phrase }) => (options.agencies || kind !== "news agency") && phrase.test(text)).map(({ name }) => name);
+  const { byOpening } = knownOutlets();
+  const candidates = new Set<NamedOutlet>();
+  // "The" opens hundreds of names, "The Guardian" a few: a name is looked up by its first two words.
+  const words = text.match(WORD) ?? [];
+  const openings = words.flatMap((word, at) => (at + 1 < words.length ? [word, `${word} ${words[at + 1]}`] : [word]));
+  for (const opening of openings) for (const outlet of byOpening.get(opening) ?? []) candidates.add(outlet);
+  return [...candidates]
+    .filter(({ kind, phrase }) => (options.agencies || kind !== "news agency") && phrase.test(text))
+    .sort((a, b) => a.order - b.order)
+    .map(({ name }) => name);
 }
 
 /** Whether a name is a well-known news agency's ("The Associated Press", "Reuters"): its credit on a page names the story's source, not the site. */
 export function isKnownAgency(name: string): boolean {
-  const bare = name.replace(/^the\s+/i, "");
-  return knownOutlets().names.some((outlet) => outlet.kind === "news agency" && outlet.name === bare);
+  return knownOutlets().agencies.has(name.replace(/^the\s+/i, ""));
 }

@@ -1,7 +1,8 @@
 // The well-known outlets gazetteer: hosts to names, names found in a page's own chrome.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { isKnownAgency, knownOutletOfHost, knownOutletsIn } from "../../src/registry/known-outlets.ts";
+import fs from "node:fs";
+import { isKnownAgency, KNOWN_OUTLET_KINDS, knownOutletOfHost, knownOutletsIn, NEWS_OUTLETS_FILE } from "../../src/registry/known-outlets.ts";
 import { captureContext } from "../../src/normalize/capture-context.ts";
 import { captureThrough } from "../normalize/helpers.ts";
 
@@ -11,12 +12,44 @@ test("a host or any of its subdomains is its outlet", () => {
   assert.equal(knownOutletOfHost("example-gazette.com"), undefined);
 });
 
+test("the data file is rows of a name, a known kind and valid lower-case hosts, sorted by name, no name or host twice", () => {
+  const rows = JSON.parse(fs.readFileSync(NEWS_OUTLETS_FILE, "utf8")) as unknown[];
+  assert.ok(rows.length >= 800, `${rows.length} outlets`);
+  const names = new Set<string>();
+  const hosts = new Map<string, string>();
+  const byName = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" }) || a.localeCompare(b, "en");
+  let previous = "";
+  for (const row of rows) {
+    assert.ok(Array.isArray(row) && row.length >= 3 && row.every((cell) => typeof cell === "string"), `not [name, kind, host…]: ${JSON.stringify(row)}`);
+    const [name, kind, ...own] = row as string[];
+    assert.equal(name, name!.trim(), `spaces around ${JSON.stringify(name)}`);
+    assert.ok(name && !names.has(name.toLowerCase()), `name twice: ${name}`);
+    names.add(name.toLowerCase());
+    assert.ok((KNOWN_OUTLET_KINDS as readonly string[]).includes(kind!), `${name}: unknown kind ${kind}`);
+    assert.ok(byName(previous, name) < 0, `${name} is out of order after ${previous}`);
+    previous = name;
+    for (const host of own) {
+      assert.match(host, /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}$/, `${name}: not a lower-case host: ${host}`);
+      assert.ok(!host.startsWith("www."), `${name}: ${host} is written without "www."`);
+      assert.ok(!hosts.has(host), `${host} is both ${hosts.get(host)}'s and ${name}'s`);
+      hosts.set(host, name);
+    }
+  }
+});
+
 test("names are found as written, whole; agencies only when asked; a name that is a common word never", () => {
   assert.deepEqual(knownOutletsIn("© 2021 BBC News. All rights reserved."), ["BBC News"]);
   assert.deepEqual(knownOutletsIn("bbc news and cnnx are not names here"), []);
   assert.deepEqual(knownOutletsIn("Copyright The Associated Press"), []);
   assert.deepEqual(knownOutletsIn("Copyright The Associated Press", { agencies: true }), ["Associated Press"]);
   assert.deepEqual(knownOutletsIn("Time to vote, Nature calls"), []);
+  // A one-word name that is an English word, a legal form or two letters matches only its host.
+  assert.deepEqual(knownOutletsIn("Politics Variety Entrepreneur RT"), []);
+  assert.deepEqual(knownOutletsIn("Copyright © 2019 Example Media Group, Inc."), []);
+  assert.equal(knownOutletOfHost("variety.com"), "Variety");
+  // A name joined to another by "&" is a menu's section, not the outlet.
+  assert.deepEqual(knownOutletsIn("Foreign Policy & Trade"), []);
+  assert.deepEqual(knownOutletsIn("© 2020 Foreign Policy"), ["Foreign Policy"]);
   assert.ok(isKnownAgency("The Associated Press") && !isKnownAgency("The Guardian"));
 });
 
