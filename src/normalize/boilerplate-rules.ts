@@ -160,7 +160,7 @@ function looksLikeTagList(text: string): boolean {
 export const READ_MORE_PHRASES = [
   "read more|read also|also read|related(?: articles?| stories| news| coverage| content| posts| links)?|see also|more on this(?: story)?|more from [\\p{L} ]{1,30}",
   "recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now| posts| stories| articles)?|you (?:may|might) also like|you (?:may|might) (?:also )?be interested in(?:\.\.\.|…)?|top stories",
-  "latest (?:news|stories)|more (?:stories|news|articles|videos)|learn more",
+  "latest (?:news|stories)|more (?:stories|news|articles|videos)|learn more|also check out",
   "mehr zum thema|weitere artikel|lesen sie auch|auch interessant|das könnte sie auch interessieren|meistgelesen",
   "à lire aussi|lire aussi|sur le même sujet|articles liés|les plus lus",
   "lea también|lee también|te puede interesar|noticias relacionadas|más noticias|más leídas",
@@ -266,7 +266,14 @@ export const LINE_RULES: LineRule[] = [
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
   exact("date-label", 3, /^(published|updated|posted|last updated|first published|modified)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
-  exact("reading-time", 5, /^\d+\s*(min|mins|minute|minutes)( read)?$/i),
+  exact("reading-time", 8, /^\d+\s*(min|mins|minute|minutes)( read)?$/i, /^(tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|время чтения|czas czytania)\s*:?\s*\d+\s*\p{L}*\.?$/iu, /^\d+\s*(min\.?|minuten|minutes|minutos|minuti|мин\.?|minut)\s+(lesezeit|de lecture|de lectura|di lettura|de leitura|чтения|czytania)$/iu),
+  // Other languages' rights notices: "Tous droits réservés", "Любое воспроизведение … без разрешения … воспрещается".
+  exact("copyright", 60, /(alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|wszelkie prawa zastrzeżone)/iu, /(воспроизведение|vervielfältigung|reproduction|reproducción|riproduzione|reprodução|kopiowanie)\s.{0,120}(без разрешения|запрещ|воспрещ|untersagt|nicht gestattet|interdite|prohibida|vietata|proibida|zabronione)/iu),
+  // A Russian site's legal footer: its registration as a mass medium, its founder, its editor in chief.
+  exact("site-terms", 60, /^(сетевое издание|средство массовой информации)\b.{0,80}свидетельство о регистрации/iu, /^(свидетельство о регистрации сми|учредитель:|главный редактор:|контактные данные для государственных органов)/iu),
+  // "By using this site you accept …", in the languages of the rules.
+  exact("cookie-notice", 70, /^(durch die nutzung dieser (website|webseite|seite)|en utilisant ce site|al utilizar este sitio|utilizzando questo sito|ao utilizar este site|используя (этот )?сайт)(?=[\s,])/iu),
+  { id: "author-bio", maxWords: 6, matches: (line) => line.inTail && /^(about the author|sobre o autor|sobre el autor|über den autor|über die autorin|à propos de l'auteur|sull'autore|об авторе|o autorze)$/iu.test(line.text) },
   exact("source-credit", 10, /^source:\s*\S.*$/i),
   exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list)|print( this)?( article| story| page)?|share it with (your )?friends)$/i),
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
