@@ -199,7 +199,7 @@ const BRACKETED_CREDIT_END = /\[(?:File: )?[^\][]{1,60}(?:\/| via )[^\][]{1,60}\
 const GLUED_PHOTO_CREDIT = /[.!?)](?:\s*|(?=\p{Lu}))(?:Photograph|Photo|Image|Illustration|Picture|Composite|Foto|Bild): [\p{Lu}\d][^.!?]{1,80}$/u;
 
 /** Asking readers to follow someone on a network, in the languages of the rules ("follow Example on Facebook", "seguir a Ejemplo en Twitter"). */
-const FOLLOW_WORD = /\b(follow|seguir|síguenos|siga|sígannos|folgen|folge|suivez|suivre|segui|seguici|seguire)\s+(\S+\s+){0,4}(on|en|auf|sur|su|em|in)\s+(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky)\b/iu;
+const FOLLOW_WORD = /\b(follow|seguir|síguenos|siga|sígannos|folgen|folge|suivez|suivre|segui|seguici|seguire)(?!\s+up\b)\s+(\S+\s+){0,7}(on|en|auf|sur|su|em|in)\s+(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky)\b/iu;
 const SOCIAL_NETWORK = /\b(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky)\b/gi;
 
 /** A site's name (a few capitalised words or a host name) saying what the site is. */
@@ -352,6 +352,8 @@ export const LINE_RULES: LineRule[] = [
   // "Fight for everyone's rights - support the ACLU.", "Donate today": a site asking for money or members.
   exact("donate-prompt", 12, /^(.{0,60}\s[-–—:|]\s)?(donate( now| today)?|support (us|our work|our journalism|independent journalism|the( [\p{Lu}][\p{L}]+){1,3})|become a (member|supporter|patron))\s*[.!]?$/iu),
   exact("feedback-prompt", 20, /^(we want to hear (what you think|from you)|tell us what you think|send us (your )?feedback)\b/i),
+  // A site asking for letters at length: "The Example Times is committed to publishing a diversity of letters … We'd like to hear what you think about this …".
+  exact("feedback-prompt", 80, /\b(submit a letter to the editor|committed to publishing a diversity of letters|(we want|we'?d like|we'?d love) to hear what you think about (this|our)\b)/i),
   { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") },
   // "Proudly powered by WordPress", "example.de is powered by WordPress with theme Greenery / XHTML · CSS".
   exact("site-chrome", 20, /^(powered by|proudly powered by|built with|delivered by feedburner)\b.{0,40}$/i, /^[\p{L}\d.' -]{1,40} is (proudly )?powered by\b.{0,80}$/iu),

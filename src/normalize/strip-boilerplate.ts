@@ -82,13 +82,20 @@ function markBioOverComments(lines: SourceLine[], junk: JunkMarks, tailStart: nu
   if (!junk[index] && matchRule(view) === "author-bio") junk[index] = "author-bio";
 }
 
+/** What a site says of itself and its writers under a story: rules that read a line below it. */
+const SIGN_OFF_RULES = new Set(["author-bio", "site-blurb"]);
+/** The boxes that follow a story ("More from …", related links, a newsletter box); an advertisement may stand mid-story. */
+const BOXES_BELOW_STORY = new Set(["read-more", "related-links", "related-headline", "teaser", "newsletter", "page-tail"]);
+
 /** A line standing alone between chrome (share buttons above, "More from …" below) reads as the story's last line: it may be
- *  its author's bio ("Prize-winning journalist Jane Roe writes a daily blog …"), though more story follows further down. */
-function markBiosBetweenChrome(lines: SourceLine[], junk: JunkMarks): void {
+ *  its author's bio ("Prize-winning journalist Jane Roe writes a daily blog …") or the site's blurb ("Example is where …"),
+ *  though more story follows further down. */
+function markSignOffsBetweenChrome(lines: SourceLine[], junk: JunkMarks): void {
   for (let index = 1; index + 1 < lines.length; index++) {
-    if (junk[index] || !junk[index - 1] || !junk[index + 1]) continue;
+    if (junk[index] || !junk[index - 1] || !BOXES_BELOW_STORY.has(junk[index + 1]!)) continue;
     const text = lines[index]!.text;
-    if (matchRule({ text, words: wordCount(text), inHead: false, inTail: false, endsStory: true }) === "author-bio") junk[index] = "author-bio";
+    const rule = matchRule({ text, words: wordCount(text), inHead: false, inTail: true, endsStory: true });
+    if (rule && SIGN_OFF_RULES.has(rule)) junk[index] = rule;
   }
 }
 
@@ -135,7 +142,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
     for (let index = tailStart; index < lines.length; index++) junk[index] = "comment-section";
     markBioOverComments(lines, junk, tailStart);
   }
-  markBiosBetweenChrome(lines, junk);
+  markSignOffsBetweenChrome(lines, junk);
   markRepeatedBios(lines, junk);
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);

@@ -155,6 +155,8 @@ describe("stripBoilerplate", () => {
     ["read-more", "YOU MIGHT BE INTERESTED IN...", "tail"],
     ["read-more", "LEARN MORE", "tail"],
     ["read-more", "Also check out:", "tail"],
+    ["feedback-prompt", "The Example Times is committed to publishing a diversity of letters to the editor. We'd like to hear what you think about this or any of our articles. Here are some tips.", "tail"],
+    ["follow-us", "Follow the Example Times Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.", "tail"],
     ["reading-time", "Tempo de leitura: 3 minutos", "head"],
     ["reading-time", "4 Min. Lesezeit", "head"],
     ["copyright", "Tous droits réservés à Exemple Média, 2020", "tail"],
@@ -276,6 +278,14 @@ describe("stripBoilerplate", () => {
     const clean = strip([...STORY, "Share this article", bio, "More From Example News", "Business", teaser, "Contact Us"]);
     assert.ok(!kept(clean).includes(bio));
     assert.ok(clean.removed.some((junk) => junk.rule === "author-bio" && junk.text === bio));
+  });
+
+  test("removes a site's blurb standing alone between a box of links and \"More from …\", and keeps a story line between advertisements", () => {
+    const blurb = "Example Weekly is where tomorrow is explained. It is the essential source of ideas for a changing region.";
+    const clean = strip([...STORY, "Featured Video", blurb, "More From Example Weekly", "Subscribe", STORY[0]!.replace("Monday", "Tuesday")]);
+    assert.ok(clean.removed.some((junk) => junk.rule === "site-blurb" && junk.text === blurb));
+    const region = "Kirkuk is part of the territories that both governments claim, and its status remains unresolved.";
+    assert.ok(kept(strip([STORY[0]!, "Advertisement", region, "Advertisement", STORY[1]!])).includes(region));
   });
 
   test("removes a bio's short copy in the author box above the story when its whole copy stands under it", () => {
