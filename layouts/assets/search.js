@@ -4,7 +4,8 @@
 // Loads nothing until the reader types or arrives with a search in the URL (deep link); each
 // keystroke preloads the index chunks its words need while the debounce runs. A large archive's
 // index comes in shards cut by year: the first search shows the newest shard's matches, then
-// merges the older shards and shows the complete results, counts and facets.
+// merges the older shards and shows the complete results, counts and facets. A rebuild's changes
+// come in a small bundle of recent additions, merged with the first shards (see readRecentAdditions).
 // External file, no inline code or style: the page keeps its strict Content-Security-Policy.
 (() => {
   "use strict";
@@ -189,7 +190,7 @@
    * page's date meta, fetched once per page). An article of a shard not merged yet (a first search
    * shows the newest shards) is older than every shard merged, so it goes last. */
   async function placeRecent(lists, order, results, newestFirst) {
-    let from = lists.map(() => 0);
+    const from = lists.map(() => 0);
     for (const result of results) {
       const page = recentPages.get(result.id);
       let at = order.indexOf(page?.shard);
@@ -477,7 +478,8 @@
    * and tested on the page's own data attributes (tests/browser/search-page.test.ts): the bundles
    * of data-merge-bundles hold disjoint periods covering every dated article, newest first. So
    * each shard is searched alone (it answers in date order) and their results are concatenated
-   * in the chosen direction. */
+   * in the chosen direction. The recent additions' bundle overlaps every period: its articles are
+   * placed by date into their shard's answer (placeRecent). */
   async function sortedAcrossBundles(pagefind, term, snap) {
     const filters = pagefindFilters(snap);
     // Newest first: the merged shards in the build's order, then the main bundle (older, if it has

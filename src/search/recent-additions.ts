@@ -39,14 +39,14 @@ export function searchBaseOf(bundles: readonly SearchBundle[], indexedParts: Rea
   return base;
 }
 
-export type RecentPlan =
-  | { compact: string }
-  | {
-      /** Pages for the recent bundle: new, changed, or moved to another base bundle since the base. */
-      files: string[];
-      /** Base copies that must not answer: [bundle folder, page file], for changed, moved and removed pages. */
-      superseded: [string, string][];
-    };
+export interface RecentFiles {
+  /** Pages for the recent bundle: new, changed, or moved to another base bundle since the base. */
+  files: string[];
+  /** Base copies that must not answer: [bundle folder, page file], for changed, moved and removed pages. */
+  superseded: [string, string][];
+}
+
+export type RecentPlan = { compact: string } | RecentFiles;
 
 /**
  * Which pages go to the recent bundle, or why the build should compact instead. `bundles` is the
@@ -123,10 +123,12 @@ export interface RecentData {
 export const NO_RECENT_DATA: RecentData = { bundle: null, pages: [], superseded: [] };
 
 /**
- * The data for a recent plan, once the recent bundle is written. `bundleOf`: page file → its
- * planned bundle; `baseKeys`: base bundle → its key (for the memo); `url`: site path → URL.
+ * The data for a recent plan, once the recent bundle is written; and the pages whose base copy
+ * has the same page id as their recent copy (Pagefind indexed them the same), which the search
+ * page could not tell apart. `bundleOf`: page file → its planned bundle; `baseKeys`: base bundle →
+ * its key (for the memo); `url`: site path → URL.
  */
-export function recentData(siteDir: string, plan: { files: string[]; superseded: [string, string][] }, bundleOf: (file: string) => string | undefined, baseKeys: Readonly<Record<string, string>>, url: (sitePath: string) => string): RecentData {
+export function recentData(siteDir: string, plan: RecentFiles, bundleOf: (file: string) => string | undefined, baseKeys: Readonly<Record<string, string>>, url: (sitePath: string) => string): { data: RecentData; sameAsBase: string[] } {
   const bundleUrl = (folder: string) => url(`/${folder}/`);
   const recent = plan.files.length > 0 ? readIndexedPages(path.join(siteDir, RECENT_BUNDLE)) : new Map<string, IndexedPage>();
   const pages = plan.files.flatMap((file) => {
@@ -134,11 +136,13 @@ export function recentData(siteDir: string, plan: { files: string[]; superseded:
     const shard = bundleOf(file);
     return page?.date && shard ? [{ id: page.id, date: page.date, shard: bundleUrl(shard) }] : [];
   });
+  const sameAsBase: string[] = [];
   const superseded = plan.superseded.flatMap(([bundle, file]) => {
     const page = basePages(siteDir, bundle, baseKeys[bundle] ?? "").get(file);
+    if (page && page.id === recent.get(file)?.id) sameAsBase.push(file);
     return page ? [{ id: page.id, bundle: bundleUrl(bundle), filters: page.filters }] : [];
   });
-  return { bundle: plan.files.length > 0 ? bundleUrl(RECENT_BUNDLE) : null, pages, superseded };
+  return { data: { bundle: plan.files.length > 0 ? bundleUrl(RECENT_BUNDLE) : null, pages, superseded }, sameAsBase };
 }
 
 /** Writes RECENT_DATA_FILE by a rename (the staging folder's copy is a hard link to the live site's). */

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { contentHash } from "../content-hash.ts";
 import { BundleQueue, type IndexSiteResult, type SearchBundle } from "./index-site.ts";
-import { NO_RECENT_DATA, planRecent, RECENT_BUNDLE, RECENT_DATA_FILE, recentData, type SearchBase, searchBaseOf, writeRecentData } from "./recent-additions.ts";
+import { NO_RECENT_DATA, planRecent, RECENT_BUNDLE, RECENT_DATA_FILE, recentData, type RecentFiles, type SearchBase, searchBaseOf, writeRecentData } from "./recent-additions.ts";
 import type { SearchPlan } from "./search-plan.ts";
 
 /** Bump when indexing turns the same pages into different bundle bytes. */
@@ -112,8 +112,13 @@ export class SearchIndexing {
     return { indexed, bundlesIndexed: stale.length, bundles, base, compacted: recent?.compact ?? (this.options.compact ? "asked to (--compact)" : undefined) };
   }
 
-  /** Indexes the recent bundle (unless it holds the same pages as before) and names what it supersedes. */
-  private async addToRecent(recent: { files: string[]; superseded: [string, string][] }, indexedParts: Record<string, string>): Promise<SearchIndexResult> {
+  /**
+   * Indexes the recent bundle (unless it holds the same pages as before) and names what it
+   * supersedes. A page whose base copy Pagefind indexed the same (same page id: its indexed part
+   * changed in markup only) is left to its base copy, which the base then stands for: the search
+   * page could not tell the two copies apart.
+   */
+  private async addToRecent(recent: RecentFiles, indexedParts: Record<string, string>, base = this.previous!.base): Promise<SearchIndexResult> {
     const previous = this.previous!;
     const bundle: SearchBundle = { outputDir: RECENT_BUNDLE, files: recent.files, articleCount: recent.files.filter((file) => file.startsWith("articles/")).length };
     const key = bundleKey(bundle, indexedParts);
@@ -125,11 +130,26 @@ export class SearchIndexing {
     if (indexed.errors.length === 0) {
       const baseKeys = Object.fromEntries(Object.entries(bundles).map(([folder, state]) => [folder, state.key]));
       const bundleOf = (file: string) => this.bundles[this.bundleOf.get(file)!]?.outputDir;
-      this.writeRecentData(recentData(this.siteDir, recent, bundleOf, baseKeys, this.options.url ?? ((sitePath) => sitePath)));
+      const { data, sameAsBase } = recentData(this.siteDir, recent, bundleOf, baseKeys, this.options.url ?? ((sitePath) => sitePath));
+      if (sameAsBase.length > 0) return this.addToRecent(this.withBaseCopies(recent, sameAsBase, indexedParts, base), indexedParts, this.baseWith(base, sameAsBase, indexedParts));
+      this.writeRecentData(data);
     }
     // Articles searchable: every planned one (those of the recent bundle are counted in their base bundle too).
     indexed.pageCount = this.bundles.reduce((sum, planned) => sum + planned.articleCount, 0);
-    return { indexed, bundlesIndexed: changed ? 1 : 0, bundles, base: previous.base };
+    return { indexed, bundlesIndexed: changed ? 1 : 0, bundles, base };
+  }
+
+  /** The base, its copies of `files` standing for their present indexed part. */
+  private baseWith(base: SearchBase, files: readonly string[], indexedParts: Record<string, string>): SearchBase {
+    const updated = { ...base };
+    for (const file of files) updated[file] = [base[file]![0], indexedParts[file]!];
+    return updated;
+  }
+
+  /** The recent plan again, `files` answered by their base copies. */
+  private withBaseCopies(recent: RecentFiles, files: readonly string[], indexedParts: Record<string, string>, base: SearchBase): RecentFiles {
+    const replanned = planRecent(this.bundles, indexedParts, this.baseWith(base, files, indexedParts), Object.keys(this.previous!.bundles).filter((folder) => folder !== RECENT_BUNDLE));
+    return "compact" in replanned ? recent : replanned;
   }
 
   /** Whether the plan cuts the articles into dated shards (the recent bundle is for those only). */

@@ -16,6 +16,7 @@ import { drawQueries, readArticleWords } from "../../scripts/bench/search-querie
 import { mergedBundles } from "../../scripts/bench/search-agreement.ts";
 import { generateCorpus, writeCorpus, writeCorpusRegistry, writeStandInArticles } from "../../scripts/generate-corpus.ts";
 import { buildSite, type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
+import { manifestPath, type SiteManifest } from "../../src/publish/site-manifest.ts";
 import { RECENT_BUNDLE, RECENT_DATA_FILE, type RecentData } from "../../src/search/recent-additions.ts";
 import { ENTITY_KIND_NAMES } from "../../src/site/entity-kinds.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
@@ -222,5 +223,19 @@ describe("the recent additions bundle, in Chromium", () => {
     fs.rmSync(at("_site", ONE_INDEX_FOLDER), { recursive: true, force: true });
     await writeOneIndex(at("_site"));
     await assertSameSets([removedWord, EDITED_WORD, edited.oldTitleWord, ADDED_WORD]);
+  });
+
+  test("a page whose indexed part changed in markup only is left to its base copy (same page id)", async () => {
+    // As if its markup had changed: the manifest's base remembers another hash of its indexed part.
+    const file = manifestPath(at("_site"));
+    const manifest = JSON.parse(fs.readFileSync(file, "utf8")) as SiteManifest;
+    const page = `articles/${datedArticles()[5]!.file.replace(/\.md$/, "")}/index.html`;
+    const part = manifest.searchBase[page]![1];
+    manifest.searchBase[page]![1] = "markup-before";
+    fs.writeFileSync(file, JSON.stringify(manifest));
+    assert.equal((await build()).exitCode, 0);
+    assert.deepEqual(recentData(), { bundle: null, pages: [], superseded: [] });
+    assert.equal(fs.existsSync(at("_site", RECENT_BUNDLE)), false);
+    assert.equal((JSON.parse(fs.readFileSync(file, "utf8")) as SiteManifest).searchBase[page]![1], part);
   });
 });
