@@ -20,14 +20,15 @@ export const RECENT_BUNDLE = "pagefind-recent";
 export const RECENT_DATA_FILE = "pagefind-recent.json";
 
 /**
- * An incremental build compacts once more pages than this would be in the recent bundle. The
- * bound keeps what every first search loads small: each superseded page costs ~0.2 KB of JSON
- * (its id, bundle and filter values; ~60 bytes gzipped) and each recent page its share of the
- * recent bundle's metadata and index chunks (bench/README.md: 100 pages added ~6 KB gzipped
- * to a first search at 10,000 articles). A compaction costs what an add cost before the recent
- * bundle (re-indexing the runs that hold changed pages), so one in ~100 changed pages is cheap.
+ * An incremental build compacts once more pages than this would be in the recent bundle. What a
+ * first search loads grows with it (bench/README.md, 10,000 articles, gzip): a recent bundle of
+ * 1 page adds ~5.4 KB (its index chunk, ~3.4 KB, is most of it), 30 pages 7.7–9.8 KB for one- and
+ * two-word queries (14.9 KB for "ministry of oil"), 100 pages 13–19 KB (pagefind-recent.json
+ * alone: 6.6 KB for 99 superseded pages). An add or an edit changes one page, so a maintainer
+ * adding captures one by one compacts about every 30th add; that add re-indexes the shards
+ * holding the changed pages, as every add did before the recent bundle (2–9 s a shard at 10,000).
  */
-export const RECENT_MAX_PAGES = 100;
+export const RECENT_MAX_PAGES = 30;
 
 /** What the last full index holds: searchable page file → [its bundle folder, hash of its indexed part]. */
 export type SearchBase = Record<string, [bundle: string, part: string]>;
