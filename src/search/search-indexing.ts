@@ -102,7 +102,7 @@ export class SearchIndexing {
       return { indexed, bundlesIndexed: this.bundles.length, bundles, base };
     }
     if (!this.previous) return { indexed: { pageCount: 0, errors: [] }, bundlesIndexed: 0, bundles, base };
-    const recent = this.sharded() && !this.options.compact ? planRecent(this.bundles, indexedParts, this.previous.base, Object.keys(this.previous.bundles).filter((folder) => folder !== RECENT_BUNDLE)) : undefined;
+    const recent = this.sharded() && !this.options.compact ? planRecent(this.bundles, indexedParts, this.previous.base, this.baseFolders()) : undefined;
     if (recent && !("compact" in recent)) return this.addToRecent(recent, indexedParts);
     const stale = this.bundles.filter((bundle, index) => this.previous!.bundles[bundle.outputDir]?.key !== keys[index]);
     const indexed = await this.reindex(stale);
@@ -131,7 +131,7 @@ export class SearchIndexing {
       const baseKeys = Object.fromEntries(Object.entries(bundles).map(([folder, state]) => [folder, state.key]));
       const bundleOf = (file: string) => this.bundles[this.bundleOf.get(file)!]?.outputDir;
       const { data, sameAsBase } = recentData(this.siteDir, recent, bundleOf, baseKeys, this.options.url ?? ((sitePath) => sitePath));
-      if (sameAsBase.length > 0) return this.addToRecent(this.withBaseCopies(recent, sameAsBase, indexedParts, base), indexedParts, this.baseWith(base, sameAsBase, indexedParts));
+      if (sameAsBase.length > 0) return this.addToRecent(this.withBaseCopies(sameAsBase, indexedParts, base), indexedParts, this.baseWith(base, sameAsBase, indexedParts));
       this.writeRecentData(data);
     }
     // Articles searchable: every planned one (those of the recent bundle are counted in their base bundle too).
@@ -146,10 +146,16 @@ export class SearchIndexing {
     return updated;
   }
 
-  /** The recent plan again, `files` answered by their base copies. */
-  private withBaseCopies(recent: RecentFiles, files: readonly string[], indexedParts: Record<string, string>, base: SearchBase): RecentFiles {
-    const replanned = planRecent(this.bundles, indexedParts, this.baseWith(base, files, indexedParts), Object.keys(this.previous!.bundles).filter((folder) => folder !== RECENT_BUNDLE));
-    return "compact" in replanned ? recent : replanned;
+  /** The recent plan again, `files` answered by their base copies (fewer pages, so never a compaction). */
+  private withBaseCopies(files: readonly string[], indexedParts: Record<string, string>, base: SearchBase): RecentFiles {
+    const replanned = planRecent(this.bundles, indexedParts, this.baseWith(base, files, indexedParts), this.baseFolders());
+    if ("compact" in replanned) throw new Error(`recent additions: ${replanned.compact}`);
+    return replanned;
+  }
+
+  /** The bundle folders of the last full index. */
+  private baseFolders(): string[] {
+    return Object.keys(this.previous!.bundles).filter((folder) => folder !== RECENT_BUNDLE);
   }
 
   /** Whether the plan cuts the articles into dated shards (the recent bundle is for those only). */
