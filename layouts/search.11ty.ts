@@ -23,7 +23,7 @@ export function render({ archive }: { archive: Archive }): string {
   const browse = html`${ENTITY_KINDS.map(({ kind, plural }, i) => html`${i > 0 ? ", " : ""}<a href="${u(kindPath(kind))}">${plural} A–Z</a>`)} or <a href="${u(ARCHIVE_PATH)}">by month</a>`;
   const body = html`<h1>Search the archive</h1>
 <noscript><p class="search__noscript">Search results need JavaScript, which is off in this browser. Browse ${browse} instead.</p></noscript>
-<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${search.mergeBundles.join(" ")}" data-early-bundles="${search.earlyBundles}" data-early-from="${search.earlyFrom}" data-early-to="${search.earlyTo}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
+<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${search.mergeBundles.join(" ")}" data-early-bundles="${search.earlyBundles}" data-early-from="${search.earlyFrom}" data-early-to="${search.earlyTo}" data-recent-additions="${search.recentAdditions}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
 <form class="search__form" action="${u(SEARCH_PATH)}" method="get" role="search" aria-label="Search articles">
 <div class="search__query">
 <label for="search-q">Words to find in articles, people and places</label>

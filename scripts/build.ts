@@ -1,7 +1,9 @@
 // npm run build [-- --sources DIR --registry DIR --articles DIR --out DIR --no-normalize --no-search
-//                   --clean --eleventy --strict --timings FILE]
+//                   --clean --compact --eleventy --strict --timings FILE]
 // Normalizes the captures, renders the site, indexes it for search and swaps it into _site/.
 // A rebuild rewrites only what changed (--clean: everything); --eleventy renders through Eleventy.
+// On a sharded site a rebuild indexes the pages changed since the last full index into a small
+// "recent additions" search bundle; --compact folds it back into the others (a clean build does too).
 // --timings FILE: milliseconds per stage and per step, named as src/publish/build-site.ts lists
 // its steps (build-archive, render, render/pages, index, …; normalize/… are the normalizer's).
 import fs from "node:fs";
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     "no-normalize": { type: "boolean", default: false },
     "no-search": { type: "boolean", default: false },
     clean: { type: "boolean", default: false },
+    compact: { type: "boolean", default: false },
     eleventy: { type: "boolean", default: false },
     strict: { type: "boolean", default: false },
     timings: { type: "string" },
@@ -53,6 +56,7 @@ const result = await buildSite({
   search: !values["no-search"],
   strict: values.strict,
   incremental: !values.clean,
+  compactSearch: values.compact,
   renderer: values.eleventy ? "eleventy" : "direct",
   onStage,
 });
@@ -65,6 +69,7 @@ console.log(
   `${result.written ? "built" : "NOT built"} ${result.outDir}: ${counts.articles} articles from ${counts.captures} captures, ${counts.pages} pages, ` +
     `${counts.indexed} indexed for search` +
     (counts.pagesWritten !== undefined ? ` (${counts.pagesRendered} pages rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} search bundles indexed)` : "") +
+    (counts.searchCompacted ? ` (recent search bundle folded in: ${counts.searchCompacted})` : "") +
     `; ${errors} errors, ${warnings} warnings; ` +
     `${(timings.total / 1000).toFixed(2)} s (normalize ${timings.normalize} ms, render ${timings.render} ms, index ${timings.index} ms)`,
 );

@@ -79,7 +79,7 @@ function describeChanges(files: string[]): string {
 function report(result: BuildSiteResult): void {
   for (const message of result.messages) console.error(formatMessage(message));
   const { counts, timings } = result;
-  const changed = counts.pagesWritten === undefined ? "" : ` (${counts.pagesRendered} pages rendered, ${counts.pagesWritten} changed, ${counts.bundlesIndexed} search bundles re-indexed)`;
+  const changed = counts.pagesWritten === undefined ? "" : ` (${counts.pagesRendered} pages rendered, ${counts.pagesWritten} changed, ${counts.bundlesIndexed} search bundles re-indexed${counts.searchCompacted ? `, recent additions folded in: ${counts.searchCompacted}` : ""})`;
   console.log(
     `${result.written ? "built" : "NOT rebuilt (the previous site stays)"}: ${counts.articles} articles, ${counts.pages} pages${changed} in ${(timings.total / 1000).toFixed(2)} s`,
   );

@@ -4,7 +4,8 @@
 // Loads nothing until the reader types or arrives with a search in the URL (deep link); each
 // keystroke preloads the index chunks its words need while the debounce runs. A large archive's
 // index comes in shards cut by year: the first search shows the newest shard's matches, then
-// merges the older shards and shows the complete results, counts and facets.
+// merges the older shards and shows the complete results, counts and facets. A rebuild's changes
+// come in a small bundle of recent additions, merged with the first shards (see readRecentAdditions).
 // External file, no inline code or style: the page keeps its strict Content-Security-Policy.
 (() => {
   "use strict";
@@ -96,7 +97,7 @@
   const EARLY_TO = Number(root.dataset.earlyTo) || EARLY_FROM;
   const EARLY_LABEL = !EARLY_FROM ? "recent years" : EARLY_FROM === EARLY_TO ? String(EARLY_FROM) : `${EARLY_FROM}–${EARLY_TO}`;
 
-  /** The main bundle plus the early shards (all shards when there is no early set). */
+  /** The main bundle plus the early shards (all shards when there is no early set), and the recent additions. */
   const MAIN_BUNDLE = root.dataset.bundlePath || "/pagefind/";
   let pagefindPromise = null;
   function loadPagefind() {
@@ -105,21 +106,112 @@
       // have come; asked for now, it loads alongside them. The site's pages are English ("en").
       const wasm = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: `${MAIN_BUNDLE}wasm.en.pagefind` });
       document.head.append(wasm);
-      pagefindPromise = import(`${MAIN_BUNDLE}pagefind.js`).then(async (pagefind) => {
+      pagefindPromise = Promise.all([import(`${MAIN_BUNDLE}pagefind.js`), readRecentAdditions()]).then(async ([pagefind]) => {
         // noWorker: Pagefind 1.5 would otherwise fetch its 12 KB web worker first (and answer each
         // call through messages); our searches take a few ms, which the page's thread can spare.
         // The main bundle is a "shard" too (it holds the entity pages, and articles if a site puts them there).
         await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24, noWorker: true, mergeFilter: { shard: MAIN_BUNDLE } });
         await pagefind.init();
-        const first = EARLY_COUNT > 0 ? EXTRA_BUNDLES.slice(0, EARLY_COUNT) : EXTRA_BUNDLES;
-        await Promise.all(first.map(mergeShard(pagefind)));
-        return pagefind;
+        const first = EARLY_COUNT > 0 ? EXTRA_BUNDLES.slice(0, EARLY_COUNT) : [...EXTRA_BUNDLES];
+        if (recent.bundle) first.push(recent.bundle);
+        const live = liveIndex(pagefind);
+        await Promise.all(first.map(mergeShard(live)));
+        return live;
       });
       pagefindPromise.catch(() => {
         pagefindPromise = null;
       });
     }
     return pagefindPromise;
+  }
+
+  // ---- recent additions ---------------------------------------------------------------------
+
+  /** A sharded site's rebuild indexes the pages changed since the last full index into a small
+   * bundle of recent additions instead of re-indexing the shards that hold them. Its data (written
+   * by src/search/recent-additions.ts, empty after a full index): the bundle, each of its dated
+   * articles' date and the shard whose period holds it (for date sorts), and the old copies in
+   * the other bundles ("superseded": changed and removed pages), which must not answer. */
+  const RECENT_URL = root.dataset.recentAdditions || "";
+  let recent = { bundle: null, pages: [], superseded: [] };
+  /** Superseded page id → its bundle and filter values; recent article id → { date, shard }. */
+  const superseded = new Map();
+  const recentPages = new Map();
+  async function readRecentAdditions() {
+    if (!RECENT_URL) return;
+    const response = await fetch(RECENT_URL);
+    // A site built before the recent bundle existed has no such file: nothing is superseded.
+    if (response.status === 404) return;
+    if (!response.ok) throw new Error(`${RECENT_URL}: ${response.status}`);
+    recent = await response.json();
+    for (const page of recent.superseded) superseded.set(page.id, page);
+    for (const page of recent.pages) recentPages.set(page.id, page);
+  }
+
+  /** Pagefind's index without the superseded copies: their results are dropped and their filter
+   * values (and bundle) taken out of the counts. `filters` counts the results, so this is exact;
+   * `totalFilters` counts every page the words match, exact for an unfiltered search (the only
+   * kind that reads it, bundlesHoldingExactly). */
+  function liveIndex(pagefind) {
+    return {
+      mergeIndex: (bundle, options) => pagefind.mergeIndex(bundle, options),
+      preload: (term, options) => pagefind.preload(term, options),
+      search: async (term, options) => withoutSuperseded(await pagefind.search(term, options)),
+      filters: async () => {
+        const counts = structuredClone(await pagefind.filters());
+        for (const page of superseded.values()) if (page.bundle === MAIN_BUNDLE || mergedShards.includes(page.bundle)) uncount(counts, page);
+        return counts;
+      },
+    };
+  }
+
+  function withoutSuperseded(response) {
+    if (!response || superseded.size === 0 || !response.results.some((result) => superseded.has(result.id))) return response;
+    const filters = structuredClone(response.filters ?? {});
+    const totalFilters = structuredClone(response.totalFilters ?? {});
+    const results = response.results.filter((result) => {
+      const page = superseded.get(result.id);
+      if (page) for (const counts of [filters, totalFilters]) uncount(counts, page);
+      return !page;
+    });
+    return { ...response, results, filters, totalFilters, unfilteredResultCount: response.unfilteredResultCount - (response.results.length - results.length) };
+  }
+
+  /** Takes one page out of filter counts (its values, and its bundle's "shard" count). */
+  function uncount(counts, page) {
+    for (const [key, values] of [...Object.entries(page.filters), ["shard", [page.bundle]]]) {
+      for (const value of values) if (counts[key]?.[value] > 0) counts[key][value] -= 1;
+    }
+  }
+
+  /** Puts the recent bundle's date-sorted results among the shards' (`lists`, one per bundle of
+   * `order`, each in date order): each article goes into the list of the shard whose period holds
+   * its date, after those of the same date, found by halving that list (a result's date is its
+   * page's date meta, fetched once per page). An article of a shard not merged yet (a first search
+   * shows the newest shards) is older than every shard merged, so it goes last. */
+  async function placeRecent(lists, order, results, newestFirst) {
+    const from = lists.map(() => 0);
+    for (const result of results) {
+      const page = recentPages.get(result.id);
+      let at = order.indexOf(page?.shard);
+      if (at < 0) at = newestFirst ? lists.length - 1 : 0;
+      const list = lists[at];
+      let [lo, hi] = [from[at], list.length];
+      while (page && lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const date = await dateOf(list[mid]);
+        if (newestFirst ? date < page.date : date > page.date) hi = mid;
+        else lo = mid + 1;
+      }
+      list.splice(lo, 0, result);
+      from[at] = lo + 1;
+    }
+  }
+
+  const datesSeen = new Map();
+  function dateOf(result) {
+    if (!datesSeen.has(result.id)) datesSeen.set(result.id, result.data().then((page) => page.meta?.date ?? ""));
+    return datesSeen.get(result.id);
   }
 
   /** Shards merged so far. Each is merged with a "shard" filter of its own path, so that a date
@@ -386,19 +478,22 @@
    * and tested on the page's own data attributes (tests/browser/search-page.test.ts): the bundles
    * of data-merge-bundles hold disjoint periods covering every dated article, newest first. So
    * each shard is searched alone (it answers in date order) and their results are concatenated
-   * in the chosen direction. */
+   * in the chosen direction. The recent additions' bundle overlaps every period: its articles are
+   * placed by date into their shard's answer (placeRecent). */
   async function sortedAcrossBundles(pagefind, term, snap) {
     const filters = pagefindFilters(snap);
     // Newest first: the merged shards in the build's order, then the main bundle (older, if it has
-    // articles at all); not those lacking a word of the query.
-    const order = [...EXTRA_BUNDLES.filter((bundle) => mergedShards.includes(bundle)), MAIN_BUNDLE].filter((bundle) => !snap.lacking?.includes(bundle));
+    // articles at all); those lacking a word of the query answer nothing. The recent additions'
+    // articles are placed among them by date.
+    const order = [...EXTRA_BUNDLES.filter((bundle) => mergedShards.includes(bundle)), MAIN_BUNDLE];
     if (snap.sort === "oldest") order.reverse();
+    const asked = (bundle) => bundle && mergedShards.concat(MAIN_BUNDLE).includes(bundle) && !snap.lacking?.includes(bundle);
+    const sorted = (shard) => (asked(shard) ? pagefind.search(term, { filters: { ...filters, shard }, sort: SORTS[snap.sort] }) : null);
     // The whole search once more, unsorted, for the facet counts (a shard's answer counts only it).
-    const [counted, ...perShard] = await Promise.all([
-      pagefind.search(term, { filters }),
-      ...order.map((shard) => pagefind.search(term, { filters: { ...filters, shard }, sort: SORTS[snap.sort] })),
-    ]);
-    return { ...counted, results: perShard.flatMap((r) => r?.results ?? []) };
+    const [counted, recentSorted, ...perShard] = await Promise.all([pagefind.search(term, { filters }), sorted(recent.bundle), ...order.map(sorted)]);
+    const lists = perShard.map((r) => [...(r?.results ?? [])]);
+    if (recentSorted?.results.length > 0) await placeRecent(lists, order, recentSorted.results, snap.sort !== "oldest");
+    return { ...counted, results: lists.flat() };
   }
 
   /** Marks the page as showing `snap` completely (results, counts); tests and the bench wait on it,

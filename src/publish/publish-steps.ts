@@ -7,6 +7,7 @@ import path from "node:path";
 import { SearchIndexing } from "../search/search-indexing.ts";
 import { setCurrentArchive } from "../site/current-archive.ts";
 import { REPORT_PATH } from "../site/families/site-files.ts";
+import { linker } from "../site/partials.ts";
 import { swapIntoPlace } from "./atomic-output.ts";
 import { copyTree } from "./copy-tree.ts";
 import type { STOP } from "../run-steps.ts";
@@ -25,7 +26,8 @@ export async function render(build: SiteBuild): Promise<void> {
     fs.mkdirSync(build.staging, { recursive: true });
     build.previous = undefined;
   }
-  build.indexing = new SearchIndexing(build.staging, build.searchPlan!, build.previous?.bundles);
+  const previousIndex = build.previous && { bundles: build.previous.bundles, base: build.previous.searchBase };
+  build.indexing = new SearchIndexing(build.staging, build.searchPlan!, previousIndex, { compact: build.options.compactSearch, url: linker(build.config) });
   if (build.renderer === "eleventy") await renderWithEleventy(build);
   else {
     const { staging, previous, indexing, pageInputs } = build;
@@ -60,8 +62,9 @@ export async function index(build: SiteBuild): Promise<void | typeof STOP> {
     build.counts.pagesWritten = written.pagesWritten;
     build.counts.pagesRendered = written.pagesRendered;
     build.counts.bundlesIndexed = result.bundlesIndexed;
+    if (result.compacted) build.counts.searchCompacted = result.compacted;
     // A fresh id for the staging folder, which the manifest names (site-manifest.ts).
-    build.manifest = { buildId: stampSite(build.staging), pages: written.pages, renderKey: written.renderKey, inputs: written.inputs, indexedParts: written.indexedParts, sources: written.sources, bundles: result.bundles };
+    build.manifest = { buildId: stampSite(build.staging), pages: written.pages, renderKey: written.renderKey, inputs: written.inputs, indexedParts: written.indexedParts, sources: written.sources, bundles: result.bundles, searchBase: result.base };
   }
   if (!build.search) return;
   build.counts.indexed = result.indexed.pageCount;

@@ -41,6 +41,11 @@ export interface BuildSiteOptions {
    * times faster, and incremental); "eleventy" runs Eleventy itself over layouts/, always clean.
    */
   renderer?: "direct" | "eleventy";
+  /**
+   * An incremental build of a sharded site indexes the pages changed since the last full index
+   * into a small recent bundle (src/search/recent-additions.ts); true folds it back into the others.
+   */
+  compactSearch?: boolean;
   /** Reuse the previous site where its inputs are unchanged (default true; false = clean build). */
   incremental?: boolean;
   /** Keep the normalizer's cache in memory for the next build of this process (npm start). */
@@ -70,6 +75,8 @@ export interface BuildSiteResult {
     captures: number; articles: number; pages: number; actors: number; places: number; outlets: number; indexed: number;
     /** Pages (re)written and search bundles (re)indexed: everything on a clean build, what changed on an incremental one. */
     pagesWritten?: number; bundlesIndexed?: number;
+    /** Why an incremental build folded the recent search bundle into the others, when it did. */
+    searchCompacted?: string;
     /** Pages rendered: those whose declared reads' data changed (every page on a clean build). */
     pagesRendered?: number;
   };

@@ -9,10 +9,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import type { SearchBase } from "../search/recent-additions.ts";
 import type { BundleState } from "../search/search-indexing.ts";
 
 /** Bump when the writer or the indexer changes what it produces from the same inputs. */
-const MANIFEST_VERSION = 3;
+const MANIFEST_VERSION = 4;
 
 /** The file in the site folder holding the id of the build that wrote the folder. */
 export const BUILD_ID_FILE = ".build-id";
@@ -33,6 +34,8 @@ export interface SiteManifest {
   sources: Record<string, string>;
   /** Search bundle folder → key of its input, and the articles it holds. */
   bundles: Record<string, BundleState>;
+  /** What the last full index holds; pages changed since are in the recent bundle (src/search/recent-additions.ts). */
+  searchBase: SearchBase;
 }
 
 export function manifestPath(outDir: string): string {

@@ -5,6 +5,7 @@
 // article, newest first) the client's date sort relies on: planSearch checks it on every build.
 import type { Archive } from "../site/archive-types.ts";
 import { ARTICLE_PAGES_GLOB, ENTITY_PAGE, ENTITY_PAGES_GLOB, type SearchBundle } from "./index-site.ts";
+import { RECENT_DATA_FILE } from "./recent-additions.ts";
 import { type SearchShard, shardHolds, shardOrderProblem } from "./shard-plan.ts";
 
 /** From this many articles on, the search index is split by year (measured: one 10k index needs ~2.7 GB). */
@@ -64,6 +65,8 @@ export interface SearchPageData {
   /** data-early-from / data-early-to: the first and last year those early shards hold ("" when none). */
   earlyFrom: string;
   earlyTo: string;
+  /** data-recent-additions: the URL of the recent bundle's data (recent-additions.ts), "" without shards. */
+  recentAdditions: string;
 }
 
 /** The search page's data for `shards` (archive.searchBundles); `url` makes a site path a URL. */
@@ -75,5 +78,6 @@ export function searchPageData(shards: readonly SearchShard[], url: (sitePath: s
     earlyBundles: recent ? 1 : 0,
     earlyFrom: recent?.years[0] ?? "",
     earlyTo: recent?.years.at(-1) ?? "",
+    recentAdditions: shards.length > 0 ? url(`/${RECENT_DATA_FILE}`) : "",
   };
 }

@@ -21,11 +21,12 @@ test("the page names the shards newest first and the years of the one a first se
     earlyBundles: 1,
     earlyFrom: "2017",
     earlyTo: "2018",
+    recentAdditions: "/news/pagefind-recent.json",
   });
 });
 
 test("one shard is merged whole (no early search); no shards, nothing to merge", () => {
   const one = planShards([{ year: "2020", articles: 3 }], { maxArticles: 1000, recentArticles: 10 });
-  assert.deepEqual(searchPageData(one, (p) => p), { mergeBundles: ["/pagefind-shards/2020/"], earlyBundles: 0, earlyFrom: "", earlyTo: "" });
-  assert.deepEqual(searchPageData([], (p) => p), { mergeBundles: [], earlyBundles: 0, earlyFrom: "", earlyTo: "" });
+  assert.deepEqual(searchPageData(one, (p) => p), { mergeBundles: ["/pagefind-shards/2020/"], earlyBundles: 0, earlyFrom: "", earlyTo: "", recentAdditions: "/pagefind-recent.json" });
+  assert.deepEqual(searchPageData([], (p) => p), { mergeBundles: [], earlyBundles: 0, earlyFrom: "", earlyTo: "", recentAdditions: "" });
 });

@@ -15,7 +15,7 @@ function build(folder: string, page: string): string {
   fs.mkdirSync(folder, { recursive: true });
   fs.writeFileSync(path.join(folder, "index.html"), page);
   const buildId = stampSite(folder);
-  if (folder === out) writeManifest(out, { buildId, pages: { "index.html": page }, renderKey: "", inputs: {}, indexedParts: {}, sources: {}, bundles: {} });
+  if (folder === out) writeManifest(out, { buildId, pages: { "index.html": page }, renderKey: "", inputs: {}, indexedParts: {}, sources: {}, bundles: {}, searchBase: {} });
   return buildId;
 }
 
