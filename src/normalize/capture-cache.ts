@@ -34,6 +34,9 @@ const SHARD_FILE = /^captures-([0-9a-f]{2})\.v8$/;
 const shardName = (shard: number) => `captures-${shard.toString(16).padStart(2, "0")}.v8`;
 const shardOf = (key: string) => Number.parseInt(key.slice(0, 2), 16) % SHARDS;
 
+/** The project's folder (src/normalize/../..). */
+const PROJECT_DIR = path.join(import.meta.dirname, "..", "..");
+
 /** A hash of everything a cached result depends on besides the capture itself: the options, the
  * code that normalizes one capture (every file normalize-capture.ts imports, however indirectly)
  * and the registries. */
@@ -42,8 +45,11 @@ export function cacheVersion(registryDir: string, options: unknown): string {
   const files = importClosure(path.join(import.meta.dirname, "normalize-capture.ts"));
   // The data files loaded at run time (the name model, its gazetteers, the well-known outlets) are code too.
   files.push(...[MODEL_FILE, GAZETTEER_FILE, NEWS_OUTLETS_FILE].map((url) => url.pathname));
-  if (fs.existsSync(registryDir)) files.push(...fs.readdirSync(registryDir).sort().map((name) => path.join(registryDir, name)));
-  for (const file of files) if (fs.statSync(file).isFile()) hash.update(file).update(fs.readFileSync(file));
+  // Each file is named relative to where it stands (the project, the registry folder), so a checkout moved
+  // or copied elsewhere keeps its cache.
+  const named = files.map((file) => [path.relative(PROJECT_DIR, file), file] as const);
+  if (fs.existsSync(registryDir)) named.push(...fs.readdirSync(registryDir).sort().map((name) => [`registry/${name}`, path.join(registryDir, name)] as const));
+  for (const [name, file] of named) if (fs.statSync(file).isFile()) hash.update(name).update(fs.readFileSync(file));
   return hash.digest("hex");
 }
 

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { importClosure } from "../../src/import-graph.ts";
+import { cacheVersion } from "../../src/normalize/capture-cache.ts";
 import { normalizeArchive } from "../../src/pipeline.ts";
 
 const seeds = path.join(import.meta.dirname, "..", "fixtures", "seeds");
@@ -47,6 +48,14 @@ describe("the per-capture cache", () => {
 });
 
 describe("the cache kept warm (npm start)", () => {
+  test("the cache's version names files where they stand, not by absolute path: the same registry in another folder is the same version", () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "cache-moved-"));
+    for (const folder of ["a", "b"]) fs.cpSync(registry, path.join(work, folder, "registry"), { recursive: true });
+    assert.equal(cacheVersion(path.join(work, "a", "registry"), {}), cacheVersion(path.join(work, "b", "registry"), {}));
+    fs.appendFileSync(path.join(work, "b", "registry", "places.yaml"), "\n# a maintainer's note\n");
+    assert.notEqual(cacheVersion(path.join(work, "a", "registry"), {}), cacheVersion(path.join(work, "b", "registry"), {}));
+  });
+
   test("a process that keeps it warm reuses its results without reading the cache folder; one that does not reads the folder", async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "cache-warm-"));
     const sourcesDir = path.join(work, "sources");
