@@ -14,6 +14,7 @@ import type { DatedArticle } from "../normalize/infer-year.ts";
 import type { CaptureFingerprint, MergedArticle } from "../normalize/merge-duplicates.ts";
 import type { CaptureContext, CaptureJob, CaptureOutcome, CaptureSettings } from "../normalize/normalize-capture.ts";
 import type { RelatedArticle } from "../normalize/relate-articles.ts";
+import { SharedWords } from "../normalize/shared-words.ts";
 import type { ArticleFile } from "../normalize/write-article.ts";
 
 export interface NormalizeOptions {
@@ -89,6 +90,8 @@ export interface ArchiveRun {
   /** run-captures: the captures that were read, with what merging needs of each. */
   captures: EntityCapture[];
   fingerprints: CaptureFingerprint[];
+  /** run-captures: one string per distinct word of the fingerprints' word counts (shared-words.ts). */
+  words: SharedWords;
   /** merge, infer-years, relate: the articles, each step's from the one before. */
   merged: MergedArticle[];
   dated: DatedArticle[];
@@ -112,6 +115,7 @@ export function startArchiveRun(options: NormalizeOptions): ArchiveRun {
     outcomes: [],
     captures: [],
     fingerprints: [],
+    words: new SharedWords(),
     merged: [],
     dated: [],
     related: [],

@@ -4,6 +4,7 @@
 import { inferYears } from "../normalize/infer-year.ts";
 import { emptyMergeMemory, mergeDuplicates } from "../normalize/merge-duplicates.ts";
 import { relateArticles } from "../normalize/relate-articles.ts";
+import { SharedWords } from "../normalize/shared-words.ts";
 import { renderArticle, writeArticleFiles, type RenderedArticles } from "../normalize/write-article.ts";
 import { writes, type ArchiveRun } from "./archive-run.ts";
 
@@ -20,6 +21,7 @@ export function mergeCaptures(run: ArchiveRun): void {
   run.merged = mergeDuplicates(run.captures, run.fingerprints, keptIfWarm(run, warm.merged));
   run.captures = [];
   run.fingerprints = [];
+  run.words = new SharedWords();
 }
 
 export function inferMissingYears(run: ArchiveRun): void {

@@ -107,7 +107,9 @@ function collectOutcome(run: ArchiveRun, outcome: CaptureOutcome, name: string):
   run.messages.push(...result.messages);
   if (result.capture) {
     run.captures.push(result.capture);
-    run.fingerprints.push(result.fingerprint ?? captureFingerprint(result.capture));
+    const fingerprint = result.fingerprint ?? captureFingerprint(result.capture);
+    fingerprint.words = run.words.share(fingerprint.words);
+    run.fingerprints.push(fingerprint);
   }
 }
 

@@ -43,8 +43,9 @@ export async function normalizeInWorkers(jobs: CaptureJob[], settings: CaptureSe
       const worker = startWorker();
       const send = () => {
         if (next >= jobs.length) {
-          void worker.terminate();
-          resolve();
+          // Settled once the worker has exited and let go of its listeners: until then they hold
+          // every outcome, and the steps after normalizing may not turn the event loop for seconds.
+          worker.terminate().then(() => resolve(), reject);
           return;
         }
         const batch = jobs.slice(next, next + BATCH);
@@ -63,6 +64,7 @@ export async function normalizeInWorkers(jobs: CaptureJob[], settings: CaptureSe
       });
       worker.on("error", reject);
       worker.on("exit", (code) => {
+        worker.removeAllListeners();
         if (code !== 0 && code !== 1) reject(new Error(`a normalize worker stopped with exit code ${code}`));
       });
       worker.postMessage({ settings } satisfies WorkerRequest);

@@ -164,15 +164,24 @@ function readRecord(articlesDir: string): WrittenRecord {
   }
 }
 
-/** Writes every file atomically and removes stale .md files; never touches anything else. */
-export async function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Promise<Message[]> {
+/**
+ * Writes every file atomically and removes stale .md files; never touches anything else. Each
+ * file is let go once written: a site build renders its pages meanwhile, and the articles' texts,
+ * front matter and bodies are the largest thing it would otherwise hold until the last page. (Not
+ * an async function: a suspended one keeps its arguments, here every file, until it ends.)
+ */
+export function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Promise<Message[]> {
   fs.mkdirSync(articlesDir, { recursive: true });
-  const wanted = new Set(files.map((file) => `${file.slug}.md`));
   const present = fs.readdirSync(articlesDir, { withFileTypes: true });
-  const existing = new Set(present.map((entry) => entry.name));
+  const wanted = new Set(files.map((file) => `${file.slug}.md`));
+  const stale = present.filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !wanted.has(entry.name)).map((entry) => entry.name);
+  return writeInTurn(articlesDir, [...files], new Set(present.map((entry) => entry.name)), stale);
+}
+
+async function writeInTurn(articlesDir: string, pending: Array<ArticleFile | undefined>, existing: Set<string>, stale: string[]): Promise<Message[]> {
   const previous = readRecord(articlesDir);
   const record: WrittenRecord = {};
-  const failures: Array<Message | undefined> = new Array(files.length);
+  const failures: Array<Message | undefined> = new Array(pending.length);
   const writeOne = async (file: ArticleFile, position: number) => {
     const name = `${file.slug}.md`;
     const target = path.join(articlesDir, name);
@@ -200,15 +209,15 @@ export async function writeArticleFiles(articlesDir: string, files: ArticleFile[
   };
   let next = 0;
   const writer = async () => {
-    while (next < files.length) {
+    while (next < pending.length) {
       const position = next++;
-      await writeOne(files[position]!, position);
+      const file = pending[position]!;
+      pending[position] = undefined;
+      await writeOne(file, position);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, files.length) }, writer));
-  for (const entry of present) {
-    if (entry.isFile() && entry.name.endsWith(".md") && !wanted.has(entry.name)) fs.rmSync(path.join(articlesDir, entry.name), { force: true });
-  }
+  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, pending.length) }, writer));
+  for (const name of stale) fs.rmSync(path.join(articlesDir, name), { force: true });
   const recordFile = path.join(articlesDir, WRITTEN_RECORD);
   const temporary = `${recordFile}.tmp-${process.pid}`;
   try {

@@ -95,7 +95,7 @@ export function buildArchive(build: SiteBuild): void {
   const searchShards = wantsShards(build.options.searchShards ?? "auto", build.articles.length, build.search);
   build.bodies = BodyCache.open(build.renderer === "direct" ? path.dirname(manifestPath(build.paths.outDir)) : undefined, build.incremental, build.options.keepCacheWarm);
   const { articles, registries, config, bodies, addresses } = build;
-  const built = buildArchiveData({ articles, registries: registries!, sourcesDir: build.paths.sourcesDir, config, searchShards, bodies, addresses });
+  const built = buildArchiveData({ articles, registries: registries!, sourcesDir: build.paths.sourcesDir, config, searchShards, bodies, addresses, keepWarm: build.options.keepCacheWarm });
   build.messages.push(...built.messages);
   build.archive = built.archive;
   build.declarations = built.pages;

@@ -17,4 +17,6 @@ export interface BuildArchiveInput {
   bodies?: BodyCache;
   /** Every address articles were published under: retired ones become redirects. */
   addresses?: AddressLedger;
+  /** Keep what the next build of this process can reuse (npm start); else it is let go once built. */
+  keepWarm?: boolean;
 }

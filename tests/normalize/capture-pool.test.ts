@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { generateCorpus, writeCorpus, writeCorpusRegistry } from "../../scripts/generate-corpus.ts";
+import { normalizeInWorkers } from "../../src/normalize/capture-pool.ts";
 import { normalizeArchive } from "../../src/pipeline.ts";
 
 const projectRegistry = path.join(import.meta.dirname, "..", "..", "content", "registry");
@@ -29,6 +30,21 @@ describe("stages 1–6 on worker threads", () => {
     for (const name of fs.readdirSync(path.join(work, "articles-0")).filter((file) => file.endsWith(".md"))) {
       assert.equal(fs.readFileSync(path.join(work, "articles-2", name), "utf8"), fs.readFileSync(path.join(work, "articles-0", name), "utf8"), name);
     }
+    fs.rmSync(work, { recursive: true });
+  });
+
+  test("the workers have exited when the captures are done: until then their listeners hold every outcome", async () => {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "workers-exit-"));
+    const corpus = generateCorpus({ n: 6, seed: 11, registryDir: projectRegistry });
+    writeCorpus(corpus, work);
+    const jobs = fs.readdirSync(work).sort().map((name, index) => ({ index, file: name, full: path.join(work, name) }));
+    // A worker that is still stopping keeps its message port among the process's active resources.
+    const ports = () => process.getActiveResourcesInfo().filter((resource) => resource === "MessagePort").length;
+    const before = ports();
+    const outcomes = await normalizeInWorkers(jobs, { registryDir: projectRegistry, now: "2026-11-23T00:00:00Z" }, 2);
+    assert.equal(ports(), before);
+    assert.deepEqual(outcomes.map((outcome) => outcome.index), jobs.map((job) => job.index));
+    assert.ok(outcomes.every((outcome) => outcome.result?.capture));
     fs.rmSync(work, { recursive: true });
   });
 });

@@ -3,6 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import v8 from "node:v8";
+import vm from "node:vm";
 import matter from "gray-matter";
 import { inferYears } from "../../src/normalize/infer-year.ts";
 import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
@@ -134,6 +137,28 @@ describe("writeArticleFiles", () => {
     await writeArticleFiles(dir, [file("a", "alpha\n"), file("b", "bravo\n")]);
     assert.equal(fs.statSync(path.join(dir, "a.md")).mtimeMs, rewritten, "an unchanged file is left alone");
     assert.ok(rewritten >= untouched);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  test("each file is let go once written, before the last is (a site build renders its pages meanwhile)", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const collectGarbage = vm.runInNewContext("gc") as () => void;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "articles-"));
+    let files: ArticleFile[] | undefined = Array.from({ length: 400 }, (_, index) => file(`a${index}`, `article ${index}\n`.repeat(50)));
+    const written = files.map((one) => new WeakRef(one));
+    const writing = writeArticleFiles(dir, files);
+    files = undefined;
+    let done = false;
+    void writing.then(() => (done = true));
+    let letGoBeforeTheEnd = 0;
+    while (!done) {
+      await nextTurn();
+      collectGarbage();
+      if (!done) letGoBeforeTheEnd = written.filter((one) => one.deref() === undefined).length;
+    }
+    assert.deepEqual(await writing, []);
+    assert.ok(letGoBeforeTheEnd > 0, "no file was let go before the last was written");
+    assert.equal(fs.readdirSync(dir).filter((name) => name.endsWith(".md")).length, 400);
     fs.rmSync(dir, { recursive: true });
   });
 

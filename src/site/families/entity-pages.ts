@@ -125,10 +125,14 @@ const quotesOf = new WeakMap<readonly string[], Map<string, string | null>>();
 /** The stories' sentences of the last build, by body: npm start's next build splits only the bodies that changed. */
 let sentencesOfBodies = new Map<string, string[]>();
 
-/** Sentences of an article's story (by slug), split once per body; what this build used is kept for the next. */
-function sentencesKeptFromLastBuild(bodyOf: (slug: string) => string): (slug: string) => string[] {
+/**
+ * Sentences of an article's story (by slug), split once per body; with `keep`, what this build
+ * used is kept for the next (a one-off build lets them go: every story's sentences, ~8 KB an article).
+ */
+function sentencesKeptFromLastBuild(bodyOf: (slug: string) => string, keep: boolean): (slug: string) => string[] {
   const before = sentencesOfBodies;
-  const now = (sentencesOfBodies = new Map<string, string[]>());
+  const now = new Map<string, string[]>();
+  sentencesOfBodies = keep ? now : new Map();
   return (slug) => {
     const body = bodyOf(slug);
     let sentences = now.get(body);
@@ -149,7 +153,7 @@ export const entityPages: PageFamily = {
       catalog.refs(kind).filter((ref) => !ref.unidentified).map((ref) => entityView(ref, catalog, articlesOf.get(ref) ?? [], coOccurrences.get(ref)));
     const parts = Object.fromEntries(ENTITY_KINDS.map(({ kind, field }) => [field, byKind(kind)])) as Record<EntityField, EntityView[]>;
     const bodies = new Map(views.map((view) => [view.slug, view.bodyHtml]));
-    const sentencesOfArticle = sentencesKeptFromLastBuild((slug) => bodies.get(slug) ?? "");
+    const sentencesOfArticle = sentencesKeptFromLastBuild((slug) => bodies.get(slug) ?? "", draft.input.keepWarm === true);
     const pages: EntityPage[] = [];
     for (const entity of ENTITY_KINDS.flatMap(({ field }) => parts[field])) {
       for (const page of paginate(entity.articles, entity.path)) {
