@@ -290,7 +290,7 @@ export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, 
   // Far above the headline, even a short sentence is the page's ("Got a Tip?", "Why Example News?"); nearer, it may be a
   // kicker or a dateline over a headline chosen too low, and a longer one may be a post or a lede: they stay.
   const aboveHeadline = (index: number) => headline >= 0 && headline < first && index < headline - HEADLINE_REACH && (wordCount(lines[index]!.text) <= MAX_BUTTON_SENTENCE_WORDS || GLUED_TEASER_START.test(lines[index]!.text));
-  const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && (aboveHeadline(index) || !text(index));
+  const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && (!text(index) || aboveHeadline(index));
   for (let index = 0; index < lines.length; index++) {
     if (!outside(index)) continue;
     let end = index;
