@@ -14,6 +14,7 @@ import { createEntityCatalog, type EntityCatalog } from "../entity-catalog.ts";
 import type { ArticleSource } from "../load-articles.ts";
 import { plainText } from "../plain-text.ts";
 import { TextMemo } from "../../text-memo.ts";
+import { CONTRIBUTOR_CREDIT } from "../../normalize/boilerplate-rules.ts";
 import { HTML_CAPTURE } from "../../normalize/read-html-capture.ts";
 import { publishSources } from "../publish-sources.ts";
 import { createMarkdownRenderer } from "../render-markdown.ts";
@@ -99,7 +100,9 @@ const CUT_LINE_MIN_WORDS = 8;
  */
 function endsMidSentence(markdown: string, removed: readonly RemovedJunk[]): boolean {
   const last = markdown.trimEnd().split(/\n\s*\n/).pop()?.trim() ?? "";
-  if (last !== "" && !/^(#|>|[-*] |\d+\. )/.test(last) && !/[.!?:…]["'”’)\]*_]*$/.test(last.replace(/\\(?=\S)/g, ""))) return true;
+  const unescaped = last.replace(/\\(?=\S)/g, "");
+  // A story's closing credit ("Reporting by Jane Roe; Editing by John Doe") ends it without a full stop.
+  if (last !== "" && !/^(#|>|[-*] |\d+\. )/.test(last) && !/[.!?:…]["'”’)\]*_]*$/.test(unescaped) && !CONTRIBUTOR_CREDIT.test(unescaped)) return true;
   const tail = removed.reduce<RemovedJunk | undefined>((latest, item) => (!latest || item.line > latest.line ? item : latest), undefined);
   const words = tail?.rule === "page-tail" ? tail.text.trim().split(/\s+/) : [];
   return words.length >= CUT_LINE_MIN_WORDS && MID_SENTENCE_WORDS.has(words[words.length - 1]!.toLowerCase());

@@ -32,3 +32,12 @@ test("a repeated slug is a message and declares no second page", () => {
   assert.deepEqual(pages.map((page) => page.path), ["/articles/a/"]);
   assert.ok(draft.messages.some((message) => message.ruleId === "article-duplicate-slug"));
 });
+
+test("a story that stops mid-sentence says so; one that closes on its reporters' credit, without a full stop, does not", () => {
+  const { parts } = buildFamily("articles", unitInput([
+    article("cut", {}, "The council voted on Tuesday to rebuild the market, and the governor said that the"),
+    article("credited", {}, "The council voted on Tuesday to rebuild the market.\n\nReporting by Jane Roe; Editing by Sam Poe"),
+  ]));
+  const ends = Object.fromEntries(parts.articles!.map((view) => [view.slug, view.endsMidSentence]));
+  assert.deepEqual(ends, { cut: true, credited: false });
+});
