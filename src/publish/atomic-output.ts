@@ -34,7 +34,9 @@ export function recoverOutput(outDir: string): void {
     if (match[1] === "old" && !fs.existsSync(outDir)) fs.renameSync(leftover, outDir);
     // An old site is usually still being deleted by the rm its own build started: never wait for it.
     else if (match[1] === "old") removeInBackground(leftover);
-    else fs.rmSync(leftover, { recursive: true, force: true });
+    // A killed build's own helpers (the search indexer, a detached process) may still be writing there for a moment:
+    // rmSync retries a folder that filled again while it was being emptied.
+    else fs.rmSync(leftover, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   }
 }
 
