@@ -233,9 +233,11 @@ const CAPTION_LABEL_GLUED = /^(?:image|media|video|photo) caption\s+[\p{Lu}\d"�
 /** A caption whose sentence runs into its credit: "… in an hour.Photograph: Example Images", "… 1960. Photo: Jane Roe/Example Archive". */
 const GLUED_PHOTO_CREDIT = /[.!?)](?:\s*|(?=\p{Lu}))(?:Photograph|Photo|Image|Illustration|Picture|Composite|Foto|Bild): [\p{Lu}\d][^.!?]{1,80}$/u;
 
+/** The social networks a site asks its readers to follow it on. */
+const NETWORKS = "facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky";
+const SOCIAL_NETWORK = new RegExp(`\\b(${NETWORKS})\\b`, "gi");
 /** Asking readers to follow someone on a network, in the languages of the rules ("follow Example on Facebook", "seguir a Ejemplo en Twitter"). */
-const FOLLOW_WORD = /\b(follow|seguir|síguenos|siga|sígannos|folgen|folge|suivez|suivre|segui|seguici|seguire)(?!\s+up\b)\s+(\S+\s+){0,7}(on|en|auf|sur|su|em|in)\s+(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky)\b/iu;
-const SOCIAL_NETWORK = /\b(facebook|twitter|instagram|youtube|linkedin|telegram|tiktok|whatsapp|mastodon|threads|bluesky)\b/gi;
+const FOLLOW_WORD = new RegExp(`\\b(follow|seguir|síguenos|siga|sígannos|folgen|folge|suivez|suivre|segui|seguici|seguire)(?!\\s+up\\b)\\s+(\\S+\\s+){0,7}(on|en|auf|sur|su|em|in)\\s+(${NETWORKS})\\b`, "iu");
 
 /** A site's name (a few capitalised words or a host name) saying what the site is. */
 const SITE_BLURB = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}|[\w-]+(?:\.[\w-]+)+) (?:is (?:a |now )?part of|is where|is (?:the|your|an?) (?:[\p{L}-]+ )?(?:leading|premier|essential|largest|biggest|best|trusted|ultimate|go-to|number one|#1|home of)|features the latest|brings you the latest)\b/u;

@@ -267,16 +267,17 @@ export function headlineFromSlug(lines: readonly SourceLine[], junk: JunkMarks, 
 /** At most this many short lines between two passages of story text are the story's own (a subhead, a caption). */
 const STORY_GAP = 4;
 
+/** A sentence of the page's chrome ("Got a Tip?", "Why Example News?") has so many words at most. */
+const MAX_BUTTON_SENTENCE_WORDS = 6;
+/** "Is Example Rising?Example is part of …": a teaser's headline glued to its summary, whatever its words' case
+ *  (isGluedTeaser wants four capitalised words, as a line of its own needs to be taken for one). */
+const GLUED_TEASER_START = /^[^.!?]{10,120}[?!)]\p{Lu}\p{Ll}/u;
+
 /**
  * Marks the short lines outside the block ("page-head" above it, "page-tail" below) as chrome:
  * menus, teasers, footer links. Kept: the headline, text (sentences, paragraphs, wrapped lines,
  * table rows) and a few lines between two passages of text.
  */
-/** A sentence of the page's chrome ("Got a Tip?", "Why Example News?") has so many words at most. */
-const MAX_BUTTON_SENTENCE_WORDS = 6;
-/** "Is Example Rising?Example is part of …": a teaser's headline glued to its summary. */
-const GLUED_TEASER_START = /^[^.!?]{10,120}[?!)]\p{Lu}\p{Ll}/u;
-
 export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number], headline: number): void {
   if (first < 0) return;
   // A long line just under the headline is its standfirst, sentence or not.
