@@ -8,7 +8,9 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { type CborValue, decodeCbor, encodeCbor } from "./tiny-cbor.ts";
 
-const MAGIC = new TextEncoder().encode("pagefind_dcd");
+/** What a Pagefind data file (gunzipped) starts with. */
+export const PAGEFIND_MAGIC = "pagefind_dcd";
+const MAGIC = new TextEncoder().encode(PAGEFIND_MAGIC);
 
 function readPacked(file: string): CborValue {
   const raw = zlib.gunzipSync(fs.readFileSync(file));

@@ -12,6 +12,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { PAGEFIND_MAGIC } from "./canonical-bundle.ts";
 import type { SearchBundle } from "./index-site.ts";
 
 /** The recent bundle's folder in the site. */
@@ -81,16 +82,14 @@ export interface IndexedPage {
   date?: string;
 }
 
-const MAGIC = "pagefind_dcd";
-
 /** A bundle's pages by page file ("articles/x/index.html"), read from its fragments. */
 export function readIndexedPages(bundleDir: string): Map<string, IndexedPage> {
   const pages = new Map<string, IndexedPage>();
   const folder = path.join(bundleDir, "fragment");
   for (const name of fs.existsSync(folder) ? fs.readdirSync(folder).sort() : []) {
     const text = zlib.gunzipSync(fs.readFileSync(path.join(folder, name))).toString("utf8");
-    if (!text.startsWith(MAGIC)) throw new Error(`${path.join(folder, name)} is not a Pagefind fragment`);
-    const fragment = JSON.parse(text.slice(MAGIC.length)) as { url: string; filters?: Record<string, string[]>; meta?: Record<string, string> };
+    if (!text.startsWith(PAGEFIND_MAGIC)) throw new Error(`${path.join(folder, name)} is not a Pagefind fragment`);
+    const fragment = JSON.parse(text.slice(PAGEFIND_MAGIC.length)) as { url: string; filters?: Record<string, string[]>; meta?: Record<string, string> };
     const file = `${decodeURI(fragment.url).replace(/^\/+/, "")}${fragment.url.endsWith("/") ? "index.html" : ""}`;
     pages.set(file, { id: name.replace(/\.pf_fragment$/, ""), filters: fragment.filters ?? {}, ...(fragment.meta?.date ? { date: fragment.meta.date } : {}) });
   }

@@ -11,6 +11,7 @@ import { contentHash } from "../content-hash.ts";
 import { BundleQueue, type IndexSiteResult, type SearchBundle } from "./index-site.ts";
 import { NO_RECENT_DATA, planRecent, RECENT_BUNDLE, RECENT_DATA_FILE, recentData, type RecentFiles, type SearchBase, searchBaseOf, writeRecentData } from "./recent-additions.ts";
 import type { SearchPlan } from "./search-plan.ts";
+import { SHARDS_FOLDER } from "./shard-plan.ts";
 
 /** Bump when indexing turns the same pages into different bundle bytes. */
 const INDEX_VERSION = "pagefind-1.5.2/2";
@@ -160,7 +161,7 @@ export class SearchIndexing {
 
   /** Whether the plan cuts the articles into dated shards (the recent bundle is for those only). */
   private sharded(): boolean {
-    return this.bundles.some((bundle) => bundle.outputDir.startsWith("pagefind-shards/"));
+    return this.bundles.some((bundle) => bundle.outputDir.startsWith(`${SHARDS_FOLDER}/`));
   }
 
   /** The search page of a sharded site reads RECENT_DATA_FILE; other sites have none. */
@@ -181,6 +182,6 @@ export class SearchIndexing {
     for (const outputDir of Object.keys(this.previous!.bundles)) {
       if (!this.bundles.some((bundle) => bundle.outputDir === outputDir)) fs.rmSync(path.join(this.siteDir, outputDir), { recursive: true, force: true });
     }
-    if (this.bundles.every((bundle) => !bundle.outputDir.startsWith("pagefind-shards/"))) fs.rmSync(path.join(this.siteDir, "pagefind-shards"), { recursive: true, force: true });
+    if (!this.sharded()) fs.rmSync(path.join(this.siteDir, SHARDS_FOLDER), { recursive: true, force: true });
   }
 }

@@ -24,6 +24,9 @@
 // shards' order (reversed for oldest first). shardOrderProblem states it as code; planSearch
 // (search-plan.ts) checks it on every build, and tests/search/shard-plan.test.ts on many plans.
 
+/** The site folder that holds the dated shards' bundles. */
+export const SHARDS_FOLDER = "pagefind-shards";
+
 export interface YearCount {
   year: string;
   articles: number;
@@ -75,7 +78,7 @@ function shard(periods: Period[]): SearchShard {
   const first = periods[0]!.period;
   const last = periods[periods.length - 1]!.period;
   return {
-    path: `/pagefind-shards/${first === last ? first : `${first}-${last}`}/`,
+    path: `/${SHARDS_FOLDER}/${first === last ? first : `${first}-${last}`}/`,
     periods: periods.map((p) => p.period),
     years: [...new Set(periods.map((p) => p.period.slice(0, 4)))],
     articles: periods.reduce((sum, p) => sum + p.articles, 0),
