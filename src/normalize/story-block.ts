@@ -141,12 +141,24 @@ function isSentenceHeadline(lines: readonly SourceLine[], junk: JunkMarks, index
   return false;
 }
 
-/** A byline or a date within STAMP_REACH lines below a line: the mark of a headline (a caption or a teaser above the story has none). */
-function hasStampBelow(lines: readonly SourceLine[], junk: JunkMarks, index: number): boolean {
+/** The first byline or date within STAMP_REACH lines below a line, or -1: the mark of a headline (a caption or a teaser above the story has none). */
+function stampBelow(lines: readonly SourceLine[], junk: JunkMarks, index: number): number {
   for (let below = index + 1; below <= index + STAMP_REACH && below < lines.length; below++) {
-    if (junk[below] === "date-line" || junk[below] === "byline" || isStampLine(lines[below]!.text)) return true;
+    if (junk[below] === "date-line" || junk[below] === "byline" || isStampLine(lines[below]!.text)) return below;
   }
-  return false;
+  return -1;
+}
+
+const hasStampBelow = (lines: readonly SourceLine[], junk: JunkMarks, index: number) => stampBelow(lines, junk, index) >= 0;
+
+/**
+ * A headline's byline or date stands under it, so a chosen line without one, below another
+ * candidate's byline, is a deck or a caption ("Headline" / "By" / "Jane Roe" / share buttons /
+ * "A deck repeating the lede"): the stamped line above it is the headline.
+ */
+function headlineOverItsStamp(lines: readonly SourceLine[], junk: JunkMarks, chosen: number, stamped: number): number {
+  if (stamped < 0 || stamped >= chosen || hasStampBelow(lines, junk, chosen)) return chosen;
+  return stampBelow(lines, junk, stamped) < chosen ? stamped : chosen;
 }
 
 /** What a byline or date under a candidate counts for, in words shared with the story. */
@@ -205,6 +217,8 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
   let bestShared = -1;
   let bestScore = -1;
   let reach = HEADLINE_REACH;
+  // The nearest candidate within reach sharing a word with the opening, its byline or date under it.
+  let stamped = -1;
   for (let index = storyStart - 1; index >= 0; index--) {
     // A headline that opens the story's block and shares its words is not outdone by a line above the block.
     if (index < first && best >= first && bestShared > 0) break;
@@ -221,9 +235,10 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
     // A byline or date under it counts for a line sharing words; a tie goes to the line sharing more of the story's words.
     const score = (shared > 0 && hasStampBelow(lines, junk, index) ? shared + STAMP_WEIGHT : shared) + sharedWords(lines[index]!.text, story) / 1000;
     if (reach > 0 ? score > bestScore : bestShared <= 0 && overlap >= FAR_HEADLINE_OVERLAP && shared > bestShared) [best, bestShared, bestScore] = [index, shared, score];
+    if (reach > 0 && stamped < 0 && shared > 0 && hasStampBelow(lines, junk, index)) stamped = index;
     reach--;
   }
-  if (best >= 0) best = headlineOverStandfirst(lines, junk, best, story);
+  if (best >= 0) best = headlineOverStandfirst(lines, junk, headlineOverItsStamp(lines, junk, best, stamped), story);
   // The sentence over the byline is a standfirst when its headline stands just above it, sharing a
   // word with the story; else it is the headline.
   if (sentenceHeadline < 0) return best;

@@ -193,6 +193,24 @@ describe("the story's block", () => {
     assert.equal((titled(lines) as TitleFields).title, headline);
   });
 
+  test("the headline over its byline wins over a deck below the byline that repeats more of the story; the deck stays", () => {
+    const headline = "Duhok Rebuilds Its Market";
+    const deck = "City council votes to rebuild the covered market that burned down last spring, and traders hope to return";
+    const lines = [...MENU, headline, "By", "Jane Roe", "Date", "March 3, 2020", "Share", "Facebook", "Twitter", deck, ...PARAGRAPHS];
+    const capture = titled(lines);
+    assert.equal((capture as TitleFields).title, headline);
+    assert.deepEqual(kept(capture), [deck, ...PARAGRAPHS]);
+    // The byline and date laid out as labelled fields are the headline's stamp.
+    assert.deepEqual(removedAs(capture, "byline"), ["By", "Jane Roe"]);
+    assert.deepEqual(removedAs(capture, "date-line"), ["Date", "March 3, 2020"]);
+  });
+
+  test("a line below a page clock is still the headline when no line above the clock is one", () => {
+    const headline = "Council votes to rebuild the covered market before winter";
+    const lines = ["Skip to content", "Tuesday, March 3, 2020", "Weather Radar", headline, ...PARAGRAPHS];
+    assert.equal((titled(lines) as TitleFields).title, headline);
+  });
+
   test("of two lines sharing as many words with the opening, the one sharing more with the whole story wins", () => {
     const headline = "Council votes to rebuild the market; shop owners await stalls, governor promises six months";
     const story = [...PARAGRAPHS, "Shop owners said the stalls were insured; the governor promised the cost would not fall on them."];
