@@ -4,7 +4,7 @@
 // recognised signature prefix or a person's hover card inside a sentence (hover-cards.ts) are
 // removed. Lines the maintainer's header cuts go first.
 import type { RemovedJunk } from "../article-schema.ts";
-import { AGENCY_DATELINE_PREFIX, CONTRIBUTOR_CREDIT, isStampLine, LINE_RULES, OUTLET_PREFIX, type LineView } from "./boilerplate-rules.ts";
+import { AGENCY_DATELINE_PREFIX, CONTRIBUTOR_CREDIT, LINE_RULES, OUTLET_PREFIX, type LineView } from "./boilerplate-rules.ts";
 import type { CaptureFile, SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
@@ -99,23 +99,15 @@ function markSignOffsBetweenChrome(lines: SourceLine[], junk: JunkMarks): void {
   }
 }
 
-/** A byline's or a date's label on a line of its own, its value on the next ("By" / "Jane Roe", "Date" / "March 3, 2020"). */
-const BYLINE_LABEL = /^(?:by|author|authors|written by|posted by|words by)\s*:?$/i;
-const DATE_LABEL = /^(?:date|published|posted|posted on|published on|updated|last updated)\s*:?$/i;
+/** A byline's label on a line of its own, the writer's name on the next ("By" / "Jane Roe"). */
+const BYLINE_LABEL = /^(?:by|authors?|written by|posted by|words by)\s*:?$/i;
 /** A writer's name: a few capitalised words. */
 const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}$/u;
 
-/** Above the story, a labelled byline or date, laid out as a form's fields, is the headline's stamp. */
-function markLabelledStamps(lines: SourceLine[], junk: JunkMarks, first: number): void {
-  for (let index = 0; index + 1 < Math.max(first, 0); index++) {
-    if (junk[index]) continue;
-    const label = lines[index]!.text;
-    const value = lines[index + 1]!.text;
-    if (BYLINE_LABEL.test(label) && !junk[index + 1] && NAME_LINE.test(value)) junk[index] = junk[index + 1] = "byline";
-    else if (DATE_LABEL.test(label) && (junk[index + 1] === "date-line" || isStampLine(value))) {
-      junk[index] = "date-line";
-      junk[index + 1] ??= "date-line";
-    }
+/** Above the story, a byline laid out as a form's field (label, then name) is the headline's stamp. */
+function markLabelledBylines(lines: SourceLine[], junk: JunkMarks, first: number): void {
+  for (let index = 0; index + 1 < first; index++) {
+    if (!junk[index] && !junk[index + 1] && BYLINE_LABEL.test(lines[index]!.text) && NAME_LINE.test(lines[index + 1]!.text)) junk[index] = junk[index + 1] = "byline";
   }
 }
 
@@ -163,7 +155,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
     markBioOverComments(lines, junk, tailStart);
   }
   markSignOffsBetweenChrome(lines, junk);
-  markLabelledStamps(lines, junk, first);
+  markLabelledBylines(lines, junk, first);
   markRepeatedBios(lines, junk);
   // Known outlet names and aliases (lower case): a head line that is only one of them is chrome.
   markOutletNameLines(lines, junk, first, outletNames);

@@ -202,7 +202,7 @@ describe("the story's block", () => {
     assert.deepEqual(kept(capture), [deck, ...PARAGRAPHS]);
     // The byline and date laid out as labelled fields are the headline's stamp.
     assert.deepEqual(removedAs(capture, "byline"), ["By", "Jane Roe"]);
-    assert.deepEqual(removedAs(capture, "date-line"), ["Date", "March 3, 2020"]);
+    assert.deepEqual(removedAs(capture, "date-label"), ["Date"]);
   });
 
   test("a line below a page clock is still the headline when no line above the clock is one", () => {
