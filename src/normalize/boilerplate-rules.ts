@@ -370,6 +370,8 @@ export const LINE_RULES: LineRule[] = [
   { id: "subscription-pitch", maxWords: 30, matches: (line) => line.inTail && /\b\d+ issues for\b/i.test(line.text) },
   // "Jane covers Apple news for Example and hosts …": a writer's bio below the story.
   { id: "author-bio", maxWords: 60, matches: (line) => line.inTail && /^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+){0,2} (covers|writes about|reports on) [^.]{1,60} for [\p{Lu}\d]/u.test(line.text) },
+  // Below the story, a summary cut off mid-sentence ("… On January 19th, the National...") is a teaser's: the story itself is whole.
+  { id: "teaser", maxWords: 80, matches: (line) => line.inTail && /[\p{L},](?:\.\.\.|…)$/u.test(line.text) },
   // "Apple spent billions on Maps ~9 hours ago": a linked headline with its age, in a list beside the story.
   { id: "related-headline", maxWords: 25, matches: (line) => line.text.endsWith(" ago") && /^[^.!?]{10,200}\s~?\s*\d{1,3} (minutes?|hours?|days?|weeks?|months?|years?) ago$/i.test(line.text) },
   // "Latest News Applications OS Channel Programs Cloud …": a menu copied as one line, every word a capitalised link.
@@ -394,7 +396,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "contact-line", maxWords: 4, matches: (line) => (line.inHead || line.inTail) && /^[^\s@]*@[\w-]+(\.[\w-]+)+[^\s@]*$/.test(line.text.split(/\s+/).pop() ?? "") },
   // "Proudly powered by WordPress", "example.de is powered by WordPress with theme Greenery / XHTML · CSS".
   { id: "site-chrome", maxWords: 20, matches: (line) => /^(powered by|proudly powered by|built with|delivered by feedburner)\b.{0,40}$/i.test(line.text) || (line.text.includes("owered by") && /^[\p{L}\d.' -]{1,40} is (proudly )?powered by\b.{0,80}$/iu.test(line.text)) },
-  exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)\b.{0,80}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
+  exact("site-chrome", 8, /^(advertise( with us| here)?|submit a (topic|tip|story|news tip)|send us a (tip|story)|contact us|about us|work with us|careers)$/i, /^(next|previous|older|newer) (post|article|story|entry)(?:\b|(?=[A-Z])).{0,80}$/i, /^(explore further|feedback to editors|filed under:?|view comments|no (responses?|comments) (so far|yet)\s*[»›]?|do not sell my (personal )?(data|information))$/i),
   // A reprint notice above the story: "This copy is for your personal non-commercial use only. To order copies …".
   exact("licence-notice", 60, /^this copy is for your personal,? non-?commercial use only\b/i),
   exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),

@@ -99,6 +99,20 @@ function markSignOffsBetweenChrome(lines: SourceLine[], junk: JunkMarks): void {
   }
 }
 
+/** "About us", "About Example News": the heading of a site's box about itself. */
+const ABOUT_HEADING = /^(?:[Aa]bout [Uu]s|ABOUT US|About(?: [\p{Lu}][\p{L}.'’-]*){1,4})\s*:?$/u;
+
+/** The paragraph under an "About us" heading is the site's blurb, wherever the box stands: found before the story's
+ *  block is, so a footer's long blurb does not draw the block down past the related links. */
+function markAboutBoxes(lines: SourceLine[], junk: JunkMarks): void {
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (ABOUT_HEADING.test(lines[index]!.text) && !junk[index + 1] && isStoryParagraph(lines[index + 1]!.text)) {
+      junk[index] ??= "site-chrome";
+      junk[index + 1] = "site-blurb";
+    }
+  }
+}
+
 /** A byline's label on a line of its own, the writer's name on the next ("By" / "Jane Roe"). */
 const BYLINE_LABEL = /^(?:by|authors?|written by|posted by|words by)\s*:?$/i;
 /** A writer's name: a few capitalised words. */
@@ -138,6 +152,7 @@ function markJunk(lines: SourceLine[], outletNames: Set<string>, url?: string): 
   const junk: JunkMarks = views.map(matchRule);
   markGluedTeasers(lines, junk);
   markMastheads(lines, junk);
+  markAboutBoxes(lines, junk);
   // The boxes of related links and teasers are found from where the story seems to run; then the
   // story's block again, without them.
   markRelatedBoxes(lines, junk, storyBlock(lines, junk));

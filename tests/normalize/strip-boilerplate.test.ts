@@ -169,6 +169,8 @@ describe("stripBoilerplate", () => {
     ["comment-form", "E-mail (required, will not be published)", "tail"],
     ["follow-us", "Puede escribirnos a mesa@example.es o seguir a Ejemplo en Facebook, Twitter o Instagram.", "tail"],
     ["follow-us", "Write to us at desk@example.org, or follow Example Science on Facebook and Twitter.", "tail"],
+    ["site-chrome", "Previous articleBudget talks resume in Erbil", "tail"],
+    ["teaser", "Written by: Jane Roe The council of Duhok has voted to rebuild the covered market. On Tuesday, the...", "below"],
     ["cookie-notice", "Change Cookies Settings", "head"],
     ["pagination", "Page 34 of 40 First ... 33 34 35 ... Last", "head"],
     ["menu-line", "FinancialGovernment SolutionsLegalNews AgencyRisk Management SolutionsTax", "head"],
@@ -191,6 +193,17 @@ describe("stripBoilerplate", () => {
     assert.deepEqual(kept(strip([...STORY, credit, ...FOOTER])), [...STORY, credit]);
     const above = strip(["(Reporting by Jane Roe; Editing by Sam Poe)", ...STORY]);
     assert.deepEqual([kept(above), rules(above)], [STORY, ["byline"]]);
+  });
+
+  test("a site's long blurb under an 'About us' heading, below the related links, neither stays nor draws the story down to it", () => {
+    const related = ["Related articles", "Politics", "Budget talks resume in Erbil", "Economy", "Oil exports rise again", "Follow Us", "Latest news"];
+    const teaser = "Written by: Jane Roe The council of Duhok voted to rebuild the covered market that burned down last spring. Traders...";
+    const blurb = "Example Planet News is an independent online news source reporting on the environment, climate and sustainability from offices in Erbil and Duhok since 2012.";
+    const clean = strip([...STORY, ...related, teaser, "ABOUT US", blurb, "Privacy Policy"]);
+    assert.deepEqual(kept(clean), STORY);
+    assert.ok(clean.removed.some((junk) => junk.rule === "site-blurb" && junk.text === blurb));
+    // "About this" is no site's heading: a story's paragraph under it stays.
+    assert.deepEqual(kept(strip(["About this", ...STORY])), STORY);
   });
 
   test("keeps a story's last paragraph that names a place as part of a region (a site's blurb needs chrome above it)", () => {
