@@ -390,6 +390,9 @@ export const LINE_RULES: LineRule[] = [
   exact("sign-up-form", 6, /^enter your e-?mail( address)?\s*:?$/i, /^\*\s*indicates required( field)?s?$/i, /^(email|e-mail)( address)?\s*\*?$/i, /^view previous (campaigns|issues|newsletters)\.?$/i, /^(first|last) name\s*\*?$/i),
   // "Fight for everyone's rights - support the ACLU.", "Donate today": a site asking for money or members.
   exact("donate-prompt", 12, /^(.{0,60}\s[-–—:|]\s)?(donate( now| today)?|support (us|our work|our journalism|independent journalism|the( [\p{Lu}][\p{L}]+){1,3})|become a (member|supporter|patron))\s*[.!]?$/iu),
+  // The same buttons in the other languages of the rules: "Jetzt spenden", "Spenden Sie jetzt!", "Faire un don", "Dona ora", "Buch bestellen".
+  exact("donate-prompt", 12, /^((jetzt|hier) )?(spenden|fördermitglied werden|mitglied werden)( sie)?( jetzt| hier)?( für .{0,60}!)?[.!]?$/iu, /^(faire un don|soutenez(-nous)?|donar( ahora)?|haz(te)? (una donación|socio)|dona( ora)?|sostienici|fai una donazione|doe( agora)?|apoie( o| a)?)( [\p{L}-]+){0,3}[.!]?$/iu),
+  exact("shop-button", 3, /^((jetzt|hier|das|buch|das buch) )?(bestellen|kaufen)$/iu, /^(commander|acheter|comprar|acquista|compra)( maintenant| ahora| ora| agora)?$/iu),
   exact("feedback-prompt", 20, /^(we want to hear (what you think|from you)|tell us what you think|send us (your )?feedback)\b/i),
   // A site asking for letters at length: "The Example Times is committed to publishing a diversity of letters … We'd like to hear what you think about this …".
   exact("feedback-prompt", 80, /\b(submit a letter to the editor|committed to publishing a diversity of letters|(we want|we'?d like|we'?d love) to hear what you think about (this|our)\b)/i),

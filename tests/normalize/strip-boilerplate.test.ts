@@ -170,6 +170,10 @@ describe("stripBoilerplate", () => {
     ["follow-us", "Puede escribirnos a mesa@example.es o seguir a Ejemplo en Facebook, Twitter o Instagram.", "tail"],
     ["follow-us", "Write to us at desk@example.org, or follow Example Science on Facebook and Twitter.", "tail"],
     ["site-chrome", "Previous articleBudget talks resume in Erbil", "tail"],
+    ["donate-prompt", "Jetzt spenden", "tail"],
+    ["donate-prompt", "Spenden Sie jetzt für eine freie Presse!", "tail"],
+    ["donate-prompt", "Faire un don", "tail"],
+    ["shop-button", "Buch bestellen", "tail"],
     ["teaser", "Written by: Jane Roe The council of Duhok has voted to rebuild the covered market. On Tuesday, the...", "below"],
     ["cookie-notice", "Change Cookies Settings", "head"],
     ["pagination", "Page 34 of 40 First ... 33 34 35 ... Last", "head"],
@@ -204,6 +208,11 @@ describe("stripBoilerplate", () => {
     assert.ok(clean.removed.some((junk) => junk.rule === "site-blurb" && junk.text === blurb));
     // "About this" is no site's heading: a story's paragraph under it stays.
     assert.deepEqual(kept(strip(["About this", ...STORY])), STORY);
+  });
+
+  test("keeps a story's sentence about donations or orders in another language", () => {
+    const lines = [...STORY, "Spenden für die Flutopfer kamen aus dem ganzen Land.", "Bestellen kann man das Buch ab Montag."];
+    assert.deepEqual(kept(strip(lines)), lines);
   });
 
   test("keeps a story's last paragraph that names a place as part of a region (a site's blurb needs chrome above it)", () => {
