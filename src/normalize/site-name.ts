@@ -142,5 +142,17 @@ export function siteNameIn(lines: SourceLine[], host: string): { name: string; l
     // A name in lower case only ("examplenews") says no more than the host does.
     if (best && readability(best.name) > 0) return { ...best, name: readableCase(best.name) };
   }
-  return undefined;
+  return blogMasthead(lines, siteLabel(host));
+}
+
+/** How many lines from the top a personal blog's masthead stands in. */
+const MASTHEAD_LINES = 8;
+/** "Jane Roe's blog", "The Jane Roe Blog": a blog named after its writer. */
+const BLOG_NAME = /^(?:The\s+)?[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:['’]s)?\s+[Bb]log$/u;
+
+/** A personal blog's masthead that names its writer as the host does ("roe.me" → "Jane Roe's blog", "janeroe.net" → "Jane Roe's Blog"). */
+function blogMasthead(lines: SourceLine[], label: string): { name: string; line: number; text: string } | undefined {
+  if (compactName(label).length < 4) return undefined;
+  const masthead = lines.slice(0, MASTHEAD_LINES).find(({ text }) => BLOG_NAME.test(text) && compactName(text).replace(/s?blog$/, "").endsWith(compactName(label)));
+  return masthead && { name: masthead.text, line: masthead.line, text: masthead.text };
 }

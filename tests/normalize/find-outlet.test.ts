@@ -104,6 +104,14 @@ describe("findOutlet: the capture's URL", () => {
     assert.equal(withUrl("https://dailylantern.net/dam", `Dam talks stall\n${STORY}\n© 2020 Daily Lantern, LLC. All rights reserved.`).outlet, "Daily Lantern");
   });
 
+  test("a personal blog's masthead that names its writer as the host does", () => {
+    const result = withUrl("https://marlowe.me/blog/2019/08/02/dam-talks/", `Skip to content\nJane Marlowe's blog\nJane Marlowe writes about water.\nDam talks stall\n${STORY}`);
+    assert.deepEqual([result.outlet, result.outletEvidence?.rule], ["Jane Marlowe's blog", "url-site-name"]);
+    assert.equal(withUrl("https://janeroe.net/dam", `The Jane Roe Blog\nDam talks stall\n${STORY}`).outlet, "The Jane Roe Blog");
+    // Another writer's blog named on the page is not this site's name.
+    assert.equal(withUrl("https://marlowe.me/dam", `Sam Poe's blog\nDam talks stall\n${STORY}`).outlet, "marlowe.me");
+  });
+
   test("with no name for it in the page, the host without www.", () => {
     const result = withUrl("https://www.quietvalleypost.org/dam-talks", `Dam talks stall\n${STORY}\n© 2020 Valley Media Group`);
     assert.deepEqual([result.outlet, result.outletEvidence?.rule, result.outletEvidence?.confidence], ["quietvalleypost.org", "url-host", "medium"]);
