@@ -4,7 +4,7 @@
 // the time the page was viewed, so any dated evidence from the story beats it. A URL that gives
 // only a month ("/2017/10/slug") is a constraint: a date in that month beats any outside it.
 import { DateTime } from "luxon";
-import { assertFound, type CaptureFile, type CaptureWith, type DateCandidate, type DateFields, type DateKind } from "./capture-file.ts";
+import { assertFound, type CaptureFile, type CaptureWith, type DateCandidate, type DateFields, type DateKind, type SourceLine } from "./capture-file.ts";
 import type { CaptureContext } from "./capture-context.ts";
 import { findDateMentions, yearsMentioned, type DateMention } from "./date-patterns.ts";
 import { isDateOnlyLine } from "./date-words.ts";
@@ -70,8 +70,13 @@ function isStampLine(text: string): boolean {
 /** Where a line stands: above the story (its headline, byline and date), in it, or below it (comments, teasers). */
 type LinePlace = "head" | "story" | "tail";
 
-function classifyLine(text: string, removedRule: string | undefined, place: LinePlace): DateKind {
+/** The items of a box of links beside or below the story: a date under one of them is that item's. */
+const LINKED_ITEM_RULES = new Set(["related-links", "related-headline", "teaser", "read-more"]);
+
+function classifyLine(text: string, removedRule: string | undefined, place: LinePlace, inList: boolean): DateKind {
   if (removedRule === "tweet-attribution") return "tweet-date";
+  // "Using waste carbon dioxide to separate metals" / "Jan 17, 2020": a linked story's date in a list of them.
+  if (inList) return "page-date";
   // "By Jane Doe, 11 February 2020": a date signed by its writer is the publication's, like a labelled one.
   if (isBylineDate(text)) return "published";
   const dateOnly = removedRule === "date-line" || isDateOnlyLine(text.replace(/^[\p{L} ]{2,20}:\s*/u, ""));
@@ -115,6 +120,23 @@ function around(text: string, mention: DateMention): string {
 }
 
 /**
+ * The lines (indexes) that date an item of a list, not the story: a date under a linked item of a
+ * box (related links, teasers), or one of three or more dates each under its item ("Headline" /
+ * "Jan 17, 2020" / "Headline" / "Jan 16, 2020" / …).
+ */
+function datesOfLists(lines: readonly SourceLine[], removedRule: Map<number, string>): Set<number> {
+  const dateOnly = lines.map(({ text, line }) => removedRule.get(line) === "date-line" || isDateOnlyLine(text));
+  const listed = new Set<number>();
+  lines.forEach((_, index) => {
+    if (!dateOnly[index]) return;
+    const ruleAbove = index > 0 ? removedRule.get(lines[index - 1]!.line) : undefined;
+    const inRun = (dateOnly[index - 2] && (dateOnly[index - 4] || dateOnly[index + 2])) || (dateOnly[index + 2] && dateOnly[index + 4]);
+    if ((ruleAbove && LINKED_ITEM_RULES.has(ruleAbove)) || inRun) listed.add(index);
+  });
+  return listed;
+}
+
+/**
  * `url`: the day or month the capture's URL gives ("2019-10-22", "2019-10"): the year of the events
  * the story dates without one, none of which is after it.
  */
@@ -129,8 +151,9 @@ function collectCandidates(capture: CaptureWith<"removed" | "paragraphs">, url?:
   const storyText: string[] = [];
   // An ambiguous slash date stays day-first even when the story quotes a US date elsewhere: a
   // page's dateline and the statements it quotes often follow different conventions.
-  capture.lines.forEach(({ text, line }) => {
-    const lineKind = classifyLine(text, removedRule.get(line), placeOf(line));
+  const listed = datesOfLists(capture.lines, removedRule);
+  capture.lines.forEach(({ text, line }, index) => {
+    const lineKind = classifyLine(text, removedRule.get(line), placeOf(line), listed.has(index));
     if (lineKind === "story-date") storyText.push(text);
     findDateMentions(text).forEach((mention, index) => {
       const kind = mentionKind(text, mention, lineKind, index === 0);

@@ -295,6 +295,18 @@ describe("where a date stands on the page", () => {
     assert.equal(result.date, "2023-11-05");
   });
 
+  test("the dates of a list of linked stories, each under its headline, never date the story", () => {
+    // The list stands inside the story's block here (a long reader's question follows it), so only its shape tells it apart.
+    const list = ["Oil exports rise again", "Jan 17, 2020", "Budget talks resume in Erbil", "Jan 16, 2020", "Dam repairs begin in Mosul", "Jan 15, 2020"];
+    const question = "Why do the traders of the old covered market keep finding new reasons to stay in Duhok year after year?";
+    const result = dated(["October 22, 2019 report", "Council votes to rebuild the market", ...STORY, ...list, question].join("\n"));
+    assert.equal(result.date, "2019-10-22");
+    // A date under one headline of a related-links box is that story's too.
+    const box = ["Related Stories", "Oil exports rise again as the pipeline reopens", "Jan 17, 2020", "Budget talks resume in Erbil after a long pause", "Jan 16, 2020"];
+    const boxed = dated(["October 22, 2019 report", "Council votes to rebuild the market", ...STORY, ...box, question].join("\n"));
+    assert.equal(boxed.date, "2019-10-22");
+  });
+
   test("a bare date over the headline (the masthead's 'today') yields to the stamp below it", () => {
     const result = dated(["Tuesday, (08 Dec 2021)", "Council votes to rebuild the market", "13 Oct 2021 18:29", ...STORY].join("\n"));
     assert.equal(result.date, "2021-10-13");
