@@ -73,13 +73,15 @@ type LinePlace = "head" | "story" | "tail";
 /** The items of a box of links beside or below the story: a date under one of them is that item's. */
 const LINKED_ITEM_RULES = new Set(["related-links", "related-headline", "teaser", "read-more"]);
 
-function classifyLine(text: string, removedRule: string | undefined, place: LinePlace, inList: boolean): DateKind {
+/** A line that is only a date, past a label ("Posted: …"), or one the date-line rule removed. */
+const isDateOnly = (text: string, removedRule: string | undefined) => removedRule === "date-line" || isDateOnlyLine(text.replace(/^[\p{L} ]{2,20}:\s*/u, ""));
+
+function classifyLine(text: string, removedRule: string | undefined, place: LinePlace, dateOnly: boolean, inList: boolean): DateKind {
   if (removedRule === "tweet-attribution") return "tweet-date";
   // "Using waste carbon dioxide to separate metals" / "Jan 17, 2020": a linked story's date in a list of them.
   if (inList) return "page-date";
   // "By Jane Doe, 11 February 2020": a date signed by its writer is the publication's, like a labelled one.
   if (isBylineDate(text)) return "published";
-  const dateOnly = removedRule === "date-line" || isDateOnlyLine(text.replace(/^[\p{L} ]{2,20}:\s*/u, ""));
   if (UPDATED_LABEL.test(text) && (dateOnly || place !== "story")) return "updated";
   if (DATELINE_LABEL.test(text) && (dateOnly || place !== "story")) return "published";
   // A bare "16:49 GMT 10 July 2020" over the page is the site's clock, not the story's date.
@@ -124,8 +126,7 @@ function around(text: string, mention: DateMention): string {
  * box (related links, teasers), or one of three or more dates each under its item ("Headline" /
  * "Jan 17, 2020" / "Headline" / "Jan 16, 2020" / …).
  */
-function datesOfLists(lines: readonly SourceLine[], removedRule: Map<number, string>): Set<number> {
-  const dateOnly = lines.map(({ text, line }) => removedRule.get(line) === "date-line" || isDateOnlyLine(text));
+function datesOfLists(lines: readonly SourceLine[], removedRule: Map<number, string>, dateOnly: boolean[]): Set<number> {
   const listed = new Set<number>();
   lines.forEach((_, index) => {
     if (!dateOnly[index]) return;
@@ -151,9 +152,10 @@ function collectCandidates(capture: CaptureWith<"removed" | "paragraphs">, url?:
   const storyText: string[] = [];
   // An ambiguous slash date stays day-first even when the story quotes a US date elsewhere: a
   // page's dateline and the statements it quotes often follow different conventions.
-  const listed = datesOfLists(capture.lines, removedRule);
+  const dateOnly = capture.lines.map(({ text, line }) => isDateOnly(text, removedRule.get(line)));
+  const listed = datesOfLists(capture.lines, removedRule, dateOnly);
   capture.lines.forEach(({ text, line }, index) => {
-    const lineKind = classifyLine(text, removedRule.get(line), placeOf(line), listed.has(index));
+    const lineKind = classifyLine(text, removedRule.get(line), placeOf(line), dateOnly[index]!, listed.has(index));
     if (lineKind === "story-date") storyText.push(text);
     findDateMentions(text).forEach((mention, index) => {
       const kind = mentionKind(text, mention, lineKind, index === 0);
