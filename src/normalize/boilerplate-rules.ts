@@ -287,6 +287,8 @@ export const LINE_RULES: LineRule[] = [
       /\b(we use cookies|(this|our) (site|website) uses cookies|uses cookies|cookie (policy|settings|preferences|notice)|accept (all )?cookies|use of cookies|privacy (policy|settings))\b/i.test(line.text),
   },
   // A consent dialog's paragraphs and buttons: cookies named twice beside the site, the browser or consent.
+  // "If you continue using our website, we'll assume that you are happy to receive all cookies": consent by browsing.
+  exact("cookie-notice", 60, /\b(continue|continuing) (using|to use|to browse|browsing) (our|this|the) (web ?)?site\b.{0,80}\b(assume|agree|consent|accept)\w*\b/i),
   { id: "cookie-notice", maxWords: 150, matches: (line) => (line.text.match(/\bcookies?\b/gi)?.length ?? 0) >= 2 && /\b(websites?|browsers?|consent|opt[- ]out|third[- ]party|analytics)\b/i.test(line.text) },
   exact("cookie-notice", 4, /^(privacy overview|necessary always enabled|non-necessary|save (&|and) accept|accept (&|and) close|accept all( cookies)?|reject all( cookies)?|(change |manage |update )?cookies? (settings|preferences)|(change |manage )?privacy settings|manage (consent|cookies|preferences))$/i),
   // "Page 34 of 40", "Seite 34 von 40 Erste ... 33 34 35 ... Letzte": a list's page links.
@@ -307,7 +309,7 @@ export const LINE_RULES: LineRule[] = [
   // Other languages' rights notices: "Tous droits réservés", "Любое воспроизведение … без разрешения … воспрещается".
   { id: "copyright", maxWords: 60, matches: (line) => RIGHTS_WORD.test(line.text) && (RIGHTS_RESERVED.test(line.text) || REPRODUCTION_BANNED.test(line.text)) },
   // A Russian site's legal footer: its registration as a mass medium, its founder, its editor in chief.
-  exact("site-terms", 60, /^(сетевое издание|средство массовой информации)\b.{0,80}свидетельство о регистрации/iu, /^(свидетельство о регистрации сми|учредитель:|главный редактор:|контактные данные для государственных органов)/iu),
+  exact("site-terms", 60, /^[«"“]?(сетевое издание|средство массовой информации)(?![\p{L}]).{0,80}свидетельство о регистрации/iu, /^(свидетельство о регистрации сми|учредитель:|главный редактор:|контактные данные для государственных органов)/iu),
   // "By using this site you accept …", in the languages of the rules.
   exact("cookie-notice", 70, /^(durch die nutzung dieser (website|webseite|seite)|en utilisant ce site|al utilizar este sitio|utilizzando questo sito|ao utilizar este site|используя (этот )?сайт)(?=[\s,])/iu),
   { id: "author-bio", maxWords: 6, matches: (line) => line.inTail && /^(about the author|sobre o autor|sobre el autor|über den autor|über die autorin|à propos de l'auteur|sull'autore|об авторе|o autorze)$/iu.test(line.text) },
@@ -361,6 +363,15 @@ export const LINE_RULES: LineRule[] = [
   // "Example Newsletters deliver the news you trust …", below the story: a site's pitch for its newsletters.
   { id: "newsletter", maxWords: 50, matches: (line) => line.inTail && /\bnewsletters?\b/i.test(line.text) && /\b(deliver\w*|receive|free|sign up|subscribe|inbox|e-?mail)\b/i.test(line.text) },
   { id: "newsletter", maxWords: 12, matches: (line) => (line.inHead || line.inTail) && /\bnewsletters?\b/i.test(line.text) },
+  // Anywhere, a site's newsletter speaking to the reader ("Example Newsletters deliver the news you trust", "Join Our
+  // Newsletter …"); a newsletter's own issue that says "subscribe to this newsletter" is its story.
+  { id: "newsletter", maxWords: 50, matches: (line) => /\b(our|[\p{Lu}][\p{L}]+) newsletters?\b/iu.test(line.text) && !/\bthis newsletter\b/i.test(line.text) && /\b(you|your)\b/i.test(line.text) && /\b(deliver\w*|receive|free|sign up|subscribe|inbox)\b/i.test(line.text) },
+  // "… Subscribe now for more from …", "Need more news? Subscribe to our sister title …": a pitch wherever it stands.
+  exact("subscription-pitch", 40, /\bsubscribe (now|today|to our)\b/i),
+  // A feed of the site's tweets beside the story: retweets and tweets cut short before their link.
+  exact("tweet-feed", 60, /^RT @\w{1,30}:/, /…\s*https?:\/\/t\.co\/\w+$/),
+  // "SAVE $250.00 - Save up to $438 on …": a box of deals.
+  exact("deal-promo", 120, /^SAVE \$\d[\d,.]*\s*[-–—]/),
   exact("script-notice", 40, /\bad[- ]?blockers?\b/i),
   // Below the story, a site describes itself: "Example is where tomorrow is realized.", "Example.com is the leading …", "Example is part of Example Media Inc".
   { id: "site-blurb", maxWords: 80, matches: (line) => line.inTail && SITE_BLURB.test(line.text) },

@@ -98,7 +98,8 @@ function classifyLine(text: string, removedRule: string | undefined, place: Line
 }
 
 const ACCESSED_BEFORE = /\b(retrieved|accessed)( on)?\s*:?\s*$/i;
-const UPDATED_BEFORE = /\b(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)\b\W{0,3}$/i;
+// \b knows ASCII letters only: the end of "обновлено" is found by no letter following it.
+const UPDATED_BEFORE = /(?<![\p{L}])(updated|last updated|modified|mis à jour|actualizado|aktualisiert|обновлено)(?![\p{L}])[^\p{L}\d]{0,3}$/iu;
 
 /** One mention's kind in its line: "…/Updated: Aug. 18, 2020" is an update; "By Jane Doe/June 12, 2020 …" the byline's date, signed like a labelled one. */
 function mentionKind(text: string, mention: DateMention, lineKind: DateKind, first: boolean): DateKind {

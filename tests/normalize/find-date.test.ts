@@ -295,6 +295,11 @@ describe("where a date stands on the page", () => {
     assert.equal(result.date, "2023-11-05");
   });
 
+  test("an update's date in another alphabet is an update ('…, обновлено 12 октября 2017')", () => {
+    const result = dated(["Council votes to rebuild the market", "10 октября 2017, обновлено 12 октября 2017", BODY].join("\n"));
+    assert.deepEqual(result.dateCandidates?.map((candidate) => [candidate.kind, candidate.date]), [["dateline", "2017-10-10"], ["updated", "2017-10-12"]]);
+  });
+
   test("the dates of a list of linked stories, each under its headline, never date the story", () => {
     // The list stands inside the story's block here (a long reader's question follows it), so only its shape tells it apart.
     const list = ["Oil exports rise again", "Jan 17, 2020", "Budget talks resume in Erbil", "Jan 16, 2020", "Dam repairs begin in Mosul", "Jan 15, 2020"];

@@ -174,6 +174,11 @@ describe("stripBoilerplate", () => {
     ["donate-prompt", "Spenden Sie jetzt für eine freie Presse!", "tail"],
     ["donate-prompt", "Faire un don", "tail"],
     ["shop-button", "Buch bestellen", "tail"],
+    ["tweet-feed", "RT @examplenews: Dam talks resume in Erbil after a long pause in the north of the country", "tail"],
+    ["tweet-feed", "#Erbil council votes to rebuild the market - https://t.co/AbC123 Get your news featured… https://t.co/XyZ789", "tail"],
+    ["deal-promo", "SAVE $120.00 - Save up to $300 on a brand new laptop SAVE $20.00 - Earbuds on sale from $99", "tail"],
+    ["cookie-notice", "We use them to give you the best experience. If you continue using our website, we'll assume that you are happy to receive them.", "tail"],
+    ["site-terms", "«Сетевое издание «Пример.ру» Свидетельство о регистрации СМИ ЭЛ №ФС00-00000", "tail"],
     ["teaser", "Written by: Jane Roe The council of Duhok has voted to rebuild the covered market. On Tuesday, the...", "below"],
     ["cookie-notice", "Change Cookies Settings", "head"],
     ["pagination", "Page 34 of 40 First ... 33 34 35 ... Last", "head"],
@@ -208,6 +213,16 @@ describe("stripBoilerplate", () => {
     assert.ok(clean.removed.some((junk) => junk.rule === "site-blurb" && junk.text === blurb));
     // "About this" is no site's heading: a story's paragraph under it stays.
     assert.deepEqual(kept(strip(["About this", ...STORY])), STORY);
+  });
+
+  test("a site's newsletter or subscription pitch goes even between the story's paragraphs; a newsletter's own issue keeps its word on itself", () => {
+    const pitches = [
+      "Example Newsletters deliver the regional news you know and trust, free to your inbox every morning.",
+      "Need more news? Subscribe to our sister title for the latest from the region!",
+    ];
+    for (const pitch of pitches) assert.deepEqual(kept(strip([STORY[0]!, pitch, STORY[1]!])), STORY, pitch);
+    const ownWord = "You can also subscribe to this newsletter here — just tick the box for the morning briefing.";
+    assert.deepEqual(kept(strip([STORY[0]!, ownWord, STORY[1]!])), [STORY[0], ownWord, STORY[1]]);
   });
 
   test("keeps a story's sentence about donations or orders in another language", () => {
