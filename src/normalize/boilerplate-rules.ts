@@ -365,7 +365,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "newsletter", maxWords: 12, matches: (line) => (line.inHead || line.inTail) && /\bnewsletters?\b/i.test(line.text) },
   // Anywhere, a site's newsletter speaking to the reader ("Example Newsletters deliver the news you trust", "Join Our
   // Newsletter …"); a newsletter's own issue that says "subscribe to this newsletter" is its story.
-  { id: "newsletter", maxWords: 50, matches: (line) => /\b(our|[\p{Lu}][\p{L}]+) newsletters?\b/iu.test(line.text) && !/\bthis newsletter\b/i.test(line.text) && /\b(you|your)\b/i.test(line.text) && /\b(deliver\w*|receive|free|sign up|subscribe|inbox)\b/i.test(line.text) },
+  { id: "newsletter", maxWords: 50, matches: (line) => /newsletter/i.test(line.text) && /\b(our|[\p{Lu}][\p{L}]+) newsletters?\b/iu.test(line.text) && !/\bthis newsletter\b/i.test(line.text) && /\b(you|your)\b/i.test(line.text) && /\b(deliver\w*|receive|free|sign up|subscribe|inbox)\b/i.test(line.text) },
   // "… Subscribe now for more from …", "Need more news? Subscribe to our sister title …": a pitch wherever it stands.
   exact("subscription-pitch", 40, /\bsubscribe (now|today|to our)\b/i),
   // A feed of the site's tweets beside the story: retweets and tweets cut short before their link.

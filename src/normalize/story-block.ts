@@ -233,9 +233,10 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
     // beyond it, only one that shares most of its words.
     const shared = sharedWords(lines[index]!.text, opening);
     // A byline or date under it counts for a line sharing words; a tie goes to the line sharing more of the story's words.
-    const score = (shared > 0 && hasStampBelow(lines, junk, index) ? shared + STAMP_WEIGHT : shared) + sharedWords(lines[index]!.text, story) / 1000;
+    const stampedHere = shared > 0 && hasStampBelow(lines, junk, index);
+    const score = (stampedHere ? shared + STAMP_WEIGHT : shared) + sharedWords(lines[index]!.text, story) / 1000;
     if (reach > 0 ? score > bestScore : bestShared <= 0 && overlap >= FAR_HEADLINE_OVERLAP && shared > bestShared) [best, bestShared, bestScore] = [index, shared, score];
-    if (reach > 0 && stamped < 0 && shared > 0 && hasStampBelow(lines, junk, index)) stamped = index;
+    if (reach > 0 && stamped < 0 && stampedHere) stamped = index;
     reach--;
   }
   if (best >= 0) best = headlineOverStandfirst(lines, junk, headlineOverItsStamp(lines, junk, best, stamped), story);
