@@ -321,8 +321,8 @@ export const LINE_RULES: LineRule[] = [
     id: "date-line",
     maxWords: 16,
     matches: (line) => {
-      // "Kurdistan 24 | Oct 31, 2017 at 11:40": a site's name before the date changes nothing.
-      const rest = line.text.replace(/^[^|]{1,40}\|\s*/, "").replace(DATE_LABEL, "");
+      // "Kurdistan 24 | Oct 31, 2017 at 11:40", "EXAMPLE.COM / Dec 6, 2020": a site's name before the date changes nothing.
+      const rest = line.text.replace(/^[^|/]{1,40}(?:\||\s\/)\s*/, "").replace(DATE_LABEL, "");
       return isDateOnlyLine(rest) || isPostMeta(line.text);
     },
   },

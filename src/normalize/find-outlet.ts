@@ -130,7 +130,14 @@ function fromCopyright(capture: OutletInput, index: OutletIndex): Attribution | 
 }
 
 /** Rules whose lines are the page's own chrome: where a site writes its name (not teasers, which name others). */
-const OWN_CHROME = new Set(["page-head", "copyright", "outlet-name-line", "section-label", "newsletter", "follow-us", "site-chrome", "licence-notice", "link-bar", "affiliate-disclosure"]);
+const OWN_CHROME = new Set(["page-head", "page-tail", "date-line", "copyright", "outlet-name-line", "section-label", "newsletter", "follow-us", "site-chrome", "licence-notice", "link-bar", "affiliate-disclosure"]);
+
+/** A line without the name it writes, in any case and with or without its "The" ("THE TIMES OF EXAMPLE | Oct 2" → "THE  | Oct 2"). */
+function withoutName(text: string, name: string): string {
+  const bare = name.replace(/^The\s+/, "");
+  const at = text.toLowerCase().indexOf(bare.toLowerCase());
+  return at < 0 ? text : text.slice(0, at) + text.slice(at + bare.length);
+}
 
 /** A well-known outlet (known-outlets.ts) the page's own chrome names, the most often named when several are. */
 function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attribution | undefined {
@@ -138,7 +145,7 @@ function fromKnownOutletInChrome(capture: OutletInput, index: OutletIndex): Attr
   for (const junk of capture.removed) {
     if (!OWN_CHROME.has(junk.rule) || junk.text.length > 300) continue;
     // A site's name stands almost alone in its chrome ("© 2020 Example News", "Example News | World"), not inside a headline.
-    for (const name of knownOutletsIn(junk.text).filter((found) => junk.text.replace(found, "").split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 5)) {
+    for (const name of knownOutletsIn(junk.text).filter((found) => withoutName(junk.text, found).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length <= 5)) {
       const seen = counts.get(name);
       if (seen) seen.count++;
       else counts.set(name, { count: 1, text: junk.text, line: junk.line });

@@ -16,13 +16,15 @@ interface NamedOutlet {
   kind: string;
   /** The name as a whole phrase, written as the outlet writes it (case matters). */
   phrase: RegExp;
+  /** The same phrase in any case, for a line written in capitals ("THE TIMES OF EXAMPLE"). */
+  phraseInCapitals: RegExp;
   /** Its place in the list: several names found are given in list order. */
   order: number;
 }
 
 interface KnownOutlets {
   byHost: Map<string, string>;
-  /** The names a text may name, by their first two words (a text's words and pairs of words pick the few to test). */
+  /** The names a text may name, by their first two words in lower case (a text's words and pairs of words pick the few to test). */
   byOpening: Map<string, NamedOutlet[]>;
   agencies: Set<string>;
 }
@@ -44,7 +46,11 @@ function foundInText(name: string): boolean {
 }
 
 /** Where a name stands in a text as a whole: not inside a word, nor joined to another by "&" or "and" ("Foreign Policy & Diaspora" is a menu's section). */
-const namePhrase = (escaped: string) => new RegExp(`(?<![\\p{L}\\d]|(?:&|and) )${escaped}(?![\\p{L}\\d]| (?:&|and) )`, "u");
+const namePhrase = (escaped: string, flags = "u") => new RegExp(`(?<![\\p{L}\\d]|(?:&|and) )${escaped}(?![\\p{L}\\d]| (?:&|and) )`, flags);
+
+/** The ways a text may write a name: as it is, and without a leading "The" when two words or more are left ("Times of
+ *  Example"; "The 19th" is not "19th", nor "The Hindu" "Hindu"). */
+const writtenForms = (name: string) => [name, ...(/^The\s+\S+\s+\S/.test(name) ? [name.slice(4)] : [])];
 
 function knownOutlets(): KnownOutlets {
   if (loaded) return loaded;
@@ -53,9 +59,11 @@ function knownOutlets(): KnownOutlets {
   const byOpening = new Map<string, NamedOutlet[]>();
   rows.forEach(([name, kind], order) => {
     if (!foundInText(name!)) return;
-    const outlet = { name: name!, kind: kind!, order, phrase: namePhrase(escape(name!)) };
-    const opening = name!.match(WORD)?.slice(0, 2).join(" ");
-    if (opening) byOpening.set(opening, [...(byOpening.get(opening) ?? []), outlet]);
+    for (const form of writtenForms(name!)) {
+      const outlet = { name: name!, kind: kind!, order, phrase: namePhrase(escape(form)), phraseInCapitals: namePhrase(escape(form), "iu") };
+      const opening = form.match(WORD)?.slice(0, 2).join(" ").toLowerCase();
+      if (opening) byOpening.set(opening, [...(byOpening.get(opening) ?? []), outlet]);
+    }
   });
   loaded = {
     byHost: new Map(rows.flatMap(([name, , ...hosts]) => hosts.map((host) => [host, name!] as const))),
@@ -81,13 +89,17 @@ export function knownOutletsIn(text: string, options: { agencies?: boolean } = {
   const { byOpening } = knownOutlets();
   const candidates = new Set<NamedOutlet>();
   // "The" opens hundreds of names, "The Guardian" a few: a name is looked up by its first two words.
-  const words = text.match(WORD) ?? [];
+  const words = text.toLowerCase().match(WORD) ?? [];
   const openings = words.flatMap((word, at) => (at + 1 < words.length ? [word, `${word} ${words[at + 1]}`] : [word]));
   for (const opening of openings) for (const outlet of byOpening.get(opening) ?? []) candidates.add(outlet);
-  return [...candidates]
-    .filter(({ kind, phrase }) => (options.agencies || kind !== "news agency") && phrase.test(text))
+  // A name is found as the outlet writes it, or in capitals ("THE TIMES OF EXAMPLE | Oct 2, 2020").
+  const inCapitals = (pattern: RegExp) => !/\p{Ll}/u.test(pattern.exec(text)?.[0] ?? "a");
+  return [...new Set([...candidates]
+    .filter(({ kind, phrase, phraseInCapitals }) => (options.agencies || kind !== "news agency") && (phrase.test(text) || inCapitals(phraseInCapitals)))
     .sort((a, b) => a.order - b.order)
-    .map(({ name }) => name);
+    .map(({ name }) => name))]
+    // "The Times" inside "The Times of Example" is the longer name's.
+    .filter((name, _, names) => !names.some((other) => other !== name && other.toLowerCase().includes(name.toLowerCase())));
 }
 
 /** Whether a name is a well-known news agency's ("The Associated Press", "Reuters"): its credit on a page names the story's source, not the site. */

@@ -174,6 +174,7 @@ describe("stripBoilerplate", () => {
     ["donate-prompt", "Spenden Sie jetzt für eine freie Presse!", "tail"],
     ["donate-prompt", "Faire un don", "tail"],
     ["shop-button", "Buch bestellen", "tail"],
+    ["date-line", "EXAMPLE.COM / Dec 6, 2020, 15:48 IST", "head"],
     ["tweet-feed", "RT @examplenews: Dam talks resume in Erbil after a long pause in the north of the country", "tail"],
     ["tweet-feed", "#Erbil council votes to rebuild the market - https://t.co/AbC123 Get your news featured… https://t.co/XyZ789", "tail"],
     ["deal-promo", "SAVE $120.00 - Save up to $300 on a brand new laptop SAVE $20.00 - Earbuds on sale from $99", "tail"],

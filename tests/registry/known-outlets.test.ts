@@ -53,6 +53,16 @@ test("names are found as written, whole; agencies only when asked; a name that i
   assert.ok(isKnownAgency("The Associated Press") && !isKnownAgency("The Guardian"));
 });
 
+test("a name written in capitals or without its leading 'The' is found; the longest name found wins over one inside it", () => {
+  assert.deepEqual(knownOutletsIn("THE TIMES OF INDIA | Oct 02, 2020, 19:02 IST"), ["The Times of India"]);
+  assert.deepEqual(knownOutletsIn("Stay updated with Times of India for scores"), ["The Times of India"]);
+  // Capitals are read only where the name is in capitals: a sentence's lower-case words are not a name.
+  assert.deepEqual(knownOutletsIn("the times of india were hard"), []);
+  // A leading "The" is dropped only where the rest is no common word ("The Independent" is not "Independent").
+  assert.deepEqual(knownOutletsIn("An Independent review"), []);
+  assert.deepEqual(knownOutletsIn("November 19th, 2019 at 8:40 AM"), []);
+});
+
 test("a page without its URL that names a well-known outlet in its chrome is that outlet's; one named in a headline is not", () => {
   const context = captureContext({ registryDir: "/nonexistent", registries: { actors: [], places: [], outlets: [] }, now: "2026-11-23" });
   const story = [
@@ -64,4 +74,9 @@ test("a page without its URL that names a well-known outlet in its chrome is tha
   assert.equal(page.outletEvidence?.rule, "known-outlet-in-chrome");
   const headline = captureThrough("find-outlet", ["Skip to content", "Menu", "How the BBC News archive of the market fire was rebuilt from tapes", ...story].join("\n"), { context });
   assert.equal(headline.outlet, undefined);
+  // Its name in capitals in the stamp under the headline, or in the footer's links, is its own too.
+  const stamped = captureThrough("find-outlet", ["Council votes to rebuild the covered market", "THE TIMES OF INDIA | Oct 02, 2020, 19:02 IST", ...story].join("\n"), { context });
+  assert.equal(stamped.outlet, "The Times of India");
+  const footer = captureThrough("find-outlet", ["Council votes to rebuild the covered market", ...story, "About", "Contact", "BBC News", "Privacy"].join("\n"), { context });
+  assert.equal(footer.outlet, "BBC News");
 });
