@@ -134,6 +134,25 @@ function markupTooLarge(html: string): string | undefined {
   return elements > MAX_ELEMENTS ? `has over ${MAX_ELEMENTS.toLocaleString("en")} elements, too many to read` : undefined;
 }
 
+/** A story's own box, by its markup: schema.org's articleBody or a blog theme's post body. */
+const STORY_BOX = /(^|\s)(post-body|post-content|entry-content|article-body|articleBody)(\s|$)/;
+
+/**
+ * Blogger themes ship a post's HTML inside `<script type="text/template">` in the story's box and
+ * write it into the page with JavaScript: a saved page holds the story only there. Such a template
+ * in a story's box becomes its markup; templates anywhere else (a framework's) are left alone.
+ */
+function unwrapTemplatedStory(document: Document): void {
+  for (const template of document.querySelectorAll('script[type="text/template"]')) {
+    const box = template.parentElement;
+    const marks = `${box?.getAttribute("itemprop") ?? ""} ${box?.getAttribute("class") ?? ""}`;
+    if (!box || !STORY_BOX.test(marks)) continue;
+    const story = document.createElement("div");
+    story.innerHTML = template.textContent ?? "";
+    box.replaceChild(story, template);
+  }
+}
+
 /** Decodes, parses and extracts a saved page; a page that cannot be read says why. */
 export function readHtmlPage(bytes: Uint8Array): HtmlPage {
   if (bytes.length > MAX_PAGE_BYTES) return { ok: false, reason: `is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PAGE_BYTES / 1024 / 1024} MB a saved page may take` };
@@ -144,6 +163,7 @@ export function readHtmlPage(bytes: Uint8Array): HtmlPage {
   try {
     const { document } = parseHTML(decoded.text);
     const metadata = readPageMetadata(document as unknown as Document);
+    unwrapTemplatedStory(document as unknown as Document);
     const article = new Readability(document as unknown as Document, { maxElemsToParse: MAX_ELEMENTS, keepClasses: true, serializer: (element) => element }).parse();
     const content = article?.content as unknown as Element | null | undefined;
     const blocks = content ? storyBlocks(content) : [];

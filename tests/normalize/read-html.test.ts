@@ -112,3 +112,21 @@ test("a page that declares no date is dated by the first date after its <h1>, no
   assert.equal(capture.date, "2021-03-03");
   assert.match(capture.dateEvidence?.rule ?? "", /^page-text-after-h1/);
 });
+
+test("a blog theme's story shipped in a <script type=text/template> inside its post body is read; a framework's template elsewhere is not", () => {
+  const paragraphs = [
+    "Over the past year the market traders of Duhok have rebuilt most of the stalls that burned down last spring, the council said.",
+    "The council expects the covered market to reopen before winter, when trade is at its busiest and the roads are still open.",
+  ];
+  const html = `<html><head><title>Market reopens | Example Blog</title></head><body>
+    <header><h2>Example Blog</h2><div class="header-desc">The latest news from the Example team</div></header>
+    <div class="post" itemscope itemtype="http://schema.org/BlogPosting"><h2 class="title">Market reopens</h2>
+      <div class="post-body"><div class="post-content" itemprop="articleBody">
+        <script type="text/template">${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join("\n")}</script>
+      </div></div></div>
+    <script type="text/template"><p>Hello {{ user.name }}, you have {{ count }} new messages waiting for you in your inbox today.</p></script>
+  </body></html>`;
+  const page = readHtmlPage(bytes(html));
+  assert.ok(page.ok);
+  assert.deepEqual(page.blocks, paragraphs);
+});
