@@ -247,7 +247,16 @@ function fromOwnHost(capture: OutletInput, index: OutletIndex): Attribution | un
 
 /** Where a page names its own site: its copyright line, its self-references, its own web address, a well-known outlet in its chrome. */
 function fromOwnChrome(capture: OutletInput, index: OutletIndex): Attribution | undefined {
-  return fromOwnHost(capture, index) ?? fromCopyright(capture, index) ?? fromSelfReferences(capture, index) ?? fromKnownOutletInChrome(capture, index);
+  const copyright = fromCopyright(capture, index);
+  return fromOwnHost(capture, index) ?? (copyright && ownedSiteInChrome(capture, index, copyright)) ?? copyright ?? fromSelfReferences(capture, index) ?? fromKnownOutletInChrome(capture, index);
+}
+
+/** "© 1997-2020 Example S.A." over a page whose chrome names "Example24": the company's own site, a well-known outlet, is the outlet. */
+function ownedSiteInChrome(capture: OutletInput, index: OutletIndex, copyright: Attribution): Attribution | undefined {
+  const site = fromKnownOutletInChrome(capture, index);
+  const holder = compactName(copyright.outlet);
+  const name = site && compactName(site.outlet);
+  return name && name !== holder && name.startsWith(holder) ? site : undefined;
 }
 
 /** A wire's story on a page that names no site: the wire is its original outlet, the outlet is unknown. */

@@ -133,6 +133,11 @@ describe("findOutlet: the capture's URL", () => {
 });
 
 describe("findOutlet: a copyright line, for a page with no URL", () => {
+  test("a company's copyright over a page whose chrome names its well-known site by a longer name: the site", () => {
+    const result = attribute(`ABC News\nWorld\nDam talks stall\n${STORY}\nABC News\nCopyright © 2020 ABC, Inc. All rights reserved.`);
+    assert.deepEqual([result.outlet, result.outletEvidence?.rule], ["ABC News", "known-outlet-in-chrome"]);
+  });
+
   test("'© 2020 Example News' near the end names the outlet, with low confidence", () => {
     const result = attribute(`Dam talks stall\n${STORY}\nContact us\n© 2020 Riverside Courier`);
     assert.deepEqual([result.outlet, result.outletEvidence?.rule, result.outletEvidence?.confidence], ["Riverside Courier", "copyright-line", "low"]);
