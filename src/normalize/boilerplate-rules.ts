@@ -242,6 +242,9 @@ const FOLLOW_WORD = new RegExp(`\\b(follow|seguir|síguenos|siga|sígannos|folge
 /** A site's name (a few capitalised words or a host name) saying what the site is. */
 const SITE_BLURB = /^(?:[\p{Lu}\d][\p{L}\d&'’.-]*(?: [\p{Lu}\d][\p{L}\d&'’.-]*){0,3}|[\w-]+(?:\.[\w-]+)+) (?:is (?:a |now )?part of|is where|is (?:the|your|an?) (?:[\p{L}-]+ )?(?:leading|premier|essential|largest|biggest|best|trusted|ultimate|go-to|number one|#1|home of)|features the latest|brings you the latest)\b/u;
 
+/** A quotation's mark: a line quoting someone is the story's, whatever its words. */
+const QUOTE_MARK = /["“”„«»]/;
+
 /** How a site asks its readers for money, beside a word of giving. */
 const APPEAL = /\b(at no cost to you|we (rely|depend) on (you|our readers|readers like you)|you rely on [\p{Lu}][\p{L}.]*,? and we rely on you|(your|reader) (support|donations?|contributions?) (makes?|keeps?|helps?|allows?|ensures?)|help (us )?(keep|preserve|sustain) (this|our|independent)\b)/iu;
 
@@ -366,8 +369,9 @@ export const LINE_RULES: LineRule[] = [
   // Anywhere, a site's newsletter speaking to the reader ("Example Newsletters deliver the news you trust", "Join Our
   // Newsletter …"); a newsletter's own issue that says "subscribe to this newsletter" is its story.
   { id: "newsletter", maxWords: 50, matches: (line) => /newsletter/i.test(line.text) && /\b(our|[\p{Lu}][\p{L}]+) newsletters?\b/iu.test(line.text) && !/\bthis newsletter\b/i.test(line.text) && /\b(you|your)\b/i.test(line.text) && /\b(deliver\w*|receive|free|sign up|subscribe|inbox)\b/i.test(line.text) },
-  // "… Subscribe now for more from …", "Need more news? Subscribe to our sister title …": a pitch wherever it stands.
-  exact("subscription-pitch", 40, /\bsubscribe (now|today|to our)\b/i),
+  // "… Subscribe now for more from …", "Need more news? Subscribe to our sister title …": a pitch wherever it stands
+  // (a line quoting someone's "subscribe to our channel" is the story's).
+  { id: "subscription-pitch", maxWords: 40, matches: (line) => /\bsubscribe (now|today|to our)\b/i.test(line.text) && !QUOTE_MARK.test(line.text) },
   // A feed of the site's tweets beside the story: retweets and tweets cut short before their link.
   exact("tweet-feed", 60, /^RT @\w{1,30}:/, /…\s*https?:\/\/t\.co\/\w+$/),
   // "SAVE $250.00 - Save up to $438 on …": a box of deals.

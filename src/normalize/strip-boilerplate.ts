@@ -99,14 +99,21 @@ function markSignOffsBetweenChrome(lines: SourceLine[], junk: JunkMarks): void {
   }
 }
 
-/** "About us", "About Example News": the heading of a site's box about itself. */
-const ABOUT_HEADING = /^(?:[Aa]bout [Uu]s|ABOUT US|About(?: [\p{Lu}][\p{L}.'’-]*){1,4})\s*:?$/u;
+/** "About us", "About Example News": the heading of a site's box about itself (the name captured). */
+const ABOUT_HEADING = /^(?:[Aa]bout [Uu]s|ABOUT US|About ((?:[\p{Lu}][\p{L}.'’-]*)(?: [\p{Lu}][\p{L}.'’-]*){0,3}))\s*:?$/u;
+
+/** Whether a line heads a site's box about itself: "About us", or "About Example News" over "Example News is …" (a
+ *  story's subhead "About Duhok" over a paragraph about something else stays). */
+function headsAboutBox(heading: string, next: string): boolean {
+  const match = ABOUT_HEADING.exec(heading);
+  return !!match && (!match[1] || next.replace(/^The\s+/, "").startsWith(match[1].replace(/^The\s+/, "")));
+}
 
 /** The paragraph under an "About us" heading is the site's blurb, wherever the box stands: found before the story's
  *  block is, so a footer's long blurb does not draw the block down past the related links. */
 function markAboutBoxes(lines: SourceLine[], junk: JunkMarks): void {
   for (let index = 0; index + 1 < lines.length; index++) {
-    if (ABOUT_HEADING.test(lines[index]!.text) && !junk[index + 1] && isStoryParagraph(lines[index + 1]!.text)) {
+    if (!junk[index + 1] && headsAboutBox(lines[index]!.text, lines[index + 1]!.text) && isStoryParagraph(lines[index + 1]!.text)) {
       junk[index] ??= "site-chrome";
       junk[index + 1] = "site-blurb";
     }

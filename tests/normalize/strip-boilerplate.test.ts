@@ -212,8 +212,11 @@ describe("stripBoilerplate", () => {
     const clean = strip([...STORY, ...related, teaser, "ABOUT US", blurb, "Privacy Policy"]);
     assert.deepEqual(kept(clean), STORY);
     assert.ok(clean.removed.some((junk) => junk.rule === "site-blurb" && junk.text === blurb));
-    // "About this" is no site's heading: a story's paragraph under it stays.
+    // "About this" is no site's heading, nor a subhead "About Erbil" over a paragraph on something else: the story's paragraph stays.
     assert.deepEqual(kept(strip(["About this", ...STORY])), STORY);
+    assert.deepEqual(kept(strip([STORY[0]!, "About Erbil", STORY[1]!])), [STORY[0], "About Erbil", STORY[1]]);
+    const named = strip([...STORY, ...related, "About Example Planet News", blurb, "Privacy Policy"]);
+    assert.deepEqual(kept(named), STORY);
   });
 
   test("a site's newsletter or subscription pitch goes even between the story's paragraphs; a newsletter's own issue keeps its word on itself", () => {
@@ -222,6 +225,8 @@ describe("stripBoilerplate", () => {
       "Need more news? Subscribe to our sister title for the latest from the region!",
     ];
     for (const pitch of pitches) assert.deepEqual(kept(strip([STORY[0]!, pitch, STORY[1]!])), STORY, pitch);
+    const quote = "\"Subscribe to our channel and share the video,\" the traders told their followers on Tuesday.";
+    assert.deepEqual(kept(strip([STORY[0]!, quote, STORY[1]!])), [STORY[0], quote, STORY[1]]);
     const ownWord = "You can also subscribe to this newsletter here — just tick the box for the morning briefing.";
     assert.deepEqual(kept(strip([STORY[0]!, ownWord, STORY[1]!])), [STORY[0], ownWord, STORY[1]]);
   });
