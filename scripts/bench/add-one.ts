@@ -3,7 +3,8 @@
 // holds sources/, articles/ and _site/ of a site already built (registries: --registry, default
 // content/registry). Warm (default): every rebuild in this one process, as `npm start` does (its
 // options, the warm caches kept between builds). --cold: each add is `scripts/add.ts` in a fresh
-// process and each removal `scripts/build.ts`, as a maintainer runs them. Prints every step's
+// process and each removal `scripts/build.ts`, as a maintainer runs them. Warm, it relaunches itself
+// with npm start's V8 flags (heap-size.ts's WARM_PROCESS_FLAGS). Prints every step's
 // median milliseconds (the build's own --timings) and the wall time of each rebuild (warm: also
 // this process's CPU time, the steadier figure on a shared machine). --profile
 // (warm only): a CPU profile of the adds, not the warm-up build (summarize: scripts/bench/profile.ts).
@@ -13,6 +14,7 @@ import path from "node:path";
 import { Session } from "node:inspector/promises";
 import { parseArgs } from "node:util";
 import { buildSite, PROJECT_ROOT, type BuildTimings } from "../../src/publish/build-site.ts";
+import { relaunchWithHeapFor, WARM_PROCESS_FLAGS } from "../../src/publish/heap-size.ts";
 import { spreadOf } from "./stats.ts";
 
 const { values } = parseArgs({
@@ -34,6 +36,9 @@ const capture = path.resolve(values.capture);
 const paths = { sourcesDir: path.join(project, "sources"), articlesDir: path.join(project, "articles"), outDir: path.join(project, "_site"), registryDir: path.resolve(values.registry) };
 const added = path.join(paths.sourcesDir, `zz-added-${path.basename(capture)}`);
 const timingsFile = path.join(project, "add-one-timings.json");
+// Warm: with npm start's heap and V8 flags (it relaunches itself the same way).
+const relaunched = values.cold ? undefined : relaunchWithHeapFor(paths.sourcesDir, WARM_PROCESS_FLAGS);
+if (relaunched !== undefined) process.exit(relaunched);
 
 /** One rebuild: its wall time and its steps, with what it rendered and re-indexed. */
 interface Rebuild {
