@@ -10,9 +10,22 @@ export type Phases = Record<string, number>;
  * process's CPU, every thread: garbage collection and the file system's threads count where they run.
  */
 let cpuLaps: Phases | undefined;
+/** Prepended to the CPU laps' names inside a stage whose steps the build reports under its name ("normalize/merge"). */
+let cpuPrefix = "";
 
 export function recordCpuLaps(into: Phases | undefined): void {
   cpuLaps = into;
+}
+
+/** Runs a stage whose own steps' laps its caller reports as `<prefix><step>`: their CPU laps take that name too. */
+export async function withCpuLapPrefix<T>(prefix: string, stage: () => Promise<T>): Promise<T> {
+  const outer = cpuPrefix;
+  cpuPrefix = `${outer}${prefix}`;
+  try {
+    return await stage();
+  } finally {
+    cpuPrefix = outer;
+  }
 }
 
 const cpuMs = () => {
@@ -29,7 +42,7 @@ export function phaseClock(phases: Phases): (phase: string) => void {
     clock = now;
     if (!cpuLaps) return;
     const cpuNow = cpuMs();
-    cpuLaps[phase] = Math.round(cpuNow - cpuClock);
+    cpuLaps[`${cpuPrefix}${phase}`] = Math.round(cpuNow - cpuClock);
     cpuClock = cpuNow;
   };
 }

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { phaseClock, recordCpuLaps, type Phases } from "../src/phase-clock.ts";
+import { phaseClock, recordCpuLaps, withCpuLapPrefix, type Phases } from "../src/phase-clock.ts";
 
 test("each step records the time since the one before, in order", async () => {
   const phases: Phases = {};
@@ -34,4 +34,17 @@ test("while asked, each step's CPU time is recorded too: busy work counts, waiti
   const after: Phases = {};
   phaseClock(after)("unasked");
   assert.equal(cpu.unasked, undefined);
+});
+
+test("a stage's own steps take the name its caller reports them under", async () => {
+  const cpu: Phases = {};
+  recordCpuLaps(cpu);
+  try {
+    const outer = phaseClock({});
+    await withCpuLapPrefix("normalize/", async () => phaseClock({})("merge"));
+    outer("normalize");
+  } finally {
+    recordCpuLaps(undefined);
+  }
+  assert.deepEqual(Object.keys(cpu), ["normalize/merge", "normalize"]);
 });
