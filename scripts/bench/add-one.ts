@@ -3,8 +3,10 @@
 // holds sources/, articles/ and _site/ of a site already built (registries: --registry, default
 // content/registry). Warm (default): every rebuild in this one process, as `npm start` does (its
 // options, the warm caches kept between builds). --cold: each add is `scripts/add.ts` in a fresh
-// process and each removal `scripts/build.ts`, as a maintainer runs them. Prints every step's
-// median milliseconds (the build's own --timings) and the wall time of each rebuild (warm: also
+// process and each removal `scripts/build.ts`, as a maintainer runs them. Warm, it relaunches itself
+// with npm start's V8 flags (heap-size.ts's WARM_PROCESS_FLAGS). Prints every step's
+// median milliseconds (the build's own --timings; warm: also its CPU milliseconds, every thread of
+// this process) and the wall time of each rebuild (warm: also
 // this process's CPU time, the steadier figure on a shared machine). --profile
 // (warm only): a CPU profile of the adds, not the warm-up build (summarize: scripts/bench/profile.ts).
 import { execFileSync } from "node:child_process";
@@ -13,6 +15,8 @@ import path from "node:path";
 import { Session } from "node:inspector/promises";
 import { parseArgs } from "node:util";
 import { buildSite, PROJECT_ROOT, type BuildTimings } from "../../src/publish/build-site.ts";
+import { relaunchWithHeapFor, WARM_PROCESS_FLAGS } from "../../src/publish/heap-size.ts";
+import { recordCpuLaps } from "../../src/phase-clock.ts";
 import { spreadOf } from "./stats.ts";
 
 const { values } = parseArgs({
@@ -34,12 +38,17 @@ const capture = path.resolve(values.capture);
 const paths = { sourcesDir: path.join(project, "sources"), articlesDir: path.join(project, "articles"), outDir: path.join(project, "_site"), registryDir: path.resolve(values.registry) };
 const added = path.join(paths.sourcesDir, `zz-added-${path.basename(capture)}`);
 const timingsFile = path.join(project, "add-one-timings.json");
+// Warm: with npm start's heap and V8 flags (it relaunches itself the same way).
+const relaunched = values.cold ? undefined : relaunchWithHeapFor(paths.sourcesDir, WARM_PROCESS_FLAGS);
+if (relaunched !== undefined) process.exit(relaunched);
 
 /** One rebuild: its wall time and its steps, with what it rendered and re-indexed. */
 interface Rebuild {
   wall: number;
   /** This process's CPU time (every thread; not Pagefind's process), warm only: steadier than wall time on a shared machine. */
   cpu?: number;
+  /** Warm only: each step's CPU milliseconds of this process (phase-clock.ts's recordCpuLaps). */
+  cpuSteps?: Record<string, number>;
   timings: BuildTimings;
   summary: string;
 }
@@ -61,10 +70,13 @@ async function profiling<T>(during: () => Promise<T> | T): Promise<T> {
 async function warmBuild(): Promise<Rebuild> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const cpuSteps: Record<string, number> = {};
+  recordCpuLaps(cpuSteps);
   const result = await buildSite({ ...paths, keepCacheWarm: true });
   const { user, system } = process.cpuUsage(cpuBefore);
   const { counts } = result;
-  return { wall: performance.now() - started, cpu: (user + system) / 1000, timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
+  recordCpuLaps(undefined);
+  return { wall: performance.now() - started, cpu: (user + system) / 1000, cpuSteps, timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
 }
 
 let storedCopy: string | undefined;
@@ -117,6 +129,8 @@ for (const kind of ["add", "remove"] as const) {
   const steps = Object.keys(runs[kind][0]!.timings.phases);
   for (const step of steps) {
     const spread = spreadOf(runs[kind].map((rebuild) => rebuild.timings.phases[step] ?? 0));
-    if (spread.max >= 20) console.log(`  ${step.padEnd(34)} ${String(Math.round(spread.median)).padStart(6)} ms  (${spread.runs.map(Math.round).join(", ")})`);
+    const cpu = values.cold ? undefined : spreadOf(runs[kind].map((rebuild) => rebuild.cpuSteps![step] ?? 0));
+    const cpuText = cpu ? `   CPU ${String(Math.round(cpu.median)).padStart(6)} ms  (${cpu.runs.map(Math.round).join(", ")})` : "";
+    if (spread.max >= 20) console.log(`  ${step.padEnd(34)} ${String(Math.round(spread.median)).padStart(6)} ms  (${spread.runs.map(Math.round).join(", ")})${cpuText}`);
   }
 }

@@ -90,22 +90,48 @@ function sourceOf(article: RelatedArticle, frontMatter: ArticleFrontMatter, fiel
  * the same paragraphs, so the same body). The file's text is not kept: it is joined again, unread
  * unless the file must be written.
  */
-export type RenderedArticles = WeakMap<EntityCapture, { key: string; frontMatter: ArticleFrontMatter; yaml: string; body: string; hash: string; messages: Message[] }>;
+export type RenderedArticles = WeakMap<EntityCapture, { key: string; input: ArticleFrontMatter; frontMatter: ArticleFrontMatter; yaml: string; body: string; hash: string; messages: Message[] }>;
 
 /** The article's file, or the reasons it cannot be written; `kept` (see RenderedArticles) skips the work for one rendered before. */
 export function renderArticle(article: RelatedArticle, slugs: Map<string, string>, kept?: RenderedArticles): { file?: ArticleFile; messages: Message[] } {
   const slug = slugs.get(article.id)!;
   const frontMatter = frontMatterOf(article, slugs);
   if (!kept) return renderFile(article, slug, frontMatter);
-  const key = `${slug}\n${Boolean(article.outlet)}\n${JSON.stringify(frontMatter)}`;
   const before = kept.get(article.primary);
-  if (before?.key === key) return { file: { ...articleFile(slug, before.frontMatter, before.yaml, before.body), hash: before.hash }, messages: [...before.messages] };
+  const prefix = `${slug}\n${Boolean(article.outlet)}\n`;
+  // The same values as the last build's front matter, field by field, need no key: serializing the provenance was most of this step.
+  const same = before !== undefined && before.key.startsWith(prefix) && sameValues(before.input, frontMatter, 1);
+  const key = same ? before.key : `${prefix}${JSON.stringify(frontMatter)}`;
+  if (before?.key === key) {
+    before.input = frontMatter;
+    return { file: { ...articleFile(slug, before.frontMatter, before.yaml, before.body), hash: before.hash }, messages: [...before.messages] };
+  }
   const rendered = renderFile(article, slug, frontMatter);
   // Only a written article: a rejected one's messages point into its other captures too.
   if (!rendered.file) return rendered;
   const file = { ...rendered.file, hash: contentHash(rendered.file.text) };
-  kept.set(article.primary, { key, frontMatter: file.frontMatter, yaml: rendered.yaml!, body: file.body, hash: file.hash, messages: rendered.messages });
+  kept.set(article.primary, { key, input: frontMatter, frontMatter: file.frontMatter, yaml: rendered.yaml!, body: file.body, hash: file.hash, messages: rendered.messages });
   return { file, messages: rendered.messages };
+}
+
+/**
+ * Whether two front matters made by frontMatterOf serialize alike, judged without serializing:
+ * the same fields in the same order, each the same value, an array of the same items, or (`depth`
+ * levels down: the provenance) an object of such fields. What they hold (evidence, removed lines)
+ * comes from the captures, which no step changes in place, so the same object is the same data.
+ */
+function sameValues(a: object, b: object, depth: number): boolean {
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  return keys.every((key, index) => {
+    if (key !== others[index]) return false;
+    const x: unknown = (a as Record<string, unknown>)[key];
+    const y: unknown = (b as Record<string, unknown>)[key];
+    if (x === y) return true;
+    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, at) => item === y[at]);
+    return depth > 0 && typeof x === "object" && typeof y === "object" && x !== null && y !== null && sameValues(x, y, depth - 1);
+  });
 }
 
 const markdownOf = (article: RelatedArticle) => article.primary.paragraphs.map((paragraph) => escapeMarkdown(paragraph.text)).join("\n\n");

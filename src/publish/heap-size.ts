@@ -41,14 +41,33 @@ export function countCaptures(sourcesDir: string): number {
 }
 
 /**
- * Reruns this script with a larger heap when the archive needs one, and returns its exit code;
- * undefined means "go on here".
+ * V8 flags of a process that keeps the archive warm and rebuilds it (npm start): a young
+ * generation of 64 MB semi-spaces instead of 16. A rebuild at 10,000 captures allocates ~2.5 GB,
+ * much of it living through one build step (an archive part, a page plan): with 16 MB, ~150
+ * scavenges a rebuild copied ~650 MB of survivors; with 64 MB, ~40 (bench/README.md, "Adding one
+ * capture"). At most ~150 MB more memory, in a process that holds well over 1 GB. package.json's
+ * start script passes them (relaunching would leave the server running when the parent is killed;
+ * tests/site/heap-size.test.ts checks the two agree); add-one's warm bench relaunches with them.
  */
-export function relaunchWithHeapFor(sourcesDir: string): number | undefined {
+export const WARM_PROCESS_FLAGS: readonly string[] = ["--max-semi-space-size=64"];
+
+/** What to relaunch with (flags to add), or undefined when this process has the heap and flags it needs. */
+export function relaunchFlags(captures: number, wanted: readonly string[], execArgv: readonly string[] = process.execArgv, limit?: number, machine?: number): string[] | undefined {
+  const megabytes = heapToRelaunchWith(captures, limit, machine);
+  const flags = [...wanted.filter((flag) => !execArgv.includes(flag)), ...(megabytes === undefined ? [] : [`--max-old-space-size=${megabytes}`])];
+  return flags.length > 0 ? flags : undefined;
+}
+
+/**
+ * Reruns this script with a larger heap when the archive needs one, or with `flags` (e.g.
+ * WARM_PROCESS_FLAGS) when it was started without them, and returns its exit code; undefined
+ * means "go on here".
+ */
+export function relaunchWithHeapFor(sourcesDir: string, flags: readonly string[] = []): number | undefined {
   if (process.env[RELAUNCHED]) return undefined;
-  const megabytes = heapToRelaunchWith(countCaptures(sourcesDir));
-  if (megabytes === undefined) return undefined;
-  const child = spawnSync(process.execPath, [...process.execArgv, `--max-old-space-size=${megabytes}`, ...process.argv.slice(1)], {
+  const added = relaunchFlags(countCaptures(sourcesDir), flags);
+  if (added === undefined) return undefined;
+  const child = spawnSync(process.execPath, [...process.execArgv, ...added, ...process.argv.slice(1)], {
     stdio: "inherit",
     env: { ...process.env, [RELAUNCHED]: "1" },
   });

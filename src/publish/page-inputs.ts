@@ -25,8 +25,11 @@ export interface PageInputs {
 
 /**
  * What the last build of a process that keeps its state warm (npm start) hashed: each key's data
- * hash, and each page's reads and input hash. A page whose reads are the same list, none of
- * whose keys' data changed, has the same input hash: it is not joined and hashed again.
+ * hash, and each page's reads and input hash. A page's reads are made from its reads' data (a
+ * month lists the articles of month:<key>, an entity page those of entity-articles:<kind>:<slug>,
+ * an article its related ones from article:<slug>; tests/site/page-declarations.test.ts holds every
+ * family to it), so a page none of whose last reads' data changed reads the same keys and has the
+ * same input hash: its reads are not listed again, nor joined and hashed.
  */
 let warm: { keyHashes: Map<string, string>; pages: Map<string, { template: string; path: string; reads: readonly string[]; hash: string }> } | undefined;
 
@@ -39,9 +42,9 @@ export function pageInputs(declarations: readonly PageDeclaration[], archive: Ar
   const byFile = new Map<string, string>();
   for (const page of declarations) {
     const file = outputFile(permalinkOf(page.path), page.template);
-    const { reads } = page;
     const known = before?.pages.get(file);
-    const same = known && known.template === page.template && known.path === page.path && sameReads(known.reads, reads, changed!);
+    const same = known && known.template === page.template && known.path === page.path && !known.reads.some((key) => changed!.has(key));
+    const reads = same ? known.reads : page.reads;
     const hash = same ? known.hash : pageHash(page, keyHashes);
     byFile.set(file, hash);
     if (keepWarm) pages.set(file, { template: page.template, path: page.path, reads, hash });
@@ -61,12 +64,6 @@ function changedKeys(before: ReadonlyMap<string, string>, now: ReadonlyMap<strin
   for (const [key, hash] of now) if (before.get(key) !== hash) changed.add(key);
   for (const key of before.keys()) if (!now.has(key)) changed.add(key);
   return changed;
-}
-
-function sameReads(before: readonly string[], now: readonly string[], changed: ReadonlySet<string>): boolean {
-  if (before.length !== now.length) return false;
-  for (let index = 0; index < now.length; index++) if (before[index] !== now[index] || changed.has(now[index]!)) return false;
-  return true;
 }
 
 /** The templates' code, followed through their imports, and the configuration every page reads. */

@@ -7,6 +7,7 @@ import path from "node:path";
 import { listCaptures as listCaptureFiles } from "../list-captures.ts";
 import { readLedger } from "../normalize/address-ledger.ts";
 import { normalizeArchive } from "../pipeline.ts";
+import { withCpuLapPrefix } from "../phase-clock.ts";
 import { loadRegistries as loadRegistryFiles, RegistryError, registryMessage } from "../registry/load-registries.ts";
 import { planSearch as planSearchBundles, wantsShards } from "../search/search-plan.ts";
 import { BodyCache } from "../site/body-cache.ts";
@@ -45,13 +46,17 @@ export function prepareStaging(build: SiteBuild): void {
   build.stagingCopy = startStaging(build.staging, build.previous ? outDir : undefined).copying;
 }
 
+/** The normalizer's steps, as the build's timings name them. */
+const NORMALIZE_PREFIX = "normalize/";
+
 /** The normalizer's per-capture cache sits next to the site manifest; a clean build skips it. */
 export async function normalize(build: SiteBuild): Promise<void> {
   if (build.options.normalize === false) return;
   const cacheDir = build.incremental ? path.join(path.dirname(manifestPath(build.paths.outDir)), "..", "normalize") : undefined;
   const { sourcesDir, registryDir, articlesDir, addressesFile } = build.paths;
-  build.normalized = await normalizeArchive({ sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, keepCacheWarm: build.options.keepCacheWarm, deferWrites: true });
-  for (const [phase, ms] of Object.entries(build.normalized.phases ?? {})) build.timings.phases[`normalize/${phase}`] = ms;
+  const options = { sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, keepCacheWarm: build.options.keepCacheWarm, deferWrites: true };
+  build.normalized = await withCpuLapPrefix(NORMALIZE_PREFIX, () => normalizeArchive(options));
+  for (const [phase, ms] of Object.entries(build.normalized.phases ?? {})) build.timings.phases[`${NORMALIZE_PREFIX}${phase}`] = ms;
   build.messages.push(...build.normalized.messages);
 }
 

@@ -60,8 +60,14 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
       }
     }
   }
-  const canonical = (kind: EntityKind, name: string) =>
-    facts.has(key(kind, name)) ? name : (aliasToName.get(kindAliasKey(kind, name)) ?? name);
+  // Each name is looked up once per mention (~20 a story): its alias key is computed once per catalog.
+  const canonicalNames = new Map<string, string>();
+  const canonical = (kind: EntityKind, name: string) => {
+    const asWritten = key(kind, name);
+    let found = canonicalNames.get(asWritten);
+    if (found === undefined) canonicalNames.set(asWritten, (found = facts.has(asWritten) ? name : (aliasToName.get(kindAliasKey(kind, name)) ?? name)));
+    return found;
+  };
 
   for (const kind of ENTITY_KIND_NAMES) {
     const names = [...new Set([...usedNames[kind]].map((name) => canonical(kind, name)))].sort(compareNames);

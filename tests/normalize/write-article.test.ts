@@ -10,7 +10,7 @@ import matter from "gray-matter";
 import { inferYears } from "../../src/normalize/infer-year.ts";
 import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
 import { relateArticles } from "../../src/normalize/relate-articles.ts";
-import { assignSlugs, renderArticle, UNKNOWN_OUTLET, writeArticleFiles, type ArticleFile } from "../../src/normalize/write-article.ts";
+import { assignSlugs, renderArticle, UNKNOWN_OUTLET, writeArticleFiles, type ArticleFile, type RenderedArticles } from "../../src/normalize/write-article.ts";
 import { captureOf, testContext } from "./helpers.ts";
 
 const context = testContext();
@@ -36,6 +36,21 @@ describe("renderArticle", () => {
 
   test("the body is the story's paragraphs, separated by blank lines", () => {
     assert.equal(file!.body, "Iraqi forces entered Kirkuk on Monday as the Peshmerga withdrew, officials in Erbil said.\n\nThe KRG called it a betrayal.");
+  });
+
+  test("kept warm, an unchanged article is the same file, and any changed field (a related list, a removed line) is written anew", () => {
+    const kept: RenderedArticles = new WeakMap();
+    const first = renderArticle(article!, slugs, kept).file!;
+    const again = renderArticle({ ...article!, related: [] }, slugs, kept).file!;
+    assert.equal(again.text, first.text);
+    assert.equal(again.hash, first.hash);
+    const withRelated = renderArticle({ ...article!, related: ["other"] }, new Map([...slugs, ["other", "a-related-story"]]), kept).file!;
+    assert.match(withRelated.text, /\nrelated:\n {2}- "a-related-story"\n/);
+    const removed = [...article!.removed, { rule: "site-chrome", source: "content/sources/a.txt", line: 9, text: "Share this" }];
+    const lessJunk = renderArticle({ ...article!, removed }, slugs, kept).file!;
+    assert.match(lessJunk.text, /Share this/);
+    assert.equal(renderArticle({ ...article!, related: [] }, slugs, kept).file!.text, first.text, "back as it was");
+    assert.deepEqual([withRelated.text, lessJunk.text].map((text) => text === first.text), [false, false]);
   });
 
   test("an article without an outlet says so and is written as an unknown outlet", () => {
