@@ -50,7 +50,7 @@ if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
 }
 
 const sourcesDir = path.resolve(values.sources ?? path.join(PROJECT_ROOT, "content/sources"));
-const relaunched = relaunchWithHeapFor(sourcesDir);
+const relaunched = relaunchWithHeapFor(sourcesDir, "bounded");
 if (relaunched !== undefined) process.exit(relaunched);
 const articlesDir = path.resolve(values.articles ?? path.join(PROJECT_ROOT, "content/articles"));
 const header = { title: values.title, date: values.date, outlet: values.outlet, url: values.url, author: values.author };

@@ -30,7 +30,7 @@ const { values } = parseArgs({
   },
 });
 
-const relaunched = relaunchWithHeapFor(path.resolve(values.sources ?? path.join(PROJECT_ROOT, "content/sources")));
+const relaunched = relaunchWithHeapFor(path.resolve(values.sources ?? path.join(PROJECT_ROOT, "content/sources")), "bounded");
 if (relaunched !== undefined) process.exit(relaunched);
 
 const siteUrlNote = missingSiteUrlNote();

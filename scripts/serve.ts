@@ -27,7 +27,7 @@ const { values } = parseArgs({
   },
 });
 // The heap is sized for the archive at start; an archive that grows a lot while served needs a restart.
-const relaunched = relaunchWithHeapFor(path.resolve(values.sources));
+const relaunched = relaunchWithHeapFor(path.resolve(values.sources), "ample");
 if (relaunched !== undefined) process.exit(relaunched);
 
 const outDir = path.resolve(values.out);

@@ -39,7 +39,7 @@ const paths = { sourcesDir: path.join(project, "sources"), articlesDir: path.joi
 const added = path.join(paths.sourcesDir, `zz-added-${path.basename(capture)}`);
 const timingsFile = path.join(project, "add-one-timings.json");
 // Warm: with npm start's heap and V8 flags (it relaunches itself the same way).
-const relaunched = values.cold ? undefined : relaunchWithHeapFor(paths.sourcesDir, WARM_PROCESS_FLAGS);
+const relaunched = values.cold ? undefined : relaunchWithHeapFor(paths.sourcesDir, "ample", WARM_PROCESS_FLAGS);
 if (relaunched !== undefined) process.exit(relaunched);
 
 /** One rebuild: its wall time and its steps, with what it rendered and re-indexed. */

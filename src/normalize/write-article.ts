@@ -201,14 +201,18 @@ export function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Pr
   const present = fs.readdirSync(articlesDir, { withFileTypes: true });
   const wanted = new Set(files.map((file) => `${file.slug}.md`));
   const stale = present.filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !wanted.has(entry.name)).map((entry) => entry.name);
-  return writeInTurn(articlesDir, [...files], new Set(present.map((entry) => entry.name)), stale);
+  // Only what the write needs: the front matter objects are let go with the site's input.
+  const pending = files.map(({ slug, text, hash }): PendingFile => ({ slug, text, hash }));
+  return writeInTurn(articlesDir, pending, new Set(present.map((entry) => entry.name)), stale);
 }
 
-async function writeInTurn(articlesDir: string, pending: Array<ArticleFile | undefined>, existing: Set<string>, stale: string[]): Promise<Message[]> {
+type PendingFile = Pick<ArticleFile, "slug" | "text" | "hash">;
+
+async function writeInTurn(articlesDir: string, pending: Array<PendingFile | undefined>, existing: Set<string>, stale: string[]): Promise<Message[]> {
   const previous = readRecord(articlesDir);
   const record: WrittenRecord = {};
   const failures: Array<Message | undefined> = new Array(pending.length);
-  const writeOne = async (file: ArticleFile, position: number) => {
+  const writeOne = async (file: PendingFile, position: number) => {
     const name = `${file.slug}.md`;
     const target = path.join(articlesDir, name);
     const temporary = path.join(articlesDir, `.${file.slug}.md.tmp-${process.pid}`);

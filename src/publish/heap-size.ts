@@ -1,7 +1,10 @@
-// Node's default heap (about 4 GB here) holds a build of some 25,000 captures: the whole archive
-// is in memory between the merge and the last page. A larger archive needs a larger heap, so the
-// build's scripts relaunch themselves with one sized to the archive, up to most of the machine's
-// memory, rather than fail with V8's "heap out of memory" an hour in.
+// The build's heap, sized to the archive. V8 lets the old generation grow well past what is live
+// before a full collection (2.5–4× at 10,000 captures), so without a limit a build's resident
+// memory follows the machine's load more than the archive. A one-off build (`npm run build`,
+// `npm run add`) therefore relaunches itself with a heap limit of its live peak, estimated from the
+// number of captures, times a headroom: V8 then collects before it grows far past what is live.
+// Should the estimate fall short, the build is run again with the ample heap rather than fail.
+// `npm start` keeps every capture warm between builds: it is only ever given a larger heap.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,23 +12,53 @@ import os from "node:os";
 import v8 from "node:v8";
 import { listCaptures } from "../list-captures.ts";
 
-/** Heap a build needs per capture (measured: ~95 MB of heap per 1,000 captures at 10,000), with room. */
-const BYTES_PER_CAPTURE = 150 * 1024;
-const BASE_BYTES = 512 * 1024 ** 2;
+const MB = 1024 ** 2;
+
+/**
+ * The live heap of a clean build at its peak (after a full collection, NEWS_ARCHIVE_HEAP_LOG,
+ * src/heap-probe.ts; bench/README.md "Memory of the clean build"), from build-archive to the page
+ * templates' load: 176 MB at 3,000 captures, 415 MB at 10,000, 747 MB at 20,000 (~33 KB a capture
+ * over ~83 MB of code, name model and maps). This line lies 5–10 % above all three: it errs on the
+ * side of room.
+ */
+const LIVE_BASE_BYTES = 88 * MB;
+const LIVE_BYTES_PER_CAPTURE = 36 * 1024;
+/** The bounded limit over the live peak: the room V8 collects in (the live heap between steps moves by ~10 %). */
+const HEADROOM = 1.6;
+/** Never bound below this: small archives' builds load the name model, the maps and the code. */
+const MIN_BOUNDED_BYTES = 256 * MB;
+/** Below this many captures the default heap stays: the peak is small, and a relaunch costs ~0.5 s. */
+export const BOUND_FROM_CAPTURES = 2_000;
+
+/** The ample heap (npm start, or a bounded build that outgrew its limit): ~95 MB of heap per 1,000 captures at 10,000 before 2026-12-03, with room. */
+const AMPLE_BYTES_PER_CAPTURE = 150 * 1024;
+const AMPLE_BASE_BYTES = 512 * MB;
 /** The share of the machine's memory the build may take. */
 const MACHINE_SHARE = 0.8;
 const RELAUNCHED = "NEWS_ARCHIVE_HEAP_SET";
 
+/** "bounded": a one-off build, limited to its live peak with headroom; "ample": npm start's warm process, only ever a larger heap. */
+export type HeapPolicy = "bounded" | "ample";
+
+export function liveHeapAtPeak(captures: number): number {
+  return LIVE_BASE_BYTES + captures * LIVE_BYTES_PER_CAPTURE;
+}
+
+export function boundedHeap(captures: number): number {
+  return Math.max(MIN_BOUNDED_BYTES, HEADROOM * liveHeapAtPeak(captures));
+}
+
 export function heapNeeded(captures: number): number {
-  return BASE_BYTES + captures * BYTES_PER_CAPTURE;
+  return AMPLE_BASE_BYTES + captures * AMPLE_BYTES_PER_CAPTURE;
 }
 
 /** The --max-old-space-size (MB) to relaunch with, or undefined when the current heap will do. */
-export function heapToRelaunchWith(captures: number, limit = v8.getHeapStatistics().heap_size_limit, machine = os.totalmem()): number | undefined {
+export function heapToRelaunchWith(captures: number, policy: HeapPolicy, limit = v8.getHeapStatistics().heap_size_limit, machine = os.totalmem()): number | undefined {
+  if (policy === "bounded" && captures >= BOUND_FROM_CAPTURES) return Math.ceil(Math.min(boundedHeap(captures), machine * MACHINE_SHARE) / MB);
   const needed = heapNeeded(captures);
   if (needed <= limit) return undefined;
   const granted = Math.max(limit, Math.min(needed, machine * MACHINE_SHARE));
-  return granted > limit ? Math.ceil(granted / 1024 ** 2) : undefined;
+  return granted > limit ? Math.ceil(granted / MB) : undefined;
 }
 
 /** A web archive holds many pages: counted by its size, at a page per this many bytes (a saved news page gzips to ~10–40 KB). */
@@ -40,6 +73,16 @@ export function countCaptures(sourcesDir: string): number {
   }
 }
 
+const HEAP_FLAG = "--max-old-space-size";
+
+/** A heap limit given by the person running the build (node's flags or NODE_OPTIONS) is theirs to keep. */
+function heapSetByUser(): boolean {
+  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((flag) => flag.startsWith(HEAP_FLAG));
+}
+
+/** V8 aborts the process when a heap limit is reached ("JavaScript heap out of memory"). */
+const OUT_OF_MEMORY_SIGNAL = "SIGABRT";
+
 /**
  * V8 flags of a process that keeps the archive warm and rebuilds it (npm start): a young
  * generation of 64 MB semi-spaces instead of 16. A rebuild at 10,000 captures allocates ~2.5 GB,
@@ -51,25 +94,43 @@ export function countCaptures(sourcesDir: string): number {
  */
 export const WARM_PROCESS_FLAGS: readonly string[] = ["--max-semi-space-size=64"];
 
-/** What to relaunch with (flags to add), or undefined when this process has the heap and flags it needs. */
-export function relaunchFlags(captures: number, wanted: readonly string[], execArgv: readonly string[] = process.execArgv, limit?: number, machine?: number): string[] | undefined {
-  const megabytes = heapToRelaunchWith(captures, limit, machine);
-  const flags = [...wanted.filter((flag) => !execArgv.includes(flag)), ...(megabytes === undefined ? [] : [`--max-old-space-size=${megabytes}`])];
+/** The flags to relaunch with (`wanted` ones this process lacks, and a heap limit), or undefined when it has what it needs. */
+export function relaunchFlags(captures: number, policy: HeapPolicy, wanted: readonly string[], execArgv: readonly string[] = process.execArgv, limit?: number, machine?: number): string[] | undefined {
+  const megabytes = heapSetByUser() ? undefined : heapToRelaunchWith(captures, policy, limit, machine);
+  const flags = [...wanted.filter((flag) => !execArgv.includes(flag)), ...(megabytes === undefined ? [] : [`${HEAP_FLAG}=${megabytes}`])];
   return flags.length > 0 ? flags : undefined;
 }
 
 /**
- * Reruns this script with a larger heap when the archive needs one, or with `flags` (e.g.
- * WARM_PROCESS_FLAGS) when it was started without them, and returns its exit code; undefined
- * means "go on here".
+ * Runs `args` (a script and its arguments) in a node of this one's flags and `flags`; if it runs
+ * out of heap, once more with a heap of `fallbackMegabytes` when given. Returns the exit code (1
+ * for a process ended by a signal).
  */
-export function relaunchWithHeapFor(sourcesDir: string, flags: readonly string[] = []): number | undefined {
-  if (process.env[RELAUNCHED]) return undefined;
-  const added = relaunchFlags(countCaptures(sourcesDir), flags);
-  if (added === undefined) return undefined;
-  const child = spawnSync(process.execPath, [...process.execArgv, ...added, ...process.argv.slice(1)], {
+export function runWithHeap(args: readonly string[], flags: readonly string[], fallbackMegabytes?: number): number {
+  const child = spawnSync(process.execPath, [...process.execArgv, ...flags, ...args], {
     stdio: "inherit",
     env: { ...process.env, [RELAUNCHED]: "1" },
   });
+  if (child.signal === OUT_OF_MEMORY_SIGNAL && fallbackMegabytes !== undefined) {
+    console.error(`The build outgrew its heap: running it again with ${fallbackMegabytes} MB (the previous site is untouched).`);
+    return runWithHeap(args, [...flags.filter((flag) => !flag.startsWith(HEAP_FLAG)), `${HEAP_FLAG}=${fallbackMegabytes}`]);
+  }
   return child.status ?? 1;
+}
+
+/**
+ * Reruns this script with the heap the archive calls for, and with `flags` (e.g.
+ * WARM_PROCESS_FLAGS) when it was started without them, and returns its exit code; undefined
+ * means "go on here".
+ */
+export function relaunchWithHeapFor(sourcesDir: string, policy: HeapPolicy, flags: readonly string[] = []): number | undefined {
+  if (process.env[RELAUNCHED]) return undefined;
+  const captures = countCaptures(sourcesDir);
+  const added = relaunchFlags(captures, policy, flags);
+  if (added === undefined) return undefined;
+  const bounded = added.find((flag) => flag.startsWith(HEAP_FLAG));
+  const current = Math.ceil(v8.getHeapStatistics().heap_size_limit / MB);
+  const ample = heapToRelaunchWith(captures, "ample") ?? current;
+  const fallback = policy === "bounded" && bounded && ample > Number(bounded.split("=")[1]) ? ample : undefined;
+  return runWithHeap(process.argv.slice(1), added, fallback);
 }
