@@ -34,9 +34,14 @@ export function recoverOutput(outDir: string): void {
     if (match[1] === "old" && !fs.existsSync(outDir)) fs.renameSync(leftover, outDir);
     // An old site is usually still being deleted by the rm its own build started: never wait for it.
     else if (match[1] === "old") removeInBackground(leftover);
-    // A killed build's own helpers (the search indexer, a detached process) may still be writing there for a moment:
-    // rmSync retries a folder that filled again while it was being emptied.
-    else fs.rmSync(leftover, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // A killed build's own helpers (its hard-link copy of the site, the search indexer: processes of their own) may go on
+    // writing there for a while, so emptying it in place can fail: it is moved aside (a name no build reads) and removed
+    // in the background.
+    else {
+      const removing = `${leftover}.removing-${Date.now()}`;
+      fs.renameSync(leftover, removing);
+      removeInBackground(removing);
+    }
   }
 }
 
