@@ -28,8 +28,6 @@
   const UNDATED = "Undated";
   const ENTITY_KINDS = Object.fromEntries(KINDS.map(({ kind, label }) => [kind, label]));
   const PAGE_SIZE = 10;
-  /** Results shown as soon as their fragments come; the rest of the first page follows below them. */
-  const FIRST_SHOWN = 5;
   const FACET_SHOWN = 8;
   /** Groups with values beyond the first few get a box to find a value in them. */
   const FACET_FIND_FROM = FACET_SHOWN;
@@ -308,7 +306,9 @@
         // First search on a sharded archive: show the newest shard's matches while the rest loads.
         pagefind = await loadPagefind();
         if (mine !== generation) return;
-        const early = await searchArticles(pagefind, term, snapshot);
+        const speculated = searchEarly(pagefind, snapshot);
+        const early = await speculated.answer;
+        snapshot.lacking = speculated.snap.lacking;
         if (mine !== generation) return;
         if (early[0]?.results.length > 0) {
           await showResults(early, mine);
@@ -390,16 +390,39 @@
     return plain.replace(/[.`~!@#$%^&*(){}[\]\\|:;'",<>/?-]/g, "").split(/\s+/).filter(Boolean);
   }
 
+  /** The newest shards' answer to a query, asked while the debounce runs (prepareQuery) and used
+   * by the search that follows when the query, filters, sort and merged shards are the same. */
+  let early = null;
+  function searchEarly(pagefind, snap) {
+    const key = `${mergedShards.length} ${stateQuery(snap)}`;
+    if (early?.key !== key) early = { key, snap, answer: searchArticles(pagefind, snap.q || null, snap) };
+    return early;
+  }
+
+  /** At a keystroke: the words' chunks, then (the reader not typing on, and every word ready)
+   * the newest shards' answer, so that the debounce ends with only the results to show. */
+  function prepareQuery(pagefind, text) {
+    const q = text.trim();
+    const words = queryWords(q);
+    return Promise.all([pagefind.preload(q, { filters: pagefindFilters(state) }), prepareWords(pagefind, text)]).then(() => {
+      const snap = { q, sort: state.sort, filters: structuredClone(state.filters) };
+      const ready = words.length > 0 && words.at(-1).length >= MIN_AS_YOU_TYPE && !isExact(q);
+      if (ready && input.value.trim() === q && earlyCanAnswer(snap)) return searchEarly(pagefind, snap).answer;
+      return null;
+    });
+  }
+
   /** While the reader types (the debounce running), the words already complete or long enough
-   * get ready: their families' chunks and which shards lack them. A word being typed, shorter
-   * than MIN_AS_YOU_TYPE, waits: its family ("o…") is most of an index. */
+   * get their families' chunks, and the complete ones which shards lack them. A word being typed
+   * waits for the second (on a complete archive that costs a search and a fragment per shard), and
+   * for both if shorter than MIN_AS_YOU_TYPE: its family ("o…") is most of an index. */
   function prepareWords(pagefind, q) {
     if (isExact(q)) return Promise.resolve();
     const words = queryWords(q);
-    const complete = (i) => i < words.length - 1 || /\s$/.test(q);
-    const ready = words.filter((word, i) => word.length >= MIN_AS_YOU_TYPE || complete(i));
-    if (ready.length === 0) return Promise.resolve();
-    return preloadWordFamilies(pagefind, q, ready).then(() => shardsLackingWords(pagefind, ready.join(" ")));
+    const isComplete = (i) => i < words.length - 1 || /\s$/.test(q);
+    const ready = words.filter((word, i) => word.length >= MIN_AS_YOU_TYPE || isComplete(i));
+    const complete = words.filter((_, i) => isComplete(i));
+    return preloadWordFamilies(pagefind, q, ready).then(() => (complete.length > 0 ? shardsLackingWords(pagefind, complete.join(" ")) : null));
   }
 
   /** Pagefind matches every word of a query within one index: the pages with a word starting with
@@ -460,23 +483,15 @@
     return snap.lacking?.length > 0 ? { shard: { none: snap.lacking } } : {};
   }
 
-  /** Shows the first page of `main` and the entity pages, replacing what was shown: the entity
-   * pages (above) with the first FIRST_SHOWN articles, so that neither pushes the other down as it
-   * comes (layout shift), then the rest of the page below them. Every fragment is asked for at
-   * once, those shown first first (a browser fetches six at a time from one HTTP/1.1 host). */
+  /** Shows the first page of `main` and the entity pages, replacing what was shown in one step:
+   * both lists' fragments load first, so neither pushes the other down as it comes (layout shift;
+   * showing the first five before the rest pushed the footer down on a phone). */
   async function showResults([main, entities], mine) {
     current = { results: main?.results ?? [], shown: 0 };
-    const pageResults = current.results.slice(0, PAGE_SIZE);
-    const first = Promise.all(pageResults.slice(0, FIRST_SHOWN).map((result) => result.data()));
-    const found = entityData(entities);
-    const rest = Promise.all(pageResults.slice(FIRST_SHOWN).map((result) => result.data()));
-    const [shownFirst, entityPages] = await Promise.all([first, found]);
+    const [page, found] = await Promise.all([nextPage(), entityData(entities)]);
     if (mine !== generation) return;
-    appendPage(shownFirst, true, pageResults.length <= FIRST_SHOWN);
-    renderEntities(entityPages);
-    const shownRest = await rest;
-    if (mine !== generation || shownRest.length === 0) return;
-    appendPage(shownRest, false);
+    appendPage(page, true);
+    renderEntities(found);
   }
 
   /** The last search run, so that opening a facet group can count it without searching anew. */
@@ -576,15 +591,14 @@
     return Promise.all(current.results.slice(current.shown, current.shown + PAGE_SIZE).map((result) => result.data()));
   }
 
-  /** Adds a page of results to the list (`replace`: in place of it); returns where the page starts.
-   * `complete`: false while more of the page is coming (the "more" button waits for it, below). */
-  function appendPage(data, replace, complete = true) {
+  /** Adds a page of results to the list (`replace`: in place of it); returns where the page starts. */
+  function appendPage(data, replace) {
     if (replace) resultList.replaceChildren();
     const first = current.shown;
     for (const item of data) resultList.append(resultItem(item));
     current.shown += data.length;
     articlesBox.hidden = current.results.length === 0;
-    moreButton.hidden = !complete || current.shown >= current.results.length;
+    moreButton.hidden = current.shown >= current.results.length;
     if (current.shown < current.results.length) {
       moreButton.textContent = `Show more articles (${current.results.length - current.shown} more)`;
     }
@@ -936,7 +950,7 @@
       return;
     }
     loadPagefind()
-      .then((pagefind) => (q ? Promise.all([pagefind.preload(q, { filters: pagefindFilters(state) }), prepareWords(pagefind, input.value)]) : null))
+      .then((pagefind) => (q ? prepareQuery(pagefind, input.value) : null))
       .catch(() => {});
     debounce = window.setTimeout(() => {
       if (q === state.q) return;
