@@ -1,8 +1,9 @@
 // The search page on Pagefind's JS API: results as you type, facets with counts (actor, place,
 // outlet, year), sort, the whole state in the URL (?q=kirkuk&place=Erbil&sort=newest) with
 // back/forward, keyboard use, and a separate group for actor, place and outlet pages.
-// Loads nothing until the reader types or arrives with a search in the URL (deep link); each
-// keystroke preloads the index chunks its words need while the debounce runs. A large archive's
+// Loads nothing until the reader focuses the search box or arrives with a search in the URL (deep
+// link); each keystroke loads the index chunks of its words' families (their stems: search-stem.js)
+// and finds the shards lacking them while the debounce runs. A large archive's
 // index comes in shards cut by year: the first search shows the newest shard's matches, then
 // merges the older shards and shows the complete results, counts and facets. A rebuild's changes
 // come in a small bundle of recent additions, merged with the first shards (see readRecentAdditions).
@@ -11,6 +12,8 @@
   "use strict";
   const root = document.getElementById("search");
   if (!root) return;
+  /** The stemmer (an ES module beside this script: search-stem.js), loaded with Pagefind. */
+  const STEMMER_URL = new URL("search-stem.js", document.currentScript?.src ?? window.location.href).href;
 
   /** The entity kinds, their labels and facets, as the page declares them (src/site/entity-kinds.ts). */
   const KINDS = JSON.parse(root.dataset.entityKinds || "[]");
@@ -100,13 +103,16 @@
   /** The main bundle plus the early shards (all shards when there is no early set), and the recent additions. */
   const MAIN_BUNDLE = root.dataset.bundlePath || "/pagefind/";
   let pagefindPromise = null;
+  /** Pagefind's English stemmer (search-stem.js), once loaded. */
+  let stem = (word) => word;
   function loadPagefind() {
     if (!pagefindPromise) {
       // Pagefind asks for its WebAssembly (the largest file) only once its script and entry file
       // have come; asked for now, it loads alongside them. The site's pages are English ("en").
       const wasm = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: `${MAIN_BUNDLE}wasm.en.pagefind` });
       document.head.append(wasm);
-      pagefindPromise = Promise.all([import(`${MAIN_BUNDLE}pagefind.js`), readRecentAdditions()]).then(async ([pagefind]) => {
+      pagefindPromise = Promise.all([import(`${MAIN_BUNDLE}pagefind.js`), import(STEMMER_URL), readRecentAdditions()]).then(async ([pagefind, stemmer]) => {
+        stem = stemmer.stem;
         // noWorker: Pagefind 1.5 would otherwise fetch its 12 KB web worker first (and answer each
         // call through messages); our searches take a few ms, which the page's thread can spare.
         // The main bundle is a "shard" too (it holds the entity pages, and articles if a site puts them there).
@@ -300,7 +306,9 @@
         // First search on a sharded archive: show the newest shard's matches while the rest loads.
         pagefind = await loadPagefind();
         if (mine !== generation) return;
-        const early = await searchArticles(pagefind, term, snapshot);
+        const speculated = searchEarly(pagefind, snapshot);
+        const early = await speculated.answer;
+        snapshot.lacking = speculated.snap.lacking;
         if (mine !== generation) return;
         if (early[0]?.results.length > 0) {
           await showResults(early, mine);
@@ -350,34 +358,71 @@
   }
 
   /** Pagefind matches a query word to every word of an index starting with the word's stem, but
-   * loads only the index chunk whose word range holds the stem: where a bundle's chunk boundary
+   * loads only the index chunk whose word range holds the word: where a bundle's chunk boundary
    * falls inside that family ("hossein" ending one chunk, "hosseini" beginning the next), the
    * longer words' pages were missed, each bundle (and one index) missing different ones (issue 16:
-   * 9 of 100 queries at 10,000 articles). So the chunks holding each branch of the family are
-   * loaded first: for each prefix the stem may be (the word down to four letters shorter, not
-   * below three), that prefix followed by each letter and digit, alone (its start) and followed by
-   * the highest character (its end); a probe falling between two chunks makes Pagefind load every
-   * chunk of that prefix. A loaded chunk is fetched once and searched by every later query.
-   * A two-letter word's family ("un": "unit…", "under…") can span more chunks than this reaches;
-   * one level more of probes doubled the time of "ministry of oil" (bench/README.md). */
+   * 9 of 100 queries at 10,000 articles). So the chunks holding the family are loaded first,
+   * found by probes: the stem (computed as Pagefind computes it, search-stem.js) followed by each
+   * letter and digit, alone (its start) and followed by the highest character (its end); a probe
+   * falling between two chunks makes Pagefind load every chunk of that prefix. A loaded chunk is
+   * fetched once and searched by every later query. A two-letter word's family ("un": "unit…",
+   * "under…") can span more chunks than this reaches; one level more of probes doubled the time
+   * of "ministry of oil" (bench/README.md). */
   const FAMILY_BRANCHES = [..."abcdefghijklmnopqrstuvwxyz0123456789", ""];
   const familiesLoaded = new Map();
-  function preloadWordFamilies(pagefind, term) {
-    if (!term || /^\s*".+"\s*$/.test(term)) return Promise.resolve();
-    // English stemming turns a final y into i ("party" → "parti", whose family holds "parties").
-    const words = [...new Set(term.toLocaleLowerCase().trim().split(/\s+/).flatMap((word) => (/[^aeiouy]y$/.test(word) ? [word, `${word.slice(0, -1)}i`] : [word])))];
-    return Promise.all(words.map((word) => {
-      const key = `${mergedShards.length} ${word}`;
+  function preloadWordFamilies(pagefind, term, words = queryWords(term)) {
+    if (!term || isExact(term)) return Promise.resolve();
+    return Promise.all([...new Set(words.map(stem))].map((root) => {
+      const key = `${mergedShards.length} ${root}`;
       if (!familiesLoaded.has(key)) {
-        const probes = [];
-        for (let length = word.length; length >= Math.max(Math.min(word.length, 3), word.length - 4); length--) {
-          for (const branch of FAMILY_BRANCHES) probes.push(`${word.slice(0, length)}${branch}`, `${word.slice(0, length)}${branch}\uffff`);
-        }
+        const probes = FAMILY_BRANCHES.flatMap((branch) => [`${root}${branch}`, `${root}${branch}\uffff`]);
         // One preload of them all: Pagefind looks up each word of a query's chunks on its own.
         familiesLoaded.set(key, pagefind.preload(probes.join(" ")));
       }
       return familiesLoaded.get(key);
     }));
+  }
+
+  const isExact = (term) => /^\s*".+"\s*$/.test(term);
+  /** A query's words as Pagefind reads them: lower case, without accents and the punctuation it drops. */
+  function queryWords(term) {
+    const plain = term.toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+    return plain.replace(/[.`~!@#$%^&*(){}[\]\\|:;'",<>/?-]/g, "").split(/\s+/).filter(Boolean);
+  }
+
+  /** The newest shards' answer to a query, asked while the debounce runs (prepareQuery) and used
+   * by the search that follows when the query, filters, sort and merged shards are the same. */
+  let early = null;
+  function searchEarly(pagefind, snap) {
+    const key = `${mergedShards.length} ${stateQuery(snap)}`;
+    if (early?.key !== key) early = { key, snap, answer: searchArticles(pagefind, snap.q || null, snap) };
+    return early;
+  }
+
+  /** At a keystroke: the words' chunks, then (the reader not typing on, and every word ready)
+   * the newest shards' answer, so that the debounce ends with only the results to show. */
+  function prepareQuery(pagefind, text) {
+    const q = text.trim();
+    const words = queryWords(q);
+    return Promise.all([pagefind.preload(q, { filters: pagefindFilters(state) }), prepareWords(pagefind, text)]).then(() => {
+      const snap = { q, sort: state.sort, filters: structuredClone(state.filters) };
+      const ready = words.length > 0 && words.at(-1).length >= MIN_AS_YOU_TYPE && !isExact(q);
+      if (ready && input.value.trim() === q && earlyCanAnswer(snap)) return searchEarly(pagefind, snap).answer;
+      return null;
+    });
+  }
+
+  /** While the reader types (the debounce running), the words already complete or long enough
+   * get their families' chunks, and the complete ones which shards lack them. A word being typed
+   * waits for the second (on a complete archive that costs a search and a fragment per shard), and
+   * for both if shorter than MIN_AS_YOU_TYPE: its family ("o…") is most of an index. */
+  function prepareWords(pagefind, q) {
+    if (isExact(q)) return Promise.resolve();
+    const words = queryWords(q);
+    const isComplete = (i) => i < words.length - 1 || /\s$/.test(q);
+    const ready = words.filter((word, i) => word.length >= MIN_AS_YOU_TYPE || isComplete(i));
+    const complete = words.filter((_, i) => isComplete(i));
+    return preloadWordFamilies(pagefind, q, ready).then(() => (complete.length > 0 ? shardsLackingWords(pagefind, complete.join(" ")) : null));
   }
 
   /** Pagefind matches every word of a query within one index: the pages with a word starting with
@@ -389,8 +434,8 @@
    * answer asks in full. A quoted (exact) search needs none of this: there an index lacking a word
    * answers nothing. */
   async function shardsLackingWords(pagefind, term) {
-    if (!term || mergedShards.length === 0 || /^\s*".+"\s*$/.test(term)) return [];
-    const words = [...new Set(term.trim().split(/\s+/))];
+    if (!term || mergedShards.length === 0 || isExact(term)) return [];
+    const words = [...new Set(queryWords(term))];
     const bundles = [MAIN_BUNDLE, ...mergedShards];
     const holding = await Promise.all(words.map((word) => holdingOnce(pagefind, word, bundles)));
     const found = holding.filter((has) => has.length > 0);
@@ -439,7 +484,8 @@
   }
 
   /** Shows the first page of `main` and the entity pages, replacing what was shown in one step:
-   * both lists' fragments load first, so neither pushes the other down as it comes (layout shift). */
+   * both lists' fragments load first, so neither pushes the other down as it comes (layout shift;
+   * showing the first five before the rest pushed the footer down on a phone). */
   async function showResults([main, entities], mine) {
     current = { results: main?.results ?? [], shown: 0 };
     const [page, found] = await Promise.all([nextPage(), entityData(entities)]);
@@ -904,7 +950,7 @@
       return;
     }
     loadPagefind()
-      .then((pagefind) => (q ? pagefind.preload(q, { filters: pagefindFilters(state) }) : null))
+      .then((pagefind) => (q ? prepareQuery(pagefind, input.value) : null))
       .catch(() => {});
     debounce = window.setTimeout(() => {
       if (q === state.q) return;
@@ -913,6 +959,9 @@
       run();
     }, DEBOUNCE_MS);
   });
+  // A reader who focuses the box is about to search: Pagefind, its WebAssembly and the first
+  // shards load now, so that typing waits for none of them.
+  input.addEventListener("focus", () => loadPagefind().catch(() => {}));
   input.addEventListener("blur", () => {
     typingEntry = false;
   });

@@ -1,5 +1,4 @@
-// The part of CBOR that Pagefind's index files use (unsigned integers, byte and text strings,
-// arrays), decoded and re-encoded in the shortest form, as Pagefind (minicbor) writes it.
+// The part of CBOR that Pagefind's index files use (integers, byte and text strings, arrays), decoded and re-encoded in the shortest form, as Pagefind (minicbor) writes it.
 export type CborValue = number | string | Uint8Array | CborValue[];
 
 export function decodeCbor(bytes: Uint8Array, start = 0): { value: CborValue; end: number } {
@@ -19,6 +18,8 @@ export function decodeCbor(bytes: Uint8Array, start = 0): { value: CborValue; en
     switch (major) {
       case 0:
         return length;
+      case 1:
+        return -1 - length;
       case 2:
         return bytes.slice(pos, (pos += length));
       case 3:
@@ -48,7 +49,7 @@ function head(major: number, length: number): number[] {
 export function encodeCbor(value: CborValue): Uint8Array {
   const out: number[] = [];
   const write = (item: CborValue): void => {
-    if (typeof item === "number") out.push(...head(0, item));
+    if (typeof item === "number") out.push(...(item < 0 ? head(1, -1 - item) : head(0, item)));
     else if (typeof item === "string") {
       const utf8 = new TextEncoder().encode(item);
       out.push(...head(3, utf8.length));

@@ -273,16 +273,21 @@ describe("the search page", () => {
     assert.deepEqual(problems, []);
   });
 
-  test("nothing of the index loads before the reader types; the first query stays under 150 KB compressed", async (t) => {
+  test("nothing of the index loads before the reader focuses the box, Pagefind loads then; the first query stays under 150 KB compressed", async (t) => {
     const { page, problems } = await open();
     const before = server.requests.length;
     await page.goto(`${server.url}/search/`);
     await waitForSearch(page, "");
+    const focused = server.requests.length;
+    assert.deepEqual(server.requests.slice(before, focused).filter((p) => p.startsWith("/pagefind/")), []);
     await page.locator("#search-q").focus();
-    const typed = server.requests.length;
-    assert.deepEqual(server.requests.slice(before, typed).filter((p) => p.startsWith("/pagefind/")), []);
+    // Focus is the reader's intent: Pagefind, its WebAssembly and the stemmer load while they type.
+    for (let waited = 0; !server.requests.slice(focused).some((p) => /^\/pagefind\/pagefind\..*\.pf_meta$/.test(p)) && waited < 10_000; waited += 50) await page.waitForTimeout(50);
+    const loadedOnFocus = server.requests.slice(focused);
+    assert.ok(["/pagefind/pagefind.js", "/pagefind/wasm.en.pagefind", "/assets/search-stem.js"].every((p) => loadedOnFocus.includes(p)), loadedOnFocus.join(" "));
+    assert.ok(!loadedOnFocus.some((p) => p.startsWith("/pagefind/index/")), loadedOnFocus.join(" "));
     await typeQuery(page, "talks");
-    const fetched = server.requests.slice(typed);
+    const fetched = server.requests.slice(focused);
     assert.ok(fetched.includes("/pagefind/pagefind.js") && fetched.some((p) => p.startsWith("/pagefind/index/")), fetched.join(" "));
     // Bytes as a static host would serve them: gzip, except files Pagefind already compressed.
     const served = (file: string) => {

@@ -1,0 +1,70 @@
+// tsx scripts/bench/search-latency.ts --site DIR [--site DIR2 …] [--runs 3] [--queries "kirkuk,erbil"] [--out FILE.json]
+// Issue 16's first-results figures for one or more built sites, measured in turn (site A, site B,
+// site A, …) so that a shared machine's load falls on each alike: per query, the gzip bytes and
+// requests before the first results show, and the time from the last keystroke to them (cold
+// page and warm page, debounce included, and beyond the debounce), as medians over the runs
+// (scripts/bench/search-timing.ts measures; this only repeats and tabulates).
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { measureSearch, searchUnavailable, type SearchFigures } from "./search-timing.ts";
+import { spreadOf } from "./stats.ts";
+
+export const BENCH_QUERIES = ["kirkuk", "peshmerga referendum", "erbil", "ministry of oil", "ceasefire"];
+
+/** The search script's input debounce, as the built site declares it (DEBOUNCE_MS = …). */
+export function declaredDebounce(siteDir: string): number {
+  const script = fs.readFileSync(path.join(siteDir, "assets/search.js"), "utf8");
+  return Number(/DEBOUNCE_MS\s*=\s*(\d+)/.exec(script)?.[1] ?? 0);
+}
+
+interface QueryRow {
+  query: string;
+  firstKB: number;
+  firstRequests: number;
+  coldMs: number;
+  warmMs: number;
+  apiColdMs: number;
+}
+
+function rowsOf(runs: SearchFigures[], debounce: number): QueryRow[] {
+  const median = (values: (number | undefined)[]) => spreadOf(values.filter((v): v is number => v !== undefined)).median;
+  return runs[0]!.firstQuery.map(({ query }, i) => ({
+    query,
+    firstKB: median(runs.map((r) => r.firstQuery[i]!.firstShownGzipBytes / 1024)),
+    firstRequests: median(runs.map((r) => r.firstQuery[i]!.firstShownRequests)),
+    coldMs: median(runs.map((r) => r.keystrokes[i]?.coldMs)) - debounce,
+    warmMs: median(runs.map((r) => r.keystrokes[i]?.warmMs)) - debounce,
+    apiColdMs: median(runs.map((r) => r.api[i]?.coldMs)),
+  }));
+}
+
+function printRows(site: string, debounce: number, runs: number, rows: QueryRow[]): void {
+  console.log(`\n${site} (debounce ${debounce} ms; medians of ${runs} runs)`);
+  console.log("| query | first results: KB gzip | requests | keystroke → results beyond the debounce, cold | warm | bare API, cold |");
+  console.log("|---|---|---|---|---|---|");
+  const ms = (value: number) => `${Math.round(value)} ms`;
+  for (const row of rows) console.log(`| ${row.query} | ${row.firstKB.toFixed(1)} | ${row.firstRequests} | ${ms(row.coldMs)} | ${ms(row.warmMs)} | ${ms(row.apiColdMs)} |`);
+  const all = (key: keyof Omit<QueryRow, "query">) => spreadOf(rows.map((row) => row[key])).median;
+  console.log(`| median of the queries | ${all("firstKB").toFixed(1)} | ${all("firstRequests")} | ${ms(all("coldMs"))} | ${ms(all("warmMs"))} | ${ms(all("apiColdMs"))} |`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { site: { type: "string", multiple: true }, runs: { type: "string", default: "3" }, queries: { type: "string" }, out: { type: "string" } } });
+  const sites = (values.site ?? []).map((site) => path.resolve(site));
+  for (const site of sites) {
+    const why = searchUnavailable(site);
+    if (why) throw new Error(why);
+  }
+  if (sites.length === 0) {
+    console.error("usage: tsx scripts/bench/search-latency.ts --site DIR [--site DIR2] [--runs 3] [--queries a,b]");
+    process.exit(2);
+  }
+  const queries = values.queries ? values.queries.split(",") : BENCH_QUERIES;
+  const figures = new Map<string, SearchFigures[]>(sites.map((site) => [site, []]));
+  for (let run = 0; run < Number(values.runs); run++) {
+    for (const site of sites) figures.get(site)!.push(await measureSearch(site, queries));
+  }
+  for (const site of sites) printRows(site, declaredDebounce(site), Number(values.runs), rowsOf(figures.get(site)!, declaredDebounce(site)));
+  if (values.out) fs.writeFileSync(values.out, `${JSON.stringify(Object.fromEntries(figures), null, 2)}\n`);
+}
