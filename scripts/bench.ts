@@ -24,7 +24,7 @@ import {
 import { hugoUnavailable, hugoVersion, runHugoBaseline, writeHugoSite, type HugoRun } from "./bench/hugo-baseline.ts";
 import { peaksByLabel } from "./bench/measure-process.ts";
 import { formatProfile, readLargestProfile, summarizeProfile } from "./bench/profile.ts";
-import { measureSearch, searchUnavailable, type SearchFigures } from "./bench/search-timing.ts";
+import { BENCH_QUERIES, measureSearch, searchUnavailable, type SearchFigures } from "./bench/search-timing.ts";
 import { searchAgreement } from "./bench/search-agreement.ts";
 import { MiB } from "./bench/site-stats.ts";
 import { STAGE_SAMPLE, stageTimes } from "./bench/stage-times.ts";
@@ -46,7 +46,7 @@ const { values } = parseArgs({
     "stand-in": { type: "boolean", default: false },
     "add-runs": { type: "string", default: "1" },
     profile: { type: "boolean", default: false },
-    queries: { type: "string", default: "kirkuk,peshmerga referendum,erbil,ministry of oil,ceasefire" },
+    queries: { type: "string", default: BENCH_QUERIES.join(",") },
   },
 });
 const n = Number(values.n);

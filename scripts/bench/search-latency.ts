@@ -7,10 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { measureSearch, searchUnavailable, type SearchFigures } from "./search-timing.ts";
+import { BENCH_QUERIES, measureSearch, searchUnavailable, type SearchFigures } from "./search-timing.ts";
 import { spreadOf } from "./stats.ts";
-
-export const BENCH_QUERIES = ["kirkuk", "peshmerga referendum", "erbil", "ministry of oil", "ceasefire"];
 
 /** The search script's input debounce, as the built site declares it (DEBOUNCE_MS = …). */
 export function declaredDebounce(siteDir: string): number {

@@ -8,6 +8,8 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { startStaticServer, type ServedResponse, type StaticServer } from "./static-server.ts";
 
 export const CHROMIUM = "/usr/bin/chromium";
+/** The queries the bench times (`npm run bench`, search-latency.ts): a rare word, two words, a common word, a phrase with a stop word, a word of one period. */
+export const BENCH_QUERIES = ["kirkuk", "peshmerga referendum", "erbil", "ministry of oil", "ceasefire"];
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
 export interface FirstQueryBytes {
