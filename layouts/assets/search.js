@@ -384,9 +384,10 @@
   }
 
   const isExact = (term) => /^\s*".+"\s*$/.test(term);
-  /** A query's words as Pagefind reads them: lower case, without accents and the punctuation it drops. */
+  /** A query's words as Pagefind reads them: lower case, without accents and the punctuation it drops; none for a
+   * search by filters alone (term null). */
   function queryWords(term) {
-    const plain = term.toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+    const plain = (term ?? "").toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
     return plain.replace(/[.`~!@#$%^&*(){}[\]\\|:;'",<>/?-]/g, "").split(/\s+/).filter(Boolean);
   }
 
