@@ -76,8 +76,8 @@ export function countCaptures(sourcesDir: string): number {
 const HEAP_FLAG = "--max-old-space-size";
 
 /** A heap limit given by the person running the build (node's flags or NODE_OPTIONS) is theirs to keep. */
-function heapSetByUser(): boolean {
-  return [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((flag) => flag.startsWith(HEAP_FLAG));
+function heapSetByUser(execArgv: readonly string[]): boolean {
+  return [...execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)].some((flag) => flag.startsWith(HEAP_FLAG));
 }
 
 /** V8 aborts the process when a heap limit is reached ("JavaScript heap out of memory"). */
@@ -94,9 +94,14 @@ const OUT_OF_MEMORY_SIGNAL = "SIGABRT";
  */
 export const WARM_PROCESS_FLAGS: readonly string[] = ["--max-semi-space-size=64"];
 
+/** The heap (MB) to relaunch with, unless the user set one or the current heap will do. */
+function heapToSet(captures: number, policy: HeapPolicy, execArgv: readonly string[], limit?: number, machine?: number): number | undefined {
+  return heapSetByUser(execArgv) ? undefined : heapToRelaunchWith(captures, policy, limit, machine);
+}
+
 /** The flags to relaunch with (`wanted` ones this process lacks, and a heap limit), or undefined when it has what it needs. */
 export function relaunchFlags(captures: number, policy: HeapPolicy, wanted: readonly string[], execArgv: readonly string[] = process.execArgv, limit?: number, machine?: number): string[] | undefined {
-  const megabytes = heapSetByUser() ? undefined : heapToRelaunchWith(captures, policy, limit, machine);
+  const megabytes = heapToSet(captures, policy, execArgv, limit, machine);
   const flags = [...wanted.filter((flag) => !execArgv.includes(flag)), ...(megabytes === undefined ? [] : [`${HEAP_FLAG}=${megabytes}`])];
   return flags.length > 0 ? flags : undefined;
 }
@@ -128,9 +133,8 @@ export function relaunchWithHeapFor(sourcesDir: string, policy: HeapPolicy, flag
   const captures = countCaptures(sourcesDir);
   const added = relaunchFlags(captures, policy, flags);
   if (added === undefined) return undefined;
-  const bounded = added.find((flag) => flag.startsWith(HEAP_FLAG));
-  const current = Math.ceil(v8.getHeapStatistics().heap_size_limit / MB);
-  const ample = heapToRelaunchWith(captures, "ample") ?? current;
-  const fallback = policy === "bounded" && bounded && ample > Number(bounded.split("=")[1]) ? ample : undefined;
+  const bounded = policy === "bounded" ? heapToSet(captures, policy, process.execArgv) : undefined;
+  const ample = heapToRelaunchWith(captures, "ample") ?? Math.ceil(v8.getHeapStatistics().heap_size_limit / MB);
+  const fallback = bounded !== undefined && ample > bounded ? ample : undefined;
   return runWithHeap(process.argv.slice(1), added, fallback);
 }
