@@ -5,7 +5,7 @@ import type { SourceLine } from "./capture-file.ts";
 import type { JunkMarks } from "./story-block.ts";
 
 /** "Jane Roe", "Jane Q. Roe", "Doreen Van Dyke": two or three capitalised words and nothing else. */
-const BARE_NAME = /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,2}$/u;
+export const BARE_NAME = /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’.-]*){1,2}$/u;
 /** "Editorial", "Operations": a desk's name over its people. */
 const DESK = /^[\p{Lu}][\p{L}&-]+$/u;
 /** So many names one under another make a masthead. */

@@ -10,7 +10,7 @@ import type { CaptureContext } from "./capture-context.ts";
 import { commentSectionStart } from "./comment-section.ts";
 import "./read-html-capture.ts";
 import { cutHoverCards } from "./hover-cards.ts";
-import { markMastheads } from "./masthead.ts";
+import { BARE_NAME, markMastheads } from "./masthead.ts";
 import { markGluedTeasers, markPromotedCards, markRelatedBoxes } from "./related-lists.ts";
 import { headlineAbove, headlineFromSlug, isStoryParagraph, markCaptionsAfterLabels, markCutCaptions, markOutsideStory, slugWords, storyBlock, wordCount, type JunkMarks } from "./story-block.ts";
 
@@ -122,13 +122,11 @@ function markAboutBoxes(lines: SourceLine[], junk: JunkMarks): void {
 
 /** A byline's label on a line of its own, the writer's name on the next ("By" / "Jane Roe"). */
 const BYLINE_LABEL = /^(?:by|authors?|written by|posted by|words by)\s*:?$/i;
-/** A writer's name: a few capitalised words. */
-const NAME_LINE = /^[\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}$/u;
 
 /** Above the story, a byline laid out as a form's field (label, then name) is the headline's stamp. */
 function markLabelledBylines(lines: SourceLine[], junk: JunkMarks, first: number): void {
   for (let index = 0; index + 1 < first; index++) {
-    if (!junk[index] && !junk[index + 1] && BYLINE_LABEL.test(lines[index]!.text) && NAME_LINE.test(lines[index + 1]!.text)) junk[index] = junk[index + 1] = "byline";
+    if (!junk[index] && !junk[index + 1] && BYLINE_LABEL.test(lines[index]!.text) && BARE_NAME.test(lines[index + 1]!.text)) junk[index] = junk[index + 1] = "byline";
   }
 }
 
