@@ -36,7 +36,7 @@ const SECTION_LABELS = new Set(
   ],
 );
 
-const SHARE_WORDS = /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|copy link|copy|link|save|comment|comments|vk|ok)[\s|•·,/]*)+$/i;
+const SHARE_WORDS = /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|copy link|copy|link|url|copied!?|save|comment|comments|vk|ok|buffer|pin|tumblr|flipboard|pocket|instagram|youtube)[\s|•·,/]*)+$/i;
 
 const TITLE_WORD = /^[\p{Lu}\d'‘"“(]/u;
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "and", "or", "as", "with", "from", "amid", "over", "after", "vs", "is", "its"]);
@@ -277,11 +277,11 @@ export const LINE_RULES: LineRule[] = [
   exact("skip-link", 6, /^(skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|article)$/i),
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
-  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu),
+  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu, /^\d[\d,.]*[km]?\s*shares?$/i),
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
   exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this (video|slideshow|gallery|content|feature|embed|page) (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
-  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletter|updates|alerts|briefing|inbox|channel|mailing list|by e-?mail)\b/i, /^(subscribe( now)?|sign (up|in)( now| today| here)?|log ?in|register|donate|support us)[.!]?$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
+  exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletters?|updates|alerts|briefings?|inbox|channel|mailing list|by e-?mail)\b/i, /^sign up for our ?newsletters?[.!]?$/i, /^(subscribe( now)?|sign (up|in)( now| today| here)?|log ?in|register|donate|support us)[.!]?$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu),
   {
     id: "cookie-notice",
     maxWords: 70,
@@ -298,8 +298,8 @@ export const LINE_RULES: LineRule[] = [
   exact("pagination", 16, /^(page|seite|página|pagina|pagine) \d+ (of|von|de|di|sur) \d+\b/iu),
   // "FinancialGovernment SolutionsLegalNews AgencyRisk Management": a menu whose links were copied without spaces.
   { id: "menu-line", maxWords: 40, matches: (line) => isGluedMenu(line.text, line.words) },
-  exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
-  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty images|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu),
+  exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^follow us\s*:?$/i, /^\d[\d,.]*[km]?\s*(followers?|fans|likes|subscribers)\s*(follow|like|subscribe)?$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
@@ -419,6 +419,21 @@ export const LINE_RULES: LineRule[] = [
   exact("licence-notice", 60, /^this copy is for your personal,? non-?commercial use only\b/i),
   exact("licence-notice", 40, /^(all )?(content|text|articles?|photos|this (work|article|post|site|blog)) (is|are|on this (site|blog) (is|are)) licen[cs]ed under\b/i, /^licen[cs]ed under (a |the )?creative commons\b/i),
   { id: "link-bar", maxWords: 30, matches: (line) => isLinkBar(line.text) },
+  // A site's own buttons and notices around the story: "Read Later", "Request Reprint & Licensing", "Have your say. Give us
+  // feedback.", "Visit other Example Network sites:", "Select Site", "Visit our corporate site".
+  exact("site-chrome", 14, /^(read later|(view )?pdf\/print mode|print mode|update your preferences\s*[»›]?|select (a )?site|have your say\.?\s*give us feedback\.?)$/i, /^request reprints?\b.{0,80}$/i, /^visit (our )?other\b.{1,40}\bsites\s*:?$/i),
+  exact("site-blurb", 40, /\bvisit our corporate site\.?$/i),
+  // "Get breaking news in your browser. Click here to turn on notifications.": the browser's push notifications.
+  exact("notification-prompt", 20, /\b(turn on|enable|allow|get) (browser |push |desktop )?notifications\b/i),
+  // A sign-up form's own words: its states and its terms.
+  exact("sign-up-form", 20, /^you are now subscribed\.?$/i, /^we are having (some )?technical difficulties\b.{0,40}$/i, /^by clicking (subscribe|sign up|submit|register)\b.{0,20}\byou agree\b/i, /\bsign up for (our|the) (daily|weekly|free) (e-?mail|newsletter|briefing|digest)s?\b/i),
+  exact("comment-form", 8, /^you must (be )?log(ged)? ?in to (post|leave) a comment\.?$/i, /^(leave|share|post|say) your (thoughts|comments?|words|opinion)\s*:?$/i),
+  // "NEXT PREV", "See full gallery", "1 of 6": a gallery's controls and counter.
+  exact("gallery", 20, /^(next|prev|previous)\s+(next|prev|previous)$/i, /\bsee (the )?full gallery$/i, /^\d{1,3} of \d{1,3}$/),
+  // "AAPL: 266.29 ( -0.81 )", "USD476.98EUR527.92": a ticker of prices over the page.
+  exact("market-ticker", 12, /^[A-Z]{1,5}:\s*\$?\d[\d,.]*\s*\(\s*[+-]\s*\d[\d,.]*%?\s*\)$/, /^(?:[A-Z]{3}\s?\d[\d,.]*\s*){2,}$/),
+  // "Example Newspapers © Copyright Example Communications, Inc.": a short line holding the copyright sign is the page's notice.
+  exact("copyright", 15, /©/),
   // "Community Post (4824)": a category and the count of its posts, in a sidebar.
   { id: "category-count", maxWords: 5, matches: (line) => /^[\p{L}][\p{L}\d &'’-]{0,40} \(\d+\)$/u.test(line.text) },
 ];
