@@ -11,7 +11,7 @@ import { isSentence, isStoryParagraph, wordCount, type JunkMarks } from "./story
 const BOX_ONLY_PHRASES = [
   "related(?: topics| reading)|more on this topic|read next|keep reading|recommended(?: reading| stories| articles| posts)|you (?:may|might) also enjoy",
   "more in [\\p{L}&' ]{1,30}|more(?: [\\p{L}'’]+){1,2} (?:stories|articles|reads)",
-  "most recent|latest(?: posts| articles)?|more posts|editors?['’]? picks?|featured(?: videos?| stories| articles| posts)?|popular (?:posts|stories|now)",
+  "most recent|latest(?: posts| articles)?|more posts|editors?['’]? picks?|featured(?: videos?| stories| articles| posts)?|popular (?:posts|stories|now)|more",
   "(?:artikel|videos|artikel und videos) zum thema|ähnliche artikel|verwandte artikel",
   "articles en relation|articles (?:similaires|associés)|à voir aussi|dans la même rubrique",
   "lo más visto(?: en)?(?:\\.\\.\\.|…)?|artículos relacionados|también te puede interesar|ti potrebbero interessare|leia mais",
