@@ -304,7 +304,7 @@ export const LINE_RULES: LineRule[] = [
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
   { id: "photo-caption", maxWords: 90, matches: (line) => isPhotoCaption(line.text) },
-  exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
+  exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten,? or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
   exact("date-label", 3, /^(date|published|updated|posted|last updated|first published|modified)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
@@ -430,7 +430,8 @@ export const LINE_RULES: LineRule[] = [
   exact("comment-form", 8, /^you must (be )?log(ged)? ?in to (post|leave) a comment\.?$/i, /^(leave|share|post|say) your (thoughts|comments?|words|opinion)\s*:?$/i),
   // "NEXT PREV", "See full gallery", "1 of 6": a gallery's controls and counter.
   exact("gallery", 20, /^(next|prev|previous)\s+(next|prev|previous)$/i, /\bsee (the )?full gallery$/i, /^\d{1,3} of \d{1,3}$/),
-  // "AAPL: 266.29 ( -0.81 )", "USD476.98EUR527.92": a ticker of prices over the page.
+  // "AAPL: 266.29 ( -0.81 )", "USD476.98EUR527.92": a ticker of prices over the page; "Quotes delayed at least 15 minutes …": its terms.
+  exact("market-ticker", 120, /^(?:stock |market )?quotes (?:are )?delayed (?:at least |by )?\d+ minutes\b/i),
   exact("market-ticker", 12, /^[A-Z]{1,5}:\s*\$?\d[\d,.]*\s*\(\s*[+-]\s*\d[\d,.]*%?\s*\)$/, /^(?:[A-Z]{3}\s?\d[\d,.]*\s*){2,}$/),
   // "Example Newspapers © Copyright Example Communications, Inc.": a short line holding the copyright sign is the page's notice.
   exact("copyright", 15, /©/),

@@ -12,14 +12,16 @@ const COMMENTS_LABEL = /^(?:leave a (?:reply|comment)|post a comment|add a comme
 const INVITATION = /^(?:what do you think\??|have your say)$/i;
 /** "Art Edwards says:" over a comment's date: a commenter's line. */
 const COMMENTER = /^[\p{Lu}][\p{L}\d .'’_-]{0,40} (?:says|wrote|writes):?$/u;
+/** "Jane Roe on September 12, 2018 at 4:47 pm said:": a commenter's line with its date (a blog engine's comments). */
+const DATED_COMMENTER = /^[\p{Lu}][\p{L}\d .'’()_-]{0,50} on [\p{L}\d ,./-]{6,40}? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote):?$/iu;
 /** Paragraphs of story text a comments label must stand after. */
 const STORY_BEFORE_COMMENTS = 3;
 
 /**
  * The index of the line that opens the comment section, -1 when none does: a counted header after
  * the story's first line; a comments label after the story's first paragraphs or in the page's
- * lower half; an invitation in
- * the lower half of the page; or the first of two or more commenter lines, each over a date.
+ * lower half; an invitation in the lower half of the page; or the first of two or more commenter
+ * lines, each over a date or with its date.
  */
 export function commentSectionStart(lines: readonly SourceLine[], junk: JunkMarks, [first, last]: [number, number]): number {
   const lowerHalf = Math.min(last, lines.length / 2);
@@ -30,7 +32,7 @@ export function commentSectionStart(lines: readonly SourceLine[], junk: JunkMark
     if (!junk[index] && isStoryParagraph(text)) paragraphs++;
     if (index === first) continue;
     if (COUNTED_HEADER.test(text) || ((paragraphs >= STORY_BEFORE_COMMENTS || index >= lowerHalf) && COMMENTS_LABEL.test(text)) || (index >= lowerHalf && INVITATION.test(text))) return index;
-    if (COMMENTER.test(text) && junk[index + 1] === "date-line") commenters.push(index);
+    if ((COMMENTER.test(text) && junk[index + 1] === "date-line") || DATED_COMMENTER.test(text)) commenters.push(index);
   }
   return commenters.length >= 2 ? commenters[0]! : -1;
 }

@@ -285,6 +285,11 @@ const STORY_GAP = 4;
 
 /** A sentence of the page's chrome ("Got a Tip?", "Why Example News?") has so many words at most. */
 const MAX_BUTTON_SENTENCE_WORDS = 6;
+/** A linked headline in a menu has so many words at most; so many of them together, among the menu's links, at most. */
+const MAX_TEASER_WORDS = 14;
+const MAX_LONE_TEASERS = 3;
+/** A sentence's end followed by another sentence's start. */
+const ANOTHER_SENTENCE = /[.!?]\s+\p{Lu}/u;
 /** "Is Example Rising?Example is part of …": a teaser's headline glued to its summary, whatever its words' case
  *  (isGluedTeaser wants four capitalised words, as a line of its own needs to be taken for one). */
 const GLUED_TEASER_START = /^[^.!?]{10,120}[?!)]\p{Lu}\p{Ll}/u;
@@ -306,7 +311,22 @@ export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, 
   };
   // Far above the headline, even a short sentence is the page's ("Got a Tip?", "Why Example News?"); nearer, it may be a
   // kicker or a dateline over a headline chosen too low, and a longer one may be a post or a lede: they stay.
-  const aboveHeadline = (index: number) => headline >= 0 && headline < first && index < headline - HEADLINE_REACH && (wordCount(lines[index]!.text) <= MAX_BUTTON_SENTENCE_WORDS || GLUED_TEASER_START.test(lines[index]!.text));
+  // So are linked headlines there, one to three among the page's links ("Ammonia leak closes the food bank", "Fuel
+  // prices rise for 3rd month in 12"); a forum post's short line ("It was no update. Just the preparation", "Hi, for
+  // me it was quick, no 5 minutes, why …") is no headline.
+  const teaserLike = (index: number) => {
+    const line = lines[index]!.text;
+    return text(index) && looksLikeHeadlineLine(line) && wordCount(line) <= MAX_TEASER_WORDS && !ANOTHER_SENTENCE.test(line) && (line.match(/,/g)?.length ?? 0) <= 1;
+  };
+  const amongChrome = (index: number) => {
+    if (!teaserLike(index)) return false;
+    let above = index - 1;
+    while (above >= 0 && index - above <= MAX_LONE_TEASERS && teaserLike(above)) above--;
+    let below = index + 1;
+    while (below < lines.length && below - index <= MAX_LONE_TEASERS && teaserLike(below)) below++;
+    return below - above - 1 <= MAX_LONE_TEASERS && (above < 0 || !text(above)) && (below >= lines.length || !text(below));
+  };
+  const aboveHeadline = (index: number) => headline >= 0 && headline < first && index < headline - HEADLINE_REACH && (wordCount(lines[index]!.text) <= MAX_BUTTON_SENTENCE_WORDS || GLUED_TEASER_START.test(lines[index]!.text) || amongChrome(index));
   const outside = (index: number) => !junk[index] && (index < first || index > last) && index !== headline && (!text(index) || aboveHeadline(index));
   for (let index = 0; index < lines.length; index++) {
     if (!outside(index)) continue;
@@ -322,9 +342,21 @@ export function markOutsideStory(lines: readonly SourceLine[], junk: JunkMarks, 
 /** "Image caption," alone on its line: the caption is the next line (how BBC pages copy). */
 const CAPTION_LABEL = /^(?:image|media|video|photo) caption\s*,?$/i;
 
+/** "video" alone: a player's label, its video's title under it. */
+const VIDEO_LABEL = /^video$/i;
+/** How far above a player's label the story's byline or stamp stands, when the player is the story's and not a section of the page. */
+const PLAYER_BELOW_BYLINE = 4;
+
 export function markCaptionsAfterLabels(lines: readonly SourceLine[], junk: JunkMarks): void {
   lines.forEach((line, index) => {
-    if (index + 1 < lines.length && CAPTION_LABEL.test(line.text) && !isStoryParagraph(lines[index + 1]!.text)) junk[index + 1] ??= "photo-caption";
+    if (index + 1 >= lines.length || isStoryParagraph(lines[index + 1]!.text)) return;
+    if (CAPTION_LABEL.test(line.text)) junk[index + 1] ??= "photo-caption";
+    // Under the byline, a player's "video" label stands over its video's title, not the story's headline ("Video" over a
+    // headline at the top of the page is its section).
+    else if (VIDEO_LABEL.test(line.text) && junk.slice(Math.max(0, index - PLAYER_BELOW_BYLINE), index).some((rule) => rule === "byline" || rule === "date-line")) {
+      junk[index] ??= "video-title";
+      junk[index + 1] ??= "video-title";
+    }
   });
 }
 

@@ -50,6 +50,16 @@ describe("the story's block", () => {
     assert.ok(kept(capture).includes(post));
   });
 
+  test("far above the headline, linked headlines alone or in twos among menu links go; a reader's short post among its chrome stays", () => {
+    const teaser = "Why does the airport road keep flooding every spring?";
+    const teasers = ["Fuel prices rise for the 3rd month in 12", "Bakers raise bread prices by 10 percent in 2 weeks"];
+    const post = "Hi, for me it was quick, five minutes, so why the wait?";
+    const menus = ["Careers", "Events", teaser, "Store", "Archives", post, "Newsroom Directory", ...teasers, "Reprints", "Advertising", "Classifieds", "Obituaries", "Weather", "Traffic", "Crossword", ...MENU];
+    const capture = titled([...menus, "Council votes to rebuild the covered market", "By Jane Roe", "March 3, 2020", ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+    assert.deepEqual(kept(capture), [post, ...PARAGRAPHS]);
+  });
+
   test("a headline written as a sentence, opening with brackets, over a blog's slashed post line is the title, not a line under it", () => {
     const headline = "[Market Days] The Old Bazaar of Duhok Opens Its Gates Again After the Fire! Come and See!";
     const capture = titled([...MENU, "Example Theatre News", "Blog - Latest News", headline, "October 15, 2018/0 Comments/in Example Theatre News /by jroe", "@examplebazaar [Market Days] Opening Performance", "2018 Example Bazaar Series Performance", ...PARAGRAPHS]);
@@ -237,6 +247,17 @@ describe("the story's block", () => {
     const headline = "Council votes to rebuild the covered market before winter";
     const capture = titled([...MENU, "Market traders await a council vote on the covered market", "Search for:", headline, "By Jane Roe", "March 3, 2020", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, headline);
+  });
+
+  test("under the byline, a player's 'video' label and its video's title are neither the story nor the headline", () => {
+    const videoTitle = "Shop owners of Duhok are proud of the old covered market and its stalls";
+    const share = ["Facebook", "Twitter", "Comments", "Print", "Email"];
+    const player = ["close", "video", videoTitle, "Traders talk about the history of the covered market of Duhok and what it means to the city and the region."];
+    const capture = titled([...MENU, "Published 1 day ago", "Council votes to rebuild the covered market", "The market burned down last spring, and traders lost their stock.", ...share, "By Jane Roe", ...player, ...PARAGRAPHS]);
+    assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");
+    assert.ok(!kept(capture).includes(videoTitle));
+    const section = titled([...MENU, "Video", "Council votes to rebuild the covered market", "By Jane Roe", ...PARAGRAPHS]);
+    assert.equal((section as TitleFields).title, "Council votes to rebuild the covered market");
   });
 
   test("a caption after its label is not the story, and not the headline", () => {

@@ -210,6 +210,8 @@ describe("stripBoilerplate", () => {
     ["gallery", "2 of 9", "head"],
     ["market-ticker", "EXMP: 101.25 ( -0.75 )", "head"],
     ["market-ticker", "USD1.08EUR0.92GBP0.79", "head"],
+    ["market-ticker", "Quotes delayed at least 20 minutes. Real-time quotes provided by Example Exchange. Market data provided by Example Data.", "head"],
+    ["copyright", "This material may not be published, broadcast, rewritten, or redistributed. ©2021 Example Network, LLC. All rights reserved. All market data delayed 20 minutes.", "tail"],
     ["copyright", "Example Newspapers © Copyright Example Communications, Inc.", "tail"],
     ["photo-credit", "GETTY", "head"],
     ["photo-credit", "Фото", "head"],
@@ -402,6 +404,12 @@ describe("stripBoilerplate", () => {
   test("removes comments that start with two commenters over their dates, with no header", () => {
     const comment = (name: string) => [`${name} says:`, "March 4, 2020 at 12:25 pm", "I was at the meeting in Erbil and the talks went on well past midnight, which nobody had expected of them."];
     const clean = strip([...STORY, ...comment("Art Edwards"), ...comment("Dara"), ...comment("Jo Poe")]);
+    assert.deepEqual(kept(clean), STORY);
+  });
+
+  test("removes comments whose commenters' lines carry their dates ('Jo Poe on March 4, 2020 at 12:25 pm said:'), replies and all", () => {
+    const comment = (name: string) => [`${name} on March 4, 2020 at 12:25 pm said:`, "Hi Dara,", "I was at the meeting in Erbil and the talks went on well past midnight, which nobody had expected of them."];
+    const clean = strip([...STORY, ...comment("Art Edwards"), ...comment("Dara (Example Wire)"), ...comment("Jo Poe")]);
     assert.deepEqual(kept(clean), STORY);
   });
 
