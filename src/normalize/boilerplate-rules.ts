@@ -36,7 +36,7 @@ const SECTION_LABELS = new Set(
   ],
 );
 
-const SHARE_WORDS = /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|copy link|copy|link|url|copied!?|save|comment|comments|vk|ok|buffer|pin|tumblr|flipboard|pocket|instagram|youtube)[\s|•·,/]*)+$/i;
+const SHARE_WORDS = /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|copy link|copy|link|url|copied!?|save|comment|comments|vk|ok|buffer|pin|tumblr|flipboard|pocket|instagram|youtube|google\+)[\s|•·,/]*)+$/i;
 
 const TITLE_WORD = /^[\p{Lu}\d'‘"“(]/u;
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "and", "or", "as", "with", "from", "amid", "over", "after", "vs", "is", "its"]);
@@ -140,6 +140,17 @@ const DATE_LABEL = /^(updated|last updated|published|first published|posted|modi
 function isPostMeta(text: string): boolean {
   // "October 15, 2018/0 Comments/in Example News /by jdoe": a blog theme's slashes between the same labels.
   const parts = text.split(text.includes("/") ? /\s+[|·•]\s+|\s*\/(?=\s*(?:\d+ comments?|in |by )\b)/i : /\s+[|·•]\s+/);
+  // "05/10/2018 - Posted by: Jane Roe - Category: Health": spaced dashes between labelled parts ("June 23 – Duhok, Citadel Square" is a schedule's row).
+  if (parts.length < 2 && /\s[–-]\s/.test(text)) {
+    const dashed = text.split(/\s+[–-]\s+/);
+    return dashed.some((part) => LABELLED_PART.test(part)) && isPostMetaParts(dashed);
+  }
+  return isPostMetaParts(parts);
+}
+/** "Posted by: Jane Roe", "Categoria: Saúde": a label and its value. */
+const LABELLED_PART = /^[\p{L}][\p{L} ]{1,24}:\s*\S/u;
+
+function isPostMetaParts(parts: string[]): boolean {
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 8) && parts.some((part) => isDateOnlyLine(part.replace(DATE_LABEL, "").replace(/\s+at\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?$/i, "")));
 }
 
@@ -150,6 +161,28 @@ export function isLinkBar(text: string): boolean {
 }
 
 /** "independence referendum, Masoud Barzani, Iraq, Iraqi Kurdistan": a list of tags. */
+/**
+ * "adoption agriculture alert ambulance archive bakery …": a cloud of tags, a dozen words or more in
+ * lower case with no stop or comma between them, and hardly a function word (a sentence copied
+ * without its stop has many: "a long fight between the traders who lost their stalls …").
+ */
+export function isTagCloud(text: string, words: number): boolean {
+  if (words < MIN_CLOUD_TAGS || /[.!?,;:…]/.test(text)) return false;
+  const all = text.split(/\s+/);
+  const lower = all.filter((word) => /^\p{Ll}/u.test(word)).length;
+  const functionWords = all.filter((word) => FUNCTION_WORDS.has(word)).length;
+  return lower >= words * 0.9 && functionWords <= words * 0.1;
+}
+const MIN_CLOUD_TAGS = 12;
+/** Articles, prepositions, conjunctions and pronouns of the languages the rules read, that any sentence is full of. */
+const FUNCTION_WORDS = new Set(
+  "the a an of to in on at for by with from and or but that which who is are was were be it its their his her this these not as than "
+    .concat("de da do das dos e o os as um uma em para por com que no na el la los las y en del al un una es se le les des du et à il une pour pas ")
+    .concat("der die das und mit von zu ist ein eine nicht auf für im den dem des di che il per non è")
+    .split(" ")
+    .filter(Boolean),
+);
+
 function looksLikeTagList(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
   const items = text.split(/\s*[,;|•·]\s*/);
@@ -301,7 +334,7 @@ export const LINE_RULES: LineRule[] = [
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^follow us\s*:?$/i, /^\d[\d,.]*[km]?\s*(followers?|fans|likes|subscribers)\s*(follow|like|subscribe)?$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
   exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
-  exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i),
+  exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i, /^(back|voltar|zurück|retour|volver|indietro|назад)$/iu),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
   { id: "photo-caption", maxWords: 90, matches: (line) => isPhotoCaption(line.text) },
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten,? or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
@@ -345,6 +378,7 @@ export const LINE_RULES: LineRule[] = [
   { id: "section-label", maxWords: 3, matches: (line) => line.inHead && /^[\p{Lu}][\p{L}]+ & [\p{Lu}][\p{L}]+$/u.test(line.text) },
   exact("account-prompt", 5, /^(activate|manage|create|verify|access) your account$/i, /^(my account|your account|account settings)$/i),
   { id: "tag-line", maxWords: 30, matches: (line) => line.inTail && looksLikeTagList(line.text) },
+  { id: "tag-line", maxWords: 400, matches: (line) => isTagCloud(line.text, line.words) },
   { id: "related-headline", maxWords: 16, matches: (line) => line.inTail && looksLikeHeadline(line.text) && !isScheduleRow(line.text) },
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
   // (Each long pattern waits for one of its words: most lines have none, and the pattern costs more than the test.)

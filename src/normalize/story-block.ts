@@ -17,8 +17,11 @@ export const wordCount = (text: string) => wordCounts.get(text);
 /** A line that reads as running story text rather than chrome. */
 export function isStoryParagraph(text: string): boolean {
   const words = wordCount(text);
-  return words >= 25 || (words >= 10 && /[.!?…"”’»)]$/.test(text));
+  return (words >= 25 && UNPUNCTUATED.test(text) === false) || (words >= 10 && /[.!?…"”’»)]$/.test(text));
 }
+
+/** A long line without a stop or a comma anywhere is a tag cloud or a menu, never a story's paragraph. */
+const UNPUNCTUATED = /^[^.!?,;:…。，、！？؟،]*$/u;
 
 /** A line written as a sentence ("The KRG agreed.", "He said:"): a menu item or a teaser is not one. */
 export function isSentence(text: string): boolean {

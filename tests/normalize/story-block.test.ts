@@ -260,6 +260,15 @@ describe("the story's block", () => {
     assert.equal((section as TitleFields).title, "Council votes to rebuild the covered market");
   });
 
+  test("a tag cloud, a long line without a stop or a comma, is no story: the story's one paragraph further down is", () => {
+    const tags = "adoption agriculture alert ambulance archive bakery bridge budget bus campaign census city council culture dam election energy environment festival flood garden health housing library market museum park police school sport traffic water";
+    const story = "Crews of the home care service found two of their five cars broken into this morning. The cars had no batteries and showed damage. Patients booked for the morning will be seen again next week, and the service expects to work as usual from this afternoon, the health office said.";
+    const archive = ["Archive", "2019", "November (113)", "October (217)", "September (193)"];
+    const capture = titled([...MENU, "Tags", tags, ...archive, "Home care cars broken into overnight", "05/10/2018 - Posted by: Jane Roe - Category: Health", story, "Share", "Contact"]);
+    assert.equal((capture as TitleFields).title, "Home care cars broken into overnight");
+    assert.deepEqual(kept(capture), [story]);
+  });
+
   test("a caption after its label is not the story, and not the headline", () => {
     const capture = titled(["Council votes to rebuild the covered market", "Image caption,", "The market's main gate after the fire", ...PARAGRAPHS]);
     assert.equal((capture as TitleFields).title, "Council votes to rebuild the covered market");

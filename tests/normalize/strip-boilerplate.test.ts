@@ -215,6 +215,10 @@ describe("stripBoilerplate", () => {
     ["copyright", "Example Newspapers © Copyright Example Communications, Inc.", "tail"],
     ["photo-credit", "GETTY", "head"],
     ["photo-credit", "Фото", "head"],
+    ["share-prompt", "Facebook Twitter Google+ Whatsapp", "tail"],
+    ["gallery", "Voltar", "tail"],
+    ["tag-line", "adoption agriculture alert ambulance archive bakery bridge budget bus campaign census city council culture dam", "head"],
+    ["date-line", "05/10/2018 - Posted by: Jane Roe - Category: Health - Tags: market fire", "head"],
   ];
   // A footer's links: the story's block ends above them.
   const FOOTER = ["Contact", "Archive", "Jobs"];
