@@ -43,8 +43,12 @@ function registryEntries(registries: Registries, kind: EntityKind): { name: stri
   }));
 }
 
-/** Builds the catalog from every name used (per kind); slugs are assigned in A–Z order so they are stable. */
-export function createEntityCatalog(registries: Registries, usedNames: Record<EntityKind, Iterable<string>>): EntityCatalog {
+/**
+ * Builds the catalog from every name used (per kind); slugs are assigned in A–Z order so they are
+ * stable. A name `last` (the catalog of the build before) gave the same slug keeps its very ref: a
+ * rebuild can then tell by identity which articles name the same entities as before.
+ */
+export function createEntityCatalog(registries: Registries, usedNames: Record<EntityKind, Iterable<string>>, last?: EntityCatalog): EntityCatalog {
   const facts = new Map<string, RegistryFacts>();
   const aliasToName = new Map<string, string>();
   const refs = new Map<string, EntityRef>();
@@ -72,11 +76,13 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
   for (const kind of ENTITY_KIND_NAMES) {
     const names = [...new Set([...usedNames[kind]].map((name) => canonical(kind, name)))].sort(compareNames);
     const taken = new Set<string>(["page"]);
+    const before = new Map(last?.refs(kind).map((ref) => [ref.name, ref]));
     for (const name of names) {
       const fallback = `${kind}-${crypto.createHash("sha256").update(name).digest("hex").slice(0, 8)}`;
       const slug = uniqueSlug(name, taken, fallback);
+      const known = before.get(name);
       const unidentified = kind === "outlet" && name === UNKNOWN_OUTLET ? ({ unidentified: true } as const) : {};
-      const ref: EntityRef = Object.freeze({ kind, name, slug, path: kindPath(kind, slug), ...unidentified });
+      const ref: EntityRef = known?.slug === slug ? known : Object.freeze({ kind, name, slug, path: kindPath(kind, slug), ...unidentified });
       refs.set(key(kind, name), ref);
       byKind[kind].push(ref);
     }
