@@ -19,19 +19,46 @@ export function entityFeedPaths(ref: EntityRef): EntityView["feeds"] {
   return kindInfo(ref.kind).feeds ? { atom: `${ref.path}feed.xml`, json: `${ref.path}feed.json` } : undefined;
 }
 
-function countCoOccurrences(articles: readonly ArticleView[]): Map<EntityRef, Map<EntityRef, number>> {
-  const counts = new Map<EntityRef, Map<EntityRef, number>>();
-  for (const article of articles) {
-    const named = [...article.actors, ...article.places, article.outlet];
-    for (const entity of named) {
-      let row = counts.get(entity);
-      if (!row) counts.set(entity, (row = new Map()));
-      for (const other of [...article.actors, ...article.places]) {
-        if (other !== entity) row.set(other, (row.get(other) ?? 0) + 1);
-      }
-    }
+/** How often each entity is named with each actor and place, from the articles counted (by summary). */
+interface CoOccurrences {
+  counts: Map<EntityRef, Map<EntityRef, number>>;
+  counted: Map<ArticleSummary, ArticleView>;
+  /** The entities whose counts changed since the last build's, when they were patched from those. */
+  changed?: Set<EntityRef>;
+}
+
+/**
+ * Counted afresh, or patched from the last build's counts (npm start): a summary of the last build
+ * is reused only with the same names (article-pages.ts), so only the articles whose summaries are
+ * new or gone are counted (up or down). The last counts are changed in place.
+ */
+function countCoOccurrences(views: readonly ArticleView[], summaries: ReadonlyMap<string, ArticleSummary>, last?: CoOccurrences): CoOccurrences {
+  const counted = new Map(views.map((view) => [summaries.get(view.slug)!, view]));
+  if (!last) {
+    const counts = new Map<EntityRef, Map<EntityRef, number>>();
+    for (const view of views) countNames(counts, view, 1);
+    return { counts, counted };
   }
-  return counts;
+  const changed = new Set<EntityRef>();
+  for (const [summary, view] of last.counted) if (!counted.has(summary)) countNames(last.counts, view, -1, changed);
+  for (const [summary, view] of counted) if (!last.counted.has(summary)) countNames(last.counts, view, 1, changed);
+  return { counts: last.counts, counted, changed };
+}
+
+/** Adds (or takes away) one article's names: each with every other actor and place it names. */
+function countNames(counts: Map<EntityRef, Map<EntityRef, number>>, article: ArticleView, delta: 1 | -1, changed?: Set<EntityRef>): void {
+  const others = [...article.actors, ...article.places];
+  for (const entity of [...others, article.outlet]) {
+    let row = counts.get(entity);
+    if (!row) counts.set(entity, (row = new Map()));
+    for (const other of others) {
+      if (other === entity) continue;
+      const count = (row.get(other) ?? 0) + delta;
+      if (count === 0) row.delete(other);
+      else row.set(other, count);
+    }
+    changed?.add(entity);
+  }
 }
 
 /** Who appears most often with an entity (ties A–Z): the first CO_OCCURRENCE_LIMIT of the row, without sorting all of it. */
@@ -74,8 +101,11 @@ function monthCounts(list: readonly ArticleSummary[]): Map<string, number> {
 /** What an entity view shows besides its articles: its registry facts and who appears with it. */
 type EntityFacts = Pick<EntityView, "type" | "listed" | "aliases" | "description" | "coordinates" | "homepage" | "coActors" | "coPlaces">;
 
-function factsOf(ref: EntityRef, catalog: EntityCatalog, coOccurring: Map<EntityRef, number> | undefined): EntityFacts {
+/** `before`: the last build's view of the entity, whose lists of who appears with it stand while its counts are unchanged. */
+function factsOf(ref: EntityRef, catalog: EntityCatalog, coOccurrences: CoOccurrences, before: EntityView | undefined): EntityFacts {
   const facts = catalog.facts(ref.kind, ref.name);
+  const unchanged = before !== undefined && coOccurrences.changed !== undefined && !coOccurrences.changed.has(ref);
+  const row = coOccurrences.counts.get(ref);
   return {
     type: facts?.type ?? "unlisted",
     listed: facts !== undefined,
@@ -83,8 +113,8 @@ function factsOf(ref: EntityRef, catalog: EntityCatalog, coOccurring: Map<Entity
     description: facts?.description,
     coordinates: facts?.coordinates,
     homepage: facts?.homepage && /^https?:\/\//i.test(facts.homepage) ? facts.homepage : undefined,
-    coActors: topCoOccurring(coOccurring, "actor"),
-    coPlaces: topCoOccurring(coOccurring, "place"),
+    coActors: unchanged ? before.coActors : topCoOccurring(row, "actor"),
+    coPlaces: unchanged ? before.coPlaces : topCoOccurring(row, "place"),
   };
 }
 
@@ -165,8 +195,11 @@ interface MadeEntity {
   pages?: EntityPage[];
 }
 
-/** The entity views and pages of the last build of a warm process (npm start), by ref: the catalog keeps a ref while its slug is the same. */
-let warm: WeakMap<EntityRef, MadeEntity> | undefined;
+/**
+ * The entity views and pages of the last build of a warm process (npm start), by ref (the catalog
+ * keeps a ref while its slug is the same), and its co-occurrence counts.
+ */
+let warm: { entities: WeakMap<EntityRef, MadeEntity>; coOccurrences: CoOccurrences } | undefined;
 
 function pagesOf(entity: MadeEntity, sentencesOfArticle: (summary: ArticleSummary) => string[]): EntityPage[] {
   const { view } = entity;
@@ -178,16 +211,19 @@ export const entityPages: PageFamily = {
   build(draft) {
     const views = built(draft, "articles");
     const catalog = built(draft, "catalog");
-    const articlesOf = articlesOfEntities(views, built(draft, "summaries"));
-    const coOccurrences = countCoOccurrences(views);
+    const summaries = built(draft, "summaries");
+    const articlesOf = articlesOfEntities(views, summaries);
     const last = draft.input.keepWarm ? warm : undefined;
+    // Let go until this build is done: the counts are patched in place.
+    if (last) warm = undefined;
+    const coOccurrences = countCoOccurrences(views, summaries, last?.coOccurrences);
     const made = new WeakMap<EntityRef, MadeEntity>();
     // An unidentified outlet has no page: its articles say in words that the outlet is unknown.
     const entitiesOf = (kind: EntityKind) =>
       catalog.refs(kind).filter((ref) => !ref.unidentified).map((ref) => {
-        const facts = factsOf(ref, catalog, coOccurrences.get(ref));
+        const before = last?.entities.get(ref);
+        const facts = factsOf(ref, catalog, coOccurrences, before?.view);
         const list = articlesOf.get(ref) ?? [];
-        const before = last?.get(ref);
         const entity = before && shows(before.view, facts, list) ? before : { view: entityView(ref, facts, list) };
         made.set(ref, entity);
         return entity;
@@ -197,7 +233,7 @@ export const entityPages: PageFamily = {
     const bodies = new Map(views.map((view) => [view.slug, view.bodyHtml]));
     const sentencesOfArticle = (summary: ArticleSummary) => sentencesOfStories.get(summary) ?? setIn(sentencesOfStories, summary, storySentences(bodies.get(summary.slug) ?? ""));
     const pages = byField.flatMap(([, entities]) => entities.flatMap((entity) => pagesOf(entity, sentencesOfArticle)));
-    if (draft.input.keepWarm) warm = made;
+    if (draft.input.keepWarm) warm = { entities: made, coOccurrences };
     return { parts: { ...parts, entityPages: pages }, pages: pages.map((page) => entityPageDeclaration(page, parts.places)) };
   },
 };
