@@ -7,7 +7,7 @@ import { TextMemo } from "../text-memo.ts";
 import type { Archive, ArticleView, EntityRef, EntityView } from "./archive-types.ts";
 import { ENTITY_KINDS } from "./entity-kinds.ts";
 import {
-  addressRead, articleRead, COUNTS_READ, entitiesRead, entityArticlesRead, entityRead, LATEST_READ, monthRead, SEARCH_BUNDLES_READ,
+  addressRead, articleRead, COUNTS_READ, entitiesRead, entityArticlesRead, entityRead, LATEST_READ, monthRead, MONTHS_READ, SEARCH_BUNDLES_READ,
   SITE_PAGES_READ, sourceRead, UNDATED_READ,
 } from "./families/read-keys.ts";
 
@@ -27,6 +27,7 @@ export function readDataHashes(archive: Archive): Map<string, string> {
   const months = new Map<string, string[]>();
   for (const page of archive.monthPages) months.set(page.month.key, [...(months.get(page.month.key) ?? []), ...slugs(page.articles)]);
   for (const [key, list] of months) put(monthRead(key), list);
+  put(MONTHS_READ, [...months.keys()]);
   put(UNDATED_READ, archive.undatedPages.flatMap((page) => slugs(page.articles)));
   put(COUNTS_READ, { articles: archive.articles.length, years: archive.years, timeline: archive.timeline });
   put(LATEST_READ, { latest: slugs(archive.latest), feed: slugs(archive.feeds[0]?.articles ?? []) });
