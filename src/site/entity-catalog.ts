@@ -23,6 +23,8 @@ export interface EntityCatalog {
   ref(kind: EntityKind, name: string): EntityRef;
   facts(kind: EntityKind, name: string): RegistryFacts | undefined;
   refs(kind: EntityKind): EntityRef[];
+  /** Every name the catalog it was made from (`last`) knew and it knows too has the very same ref. */
+  readonly keptRefs: boolean;
 }
 
 function registryEntries(registries: Registries, kind: EntityKind): { name: string; aliases: string[]; facts: RegistryFacts }[] {
@@ -56,6 +58,7 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
   const aliasToName = perKind<string>();
   const refs = perKind<EntityRef>();
   const byKind = Object.fromEntries(ENTITY_KIND_NAMES.map((kind) => [kind, [] as EntityRef[]])) as Record<EntityKind, EntityRef[]>;
+  let keptRefs = last !== undefined;
 
   for (const kind of ENTITY_KIND_NAMES) {
     for (const entry of registryEntries(registries, kind)) {
@@ -84,6 +87,7 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
       const known = before.get(name);
       const unidentified = kind === "outlet" && name === UNKNOWN_OUTLET ? ({ unidentified: true } as const) : {};
       const ref: EntityRef = known?.slug === slug ? known : Object.freeze({ kind, name, slug, path: kindPath(kind, slug), ...unidentified });
+      if (known && known !== ref) keptRefs = false;
       refs[kind].set(name, ref);
       byKind[kind].push(ref);
     }
@@ -98,5 +102,6 @@ export function createEntityCatalog(registries: Registries, usedNames: Record<En
     },
     facts: (kind, name) => facts[kind].get(canonical(kind, name)),
     refs: (kind) => byKind[kind],
+    keptRefs,
   };
 }

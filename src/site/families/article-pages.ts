@@ -189,11 +189,27 @@ interface MadeView {
  * same data, and it is reused as it is: frozen already, its data hashed once (read-data.ts), its
  * entity lists made of the same summaries. A one-off build neither reads nor keeps it.
  */
-let warm: { catalog: EntityCatalog; views: WeakMap<ArticleFrontMatter, MadeView> } | undefined;
+let warm: { catalog: EntityCatalog; registries: string; views: WeakMap<ArticleFrontMatter, MadeView> } | undefined;
 
-function madeView(article: ArticleSource, inputs: ViewInputs, catalog: EntityCatalog, last: MadeView | undefined): MadeView {
-  if (last && last.article.slug === article.slug && last.article.body === article.body && madeOf(last.view, inputs, catalog)) return { article, view: last.view, summary: last.summary, reused: true };
-  const view = articleView(article, inputs, catalog);
+/** How a build makes its views: the catalog, the published captures, the body renderer, and whether its names are the last build's. */
+interface ViewMaking {
+  catalog: EntityCatalog;
+  sources: ReadonlyMap<string, PublishedSource>;
+  renderBody: (markdown: string) => string;
+  /** The same registries and refs as the last build: an unchanged article's names, refs and mentions are its last view's. */
+  namesAsBefore: boolean;
+}
+
+function madeView(article: ArticleSource, making: ViewMaking, last: MadeView | undefined): MadeView {
+  const same = last !== undefined && last.article.slug === article.slug && last.article.body === article.body;
+  if (same && making.namesAsBefore) {
+    const bodyHtml = making.renderBody(article.body);
+    const sourcePaths = article.frontMatter.sources.map((source) => making.sources.get(path.basename(source))?.path);
+    if (bodyHtml === last.view.bodyHtml && sameItems(sourcePaths, last.view.sources.map((source) => source.path))) return { ...last, article, reused: true };
+  }
+  const inputs = viewInputs(article, making.catalog, making.sources, making.renderBody);
+  if (same && madeOf(last.view, inputs, making.catalog)) return { ...last, article, reused: true };
+  const view = articleView(article, inputs, making.catalog);
   return { article, view, summary: summaryOf(view), reused: false };
 }
 
@@ -216,11 +232,13 @@ export const articlePages: PageFamily = {
     const accepted = acceptArticles(input.articles, messages);
     const sources = publishSources(accepted, input.sourcesDir, messages);
     const catalog = catalogOf(input, accepted, last?.catalog);
-    const made = accepted.map((article) => madeView(article, viewInputs(article, catalog, sources, renderBody), catalog, last?.views.get(article.frontMatter)));
+    const registries = JSON.stringify(input.registries);
+    const making = { catalog, sources, renderBody, namesAsBefore: catalog.keptRefs && registries === last?.registries };
+    const made = accepted.map((article) => madeView(article, making, last?.views.get(article.frontMatter)));
     const newestFirst = [...made].sort((a, b) => compareNewestFirst(a.view, b.view));
     const summaries = new Map(newestFirst.map(({ view, summary }) => [view.slug, summary]));
     for (const item of made) item.view = withRelated(item, relatedOf(item.article, summaries, messages));
-    if (input.keepWarm) warm = { catalog, views: new WeakMap(made.map((item) => [item.article.frontMatter, item])) };
+    if (input.keepWarm) warm = { catalog, registries, views: new WeakMap(made.map((item) => [item.article.frontMatter, item])) };
     const views = newestFirst.map(({ view }) => view);
     const moved = redirectsOf(input, accepted, summaries);
     return {

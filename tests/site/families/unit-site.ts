@@ -66,6 +66,8 @@ export function unitChanges(base: readonly ArticleSource[] = unitArticles()): [s
     ["an article's date, removed", () => unitInput(replace("erbil-rejects", (a) => ({ ...a, frontMatter: { ...a.frontMatter, date: undefined, captured: "2022-01-01T00:00:00Z" } })))],
     ["an article's outlet", () => unitInput(replace("erbil-20", (a) => ({ ...a, frontMatter: { ...a.frontMatter, outlet: "Iraq Business News" } })))],
     ["an added article", () => unitInput([...base, article("new-story", { date: "2019-03-30", actors: ["Barzani", "Hemin Hawrami"], places: ["Kirkuk"] })])],
+    // Sorted first, the new name takes the address "Nobody Known" had (nobody-known → nobody-known-2).
+    ["an added article naming an unlisted name that takes another's address", () => unitInput([...base, article("shouting", { date: "2019-04-02", actors: ["NOBODY KNOWN"] })])],
     ["a removed article (which held an address and was related)", () => unitInput(base.filter((item) => item.slug !== "kirkuk-talks"))],
     ["a registry description", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.description = "Changed.")) })],
     ["a place's coordinates", () => unitInput(base, { registries: withRegistries((r) => void (r.places.find((p) => p.name === "Baghdad")!.coordinates = [36.0, 44.1])) })],
