@@ -146,8 +146,15 @@ function displayPath(file: string): string {
   return (relative.startsWith("..") ? file : relative).split(path.sep).join("/");
 }
 
+/**
+ * The notes of the last build by their first message, with the count they said: npm start's next
+ * build meets the captures' very messages again, and keeps a note that says the same, so the
+ * report serializes it once (write-report.ts).
+ */
+const notesOf = new WeakMap<Message, { count: number; note: Message }>();
+
 /** One curation note per unknown name, not one per capture: "… (in 12 captures)". */
-function collapseRepeatedNotes(messages: Message[]): void {
+export function collapseRepeatedNotes(messages: Message[]): void {
   const first = new Map<string, { message: Message; count: number }>();
   const kept: Message[] = [];
   for (const message of messages) {
@@ -158,11 +165,18 @@ function collapseRepeatedNotes(messages: Message[]): void {
     const seen = first.get(message.reason);
     if (seen) seen.count++;
     else {
-      const copy = { ...message };
-      first.set(message.reason, { message: copy, count: 1 });
-      kept.push(copy);
+      first.set(message.reason, { message, count: 1 });
+      kept.push(message);
     }
   }
-  for (const { message, count } of first.values()) if (count > 1) message.reason += ` (in ${count} captures)`;
-  messages.splice(0, messages.length, ...kept);
+  const notes = new Map([...first.values()].map(({ message, count }) => [message, noteOf(message, count)]));
+  messages.splice(0, messages.length, ...kept.map((message) => notes.get(message) ?? message));
+}
+
+function noteOf(message: Message, count: number): Message {
+  const known = notesOf.get(message);
+  if (known?.count === count) return known.note;
+  const note = count > 1 ? { ...message, reason: `${message.reason} (in ${count} captures)` } : message;
+  notesOf.set(message, { count, note });
+  return note;
 }

@@ -13,19 +13,22 @@ export interface RelatedArticle extends DatedArticle {
 
 /** Days since 1970 of an ISO date, from its numeric parts (no date-string parsing). */
 const epochDay = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
-const days = (a: string, b: string) => Math.abs(epochDay(a) - epochDay(b));
 
 export function relateArticles(articles: DatedArticle[]): RelatedArticle[] {
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  return articles.map((article) => ({
-    ...article,
-    related: article.similar
-      .filter((item) => item.score >= RELATED)
-      .filter((item) => {
-        const other = byId.get(item.id);
-        return other?.date !== undefined && article.date !== undefined && days(other.date, article.date) <= RELATED_WITHIN_DAYS;
-      })
-      .slice(0, 10)
-      .map((item) => item.id),
-  }));
+  // Each article's day once (not once per similar item: ~0.1 s at 10,000 articles).
+  const dayOf = new Map(articles.map((article) => [article.id, article.date === undefined ? undefined : epochDay(article.date)]));
+  return articles.map((article) => ({ ...article, related: relatedOf(article, dayOf) }));
+}
+
+/** The first ten similar articles alike enough and published within RELATED_WITHIN_DAYS of it, most alike first. */
+function relatedOf(article: DatedArticle, dayOf: ReadonlyMap<string, number | undefined>): string[] {
+  const related: string[] = [];
+  const day = dayOf.get(article.id);
+  if (day === undefined) return related;
+  for (const item of article.similar) {
+    if (related.length === 10) break;
+    const other = item.score >= RELATED ? dayOf.get(item.id) : undefined;
+    if (other !== undefined && Math.abs(other - day) <= RELATED_WITHIN_DAYS) related.push(item.id);
+  }
+  return related;
 }

@@ -153,11 +153,18 @@ export function startSiteBuild(options: BuildSiteOptions): SiteBuild {
   };
 }
 
+/** Each message's relative copy, made once per message: the report serializes each copy once (write-report.ts). */
+const relativeCopies = new WeakMap<Message, Message>();
+
 /** Paths inside the project are shown relative to it (stable across machines); others stay absolute. */
 export function relativeMessage(message: Message): Message {
-  const relative = path.isAbsolute(message.file) ? path.relative(PROJECT_ROOT, message.file) : message.file;
-  const file = relative && !relative.startsWith("..") ? relative : message.file;
-  return { ...message, file };
+  let copy = relativeCopies.get(message);
+  if (copy === undefined) {
+    const relative = path.isAbsolute(message.file) ? path.relative(PROJECT_ROOT, message.file) : message.file;
+    const file = relative && !relative.startsWith("..") ? relative : message.file;
+    relativeCopies.set(message, (copy = { ...message, file }));
+  }
+  return copy;
 }
 
 /** A problem that leaves nothing to publish: reported as an error, and the build stops (the previous site stays). */

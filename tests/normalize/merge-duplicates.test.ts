@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { describe, test } from "node:test";
-import { emptyMergeMemory, mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
+import { bucketsOf, emptyMergeMemory, mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
+import { BANDS } from "../../src/normalize/similarity.ts";
 import { captureOf, testContext } from "./helpers.ts";
 
 const PARAGRAPHS = [
@@ -88,5 +89,26 @@ describe("mergeDuplicates", () => {
     const articles = mergeDuplicates(captures);
     assert.ok(performance.now() - started < 10_000);
     assert.equal(articles.length, 1500);
+  });
+
+  test("buckets hold the captures of each key, ascending and once each, as a map of keys would", () => {
+    // Few hashes, so that keys recur; band keys are band × 2^32 + hash, paragraph keys −1 − hash (similarity.ts).
+    const hashOf = (n: number) => createHash("md5").update(String(n)).digest().readUInt32BE(0) % 50;
+    const fingerprints = Array.from({ length: 300 }, (_, index) => {
+      const bands = Array.from({ length: BANDS }, (_, band) => band * 2 ** 32 + hashOf(index * 100 + band) * 80_000_000);
+      const paragraphs = [0, 1, 1].map((n) => -1 - hashOf(index * 7 + n) * 76_543_210);
+      return { fingerprint: { bucketKeys: [...bands, ...paragraphs] } };
+    });
+    const byKey = new Map<number, number[]>();
+    fingerprints.forEach(({ fingerprint }, index) => {
+      for (const key of fingerprint.bucketKeys) {
+        const members = byKey.get(key) ?? byKey.set(key, []).get(key)!;
+        if (members.at(-1) !== index) members.push(index);
+      }
+    });
+    const expected = [...byKey.values()].filter((members) => members.length >= 2);
+    const asText = (buckets: number[][]) => buckets.map((members) => members.join(",")).sort();
+    assert.ok(expected.length > 100);
+    assert.deepEqual(asText(bucketsOf(fingerprints)), asText(expected));
   });
 });

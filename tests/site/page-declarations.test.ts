@@ -6,7 +6,6 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { describe, test } from "node:test";
-import type { Registries } from "../../src/registry/load-registries.ts";
 import { loadTemplates, outputFile } from "../../src/publish/render-pages.ts";
 import type { Archive, ArticleSummary } from "../../src/site/archive-types.ts";
 import type { BuildArchiveInput } from "../../src/site/build-archive-input.ts";
@@ -17,7 +16,7 @@ import { articleRead, READ_KEYS, SITE_PAGES_READ } from "../../src/site/families
 import { readDataHashes } from "../../src/site/read-data.ts";
 import { loadArticles } from "../../src/site/load-articles.ts";
 import { FIXTURE_DIR } from "../helpers/fixture-site.ts";
-import { article, config, registries, sourcesDir, unitArticles, unitInput } from "./families/unit-site.ts";
+import { config, registries, sourcesDir, unitArticles, unitChanges, unitInput } from "./families/unit-site.ts";
 
 const LAYOUTS = path.join(FIXTURE_DIR, "../../../layouts");
 
@@ -107,27 +106,7 @@ for (const [name, input] of SITES) {
   });
 }
 
-function withRegistries(change: (registries: Registries) => void): Registries {
-  const copy = structuredClone(registries);
-  change(copy);
-  return copy;
-}
-
-const base = unitArticles();
-const replace = (slug: string, change: (source: (typeof base)[number]) => (typeof base)[number]) => base.map((item) => (item.slug === slug ? change(item) : item));
-const CHANGES: [string, () => BuildArchiveInput][] = [
-  ["an article's title", () => unitInput(replace("erbil-05", (a) => ({ ...a, frontMatter: { ...a.frontMatter, title: "A new title" } })))],
-  ["an article's story", () => unitInput(replace("kirkuk-talks", (a) => ({ ...a, body: "Another story entirely." })))],
-  ["an article's date, into a new month and year", () => unitInput(replace("erbil-10", (a) => ({ ...a, frontMatter: { ...a.frontMatter, date: "2018-07-04" } })))],
-  ["an article's date, removed", () => unitInput(replace("erbil-rejects", (a) => ({ ...a, frontMatter: { ...a.frontMatter, date: undefined, captured: "2022-01-01T00:00:00Z" } })))],
-  ["an article's outlet", () => unitInput(replace("erbil-20", (a) => ({ ...a, frontMatter: { ...a.frontMatter, outlet: "Iraq Business News" } })))],
-  ["an added article", () => unitInput([...base, article("new-story", { date: "2019-03-30", actors: ["Barzani", "Hemin Hawrami"], places: ["Kirkuk"] })])],
-  ["a removed article (which held an address and was related)", () => unitInput(base.filter((item) => item.slug !== "kirkuk-talks"))],
-  ["a registry description", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.description = "Changed.")) })],
-  ["a place's coordinates", () => unitInput(base, { registries: withRegistries((r) => void (r.places.find((p) => p.name === "Baghdad")!.coordinates = [36.0, 44.1])) })],
-  ["an actor's kind (person → organization)", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.kind = "organization")) })],
-  ["an alias that merges an unlisted name into an entry", () => unitInput(base, { registries: withRegistries((r) => void r.actors.find((a) => a.name === "Hemin Hawrami")!.aliases.push("Nobody Known")) })],
-];
+const CHANGES = unitChanges();
 
 describe("the page declarations are true", async () => {
   const before = await build(unitInput());

@@ -2,11 +2,11 @@
 // resolved through the entity catalog and its related articles; /articles/<retired slug>/ for
 // every retired address (a page sending readers on); and the captures published under /sources/.
 import path from "node:path";
-import type { RemovedJunk } from "../../article-schema.ts";
+import type { ArticleFrontMatter, RemovedJunk } from "../../article-schema.ts";
 import type { Message } from "../../messages.ts";
 import { captureName, EMPTY_LEDGER, retiredAddresses } from "../../normalize/address-ledger.ts";
 import { slugify } from "../../slug.ts";
-import type { ArticleRedirect, ArticleSummary, ArticleView, EntityKind, PublishedSource } from "../archive-types.ts";
+import type { ArticleRedirect, ArticleSummary, ArticleView, EntityKind, EntityRef, PublishedSource } from "../archive-types.ts";
 import { BodyCache } from "../body-cache.ts";
 import type { BuildArchiveInput } from "../build-archive-input.ts";
 import { compareNewestFirst, dateInWords, UNDATED } from "../compare.ts";
@@ -17,6 +17,7 @@ import { TextMemo } from "../../text-memo.ts";
 import { CONTRIBUTOR_CREDIT } from "../../normalize/boilerplate-rules.ts";
 import { HTML_CAPTURE } from "../../normalize/read-html-capture.ts";
 import { publishSources } from "../publish-sources.ts";
+import { sameItems } from "../same-items.ts";
 import { createMarkdownRenderer } from "../render-markdown.ts";
 import { declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { addressRead, articleViewReads, sourceRead, summaryReads } from "./read-keys.ts";
@@ -42,21 +43,44 @@ function acceptArticles(articles: readonly ArticleSource[], messages: Message[])
   return accepted;
 }
 
-function catalogOf(input: BuildArchiveInput, accepted: readonly ArticleSource[]): EntityCatalog {
+function catalogOf(input: BuildArchiveInput, accepted: readonly ArticleSource[], last?: EntityCatalog): EntityCatalog {
   return createEntityCatalog(input.registries, {
     actor: accepted.flatMap((a) => a.frontMatter.actors),
     place: accepted.flatMap((a) => a.frontMatter.places),
     outlet: accepted.flatMap((a) => [a.frontMatter.outlet, ...(a.frontMatter.original_outlet ? [a.frontMatter.original_outlet] : [])]),
-  });
+  }, last);
 }
 
-function articleView(article: ArticleSource, catalog: EntityCatalog, sources: ReadonlyMap<string, PublishedSource>, renderBody: (markdown: string) => string): ArticleView {
+/** What a view is made of besides its article's front matter and body: the refs of its names, its published captures and its rendered body. */
+interface ViewInputs {
+  bodyHtml: string;
+  outlet: EntityRef;
+  originalOutlet?: EntityRef;
+  actors: EntityRef[];
+  places: EntityRef[];
+  sourcePaths: (string | undefined)[];
+}
+
+function viewInputs(article: ArticleSource, catalog: EntityCatalog, sources: ReadonlyMap<string, PublishedSource>, renderBody: (markdown: string) => string): ViewInputs {
   const fm = article.frontMatter;
   const uniqueRefs = (kind: EntityKind, names: string[]) => [...new Set(names.map((name) => catalog.ref(kind, name)))];
-  const bodyHtml = renderBody(article.body);
-  const actors = uniqueRefs("actor", fm.actors);
-  const places = uniqueRefs("place", fm.places);
-  const mentions = [...actors, ...places].map((ref) => ({ path: ref.path, names: [ref.name, ...(catalog.facts(ref.kind, ref.name)?.aliases ?? [])] }));
+  return {
+    bodyHtml: renderBody(article.body),
+    outlet: catalog.ref("outlet", fm.outlet),
+    originalOutlet: fm.original_outlet ? catalog.ref("outlet", fm.original_outlet) : undefined,
+    actors: uniqueRefs("actor", fm.actors),
+    places: uniqueRefs("place", fm.places),
+    sourcePaths: fm.sources.map((source) => sources.get(path.basename(source))?.path),
+  };
+}
+
+/** The names an entity is written under in stories: its canonical name and its registered aliases. */
+const mentionedAs = (ref: EntityRef, catalog: EntityCatalog) => [ref.name, ...(catalog.facts(ref.kind, ref.name)?.aliases ?? [])];
+
+/** A view of its article, its related articles not linked yet (linkRelated). */
+function articleView(article: ArticleSource, inputs: ViewInputs, catalog: EntityCatalog): ArticleView {
+  const fm = article.frontMatter;
+  const { bodyHtml, actors, places } = inputs;
   return {
     slug: article.slug,
     path: articlePath(article.slug),
@@ -64,23 +88,36 @@ function articleView(article: ArticleSource, catalog: EntityCatalog, sources: Re
     date: fm.date,
     dateText: fm.date ? dateInWords(fm.date) : UNDATED,
     ...(fm.date === undefined && fm.captured ? { captured: fm.captured, capturedText: dateInWords(fm.captured) } : {}),
-    outlet: catalog.ref("outlet", fm.outlet),
+    outlet: inputs.outlet,
     year: fm.date?.slice(0, 4),
     month: fm.date?.slice(0, 7),
     titleDerived: fm.title_derived === true,
-    originalOutlet: fm.original_outlet ? catalog.ref("outlet", fm.original_outlet) : undefined,
+    originalOutlet: inputs.originalOutlet,
     author: fm.author,
     originalUrl: fm.url && /^https?:\/\//i.test(fm.url) ? fm.url : undefined,
     actors,
     places,
-    sources: [...fm.sources].map((source) => ({ name: path.basename(source), path: sources.get(path.basename(source))?.path, kind: HTML_CAPTURE.test(source) ? "text read from the saved page" : "raw capture" })),
+    sources: fm.sources.map((source, at) => ({ name: path.basename(source), path: inputs.sourcePaths[at], kind: HTML_CAPTURE.test(source) ? "text read from the saved page" : "raw capture" })),
     bodyHtml,
     standfirst: standfirsts.get(bodyHtml),
-    mentions,
+    mentions: [...actors, ...places].map((ref) => ({ path: ref.path, names: mentionedAs(ref, catalog) })),
     endsMidSentence: endsMidSentence(article.body, fm.provenance?.removed ?? []),
     related: [],
     provenance: fm.provenance,
   };
+}
+
+/** Whether a view of the same front matter and body (the last build's) is what `inputs` make of it now: the same refs, captures, body and names. */
+function madeOf(view: ArticleView, inputs: ViewInputs, catalog: EntityCatalog): boolean {
+  return (
+    view.bodyHtml === inputs.bodyHtml &&
+    view.outlet === inputs.outlet &&
+    view.originalOutlet === inputs.originalOutlet &&
+    sameItems(view.actors, inputs.actors) &&
+    sameItems(view.places, inputs.places) &&
+    sameItems(view.sources.map((source) => source.path), inputs.sourcePaths) &&
+    view.mentions.every((mention, at) => sameItems(mention.names, mentionedAs((at < view.actors.length ? view.actors[at] : view.places[at - view.actors.length])!, catalog)))
+  );
 }
 
 /** Standfirsts by story: a rebuild meets the same rendered bodies again (the body cache's very strings). */
@@ -112,15 +149,14 @@ function endsMidSentence(markdown: string, removed: readonly RemovedJunk[]): boo
  * Related articles are the normalizer's (stage 7c: alike in words and names, published within
  * weeks): one rule, written in the front matter where a maintainer can correct it.
  */
-function linkRelated(accepted: readonly ArticleSource[], bySlug: ReadonlyMap<string, ArticleView>, summaries: ReadonlyMap<string, ArticleSummary>, messages: Message[]): void {
-  for (const article of accepted) {
-    const view = bySlug.get(article.slug)!;
-    for (const slug of article.frontMatter.related ?? []) {
-      const found = summaries.get(slug);
-      if (found && slug !== view.slug) view.related.push(found);
-      else if (!found) messages.push({ file: article.file, line: 1, severity: "warning", ruleId: "related-unknown", reason: `related article "${slug}" does not exist` });
-    }
+function relatedOf(article: ArticleSource, summaries: ReadonlyMap<string, ArticleSummary>, messages: Message[]): ArticleSummary[] {
+  const related: ArticleSummary[] = [];
+  for (const slug of article.frontMatter.related ?? []) {
+    const found = summaries.get(slug);
+    if (found && slug !== article.slug) related.push(found);
+    else if (!found) messages.push({ file: article.file, line: 1, severity: "warning", ruleId: "related-unknown", reason: `related article "${slug}" does not exist` });
   }
+  return related;
 }
 
 /** Retired addresses lead to the article their captures are part of now; each is a page that reads its ledger entry. */
@@ -137,19 +173,73 @@ function articleDeclaration(view: ArticleView): PageDeclaration {
   return declarePage(view.path, "article", reads, true);
 }
 
+/** An article's view and summary, and what the next build of a warm process compares to reuse them. */
+interface MadeView {
+  article: ArticleSource;
+  view: ArticleView;
+  summary: ArticleSummary;
+  /** The view is the last build's (never changed in place). */
+  reused: boolean;
+}
+
+/**
+ * The last build's catalog and views in a process that keeps its state warm (npm start), its views
+ * by front matter: render-articles hands an unchanged article's very front matter object on, so a
+ * view of the same front matter and body whose other inputs are the same objects (madeOf) is the
+ * same data, and it is reused as it is: frozen already, its data hashed once (read-data.ts), its
+ * entity lists made of the same summaries. A one-off build neither reads nor keeps it.
+ */
+let warm: { catalog: EntityCatalog; registries: string; views: WeakMap<ArticleFrontMatter, MadeView> } | undefined;
+
+/** How a build makes its views: the catalog, the published captures, the body renderer, and whether its names are the last build's. */
+interface ViewMaking {
+  catalog: EntityCatalog;
+  sources: ReadonlyMap<string, PublishedSource>;
+  renderBody: (markdown: string) => string;
+  /** The same registries and refs as the last build: an unchanged article's names, refs and mentions are its last view's. */
+  namesAsBefore: boolean;
+}
+
+function madeView(article: ArticleSource, making: ViewMaking, last: MadeView | undefined): MadeView {
+  const same = last !== undefined && last.article.slug === article.slug && last.article.body === article.body;
+  if (same && making.namesAsBefore) {
+    const bodyHtml = making.renderBody(article.body);
+    const sourcePaths = article.frontMatter.sources.map((source) => making.sources.get(path.basename(source))?.path);
+    if (bodyHtml === last.view.bodyHtml && sameItems(sourcePaths, last.view.sources.map((source) => source.path))) return { ...last, article, reused: true };
+  }
+  const inputs = viewInputs(article, making.catalog, making.sources, making.renderBody);
+  if (same && madeOf(last.view, inputs, making.catalog)) return { ...last, article, reused: true };
+  const view = articleView(article, inputs, making.catalog);
+  return { article, view, summary: summaryOf(view), reused: false };
+}
+
+/** The view with its related articles: the same view while they are the same summaries. */
+function withRelated(made: MadeView, related: ArticleSummary[]): ArticleView {
+  if (sameItems(made.view.related, related)) return made.view;
+  if (made.reused) return { ...made.view, related };
+  made.view.related = related;
+  return made.view;
+}
+
 export const articlePages: PageFamily = {
   name: "articles",
   build({ input, messages }) {
     const md = createMarkdownRenderer();
     const bodies = input.bodies ?? BodyCache.open();
+    const renderBody = (body: string) => bodies.render(body, (markdown) => md.render(markdown));
     standfirsts.nextRound();
+    const last = input.keepWarm ? warm : undefined;
     const accepted = acceptArticles(input.articles, messages);
     const sources = publishSources(accepted, input.sourcesDir, messages);
-    const catalog = catalogOf(input, accepted);
-    const views = accepted.map((article) => articleView(article, catalog, sources, (body) => bodies.render(body, (markdown) => md.render(markdown))));
-    views.sort(compareNewestFirst);
-    const summaries = new Map(views.map((view) => [view.slug, summaryOf(view)]));
-    linkRelated(accepted, new Map(views.map((view) => [view.slug, view])), summaries, messages);
+    const catalog = catalogOf(input, accepted, last?.catalog);
+    const registries = JSON.stringify(input.registries);
+    const making = { catalog, sources, renderBody, namesAsBefore: catalog.keptRefs && registries === last?.registries };
+    const made = accepted.map((article) => madeView(article, making, last?.views.get(article.frontMatter)));
+    const newestFirst = [...made].sort((a, b) => compareNewestFirst(a.view, b.view));
+    const summaries = new Map(newestFirst.map(({ view, summary }) => [view.slug, summary]));
+    for (const item of made) item.view = withRelated(item, relatedOf(item.article, summaries, messages));
+    if (input.keepWarm) warm = { catalog, registries, views: new WeakMap(made.map((item) => [item.article.frontMatter, item])) };
+    const views = newestFirst.map(({ view }) => view);
     const moved = redirectsOf(input, accepted, summaries);
     return {
       parts: { articles: views, summaries, catalog, redirects: moved.redirects, sources: [...sources.values()].sort((a, b) => (a.path < b.path ? -1 : 1)) },

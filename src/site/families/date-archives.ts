@@ -5,7 +5,7 @@ import type { ArticleSummary, ArticleView, DateNeighbour, MonthArchive, MonthPag
 import { monthLabel } from "../compare.ts";
 import { paginate } from "../paginate.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
-import { COUNTS_READ, monthRead, summaryReads, UNDATED_READ } from "./read-keys.ts";
+import { COUNTS_READ, monthRead, MONTHS_READ, summaryReads, UNDATED_READ } from "./read-keys.ts";
 
 export const ARCHIVE_PATH = "/archive/";
 export const UNDATED_PATH = `${ARCHIVE_PATH}undated/`;
@@ -73,8 +73,8 @@ function declarations(yearPages: readonly YearPage[], monthPages: readonly Month
   return [
     declarePage(ARCHIVE_PATH, "archive", () => [COUNTS_READ, UNDATED_READ], true),
     ...yearPages.map((page) => declarePage(page.year.path, "year", () => [COUNTS_READ, ...page.articles.flatMap(summaryReads)], true)),
-    // A month links the months before and after it that hold articles: which months do is a count.
-    ...monthPages.map((page) => declarePage(page.pager.path, "month", () => [monthRead(page.month.key), COUNTS_READ, ...page.articles.flatMap(summaryReads)], true)),
+    // A month links the months before and after it that hold articles; its count is its list's.
+    ...monthPages.map((page) => declarePage(page.pager.path, "month", () => [monthRead(page.month.key), MONTHS_READ, ...page.articles.flatMap(summaryReads)], true)),
     ...undatedPages.map((page) => declarePage(page.pager.path, "undated", () => [UNDATED_READ, ...page.articles.flatMap(summaryReads)], true)),
   ];
 }

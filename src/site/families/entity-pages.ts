@@ -7,6 +7,7 @@ import { ENTITY_KINDS, kindInfo, type EntityField } from "../entity-kinds.ts";
 import { sentenceNaming, storySentences } from "../entity-mentions.ts";
 import { paginate } from "../paginate.ts";
 import { placesOnMap } from "../place-map.ts";
+import { sameItems } from "../same-items.ts";
 import { timelineOf } from "./date-archives.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { entitiesRead, entityArticlesRead, entityRead, summaryReads } from "./read-keys.ts";
@@ -18,19 +19,46 @@ export function entityFeedPaths(ref: EntityRef): EntityView["feeds"] {
   return kindInfo(ref.kind).feeds ? { atom: `${ref.path}feed.xml`, json: `${ref.path}feed.json` } : undefined;
 }
 
-function countCoOccurrences(articles: readonly ArticleView[]): Map<EntityRef, Map<EntityRef, number>> {
-  const counts = new Map<EntityRef, Map<EntityRef, number>>();
-  for (const article of articles) {
-    const named = [...article.actors, ...article.places, article.outlet];
-    for (const entity of named) {
-      let row = counts.get(entity);
-      if (!row) counts.set(entity, (row = new Map()));
-      for (const other of [...article.actors, ...article.places]) {
-        if (other !== entity) row.set(other, (row.get(other) ?? 0) + 1);
-      }
-    }
+/** How often each entity is named with each actor and place, from the articles counted (by summary). */
+interface CoOccurrences {
+  counts: Map<EntityRef, Map<EntityRef, number>>;
+  counted: Map<ArticleSummary, ArticleView>;
+  /** The entities whose counts changed since the last build's, when they were patched from those. */
+  changed?: Set<EntityRef>;
+}
+
+/**
+ * Counted afresh, or patched from the last build's counts (npm start): a summary of the last build
+ * is reused only with the same names (article-pages.ts), so only the articles whose summaries are
+ * new or gone are counted (up or down). The last counts are changed in place.
+ */
+function countCoOccurrences(views: readonly ArticleView[], summaries: ReadonlyMap<string, ArticleSummary>, last?: CoOccurrences): CoOccurrences {
+  const counted = new Map(views.map((view) => [summaries.get(view.slug)!, view]));
+  if (!last) {
+    const counts = new Map<EntityRef, Map<EntityRef, number>>();
+    for (const view of views) countNames(counts, view, 1);
+    return { counts, counted };
   }
-  return counts;
+  const changed = new Set<EntityRef>();
+  for (const [summary, view] of last.counted) if (!counted.has(summary)) countNames(last.counts, view, -1, changed);
+  for (const [summary, view] of counted) if (!last.counted.has(summary)) countNames(last.counts, view, 1, changed);
+  return { counts: last.counts, counted, changed };
+}
+
+/** Adds (or takes away) one article's names: each with every other actor and place it names. */
+function countNames(counts: Map<EntityRef, Map<EntityRef, number>>, article: ArticleView, delta: 1 | -1, changed?: Set<EntityRef>): void {
+  const others = [...article.actors, ...article.places];
+  for (const entity of [...others, article.outlet]) {
+    let row = counts.get(entity);
+    if (!row) counts.set(entity, (row = new Map()));
+    for (const other of others) {
+      if (other === entity) continue;
+      const count = (row.get(other) ?? 0) + delta;
+      if (count === 0) row.delete(other);
+      else row.set(other, count);
+    }
+    changed?.add(entity);
+  }
 }
 
 /** Who appears most often with an entity (ties A–Z): the first CO_OCCURRENCE_LIMIT of the row, without sorting all of it. */
@@ -70,25 +98,57 @@ function monthCounts(list: readonly ArticleSummary[]): Map<string, number> {
   return counts;
 }
 
-function entityView(ref: EntityRef, catalog: EntityCatalog, list: ArticleSummary[], coOccurring: Map<EntityRef, number> | undefined): EntityView {
+/** What an entity view shows besides its articles: its registry facts and who appears with it. */
+type EntityFacts = Pick<EntityView, "type" | "listed" | "aliases" | "description" | "coordinates" | "homepage" | "coActors" | "coPlaces">;
+
+/** `before`: the last build's view of the entity, whose lists of who appears with it stand while its counts are unchanged. */
+function factsOf(ref: EntityRef, catalog: EntityCatalog, coOccurrences: CoOccurrences, before: EntityView | undefined): EntityFacts {
   const facts = catalog.facts(ref.kind, ref.name);
+  const unchanged = before !== undefined && coOccurrences.changed !== undefined && !coOccurrences.changed.has(ref);
+  const row = coOccurrences.counts.get(ref);
   return {
-    ...ref,
     type: facts?.type ?? "unlisted",
     listed: facts !== undefined,
     aliases: facts?.aliases ?? [],
     description: facts?.description,
     coordinates: facts?.coordinates,
     homepage: facts?.homepage && /^https?:\/\//i.test(facts.homepage) ? facts.homepage : undefined,
+    coActors: unchanged ? before.coActors : topCoOccurring(row, "actor"),
+    coPlaces: unchanged ? before.coPlaces : topCoOccurring(row, "place"),
+  };
+}
+
+function entityView(ref: EntityRef, facts: EntityFacts, list: ArticleSummary[]): EntityView {
+  const { coActors, coPlaces, ...registry } = facts;
+  return {
+    ...ref,
+    ...registry,
     articles: list,
-    coActors: topCoOccurring(coOccurring, "actor"),
-    coPlaces: topCoOccurring(coOccurring, "place"),
+    coActors,
+    coPlaces,
     // Appearances are dated ones: undated articles sit at the end of the list.
     first: [...list].reverse().find((item) => item.date !== undefined),
     last: list.find((item) => item.date !== undefined),
     timeline: timelineOf(monthCounts(list)),
     feeds: entityFeedPaths(ref),
   };
+}
+
+const sameCoOccurring = (a: readonly CoOccurrence[], b: readonly CoOccurrence[]) => a.length === b.length && a.every((item, at) => item.entity === b[at]!.entity && item.count === b[at]!.count);
+
+/** Whether the last build's view of the same ref shows these facts and these very summaries. */
+function shows(view: EntityView, facts: EntityFacts, list: readonly ArticleSummary[]): boolean {
+  return (
+    sameItems(view.articles, list) &&
+    view.type === facts.type &&
+    view.listed === facts.listed &&
+    sameItems(view.aliases, facts.aliases) &&
+    view.description === facts.description &&
+    sameItems(view.coordinates ?? [], facts.coordinates ?? []) &&
+    view.homepage === facts.homepage &&
+    sameCoOccurring(view.coActors, facts.coActors) &&
+    sameCoOccurring(view.coPlaces, facts.coPlaces)
+  );
 }
 
 /** A page shows its entity, its part of the list, who appears with it and its appearances; a place's map the places around it. */
@@ -103,14 +163,14 @@ function entityPageDeclaration(page: EntityPage, places: readonly EntityView[]):
 }
 
 /** Quotes, for each article of a page, the sentence of its story that names the entity (outlets are not quoted: a story rarely names its own outlet). */
-function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], sentencesOfArticle: (slug: string) => string[]): Record<string, string> {
+function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], sentencesOfArticle: (summary: ArticleSummary) => string[]): Record<string, string> {
   const quoted: Record<string, string> = {};
   if (entity.kind === "outlet") return quoted;
   const names = [entity.name, ...entity.aliases];
   const namesKey = names.join("\n");
   let naming: ReturnType<typeof sentenceNaming> | undefined;
   for (const article of articles) {
-    const sentences = sentencesOfArticle(article.slug);
+    const sentences = sentencesOfArticle(article);
     const known = quotesOf.get(sentences) ?? quotesOf.set(sentences, new Map()).get(sentences)!;
     let sentence = known.get(namesKey);
     if (sentence === undefined) known.set(namesKey, (sentence = (naming ??= sentenceNaming(names))(sentences) ?? null));
@@ -119,26 +179,31 @@ function sentencesOf(entity: EntityView, articles: readonly ArticleSummary[], se
   return quoted;
 }
 
-/** The sentence quoted for a set of names, by story (its sentences: the same array while its body is, see below): found once while both are the same. */
+/** The sentence quoted for a set of names, by story (its sentences: the same array while its summary is, see below): found once while both are the same. */
 const quotesOf = new WeakMap<readonly string[], Map<string, string | null>>();
 
-/** The stories' sentences of the last build, by body: npm start's next build splits only the bodies that changed. */
-let sentencesOfBodies = new Map<string, string[]>();
+/**
+ * Sentences of each article's story, split once per summary: npm start's next build reuses the
+ * summaries of unchanged articles (article-pages.ts), whose bodies are the same, and splits only
+ * the stories that changed; a one-off build lets them go with its summaries.
+ */
+const sentencesOfStories = new WeakMap<ArticleSummary, string[]>();
+
+/** An entity's view and its pages (made when first asked for). */
+interface MadeEntity {
+  view: EntityView;
+  pages?: EntityPage[];
+}
 
 /**
- * Sentences of an article's story (by slug), split once per body; with `keep`, what this build
- * used is kept for the next (a one-off build lets them go: every story's sentences, ~8 KB an article).
+ * The entity views and pages of the last build of a warm process (npm start), by ref (the catalog
+ * keeps a ref while its slug is the same), and its co-occurrence counts.
  */
-function sentencesKeptFromLastBuild(bodyOf: (slug: string) => string, keep: boolean): (slug: string) => string[] {
-  const before = sentencesOfBodies;
-  const now = new Map<string, string[]>();
-  sentencesOfBodies = keep ? now : new Map();
-  return (slug) => {
-    const body = bodyOf(slug);
-    let sentences = now.get(body);
-    if (!sentences) now.set(body, (sentences = before.get(body) ?? storySentences(body)));
-    return sentences;
-  };
+let warm: { entities: WeakMap<EntityRef, MadeEntity>; coOccurrences: CoOccurrences } | undefined;
+
+function pagesOf(entity: MadeEntity, sentencesOfArticle: (summary: ArticleSummary) => string[]): EntityPage[] {
+  const { view } = entity;
+  return (entity.pages ??= paginate(view.articles, view.path).map((page) => ({ entity: view, pager: page.pager, articles: page.items, sentences: sentencesOf(view, page.items, sentencesOfArticle) })));
 }
 
 export const entityPages: PageFamily = {
@@ -146,20 +211,34 @@ export const entityPages: PageFamily = {
   build(draft) {
     const views = built(draft, "articles");
     const catalog = built(draft, "catalog");
-    const articlesOf = articlesOfEntities(views, built(draft, "summaries"));
-    const coOccurrences = countCoOccurrences(views);
+    const summaries = built(draft, "summaries");
+    const articlesOf = articlesOfEntities(views, summaries);
+    const last = draft.input.keepWarm ? warm : undefined;
+    // Let go until this build is done: the counts are patched in place.
+    if (last) warm = undefined;
+    const coOccurrences = countCoOccurrences(views, summaries, last?.coOccurrences);
+    const made = new WeakMap<EntityRef, MadeEntity>();
     // An unidentified outlet has no page: its articles say in words that the outlet is unknown.
-    const byKind = (kind: EntityKind) =>
-      catalog.refs(kind).filter((ref) => !ref.unidentified).map((ref) => entityView(ref, catalog, articlesOf.get(ref) ?? [], coOccurrences.get(ref)));
-    const parts = Object.fromEntries(ENTITY_KINDS.map(({ kind, field }) => [field, byKind(kind)])) as Record<EntityField, EntityView[]>;
+    const entitiesOf = (kind: EntityKind) =>
+      catalog.refs(kind).filter((ref) => !ref.unidentified).map((ref) => {
+        const before = last?.entities.get(ref);
+        const facts = factsOf(ref, catalog, coOccurrences, before?.view);
+        const list = articlesOf.get(ref) ?? [];
+        const entity = before && shows(before.view, facts, list) ? before : { view: entityView(ref, facts, list) };
+        made.set(ref, entity);
+        return entity;
+      });
+    const byField = ENTITY_KINDS.map(({ kind, field }) => [field, entitiesOf(kind)] as const);
+    const parts = Object.fromEntries(byField.map(([field, entities]) => [field, entities.map((entity) => entity.view)])) as Record<EntityField, EntityView[]>;
     const bodies = new Map(views.map((view) => [view.slug, view.bodyHtml]));
-    const sentencesOfArticle = sentencesKeptFromLastBuild((slug) => bodies.get(slug) ?? "", draft.input.keepWarm === true);
-    const pages: EntityPage[] = [];
-    for (const entity of ENTITY_KINDS.flatMap(({ field }) => parts[field])) {
-      for (const page of paginate(entity.articles, entity.path)) {
-        pages.push({ entity, pager: page.pager, articles: page.items, sentences: sentencesOf(entity, page.items, sentencesOfArticle) });
-      }
-    }
+    const sentencesOfArticle = (summary: ArticleSummary) => sentencesOfStories.get(summary) ?? setIn(sentencesOfStories, summary, storySentences(bodies.get(summary.slug) ?? ""));
+    const pages = byField.flatMap(([, entities]) => entities.flatMap((entity) => pagesOf(entity, sentencesOfArticle)));
+    if (draft.input.keepWarm) warm = { entities: made, coOccurrences };
     return { parts: { ...parts, entityPages: pages }, pages: pages.map((page) => entityPageDeclaration(page, parts.places)) };
   },
 };
+
+function setIn<K extends object, V>(map: WeakMap<K, V>, key: K, value: V): V {
+  map.set(key, value);
+  return value;
+}

@@ -13,6 +13,7 @@ export const READ_KEYS = [
   { key: "month:<yyyy-mm>", data: "which articles a month holds" },
   { key: "archive:undated", data: "which articles have no date" },
   { key: "archive:counts", data: "site-wide totals: how many articles, which years and months hold articles and how many each" },
+  { key: "archive:months", data: "which months hold articles (a month links the months before and after it), without their counts" },
   { key: "archive:latest", data: "which articles are the newest (the home page's latest stories, the site feed)" },
   { key: "address:<retired slug>", data: "where a retired article address leads (the address ledger)" },
   { key: "source:<capture file name>", data: "where a capture is published under /sources/, if it is" },
@@ -39,6 +40,7 @@ export const addressRead = (retiredSlug: string) => `address:${retiredSlug}`;
 export const sourceRead = (captureName: string) => `source:${captureName}`;
 export const UNDATED_READ = "archive:undated";
 export const COUNTS_READ = "archive:counts";
+export const MONTHS_READ = "archive:months";
 export const LATEST_READ = "archive:latest";
 export const SEARCH_BUNDLES_READ = "search:bundles";
 export const SITE_PAGES_READ = "site:pages";

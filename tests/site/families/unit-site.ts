@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { ArticleFrontMatter } from "../../../src/article-schema.ts";
 import type { AddressLedger } from "../../../src/normalize/address-ledger.ts";
-import { loadRegistries } from "../../../src/registry/load-registries.ts";
+import { loadRegistries, type Registries } from "../../../src/registry/load-registries.ts";
 import type { BuildArchiveInput } from "../../../src/site/build-archive-input.ts";
 import { FAMILIES, runFamilies } from "../../../src/site/build-archive.ts";
 import type { ArchiveDraft, PageFamily } from "../../../src/site/families/page-family.ts";
@@ -45,6 +45,35 @@ export const unitLedger: AddressLedger = { entries: [{ slug: "kirkuk-talks-old",
 
 export function unitInput(articles: readonly ArticleSource[] = unitArticles(), more: Partial<BuildArchiveInput> = {}): BuildArchiveInput {
   return { articles, registries, sourcesDir, config, addresses: unitLedger, ...more };
+}
+
+function withRegistries(change: (registries: Registries) => void): Registries {
+  const copy = structuredClone(registries);
+  change(copy);
+  return copy;
+}
+
+/**
+ * Changes to the unit site, each as an input made from `base`: the articles it leaves alone are
+ * base's very objects, as npm start's next build has them.
+ */
+export function unitChanges(base: readonly ArticleSource[] = unitArticles()): [string, () => BuildArchiveInput][] {
+  const replace = (slug: string, change: (source: ArticleSource) => ArticleSource) => base.map((item) => (item.slug === slug ? change(item) : item));
+  return [
+    ["an article's title", () => unitInput(replace("erbil-05", (a) => ({ ...a, frontMatter: { ...a.frontMatter, title: "A new title" } })))],
+    ["an article's story", () => unitInput(replace("kirkuk-talks", (a) => ({ ...a, body: "Another story entirely." })))],
+    ["an article's date, into a new month and year", () => unitInput(replace("erbil-10", (a) => ({ ...a, frontMatter: { ...a.frontMatter, date: "2018-07-04" } })))],
+    ["an article's date, removed", () => unitInput(replace("erbil-rejects", (a) => ({ ...a, frontMatter: { ...a.frontMatter, date: undefined, captured: "2022-01-01T00:00:00Z" } })))],
+    ["an article's outlet", () => unitInput(replace("erbil-20", (a) => ({ ...a, frontMatter: { ...a.frontMatter, outlet: "Iraq Business News" } })))],
+    ["an added article", () => unitInput([...base, article("new-story", { date: "2019-03-30", actors: ["Barzani", "Hemin Hawrami"], places: ["Kirkuk"] })])],
+    // Sorted first, the new name takes the address "Nobody Known" had (nobody-known → nobody-known-2).
+    ["an added article naming an unlisted name that takes another's address", () => unitInput([...base, article("shouting", { date: "2019-04-02", actors: ["NOBODY KNOWN"] })])],
+    ["a removed article (which held an address and was related)", () => unitInput(base.filter((item) => item.slug !== "kirkuk-talks"))],
+    ["a registry description", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.description = "Changed.")) })],
+    ["a place's coordinates", () => unitInput(base, { registries: withRegistries((r) => void (r.places.find((p) => p.name === "Baghdad")!.coordinates = [36.0, 44.1])) })],
+    ["an actor's kind (person → organization)", () => unitInput(base, { registries: withRegistries((r) => void (r.actors.find((a) => a.name === "Masoud Barzani")!.kind = "organization")) })],
+    ["an alias that merges an unlisted name into an entry", () => unitInput(base, { registries: withRegistries((r) => void r.actors.find((a) => a.name === "Hemin Hawrami")!.aliases.push("Nobody Known")) })],
+  ];
 }
 
 /** The draft the families before `name` built, and what that family builds on it. */
