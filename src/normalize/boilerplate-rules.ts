@@ -310,6 +310,7 @@ export const LINE_RULES: LineRule[] = [
   exact("skip-link", 6, /^(skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|article)$/i),
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
+  exact("share-prompt", 2, /^\d{1,3}(?:\.\d)?[KkMm]$/),
   exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu, /^\d[\d,.]*[km]?\s*shares?$/i),
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
   exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this (video|slideshow|gallery|content|feature|embed|page) (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
@@ -383,7 +384,7 @@ export const LINE_RULES: LineRule[] = [
   // Below the story, a site speaks about itself: newsletters, affiliate disclosures, the author's bio, the blog engine.
   // (Each long pattern waits for one of its words: most lines have none, and the pattern costs more than the test.)
   { id: "newsletter", maxWords: 40, matches: (line) => /inbox|receive|spam|subscribe|sign up/i.test(line.text) && /\b(straight to|in|into|to) (your|their) inbox(es)?\b|\breceive (a|our) (daily|weekly) (list|digest|e-?mail|newsletter|roundup|round-up|briefing)\b|\bno spam\b|\bunsubscribe at any time\b|\b(sign up|subscribe) (for|to) (our|the|my) ([\p{L}-]+ ){0,3}newsletters?\b/iu.test(line.text) },
-  { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?(commission|compensation)|advertising (disclosure|disclaimer))\b/i.test(line.text) },
+  { id: "affiliate-disclosure", maxWords: 120, matches: (line) => /\b(if you buy something through (this|our) (post|article|links?)|may get a share of the sale|affiliate (links?|commission|partners?)|amazon (services llc )?associates? program|earns? (a )?(small )?(commission|revenue) from qualifying purchases|we may (receive|earn) (a )?(small )?(commission|compensation)|advertising (disclosure|disclaimer))\b/i.test(line.text) },
   exact("author-bio", 60, new RegExp(`^${BIO_NAME} (is|was) (a|an) ([\\p{L}-]+ ){0,3}${BIO_ROLE} (for|at|with) [\\p{Lu}]`, "u")),
   // "JANE ROE has written for …": a bio under the story that opens on its author's name in capitals.
   { id: "author-bio", maxWords: 150, matches: (line) => (line.inTail || line.endsStory) && /^[\p{Lu}]{2,}(?: [\p{Lu}][\p{Lu}.'’-]+){1,2} (?:is|was|has|lives|writes|teaches|works)\b/u.test(line.text) },
@@ -461,6 +462,9 @@ export const LINE_RULES: LineRule[] = [
   exact("notification-prompt", 20, /\b(turn on|enable|allow|get) (browser |push |desktop )?notifications\b/i),
   // A sign-up form's own words: its states and its terms.
   exact("sign-up-form", 20, /^you are now subscribed\.?$/i, /^we are having (some )?technical difficulties\b.{0,40}$/i, /^by clicking (subscribe|sign up|submit|register)\b.{0,20}\byou agree\b/i, /\bsign up for (our|the) (daily|weekly|free) (e-?mail|newsletter|briefing|digest)s?\b/i),
+  // A blog engine's own strings around the post: "Share this:", "%d bloggers like this:", "Join 513 other subscribers",
+  // "Enter your email address to subscribe to this blog …", "Please log in using one of these methods to post your comment:".
+  exact("blog-chrome", 30, /^share this:$/i, /^(%d|\d+) bloggers like this\.?:?$/i, /^join [\d,]+ other (subscribers|followers)$/i, /^enter your e-?mail address to (subscribe|follow)\b/i, /^please log in using one of these methods to post your comment:?$/i, /^designed by:?$/i),
   exact("comment-form", 8, /^you must (be )?log(ged)? ?in to (post|leave) a comment\.?$/i, /^(leave|share|post|say) your (thoughts|comments?|words|opinion)\s*:?$/i),
   // "NEXT PREV", "See full gallery", "1 of 6": a gallery's controls and counter.
   exact("gallery", 20, /^(next|prev|previous)\s+(next|prev|previous)$/i, /\bsee (the )?full gallery$/i, /^\d{1,3} of \d{1,3}$/),

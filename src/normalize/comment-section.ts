@@ -12,8 +12,8 @@ const COMMENTS_LABEL = /^(?:leave a (?:reply|comment)|post a comment|add a comme
 const INVITATION = /^(?:what do you think\??|have your say)$/i;
 /** "Art Edwards says:" over a comment's date: a commenter's line. */
 const COMMENTER = /^[\p{Lu}][\p{L}\d .'’_-]{0,40} (?:says|wrote|writes):?$/u;
-/** "Jane Roe on September 12, 2018 at 4:47 pm said:": a commenter's line with its date (a blog engine's comments). */
-const DATED_COMMENTER = /^[\p{Lu}][\p{L}\d .'’()_-]{0,50} on [\p{L}\d ,./-]{6,40}? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote):?$/iu;
+/** "Jane Roe on September 12, 2018 at 4:47 pm said:", "Example | A Blog, on Desember 30, 2015 at 4:36 am said:": a commenter's line with its date (a blog engine's comments). */
+const DATED_COMMENTER = /^[\p{Lu}\d][^\n]{0,80}? on [\p{L}\d ,./-]{6,40}? (?:at )?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:said|says|wrote):?$/iu;
 /** Paragraphs of story text a comments label must stand after. */
 const STORY_BEFORE_COMMENTS = 3;
 

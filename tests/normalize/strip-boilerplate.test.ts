@@ -216,6 +216,13 @@ describe("stripBoilerplate", () => {
     ["photo-credit", "GETTY", "head"],
     ["photo-credit", "Фото", "head"],
     ["share-prompt", "Facebook Twitter Google+ Whatsapp", "tail"],
+    ["share-prompt", "47.8K", "head"],
+    ["blog-chrome", "Share this:", "tail"],
+    ["blog-chrome", "%d bloggers like this:", "tail"],
+    ["blog-chrome", "Join 1,204 other subscribers", "tail"],
+    ["blog-chrome", "Enter your email address to subscribe to Example Notes and receive notifications of new posts by email.", "tail"],
+    ["blog-chrome", "Please log in using one of these methods to post your comment:", "tail"],
+    ["affiliate-disclosure", "If you buy something through this post, Example may get a share of the sale. For more, read our policy.", "tail"],
     ["gallery", "Voltar", "tail"],
     ["tag-line", "adoption agriculture alert ambulance archive bakery bridge budget bus campaign census city council culture dam", "head"],
     ["date-line", "05/10/2018 - Posted by: Jane Roe - Category: Health - Tags: market fire", "head"],
@@ -413,7 +420,7 @@ describe("stripBoilerplate", () => {
 
   test("removes comments whose commenters' lines carry their dates ('Jo Poe on March 4, 2020 at 12:25 pm said:'), replies and all", () => {
     const comment = (name: string) => [`${name} on March 4, 2020 at 12:25 pm said:`, "Hi Dara,", "I was at the meeting in Erbil and the talks went on well past midnight, which nobody had expected of them."];
-    const clean = strip([...STORY, ...comment("Art Edwards"), ...comment("Dara (Example Wire)"), ...comment("Jo Poe")]);
+    const clean = strip([...STORY, ...comment("Example | A Blog of Notes,"), ...comment("Art Edwards"), ...comment("Dara (Example Wire)")]);
     assert.deepEqual(kept(clean), STORY);
   });
 
