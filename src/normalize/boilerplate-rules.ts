@@ -421,7 +421,7 @@ export const LINE_RULES: LineRule[] = [
   // "Jane covers Apple news for Example and hosts …": a writer's bio below the story.
   { id: "author-bio", maxWords: 60, matches: (line) => line.inTail && /^[\p{Lu}][\p{L}'’-]+( [\p{Lu}][\p{L}'’-]+){0,2} (covers|writes about|reports on) [^.]{1,60} for [\p{Lu}\d]/u.test(line.text) },
   // Below the story, a summary cut off mid-sentence ("… On January 19th, the National...") is a teaser's: the story itself is whole.
-  { id: "teaser", maxWords: 80, matches: (line) => line.inTail && /[\p{L},](?:\.\.\.|…)$/u.test(line.text) },
+  { id: "teaser", maxWords: 80, matches: (line) => line.inTail && /[\p{L},] ?(?:\.\.\.|…)$/u.test(line.text) },
   // "Apple spent billions on Maps ~9 hours ago": a linked headline with its age, in a list beside the story.
   { id: "related-headline", maxWords: 25, matches: (line) => line.text.endsWith(" ago") && /^[^.!?]{10,200}\s~?\s*\d{1,3} (minutes?|hours?|days?|weeks?|months?|years?) ago$/i.test(line.text) },
   // "Latest News Applications OS Channel Programs Cloud …": a menu copied as one line, every word a capitalised link.

@@ -181,6 +181,7 @@ describe("stripBoilerplate", () => {
     ["cookie-notice", "We use them to give you the best experience. If you continue using our website, we'll assume that you are happy to receive them.", "tail"],
     ["site-terms", "«Сетевое издание «Пример.ру» Свидетельство о регистрации СМИ ЭЛ №ФС00-00000", "tail"],
     ["teaser", "Written by: Jane Roe The council of Duhok has voted to rebuild the covered market. On Tuesday, the...", "below"],
+    ["teaser", "Jane Roe: Where is the budget. When the council voted against the plan …", "below"],
     ["cookie-notice", "Change Cookies Settings", "head"],
     ["pagination", "Page 34 of 40 First ... 33 34 35 ... Last", "head"],
     ["menu-line", "FinancialGovernment SolutionsLegalNews AgencyRisk Management SolutionsTax", "head"],
