@@ -31,7 +31,8 @@
   const FACET_SHOWN = 8;
   /** Groups with values beyond the first few get a box to find a value in them. */
   const FACET_FIND_FROM = FACET_SHOWN;
-  const DEBOUNCE_MS = 120;
+  /** How long after a keystroke the search runs (src/search/search-plan.ts, SEARCH_DEBOUNCE_MS). */
+  const DEBOUNCE_MS = Number(root.dataset.debounceMs);
   /** Shorter words search on Enter only: a one- or two-letter prefix would fetch many index chunks. */
   const MIN_AS_YOU_TYPE = 3;
 

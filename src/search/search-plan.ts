@@ -56,6 +56,10 @@ function shardBundles(archive: Archive): SearchBundle[] {
   });
 }
 
+/** How long the search page waits after a keystroke before it searches (data-debounce-ms: the
+ * page's script reads it there, and so does the bench, whose figures are beyond it). */
+export const SEARCH_DEBOUNCE_MS = 120;
+
 /** What the search page tells its client about the bundles, as its data attributes hold them. */
 export interface SearchPageData {
   /** data-merge-bundles: the shards' URLs, newest first (the invariant of shard-plan.ts), space-separated. */
