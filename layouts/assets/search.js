@@ -344,9 +344,11 @@
     settled(snapshot);
   }
 
-  /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages. */
-  async function searchArticles(pagefind, term, snap) {
-    await preloadWordFamilies(pagefind, term);
+  /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages.
+   * `families`: load the chunks of the words' families first (see preloadWordFamilies); the early
+   * answer goes without, being replaced by the complete one anyway. */
+  async function searchArticles(pagefind, term, snap, { families = true } = {}) {
+    if (families) await preloadWordFamilies(pagefind, term);
     snap.lacking = await shardsLackingWords(pagefind, term);
     const articles =
       EXTRA_BUNDLES.length > 0 && snap.sort
@@ -393,24 +395,32 @@
   }
 
   /** The newest shards' answer to a query, asked while the debounce runs (prepareQuery) and used
-   * by the search that follows when the query, filters, sort and merged shards are the same. */
+   * by the search that follows when the query, filters, sort and merged shards are the same. It is
+   * shown only until the complete answer comes, so it loads only the index chunks holding the
+   * query's words, not their families' (for "ministry of oil": one chunk, 6 KB, less at 10,000):
+   * it may miss a longer word's pages in the newest shards, never the complete answer. */
   let early = null;
   function searchEarly(pagefind, snap) {
     const key = `${mergedShards.length} ${stateQuery(snap)}`;
-    if (early?.key !== key) early = { key, snap, answer: searchArticles(pagefind, snap.q || null, snap) };
+    if (early?.key !== key) early = { key, snap, answer: searchArticles(pagefind, snap.q || null, snap, { families: false }) };
     return early;
   }
 
   /** At a keystroke: the words' chunks, then (the reader not typing on, and every word ready)
-   * the newest shards' answer, so that the debounce ends with only the results to show. */
+   * the newest shards' answer and the fragments of what it shows first, so that the debounce
+   * ends with the results ready to show. */
   function prepareQuery(pagefind, text) {
     const q = text.trim();
     const words = queryWords(q);
-    return Promise.all([pagefind.preload(q, { filters: pagefindFilters(state) }), prepareWords(pagefind, text)]).then(() => {
+    const typedOn = () => input.value.trim() !== q;
+    return Promise.all([pagefind.preload(q, { filters: pagefindFilters(state) }), prepareWords(pagefind, text)]).then(async () => {
       const snap = { q, sort: state.sort, filters: structuredClone(state.filters) };
       const ready = words.length > 0 && words.at(-1).length >= MIN_AS_YOU_TYPE && !isExact(q);
-      if (ready && input.value.trim() === q && earlyCanAnswer(snap)) return searchEarly(pagefind, snap).answer;
-      return null;
+      if (!ready || typedOn() || !earlyCanAnswer(snap)) return null;
+      const answer = await searchEarly(pagefind, snap).answer;
+      // Pagefind keeps each fragment it fetched: showResults then finds them loaded.
+      if (!typedOn()) await firstScreenData(answer);
+      return answer;
     });
   }
 
@@ -488,12 +498,17 @@
   /** Shows the first page of `main` and the entity pages, replacing what was shown in one step:
    * both lists' fragments load first, so neither pushes the other down as it comes (layout shift;
    * showing the first five before the rest pushed the footer down on a phone). */
-  async function showResults([main, entities], mine) {
-    current = { results: main?.results ?? [], shown: 0 };
-    const [page, found] = await Promise.all([nextPage(), entityData(entities)]);
+  async function showResults(answer, mine) {
+    current = { results: answer[0]?.results ?? [], shown: 0 };
+    const [page, found] = await firstScreenData(answer);
     if (mine !== generation) return;
     appendPage(page, true);
     renderEntities(found);
+  }
+
+  /** The data of what a search shows first: its first page of articles and of entity pages. */
+  function firstScreenData([main, entities]) {
+    return Promise.all([Promise.all((main?.results ?? []).slice(0, PAGE_SIZE).map((result) => result.data())), entityData(entities)]);
   }
 
   /** The last search run, so that opening a facet group can count it without searching anew. */
