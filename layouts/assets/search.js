@@ -103,6 +103,8 @@
 
   /** The main bundle plus the early shards (all shards when there is no early set), and the recent additions. */
   const MAIN_BUNDLE = root.dataset.bundlePath || "/pagefind/";
+  /** How many articles the main bundle holds: every article without shards, the undated ones with them. */
+  const MAIN_ARTICLES = Number(root.dataset.mainArticles);
   let pagefindPromise = null;
   /** Pagefind's English stemmer (search-stem.js), once loaded. */
   let stem = (word) => word;
@@ -268,11 +270,10 @@
   const wide = window.matchMedia("(min-width: 52rem)").matches;
   const openFacets = new Set(FACETS.filter((f) => f.open && wide).map((f) => f.key));
 
-  /** Articles are the pages without a `type` (only entity pages carry one, so its filter chunk
-   * stays small); then the chosen facets; never the shards that lack a word of the query. */
+  /** The articles (see kindsByBundle); then the chosen facets; never the shards that lack a word of the query. */
   function pagefindFilters(snap, without) {
     const { filters } = snap;
-    const result = { type: { none: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) };
+    const result = kindsByBundle() ? { shard: { none: [MAIN_BUNDLE, ...(snap.lacking ?? [])] } } : { type: { none: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) };
     for (const facet of FACETS) {
       const values = filters[facet.key];
       if (!values || facet.key === without) continue;
@@ -280,6 +281,19 @@
     }
     return result;
   }
+
+  /** The entity pages, not in the shards that lack a word of the query; null when none can match. */
+  function entityFilters(snap) {
+    if (!kindsByBundle()) return { type: { any: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) };
+    return snap.lacking?.includes(MAIN_BUNDLE) ? null : { shard: MAIN_BUNDLE };
+  }
+
+  /** Articles are the pages without a `type` (only entity pages carry one); its filter chunk (2.5 KB
+   * at 10,000 articles) is not needed where the bundles tell the kinds apart: a sharded archive
+   * whose main bundle holds only entity pages (every article dated: data-main-articles) and no
+   * recent additions (their bundle holds both kinds). There the synthetic "shard" filter picks
+   * either kind, and a first search fetches no filter chunk at all. */
+  const kindsByBundle = () => EXTRA_BUNDLES.length > 0 && MAIN_ARTICLES === 0 && !recent.bundle;
 
   // ---- running a search ---------------------------------------------------------------------
 
@@ -356,7 +370,7 @@
         : pagefind.search(term, { filters: pagefindFilters(snap), sort: SORTS[snap.sort] ?? {} });
     return Promise.all([
       snap.sort ? withUndatedLast(pagefind, term, snap, articles) : articles,
-      snap.q ? pagefind.search(snap.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) } }) : null,
+      snap.q && entityFilters(snap) ? pagefind.search(snap.q, { filters: entityFilters(snap) }) : null,
     ]);
   }
 
@@ -533,7 +547,10 @@
     if (years && !years.includes(UNDATED)) return sorted;
     const [dated, undated] = await Promise.all([sorted, pagefind.search(term, { filters: { ...pagefindFilters(snap, "year"), year: { any: [UNDATED] } } })]);
     if (!dated) return dated;
-    return { ...dated, results: [...dated.results, ...(undated?.results ?? [])] };
+    // A bundle without a dated page has no date sort, and Pagefind answers it unsorted, its undated
+    // pages included (the main bundle of a sharded archive): they are taken out of the dated list.
+    const undatedIds = new Set((undated?.results ?? []).map((result) => result.id));
+    return { ...dated, results: [...dated.results.filter((result) => !undatedIds.has(result.id)), ...(undated?.results ?? [])] };
   }
 
   /** Pagefind orders merged bundles' results by score, losing a date sort. THE INVARIANT relied on
@@ -550,7 +567,8 @@
     // articles are placed among them by date.
     const order = [...EXTRA_BUNDLES.filter((bundle) => mergedShards.includes(bundle)), MAIN_BUNDLE];
     if (snap.sort === "oldest") order.reverse();
-    const asked = (bundle) => bundle && mergedShards.concat(MAIN_BUNDLE).includes(bundle) && !snap.lacking?.includes(bundle);
+    // (The main bundle has no article to give where the kinds are told by bundle.)
+    const asked = (bundle) => bundle && (mergedShards.includes(bundle) || (bundle === MAIN_BUNDLE && !kindsByBundle())) && !snap.lacking?.includes(bundle);
     const sorted = (shard) => (asked(shard) ? pagefind.search(term, { filters: { ...filters, shard }, sort: SORTS[snap.sort] }) : null);
     // The whole search once more, unsorted, for the facet counts (a shard's answer counts only it).
     const [counted, recentSorted, ...perShard] = await Promise.all([pagefind.search(term, { filters }), sorted(recent.bundle), ...order.map(sorted)]);

@@ -486,6 +486,28 @@ describe("the search page on a sharded index (the newest shard first, then the r
     });
   }
 
+  test("the bundles tell articles from entity pages: no filter chunk before the first results, entity pages apart", async () => {
+    // Every fixture article is dated, so the main bundle holds only entity pages.
+    assert.match(fs.readFileSync(path.join(sharded.site, "search/index.html"), "utf8"), /data-main-articles="0"/);
+    const { page, problems } = await open();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const release = await holdOlderShards(page);
+    await page.goto(`${shardServer.url}/search/?q=talks`);
+    await page.locator('#search[data-partial="true"]').waitFor({ timeout: 10_000 });
+    assert.deepEqual((await shownTitles(page)).sort(), titles(inRecent(matching("talks"))));
+    assert.deepEqual(requested.filter((file) => file.includes("/filter/")), []);
+    release();
+    await waitForSearch(page, "?q=talks");
+    await page.goto(`${shardServer.url}/search/?q=Kirkuk`);
+    await waitForSearch(page, "?q=Kirkuk");
+    assert.deepEqual((await shownTitles(page)).sort(), titles(matching("Kirkuk")));
+    const entityLinks = page.locator("#search-entity-list a");
+    assert.deepEqual(await entityLinks.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), ["/places/kirkuk/"]);
+    assert.equal(await page.locator("#search-results a[href*='/places/']").count(), 0);
+    assert.deepEqual(problems, []);
+  });
+
   test("a first search shows the recent shard's matches, then every shard's, with counts for all", async () => {
     const { page, problems } = await open();
     const release = await holdOlderShards(page);
