@@ -55,6 +55,10 @@ export interface ShardPlanOptions {
   maxArticles: number;
   /** The recent shard takes the newest years until it holds at least this many articles. */
   recentArticles: number;
+  /** A year the recent shard reaches into is taken by months from this many articles on (default:
+   * twice recentArticles). The defaults keep a small archive's years whole: there a capture added
+   * would move the cut (recentArticles grows with the archive), and a moved cut re-indexes shards. */
+  recentMonthsFrom?: number;
 }
 
 /** Articles per run of older years (peak of its Pagefind process: ~400 MiB; see above). */
@@ -68,6 +72,7 @@ export function shardPlanOptions(total: number): ShardPlanOptions {
   return {
     maxArticles: SHARD_MAX_ARTICLES,
     recentArticles: Math.max(1, Math.min(SHARD_RECENT_ARTICLES, Math.ceil(total * 0.05))),
+    recentMonthsFrom: 2 * SHARD_RECENT_ARTICLES,
   };
 }
 
@@ -88,15 +93,15 @@ function shard(periods: Period[]): SearchShard {
 }
 
 /** Whole years, but a year is taken month by month where it holds more articles than a run may,
- * or more than twice what the recent shard needs when that shard reaches into it (the newer years
+ * or more than recentMonthsFrom (600) when the recent shard reaches into it (the newer years
  * holding fewer): the recent shard then stops at a month. At 10,000 articles it holds 302 articles
  * (the newest four months) instead of the newest year's 898, whose metadata took 9 KB more of a
- * first search and a common word's chunk ("of") 16 KB more. A small archive's year stays whole. */
+ * first search and a common word's chunk ("of") 16 KB more. A small archive's years stay whole. */
 function periodsOf(years: YearCount[], options: ShardPlanOptions): Period[] {
   let newer = 0;
   const periods: Period[][] = [];
   for (const year of [...years].reverse()) {
-    const cap = newer < options.recentArticles ? Math.min(2 * options.recentArticles, options.maxArticles) : options.maxArticles;
+    const cap = newer < options.recentArticles ? Math.min(options.recentMonthsFrom ?? 2 * options.recentArticles, options.maxArticles) : options.maxArticles;
     periods.unshift(year.articles > cap && year.months ? monthPeriods(year.months) : [{ period: year.year, articles: year.articles }]);
     newer += year.articles;
   }

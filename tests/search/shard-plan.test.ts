@@ -53,7 +53,7 @@ describe("planShards", () => {
   });
 
   test("default sizes: capped for memory, and a recent shard scaled down for small archives", () => {
-    assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES });
+    assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES, recentMonthsFrom: 2 * SHARD_RECENT_ARTICLES });
     assert.equal(shardPlanOptions(5).recentArticles, 1);
   });
 });
