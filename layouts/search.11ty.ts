@@ -2,7 +2,7 @@
 // here too), enhanced by /assets/search.js on Pagefind's JS API: results as you type, facets with
 // counts, sort, state in the URL, keyboard use. Everything dynamic is filled into the empty
 // containers below; nothing inline, so the page keeps its strict Content-Security-Policy.
-import { searchPageData } from "../src/search/search-plan.ts";
+import { mainBundleArticles, SEARCH_DEBOUNCE_MS, searchPageData } from "../src/search/search-plan.ts";
 import type { Archive } from "../src/site/archive-types.ts";
 import { ENTITY_KINDS, kindPath, searchKindsAttribute } from "../src/site/entity-kinds.ts";
 import { ARCHIVE_PATH } from "../src/site/families/date-archives.ts";
@@ -23,7 +23,7 @@ export function render({ archive }: { archive: Archive }): string {
   const browse = html`${ENTITY_KINDS.map(({ kind, plural }, i) => html`${i > 0 ? ", " : ""}<a href="${u(kindPath(kind))}">${plural} A–Z</a>`)} or <a href="${u(ARCHIVE_PATH)}">by month</a>`;
   const body = html`<h1>Search the archive</h1>
 <noscript><p class="search__noscript">Search results need JavaScript, which is off in this browser. Browse ${browse} instead.</p></noscript>
-<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${search.mergeBundles.join(" ")}" data-early-bundles="${search.earlyBundles}" data-early-from="${search.earlyFrom}" data-early-to="${search.earlyTo}" data-recent-additions="${search.recentAdditions}" data-article-count="${archive.articles.length}" data-entity-kinds="${searchKindsAttribute()}">
+<div id="search" class="search" data-bundle-path="${u("/pagefind/")}" data-base-url="${u("/")}" data-merge-bundles="${search.mergeBundles.join(" ")}" data-early-bundles="${search.earlyBundles}" data-early-from="${search.earlyFrom}" data-early-to="${search.earlyTo}" data-recent-additions="${search.recentAdditions}" data-main-articles="${mainBundleArticles(archive)}" data-article-count="${archive.articles.length}" data-debounce-ms="${SEARCH_DEBOUNCE_MS}" data-entity-kinds="${searchKindsAttribute()}">
 <form class="search__form" action="${u(SEARCH_PATH)}" method="get" role="search" aria-label="Search articles">
 <div class="search__query">
 <label for="search-q">Words to find in articles, people and places</label>

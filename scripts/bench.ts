@@ -24,6 +24,7 @@ import {
 import { hugoUnavailable, hugoVersion, runHugoBaseline, writeHugoSite, type HugoRun } from "./bench/hugo-baseline.ts";
 import { peaksByLabel } from "./bench/measure-process.ts";
 import { formatProfile, readLargestProfile, summarizeProfile } from "./bench/profile.ts";
+import { declaredDebounce } from "./bench/search-latency.ts";
 import { BENCH_QUERIES, measureSearch, searchUnavailable, type SearchFigures } from "./bench/search-timing.ts";
 import { searchAgreement } from "./bench/search-agreement.ts";
 import { MiB } from "./bench/site-stats.ts";
@@ -259,10 +260,7 @@ async function main(): Promise<void> {
       search = measured;
       for (const note of measured.notes) log(`search: ${note}`);
       const kb = (bytes: number) => bytes / 1024;
-      // The UI's input debounce, when the site's search script declares it (DEBOUNCE_MS = …).
-      const script = path.join(project.out, "assets/search.js");
-      const declared = fs.existsSync(script) ? /DEBOUNCE_MS\s*=\s*(\d+)/.exec(fs.readFileSync(script, "utf8")) : null;
-      const debounceMs = declared ? Number(declared[1]) : undefined;
+      const debounceMs = declaredDebounce(project.out);
       tables.push(
         formatTable(`Search in Chromium, n=${n} (${queries.length} queries: ${queries.join(", ")})`, [
           { figure: "first results shown: bytes, gzip estimate", spread: over(measured.firstQuery, (q) => kb(q.firstShownGzipBytes)), unit: "KB", digits: 1, note: "target < 150 KB" },

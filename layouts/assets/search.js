@@ -31,7 +31,8 @@
   const FACET_SHOWN = 8;
   /** Groups with values beyond the first few get a box to find a value in them. */
   const FACET_FIND_FROM = FACET_SHOWN;
-  const DEBOUNCE_MS = 120;
+  /** How long after a keystroke the search runs (src/search/search-plan.ts, SEARCH_DEBOUNCE_MS). */
+  const DEBOUNCE_MS = Number(root.dataset.debounceMs);
   /** Shorter words search on Enter only: a one- or two-letter prefix would fetch many index chunks. */
   const MIN_AS_YOU_TYPE = 3;
 
@@ -102,6 +103,8 @@
 
   /** The main bundle plus the early shards (all shards when there is no early set), and the recent additions. */
   const MAIN_BUNDLE = root.dataset.bundlePath || "/pagefind/";
+  /** How many articles the main bundle holds: every article without shards, the undated ones with them. */
+  const MAIN_ARTICLES = Number(root.dataset.mainArticles);
   let pagefindPromise = null;
   /** Pagefind's English stemmer (search-stem.js), once loaded. */
   let stem = (word) => word;
@@ -267,11 +270,10 @@
   const wide = window.matchMedia("(min-width: 52rem)").matches;
   const openFacets = new Set(FACETS.filter((f) => f.open && wide).map((f) => f.key));
 
-  /** Articles are the pages without a `type` (only entity pages carry one, so its filter chunk
-   * stays small); then the chosen facets; never the shards that lack a word of the query. */
+  /** The articles (see kindsByBundle); then the chosen facets; never the shards that lack a word of the query. */
   function pagefindFilters(snap, without) {
     const { filters } = snap;
-    const result = { type: { none: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) };
+    const result = kindsByBundle() ? { shard: { none: [MAIN_BUNDLE, ...(snap.lacking ?? [])] } } : { type: { none: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) };
     for (const facet of FACETS) {
       const values = filters[facet.key];
       if (!values || facet.key === without) continue;
@@ -279,6 +281,19 @@
     }
     return result;
   }
+
+  /** The entity pages, not in the shards that lack a word of the query; null when none can match. */
+  function entityFilters(snap) {
+    if (!kindsByBundle()) return { type: { any: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) };
+    return snap.lacking?.includes(MAIN_BUNDLE) ? null : { shard: MAIN_BUNDLE };
+  }
+
+  /** Articles are the pages without a `type` (only entity pages carry one); its filter chunk (2.5 KB
+   * at 10,000 articles) is not needed where the bundles tell the kinds apart: a sharded archive
+   * whose main bundle holds only entity pages (every article dated: data-main-articles) and no
+   * recent additions (their bundle holds both kinds). There the synthetic "shard" filter picks
+   * either kind, and a first search fetches no filter chunk at all. */
+  const kindsByBundle = () => EXTRA_BUNDLES.length > 0 && MAIN_ARTICLES === 0 && !recent.bundle;
 
   // ---- running a search ---------------------------------------------------------------------
 
@@ -343,9 +358,11 @@
     settled(snapshot);
   }
 
-  /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages. */
-  async function searchArticles(pagefind, term, snap) {
-    await preloadWordFamilies(pagefind, term);
+  /** The articles matching `snap` (in its sort) and, for a query, the actor, place and outlet pages.
+   * `families`: load the chunks of the words' families first (see preloadWordFamilies); the early
+   * answer goes without, being replaced by the complete one anyway. */
+  async function searchArticles(pagefind, term, snap, { families = true } = {}) {
+    if (families) await preloadWordFamilies(pagefind, term);
     snap.lacking = await shardsLackingWords(pagefind, term);
     const articles =
       EXTRA_BUNDLES.length > 0 && snap.sort
@@ -353,7 +370,7 @@
         : pagefind.search(term, { filters: pagefindFilters(snap), sort: SORTS[snap.sort] ?? {} });
     return Promise.all([
       snap.sort ? withUndatedLast(pagefind, term, snap, articles) : articles,
-      snap.q ? pagefind.search(snap.q, { filters: { type: { any: Object.keys(ENTITY_KINDS) }, ...withoutShards(snap) } }) : null,
+      snap.q && entityFilters(snap) ? pagefind.search(snap.q, { filters: entityFilters(snap) }) : null,
     ]);
   }
 
@@ -392,24 +409,32 @@
   }
 
   /** The newest shards' answer to a query, asked while the debounce runs (prepareQuery) and used
-   * by the search that follows when the query, filters, sort and merged shards are the same. */
+   * by the search that follows when the query, filters, sort and merged shards are the same. It is
+   * shown only until the complete answer comes, so it loads only the index chunks holding the
+   * query's words, not their families' (for "ministry of oil": one chunk, 6 KB, less at 10,000):
+   * it may miss a longer word's pages in the newest shards, never the complete answer. */
   let early = null;
   function searchEarly(pagefind, snap) {
     const key = `${mergedShards.length} ${stateQuery(snap)}`;
-    if (early?.key !== key) early = { key, snap, answer: searchArticles(pagefind, snap.q || null, snap) };
+    if (early?.key !== key) early = { key, snap, answer: searchArticles(pagefind, snap.q || null, snap, { families: false }) };
     return early;
   }
 
   /** At a keystroke: the words' chunks, then (the reader not typing on, and every word ready)
-   * the newest shards' answer, so that the debounce ends with only the results to show. */
+   * the newest shards' answer and the fragments of what it shows first, so that the debounce
+   * ends with the results ready to show. */
   function prepareQuery(pagefind, text) {
     const q = text.trim();
     const words = queryWords(q);
-    return Promise.all([pagefind.preload(q, { filters: pagefindFilters(state) }), prepareWords(pagefind, text)]).then(() => {
+    const typedOn = () => input.value.trim() !== q;
+    return Promise.all([pagefind.preload(q, { filters: pagefindFilters(state) }), prepareWords(pagefind, text)]).then(async () => {
       const snap = { q, sort: state.sort, filters: structuredClone(state.filters) };
       const ready = words.length > 0 && words.at(-1).length >= MIN_AS_YOU_TYPE && !isExact(q);
-      if (ready && input.value.trim() === q && earlyCanAnswer(snap)) return searchEarly(pagefind, snap).answer;
-      return null;
+      if (!ready || typedOn() || !earlyCanAnswer(snap)) return null;
+      const answer = await searchEarly(pagefind, snap).answer;
+      // Pagefind keeps each fragment it fetched: showResults then finds them loaded.
+      if (!typedOn()) await firstScreenData(answer);
+      return answer;
     });
   }
 
@@ -487,12 +512,17 @@
   /** Shows the first page of `main` and the entity pages, replacing what was shown in one step:
    * both lists' fragments load first, so neither pushes the other down as it comes (layout shift;
    * showing the first five before the rest pushed the footer down on a phone). */
-  async function showResults([main, entities], mine) {
-    current = { results: main?.results ?? [], shown: 0 };
-    const [page, found] = await Promise.all([nextPage(), entityData(entities)]);
+  async function showResults(answer, mine) {
+    current = { results: answer[0]?.results ?? [], shown: 0 };
+    const [page, found] = await firstScreenData(answer);
     if (mine !== generation) return;
     appendPage(page, true);
     renderEntities(found);
+  }
+
+  /** The data of what a search shows first: its first page of articles and of entity pages. */
+  function firstScreenData([main, entities]) {
+    return Promise.all([Promise.all((main?.results ?? []).slice(0, PAGE_SIZE).map((result) => result.data())), entityData(entities)]);
   }
 
   /** The last search run, so that opening a facet group can count it without searching anew. */
@@ -517,7 +547,10 @@
     if (years && !years.includes(UNDATED)) return sorted;
     const [dated, undated] = await Promise.all([sorted, pagefind.search(term, { filters: { ...pagefindFilters(snap, "year"), year: { any: [UNDATED] } } })]);
     if (!dated) return dated;
-    return { ...dated, results: [...dated.results, ...(undated?.results ?? [])] };
+    // A bundle without a dated page has no date sort, and Pagefind answers it unsorted, its undated
+    // pages included (the main bundle of a sharded archive): they are taken out of the dated list.
+    const undatedIds = new Set((undated?.results ?? []).map((result) => result.id));
+    return { ...dated, results: [...dated.results.filter((result) => !undatedIds.has(result.id)), ...(undated?.results ?? [])] };
   }
 
   /** Pagefind orders merged bundles' results by score, losing a date sort. THE INVARIANT relied on
@@ -534,7 +567,8 @@
     // articles are placed among them by date.
     const order = [...EXTRA_BUNDLES.filter((bundle) => mergedShards.includes(bundle)), MAIN_BUNDLE];
     if (snap.sort === "oldest") order.reverse();
-    const asked = (bundle) => bundle && mergedShards.concat(MAIN_BUNDLE).includes(bundle) && !snap.lacking?.includes(bundle);
+    // (The main bundle has no article to give where the kinds are told by bundle.)
+    const asked = (bundle) => bundle && (mergedShards.includes(bundle) || (bundle === MAIN_BUNDLE && !kindsByBundle())) && !snap.lacking?.includes(bundle);
     const sorted = (shard) => (asked(shard) ? pagefind.search(term, { filters: { ...filters, shard }, sort: SORTS[snap.sort] }) : null);
     // The whole search once more, unsorted, for the facet counts (a shard's answer counts only it).
     const [counted, recentSorted, ...perShard] = await Promise.all([pagefind.search(term, { filters }), sorted(recent.bundle), ...order.map(sorted)]);

@@ -1,19 +1,22 @@
-// tsx scripts/bench/search-latency.ts --site DIR [--site DIR2 …] [--runs 3] [--queries "kirkuk,erbil"] [--out FILE.json]
+// tsx scripts/bench/search-latency.ts --site DIR [--site DIR2 …] [--runs 3] [--queries "kirkuk,erbil"] [--files] [--out FILE.json]
 // Issue 16's first-results figures for one or more built sites, measured in turn (site A, site B,
 // site A, …) so that a shared machine's load falls on each alike: per query, the gzip bytes and
 // requests before the first results show, and the time from the last keystroke to them (cold
 // page and warm page, debounce included, and beyond the debounce), as medians over the runs
-// (scripts/bench/search-timing.ts measures; this only repeats and tabulates).
+// (scripts/bench/search-timing.ts measures; this only repeats and tabulates). --files lists, per
+// query, the files served before the first results of the first run, with their gzip bytes.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { BENCH_QUERIES, measureSearch, searchUnavailable, type SearchFigures } from "./search-timing.ts";
 import { spreadOf } from "./stats.ts";
 
-/** The search script's input debounce, as the built site declares it (DEBOUNCE_MS = …). */
-export function declaredDebounce(siteDir: string): number {
-  const script = fs.readFileSync(path.join(siteDir, "assets/search.js"), "utf8");
-  return Number(/DEBOUNCE_MS\s*=\s*(\d+)/.exec(script)?.[1] ?? 0);
+/** The search page's input debounce, as the built site declares it: on the page
+ * (data-debounce-ms), or in the search script of a site built before that (DEBOUNCE_MS = …). */
+export function declaredDebounce(siteDir: string): number | undefined {
+  const read = (file: string) => (fs.existsSync(path.join(siteDir, file)) ? fs.readFileSync(path.join(siteDir, file), "utf8") : "");
+  const declared = /data-debounce-ms="(\d+)"/.exec(read("search/index.html")) ?? /DEBOUNCE_MS\s*=\s*(\d+)/.exec(read("assets/search.js"));
+  return declared ? Number(declared[1]) : undefined;
 }
 
 interface QueryRow {
@@ -47,8 +50,17 @@ function printRows(site: string, debounce: number, runs: number, rows: QueryRow[
   console.log(`| median of the queries | ${all("firstKB").toFixed(1)} | ${all("firstRequests")} | ${ms(all("coldMs"))} | ${ms(all("warmMs"))} | ${ms(all("apiColdMs"))} |`);
 }
 
+/** The files served before the first results, one line each: gzip KB and path (the first run's). */
+function printFiles(site: string, runs: SearchFigures[]): void {
+  console.log(`\n${site}: files served before the first results (first run, KB gzip)`);
+  for (const { query, firstShownFiles } of runs[0]!.firstQuery) {
+    console.log(`${query}:`);
+    for (const file of firstShownFiles) console.log(`  ${(file.gzipBytes / 1024).toFixed(1).padStart(6)}  ${file.path}`);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { site: { type: "string", multiple: true }, runs: { type: "string", default: "3" }, queries: { type: "string" }, out: { type: "string" } } });
+  const { values } = parseArgs({ options: { site: { type: "string", multiple: true }, runs: { type: "string", default: "3" }, queries: { type: "string" }, files: { type: "boolean" }, out: { type: "string" } } });
   const sites = (values.site ?? []).map((site) => path.resolve(site));
   for (const site of sites) {
     const why = searchUnavailable(site);
@@ -63,6 +75,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (let run = 0; run < Number(values.runs); run++) {
     for (const site of sites) figures.get(site)!.push(await measureSearch(site, queries));
   }
-  for (const site of sites) printRows(site, declaredDebounce(site), Number(values.runs), rowsOf(figures.get(site)!, declaredDebounce(site)));
+  if (values.files) for (const site of sites) printFiles(site, figures.get(site)!);
+  for (const site of sites) {
+    const debounce = declaredDebounce(site) ?? 0;
+    printRows(site, debounce, Number(values.runs), rowsOf(figures.get(site)!, debounce));
+  }
   if (values.out) fs.writeFileSync(values.out, `${JSON.stringify(Object.fromEntries(figures), null, 2)}\n`);
 }

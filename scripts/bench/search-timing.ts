@@ -27,6 +27,8 @@ export interface FirstQueryBytes {
    */
   firstShownGzipBytes: number;
   firstShownRequests: number;
+  /** The files served before the first results appeared, in the order served, with their gzip-estimated bytes. */
+  firstShownFiles: { path: string; gzipBytes: number }[];
   results: number;
   /** Gzip-estimated bytes by kind of file: html, css, js, wasm, pf_meta, pf_index, pf_filter, pf_fragment, other. */
   gzipBytesByKind: Record<string, number>;
@@ -139,6 +141,7 @@ async function firstQueryBytes(browser: Browser, server: StaticServer, query: st
       requests: responses.length,
       firstShownGzipBytes: sum(early, "gzipBytes"),
       firstShownRequests: early.length,
+      firstShownFiles: early.map(({ path, gzipBytes }) => ({ path, gzipBytes })),
       results: results ? results.split("|").length : 0,
       gzipBytesByKind,
     };

@@ -9,7 +9,7 @@ import { setCurrentArchive } from "../site/current-archive.ts";
 import { REPORT_PATH } from "../site/families/site-files.ts";
 import { linker } from "../site/partials.ts";
 import { swapIntoPlace } from "./atomic-output.ts";
-import { copyTree } from "./copy-tree.ts";
+import { publishAssets } from "./publish-assets.ts";
 import type { STOP } from "../run-steps.ts";
 import { PROJECT_ROOT, relativeMessage, stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
 import { forgetManifest, stampSite, writeManifest } from "./site-manifest.ts";
@@ -44,7 +44,7 @@ async function renderWithEleventy(build: SiteBuild): Promise<void> {
   const { layoutsDir } = build.paths;
   const eleventy = new Eleventy(layoutsDir, build.staging, { configPath: path.join(PROJECT_ROOT, ".eleventy.ts"), quietMode: true });
   await eleventy.write();
-  copyTree(path.join(layoutsDir, "assets"), path.join(build.staging, "assets"));
+  publishAssets(path.join(layoutsDir, "assets"), path.join(build.staging, "assets"));
   for (const source of build.archive!.sources) {
     const target = path.join(build.staging, source.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -13,7 +13,7 @@ import type { Phases } from "../phase-clock.ts";
 import { runSteps, type Step } from "../run-steps.ts";
 import type { SearchIndexing } from "../search/search-indexing.ts";
 import type { Archive } from "../site/archive-types.ts";
-import { copyTree } from "./copy-tree.ts";
+import { publishAssets } from "./publish-assets.ts";
 import type { PageInputs } from "./page-inputs.ts";
 import { FolderMaker, loadTemplates, type PageTemplate } from "./render-pages.ts";
 import { indexedPart, type SiteManifest } from "./site-manifest.ts";
@@ -161,7 +161,7 @@ async function publishCaptures(write: SiteWrite): Promise<void> {
 function copyAssets(write: SiteWrite): void {
   const { staging, layoutsDir } = write.options;
   fs.rmSync(path.join(staging, "assets"), { recursive: true, force: true });
-  copyTree(path.join(layoutsDir, "assets"), path.join(staging, "assets"));
+  publishAssets(path.join(layoutsDir, "assets"), path.join(staging, "assets"));
 }
 
 /** Runs async file operations a bounded number at a time (on libuv's threads, off the render loop). */

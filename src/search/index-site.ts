@@ -8,6 +8,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ENTITY_KINDS } from "../site/entity-kinds.ts";
+import { minifyInPlace } from "../minify.ts";
 import { removeUnusedUi } from "./unused-ui.ts";
 import { canonicalizeBundle } from "./canonical-bundle.ts";
 import { pagefindInstance } from "./pagefind-instance.ts";
@@ -22,6 +23,9 @@ export const ENTITY_PAGES_GLOB = `{${ENTITY_FOLDERS.join(",")}}/*/index.html`;
  * there too match, but have no data-pagefind-body, so Pagefind leaves them out.
  */
 export const ARTICLE_PAGES_GLOB = "articles/**/*.html";
+
+/** Pagefind's JS API in a bundle, which the search page imports. */
+const PAGEFIND_SCRIPT = "pagefind.js";
 
 export interface SearchBundle {
   /** Bundle folder relative to the site folder: "pagefind" or "pagefind-shards/2011-2016". */
@@ -58,6 +62,8 @@ async function writeBundle(slot: number, source: string, globs: readonly string[
       // Reproducible bytes: Pagefind orders filter values differently on every run.
       canonicalizeBundle(outputPath);
       removeUnusedUi(outputPath);
+      // Pagefind's script comes before a reader's first results: 1.7 KB (gzip) less minified.
+      minifyInPlace(path.join(outputPath, PAGEFIND_SCRIPT), "js");
     }
   } finally {
     await pagefind.close();

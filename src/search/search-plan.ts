@@ -56,6 +56,18 @@ function shardBundles(archive: Archive): SearchBundle[] {
   });
 }
 
+/** How many articles the main bundle holds (data-main-articles): every article without shards, the
+ * undated ones with them (planSearch). Counted from the year counts, which the search page reads;
+ * with none, the search page tells articles from entity pages by bundle (search.js, kindsByBundle). */
+export function mainBundleArticles(archive: Pick<Archive, "articles" | "years" | "searchBundles">): number {
+  if (archive.searchBundles.length === 0) return archive.articles.length;
+  return archive.articles.length - archive.years.reduce((sum, year) => sum + year.count, 0);
+}
+
+/** How long the search page waits after a keystroke before it searches (data-debounce-ms: the
+ * page's script reads it there, and so does the bench, whose figures are beyond it). */
+export const SEARCH_DEBOUNCE_MS = 120;
+
 /** What the search page tells its client about the bundles, as its data attributes hold them. */
 export interface SearchPageData {
   /** data-merge-bundles: the shards' URLs, newest first (the invariant of shard-plan.ts), space-separated. */

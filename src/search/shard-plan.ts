@@ -1,6 +1,7 @@
 // How a large archive's articles are cut into search bundles (shards), by year. Two kinds:
-// - one "recent" shard with the newest years, kept small: the search page searches it first and
-//   shows its results while the others load, so a first search fetches only its index;
+// - one "recent" shard with the newest years, or months where a year holds more than it needs,
+//   kept small: the search page searches it first and shows its results while the others load,
+//   so a first search fetches only its index;
 // - older years in runs of consecutive years, so that a full search loads fewer bundles (each
 //   sends its own metadata, an index chunk per word and its filter chunks).
 // How large a run may be is a trade. Memory would allow ~4,000 articles per Pagefind process
@@ -54,18 +55,24 @@ export interface ShardPlanOptions {
   maxArticles: number;
   /** The recent shard takes the newest years until it holds at least this many articles. */
   recentArticles: number;
+  /** A year the recent shard reaches into is taken by months from this many articles on (default:
+   * twice recentArticles). The defaults keep a small archive's years whole: there a capture added
+   * would move the cut (recentArticles grows with the archive), and a moved cut re-indexes shards. */
+  recentMonthsFrom?: number;
 }
 
 /** Articles per run of older years (peak of its Pagefind process: ~400 MiB; see above). */
 export const SHARD_MAX_ARTICLES = 1500;
-/** Enough recent articles to fill a first page for most words, small enough to load fast. */
-export const SHARD_RECENT_ARTICLES = 500;
+/** Enough recent articles to fill a first page for most words, small enough to load fast (its
+ * metadata, and its chunk of each word, are what a first search fetches of the index). */
+export const SHARD_RECENT_ARTICLES = 300;
 
 /** The default sizes for an archive of `total` articles (small archives, sharded in tests, get small shards). */
 export function shardPlanOptions(total: number): ShardPlanOptions {
   return {
     maxArticles: SHARD_MAX_ARTICLES,
     recentArticles: Math.max(1, Math.min(SHARD_RECENT_ARTICLES, Math.ceil(total * 0.05))),
+    recentMonthsFrom: 2 * SHARD_RECENT_ARTICLES,
   };
 }
 
@@ -85,16 +92,27 @@ function shard(periods: Period[]): SearchShard {
   };
 }
 
-/** Whole years, but a year with more articles than a run may hold is taken month by month. */
-function periodsOf(years: YearCount[], maxArticles: number): Period[] {
-  return years.flatMap((year) =>
-    year.articles > maxArticles && year.months
-      ? Object.entries(year.months)
-          .filter(([, articles]) => articles > 0)
-          .sort(([a], [b]) => (a < b ? -1 : 1))
-          .map(([period, articles]) => ({ period, articles }))
-      : [{ period: year.year, articles: year.articles }],
-  );
+/** Whole years, but a year is taken month by month where it holds more articles than a run may,
+ * or more than recentMonthsFrom (600) when the recent shard reaches into it (the newer years
+ * holding fewer): the recent shard then stops at a month. At 10,000 articles it holds 302 articles
+ * (the newest four months) instead of the newest year's 898, whose metadata took 9 KB more of a
+ * first search and a common word's chunk ("of") 16 KB more. A small archive's years stay whole. */
+function periodsOf(years: YearCount[], options: ShardPlanOptions): Period[] {
+  let newer = 0;
+  const periods: Period[][] = [];
+  for (const year of [...years].reverse()) {
+    const cap = newer < options.recentArticles ? Math.min(options.recentMonthsFrom ?? 2 * options.recentArticles, options.maxArticles) : options.maxArticles;
+    periods.unshift(year.articles > cap && year.months ? monthPeriods(year.months) : [{ period: year.year, articles: year.articles }]);
+    newer += year.articles;
+  }
+  return periods.flat();
+}
+
+function monthPeriods(months: Record<string, number>): Period[] {
+  return Object.entries(months)
+    .filter(([, articles]) => articles > 0)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([period, articles]) => ({ period, articles }));
 }
 
 /** The first and last month ("2016-01", "2016-12") a period ("2016" or "2016-07") covers. */
@@ -136,7 +154,7 @@ export function shardsOfYears(years: readonly ArchiveYear[], articleCount: numbe
 /** The shards of an archive, newest first: the recent shard, then runs of older periods. */
 export function planShards(yearCounts: readonly YearCount[], options: ShardPlanOptions): SearchShard[] {
   const years = yearCounts.filter((y) => y.articles > 0).sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
-  const periods = periodsOf(years, options.maxArticles);
+  const periods = periodsOf(years, options);
   if (periods.length === 0) return [];
   let recentFrom = periods.length - 1;
   for (let sum = periods[recentFrom]!.articles; sum < options.recentArticles && recentFrom > 0; ) sum += periods[--recentFrom]!.articles;

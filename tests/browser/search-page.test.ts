@@ -20,7 +20,7 @@ import {
 } from "../helpers/search-site.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 import { searchPageData } from "../../src/search/search-plan.ts";
-import { type ArchiveYear, shardHolds, shardsOfYears } from "../../src/search/shard-plan.ts";
+import { type ArchiveYear, type SearchShard, shardHolds, shardsOfYears } from "../../src/search/shard-plan.ts";
 
 let build: SearchFixtureBuild;
 let server: StaticServer;
@@ -410,6 +410,8 @@ describe("the search page on a sharded index (the newest shard first, then the r
   let sharded: SearchFixtureBuild;
   let shardServer: StaticServer;
   let recentYears: string[];
+  /** The shard a first search waits for (the newest months or years). */
+  let recentShard: SearchShard;
   let olderBundles: string[];
 
   before(async () => {
@@ -422,6 +424,8 @@ describe("the search page on a sharded index (the newest shard first, then the r
     const from = /data-early-from="(\d{4})"/.exec(page)![1]!;
     const to = /data-early-to="(\d{4})"/.exec(page)![1]!;
     recentYears = [...new Set(articles.map((a) => a.date.slice(0, 4)))].filter((y) => y >= from && y <= to);
+    recentShard = shardsOfYears(yearsOf(articles), articles.length)[0]!;
+    assert.equal(bundles[0], recentShard.path);
     olderBundles = bundles.slice(1);
     shardServer = await serveStatic(sharded.site);
   });
@@ -431,7 +435,7 @@ describe("the search page on a sharded index (the newest shard first, then the r
     if (sharded) fs.rmSync(sharded.dir, { recursive: true, force: true });
   });
 
-  const inRecent = (list: readonly FixtureArticle[]) => list.filter((a) => recentYears.includes(a.date.slice(0, 4)));
+  const inRecent = (list: readonly FixtureArticle[]) => list.filter((a) => shardHolds(recentShard, a.date));
 
   /** Holds every request to the older shards until the returned function is called. */
   async function holdOlderShards(page: Page): Promise<() => void> {
@@ -481,6 +485,28 @@ describe("the search page on a sharded index (the newest shard first, then the r
       return `${year} ${n} article${n === 1 ? "" : "s"}`;
     });
   }
+
+  test("the bundles tell articles from entity pages: no filter chunk before the first results, entity pages apart", async () => {
+    // Every fixture article is dated, so the main bundle holds only entity pages.
+    assert.match(fs.readFileSync(path.join(sharded.site, "search/index.html"), "utf8"), /data-main-articles="0"/);
+    const { page, problems } = await open();
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const release = await holdOlderShards(page);
+    await page.goto(`${shardServer.url}/search/?q=talks`);
+    await page.locator('#search[data-partial="true"]').waitFor({ timeout: 10_000 });
+    assert.deepEqual((await shownTitles(page)).sort(), titles(inRecent(matching("talks"))));
+    assert.deepEqual(requested.filter((file) => file.includes("/filter/")), []);
+    release();
+    await waitForSearch(page, "?q=talks");
+    await page.goto(`${shardServer.url}/search/?q=Kirkuk`);
+    await waitForSearch(page, "?q=Kirkuk");
+    assert.deepEqual((await shownTitles(page)).sort(), titles(matching("Kirkuk")));
+    const entityLinks = page.locator("#search-entity-list a");
+    assert.deepEqual(await entityLinks.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname)), ["/places/kirkuk/"]);
+    assert.equal(await page.locator("#search-results a[href*='/places/']").count(), 0);
+    assert.deepEqual(problems, []);
+  });
 
   test("a first search shows the recent shard's matches, then every shard's, with counts for all", async () => {
     const { page, problems } = await open();

@@ -35,7 +35,7 @@ export async function buildFixtureSite(options: BuildSiteOptions = {}): Promise<
  * Builds captures through the real normalizer with the fixture registries, in a fresh temporary
  * folder whose name starts with `prefix`; `writeSources` fills its sources folder first.
  */
-export async function buildSourcesSite(prefix: string, writeSources: (sourcesDir: string) => void): Promise<FixtureBuild> {
+export async function buildSourcesSite(prefix: string, writeSources: (sourcesDir: string) => void, options: BuildSiteOptions = {}): Promise<FixtureBuild> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const sourcesDir = path.join(dir, "sources");
   writeSources(sourcesDir);
@@ -46,6 +46,7 @@ export async function buildSourcesSite(prefix: string, writeSources: (sourcesDir
     articlesDir: path.join(dir, "articles"),
     outDir: site,
     config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
+    ...options,
   });
   return { dir, site, result };
 }

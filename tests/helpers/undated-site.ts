@@ -3,7 +3,7 @@
 // UNDATED_CAPTURED, so the undated article's `captured` time is known.
 import fs from "node:fs";
 import path from "node:path";
-import { type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
+import { type BuildSiteOptions, type BuildSiteResult, PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { buildSourcesSite } from "./fixture-site.ts";
 
 export const UNDATED_FIXTURE_DIR = path.join(PROJECT_ROOT, "tests/fixtures/undated");
@@ -16,10 +16,10 @@ export interface UndatedBuild {
   result: BuildSiteResult;
 }
 
-export async function buildUndatedSite(): Promise<UndatedBuild> {
+export async function buildUndatedSite(options: BuildSiteOptions = {}): Promise<UndatedBuild> {
   return buildSourcesSite("undated-site-", (sourcesDir) => {
     fs.cpSync(path.join(UNDATED_FIXTURE_DIR, "sources"), sourcesDir, { recursive: true });
     const captured = new Date(UNDATED_CAPTURED);
     for (const name of fs.readdirSync(sourcesDir)) fs.utimesSync(path.join(sourcesDir, name), captured, captured);
-  });
+  }, options);
 }

@@ -53,7 +53,7 @@ describe("planShards", () => {
   });
 
   test("default sizes: capped for memory, and a recent shard scaled down for small archives", () => {
-    assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES });
+    assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES, recentMonthsFrom: 2 * SHARD_RECENT_ARTICLES });
     assert.equal(shardPlanOptions(5).recentArticles, 1);
   });
 });
@@ -82,6 +82,31 @@ describe("planShards on a large archive", () => {
     assert.equal(periods.length, new Set(periods).size);
     assert.equal(periods.length, 1 + 12 + 12);
     assert.equal(shards.reduce((sum, shard) => sum + shard.articles, 0), 5400);
+  });
+
+  test("the recent shard stops at a month of the newest years when they hold more than twice what it needs", () => {
+    const [recent, ...older] = planShards(
+      [
+        { year: "2022", articles: 600, months: months("2022", 50) },
+        { year: "2023", articles: 720, months: months("2023", 60) },
+      ],
+      options,
+    );
+    assert.deepEqual(recent!.periods, ["2023-08", "2023-09", "2023-10", "2023-11", "2023-12"]);
+    assert.equal(recent!.articles, 300);
+    // The newest year's other months go with the older years, in runs up to the cap.
+    assert.deepEqual(older.map((shard) => shard.periods), [["2023-07"], ["2022", "2023-01", "2023-02", "2023-03", "2023-04", "2023-05", "2023-06"]]);
+    // A new year with few articles so far: the recent shard reaches into the year before, by months.
+    const [early] = planShards(
+      [
+        { year: "2023", articles: 720, months: months("2023", 60) },
+        { year: "2024", articles: 20, months: { "2024-01": 20 } },
+      ],
+      options,
+    );
+    assert.deepEqual(early!.periods, ["2023-08", "2023-09", "2023-10", "2023-11", "2023-12", "2024"]);
+    // No more than twice what it needs: the year stays whole.
+    assert.deepEqual(planShards([{ year: "2023", articles: 600, months: months("2023", 50) }], options)[0]!.periods, ["2023"]);
   });
 
   test("an article belongs to the shard of its year, or of its month in a cut year", () => {
