@@ -17,7 +17,7 @@ export const wordCount = (text: string) => wordCounts.get(text);
 /** A line that reads as running story text rather than chrome. */
 export function isStoryParagraph(text: string): boolean {
   const words = wordCount(text);
-  return (words >= 25 && UNPUNCTUATED.test(text) === false) || (words >= 10 && /[.!?…"”’»)]$/.test(text));
+  return (words >= 25 && !UNPUNCTUATED.test(text)) || (words >= 10 && /[.!?…"”’»)]$/.test(text));
 }
 
 /** A long line without a stop or a comma anywhere is a tag cloud or a menu, never a story's paragraph. */
@@ -352,11 +352,12 @@ const PLAYER_BELOW_BYLINE = 4;
 
 export function markCaptionsAfterLabels(lines: readonly SourceLine[], junk: JunkMarks): void {
   lines.forEach((line, index) => {
-    if (index + 1 >= lines.length || isStoryParagraph(lines[index + 1]!.text)) return;
-    if (CAPTION_LABEL.test(line.text)) junk[index + 1] ??= "photo-caption";
+    const caption = CAPTION_LABEL.test(line.text);
+    if (!(caption || VIDEO_LABEL.test(line.text)) || index + 1 >= lines.length || isStoryParagraph(lines[index + 1]!.text)) return;
+    if (caption) junk[index + 1] ??= "photo-caption";
     // Under the byline, a player's "video" label stands over its video's title, not the story's headline ("Video" over a
     // headline at the top of the page is its section).
-    else if (VIDEO_LABEL.test(line.text) && junk.slice(Math.max(0, index - PLAYER_BELOW_BYLINE), index).some((rule) => rule === "byline" || rule === "date-line")) {
+    else if (junk.slice(Math.max(0, index - PLAYER_BELOW_BYLINE), index).some((rule) => rule === "byline" || rule === "date-line")) {
       junk[index] ??= "video-title";
       junk[index + 1] ??= "video-title";
     }
