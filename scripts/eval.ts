@@ -1,4 +1,5 @@
-// npm run eval [-- --only NAME --shared DIR --name-finder capitalised-runs|wink-pos|name-tagger]: the normalizer's quality on every labelled corpus this machine has.
+// npm run eval [-- --only NAME --shared DIR --name-finder capitalised-runs|wink-pos|name-tagger]: the normalizer's quality on every labelled corpus this machine has
+// (and on the saved pages the text captures lack, made text captures: pages-from-html).
 // Each corpus is normalized from scratch into a temporary folder (content/ is never touched) with
 // the project's registries, then scored by the evaluation set's own scorer; the tables are printed
 // and each scorer's whole output (with the per-capture failures) is written to .cache/eval/<name>.txt.
@@ -14,6 +15,7 @@ import { PROJECT_ROOT } from "../src/publish/build-site.ts";
 import { listCaptures } from "../src/list-captures.ts";
 import { normalizeArchive } from "../src/pipeline.ts";
 import { readabilityAlone, readerMsPerPage } from "./eval-html.ts";
+import { pagesFromHtml } from "./eval-pages-from-html.ts";
 import type { NameFinder } from "../src/normalize/candidate-names.ts";
 
 const { values } = parseArgs({ options: { only: { type: "string" }, shared: { type: "string", default: path.resolve(PROJECT_ROOT, "../shared") }, "name-finder": { type: "string" } } });
@@ -30,12 +32,24 @@ interface Corpus {
   urls?: string;
   /** Saved pages: also score Mozilla Readability alone on them, side by side (eval-html.ts). */
   readabilityBaseline?: boolean;
+  /** Makes the captures first; says why not when it cannot. */
+  prepare?: () => Promise<string | undefined>;
 }
+
+const HELD_OUT = path.join(PROJECT_ROOT, ".cache/eval/pages-from-html");
 
 const corpora: Corpus[] = [
   { name: "seeds", captures: path.join(SHARED, "seeds"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "seeds/expected.json")] },
   { name: "pages", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [] },
   { name: "pages-with-url", captures: path.join(SHARED, "eval/pages/captures"), scorer: "score-pages.mjs", args: [], urls: path.join(SHARED, "eval/pages/urls.json") },
+  // The saved pages that the text captures lack, made text captures here (eval-pages-from-html.ts): pages no rule was read from.
+  {
+    name: "pages-from-html",
+    captures: path.join(HELD_OUT, "captures"),
+    scorer: "score-pages.mjs",
+    args: ["--labels", path.join(HELD_OUT, "labels.json"), "--bodies", path.join(HELD_OUT, "bodies.json")],
+    prepare: async () => ((await pagesFromHtml(SHARED, HELD_OUT)) ? undefined : "no Chromium to render the saved pages (CHROMIUM_PATH or /usr/bin/chromium)"),
+  },
   { name: "html", captures: path.join(SHARED, "eval/html"), scorer: "score-html.mjs", args: ["--labels", path.join(SHARED, "eval/html/labels.json")], readabilityBaseline: true },
   { name: "names-dev", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-names.mjs", args: [] },
   { name: "names-dev-all-fields", captures: path.join(SHARED, "eval/names-dev/captures"), scorer: "score-normalized.mjs", args: ["--expected", path.join(SHARED, "eval/names-dev/expected.json")] },
@@ -59,6 +73,11 @@ if (!fs.existsSync(TOOLS)) {
 for (const corpus of corpora) {
   if (values.only && corpus.name !== values.only) continue;
   const scorer = path.join(TOOLS, corpus.scorer);
+  const unprepared = fs.existsSync(path.join(SHARED, "eval/html")) ? await corpus.prepare?.() : undefined;
+  if (unprepared) {
+    console.log(`\n## ${corpus.name}: ${unprepared}; skipped`);
+    continue;
+  }
   if (!fs.existsSync(corpus.captures) || !fs.existsSync(scorer)) {
     console.log(`\n## ${corpus.name}: not on this machine (${path.relative(PROJECT_ROOT, corpus.captures)}); skipped`);
     continue;
