@@ -7,6 +7,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { listCaptures } from "../src/list-captures.ts";
 
 interface HtmlLabel {
   body?: string;
@@ -20,7 +21,7 @@ export async function pagesFromHtml(shared: string, cacheDir: string): Promise<s
   const captures = path.join(cacheDir, "captures");
   const htmlDir = path.join(shared, "eval/html");
   const labels = JSON.parse(fs.readFileSync(path.join(htmlDir, "labels.json"), "utf8")) as { articles: Record<string, HtmlLabel> };
-  const asText = new Set(fs.readdirSync(path.join(shared, "eval/pages/captures")).map((name) => name.replace(/\.txt$/, "")));
+  const asText = new Set(listCaptures(path.join(shared, "eval/pages/captures")).map((name) => path.parse(name).name));
   const held = Object.keys(labels.articles).map((name) => name.replace(/\.html$/, "")).filter((id) => !asText.has(id)).sort();
   const labelsFile = path.join(cacheDir, "labels.json");
   if (fs.existsSync(labelsFile) && held.every((id) => fs.existsSync(path.join(captures, `${id}.txt`)))) return captures;
