@@ -36,7 +36,7 @@ const SECTION_LABELS = new Set(
   ],
 );
 
-const SHARE_WORDS = /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|copy link|copy|link|url|copied!?|save|comment|comments|vk|ok|buffer|pin|tumblr|flipboard|pocket|instagram|youtube|google\+)[\s|•·,/]*)+$/i;
+const SHARE_WORDS = /^(?:(?:share|tweet|email|e-mail|print|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|pinterest|messenger|copy link|copy|link|url|copied!?|save|comment|comments|vk|ok|buffer|pin|tumblr|flipboard|pocket|instagram|youtube|google\+|fb|more|send text message|text message)[\s|•·,/]*)+$/i;
 
 const TITLE_WORD = /^[\p{Lu}\d'‘"“(]/u;
 const SMALL_WORDS = new Set(["a", "an", "the", "of", "to", "in", "on", "at", "for", "by", "and", "or", "as", "with", "from", "amid", "over", "after", "vs", "is", "its"]);

@@ -11,7 +11,7 @@ import { isSentence, isStoryParagraph, wordCount, type JunkMarks } from "./story
 const BOX_ONLY_PHRASES = [
   "related(?: topics| reading)|more on this topic|read next|keep reading|recommended(?: reading| stories| articles| posts)|you (?:may|might) also enjoy",
   "more in [\\p{L}&' ]{1,30}|more(?: [\\p{L}'’]+){1,2} (?:stories|articles|reads)",
-  "most recent|latest(?: posts| articles)?|more posts|editors?['’]? picks?|featured(?: videos?| stories| articles| posts)?|popular (?:posts|stories|now)|more",
+  "most recent|latest(?: posts| articles)?|more posts|editors?['’]? picks?|featured(?: videos?| stories| articles| posts)?|popular (?:posts|stories|now)",
   "(?:artikel|videos|artikel und videos) zum thema|ähnliche artikel|verwandte artikel",
   "articles en relation|articles (?:similaires|associés)|à voir aussi|dans la même rubrique",
   "lo más visto(?: en)?(?:\\.\\.\\.|…)?|artículos relacionados|también te puede interesar|ti potrebbero interessare|leia mais",
@@ -22,6 +22,8 @@ export const RELATED_LABEL = new RegExp(`^(?:${READ_MORE_PHRASES}|${BOX_ONLY_PHR
 
 /** A label line, once its colon, arrows, trailing symbols and "View all" ("Keep Reading 🚀", "Related »") are set aside. */
 export function isRelatedLabel(text: string): boolean {
+  // "More:" over a list of links; "More" alone is a menu's button.
+  if (/^more\s*:$/i.test(text)) return true;
   return RELATED_LABEL.test(text.replace(/[\s:»›>→\p{Extended_Pictographic}\uFE0F-]+$/u, "").replace(/\s+(?:view|see) all$/i, "").trim());
 }
 

@@ -218,6 +218,8 @@ describe("stripBoilerplate", () => {
     ["photo-credit", "Фото", "head"],
     ["share-prompt", "Facebook Twitter Google+ Whatsapp", "tail"],
     ["share-prompt", "47.8K", "head"],
+    ["share-prompt", "Save Pin FB More", "head"],
+    ["share-prompt", "Tweet Email Send Text Message Print", "tail"],
     ["blog-chrome", "Share this:", "tail"],
     ["blog-chrome", "%d bloggers like this:", "tail"],
     ["blog-chrome", "Join 1,204 other subscribers", "tail"],
