@@ -150,6 +150,7 @@ function isPostMeta(text: string): boolean {
 /** "Posted by: Jane Roe", "Categoria: Saúde": a label and its value. */
 const LABELLED_PART = /^[\p{L}][\p{L} ]{1,24}:\s*\S/u;
 
+/** Two parts or more, each short, one of them a date ("Updated: May 2, 2020 at 9:15"). */
 function isPostMetaParts(parts: string[]): boolean {
   return parts.length >= 2 && parts.every((part) => part.split(/\s+/).length <= 8) && parts.some((part) => isDateOnlyLine(part.replace(DATE_LABEL, "").replace(/\s+at\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?$/i, "")));
 }
