@@ -168,13 +168,15 @@ export function isLinkBar(text: string): boolean {
  * without its stop has many: "a long fight between the traders who lost their stalls …").
  */
 export function isTagCloud(text: string, words: number): boolean {
-  if (words < MIN_CLOUD_TAGS || /[.!?,;:…]/.test(text)) return false;
+  if (words < MIN_CLOUD_TAGS || !UNPUNCTUATED.test(text)) return false;
   const all = text.split(/\s+/);
   const lower = all.filter((word) => /^\p{Ll}/u.test(word)).length;
   const functionWords = all.filter((word) => FUNCTION_WORDS.has(word)).length;
   return lower >= words * 0.9 && functionWords <= words * 0.1;
 }
 const MIN_CLOUD_TAGS = 12;
+/** A line without a stop or a comma anywhere, in the scripts the rules read. */
+export const UNPUNCTUATED = /^[^.!?,;:…。，、！？؟،]*$/u;
 /** Articles, prepositions, conjunctions and pronouns of the languages the rules read, that any sentence is full of. */
 const FUNCTION_WORDS = new Set(
   "the a an of to in on at for by with from and or but that which who is are was were be it its their his her this these not as than "

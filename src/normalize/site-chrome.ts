@@ -10,6 +10,7 @@ import { findTitle } from "./find-title.ts";
 import { headedCapture, type MergedArticle } from "./merge-duplicates.ts";
 import { hostOf } from "./site-name.ts";
 import { isStoryParagraph, isWrapped } from "./story-block.ts";
+import { sameItems } from "../same-items.ts";
 
 export const SITE_CHROME_RULE = "site-chrome";
 
@@ -179,7 +180,7 @@ function articleWithoutSiteChrome(article: MergedArticle, sites: Map<string, Sit
     const site = siteOf(capture);
     return site ? withoutSiteChrome(capture, site, sites.get(site)!) : capture;
   });
-  if (captures.every((capture, index) => capture === article.captures[index])) return article;
+  if (sameItems(captures, article.captures)) return article;
   const primary = captures[article.captures.indexOf(article.primary)]!;
   const headed = headedCapture(captures, primary);
   return {

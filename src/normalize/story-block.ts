@@ -3,7 +3,7 @@
 // comments. The story's block is the run of lines with the most story text in it; the headline is
 // the line that reads as one just above it; the short lines outside it are the page's chrome.
 // Used by stage 2 (strip-boilerplate.ts), after the named line rules have had their say.
-import { isDatedByline, isScheduleRow, isStampLine, isStampOrCaption, looksLikeHeadlineLine } from "./boilerplate-rules.ts";
+import { isDatedByline, isScheduleRow, isStampLine, isStampOrCaption, looksLikeHeadlineLine, UNPUNCTUATED } from "./boilerplate-rules.ts";
 import { TextMemo } from "../text-memo.ts";
 import type { SourceLine } from "./capture-file.ts";
 
@@ -14,14 +14,11 @@ export type JunkMarks = Array<string | undefined>;
 const wordCounts = new TextMemo((text) => (text.match(/\S+/g) ?? []).length, 4096);
 export const wordCount = (text: string) => wordCounts.get(text);
 
-/** A line that reads as running story text rather than chrome. */
+/** A line that reads as running story text rather than chrome (a long line without a stop or a comma is a tag cloud or a menu). */
 export function isStoryParagraph(text: string): boolean {
   const words = wordCount(text);
   return (words >= 25 && !UNPUNCTUATED.test(text)) || (words >= 10 && /[.!?…"”’»)]$/.test(text));
 }
-
-/** A long line without a stop or a comma anywhere is a tag cloud or a menu, never a story's paragraph. */
-const UNPUNCTUATED = /^[^.!?,;:…。，、！？؟،]*$/u;
 
 /** A line written as a sentence ("The KRG agreed.", "He said:"): a menu item or a teaser is not one. */
 export function isSentence(text: string): boolean {

@@ -15,6 +15,7 @@ import { headerLine } from "./read-capture.ts";
 import { toYaml } from "./front-matter-yaml.ts";
 import type { EntityCapture } from "./find-entities.ts";
 import type { RelatedArticle } from "./relate-articles.ts";
+import { sameItems } from "../same-items.ts";
 
 export interface ArticleFile {
   slug: string;
@@ -129,7 +130,7 @@ function sameValues(a: object, b: object, depth: number): boolean {
     const x: unknown = (a as Record<string, unknown>)[key];
     const y: unknown = (b as Record<string, unknown>)[key];
     if (x === y) return true;
-    if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, at) => item === y[at]);
+    if (Array.isArray(x) && Array.isArray(y)) return sameItems(x, y);
     return depth > 0 && typeof x === "object" && typeof y === "object" && x !== null && y !== null && sameValues(x, y, depth - 1);
   });
 }

@@ -17,7 +17,7 @@ import { TextMemo } from "../../text-memo.ts";
 import { CONTRIBUTOR_CREDIT } from "../../normalize/boilerplate-rules.ts";
 import { HTML_CAPTURE } from "../../normalize/read-html-capture.ts";
 import { publishSources } from "../publish-sources.ts";
-import { sameItems } from "../same-items.ts";
+import { sameItems } from "../../same-items.ts";
 import { createMarkdownRenderer } from "../render-markdown.ts";
 import { declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { addressRead, articleViewReads, sourceRead, summaryReads } from "./read-keys.ts";

@@ -7,7 +7,7 @@ import { ENTITY_KINDS, kindInfo, type EntityField } from "../entity-kinds.ts";
 import { sentenceNaming, storySentences } from "../entity-mentions.ts";
 import { paginate } from "../paginate.ts";
 import { placesOnMap } from "../place-map.ts";
-import { sameItems } from "../same-items.ts";
+import { sameItems } from "../../same-items.ts";
 import { timelineOf } from "./date-archives.ts";
 import { built, declarePage, type PageDeclaration, type PageFamily } from "./page-family.ts";
 import { entitiesRead, entityArticlesRead, entityRead, summaryReads } from "./read-keys.ts";
