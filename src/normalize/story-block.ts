@@ -108,12 +108,12 @@ const HEADLINE_REACH = 12;
 /** The words of a text worth comparing: four letters or more, lower case. */
 const contentWords = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 4);
 
-/** The share of a line's content words that the story's opening repeats (0–1). */
 /** How many of a line's content words, each counted once, the story's opening repeats. */
 function sharedWords(text: string, opening: Set<string>): number {
   return new Set(contentWords(text).filter((word) => opening.has(word))).size;
 }
 
+/** The share of a line's content words that the story's opening repeats (0–1). */
 function storyOverlap(text: string, opening: Set<string>): number {
   const words = contentWords(text);
   return words.length === 0 ? 0 : words.filter((word) => opening.has(word)).length / words.length;
@@ -135,11 +135,12 @@ const STAMP_REACH = 3;
 function isSentenceHeadline(lines: readonly SourceLine[], junk: JunkMarks, index: number): boolean {
   const text = lines[index]?.text ?? "";
   if (wordCount(text) > 20 || text.length > 160 || !/^[\p{Lu}\d"“‘'[]/u.test(text) || isStampOrCaption(text)) return false;
-  for (let below = index + 1; below <= index + STAMP_REACH && below < lines.length; below++) {
-    if (junk[below] === "date-line" || junk[below] === "byline") return true;
-  }
-  return false;
+  return stampBelow(lines, junk, index) >= 0;
 }
+
+/** A line that reads as a headline but for its full stop, with a byline or date under it (a wire's "Talks resume in Erbil." over "ERBIL 2019-05-02"). */
+const isStampedHeadlineWithStop = (lines: readonly SourceLine[], junk: JunkMarks, index: number) =>
+  /[^.]\.$/.test(lines[index]!.text) && headlineShaped(lines[index]!.text.slice(0, -1)) && isSentenceHeadline(lines, junk, index);
 
 /** The first byline or date within STAMP_REACH lines below a line, or -1: the mark of a headline (a caption or a teaser above the story has none). */
 function stampBelow(lines: readonly SourceLine[], junk: JunkMarks, index: number): number {
@@ -224,7 +225,7 @@ export function headlineAbove(lines: readonly SourceLine[], junk: JunkMarks, fir
     if (index < first && best >= first && bestShared > 0) break;
     // Inside the block, before its first paragraph, rows of results and wrapped lines are the story's own.
     const storyLine = index >= first && (isWrapped(lines, index) || isResultsRow(lines[index]!.text));
-    if (junk[index] || storyLine || index === sentenceHeadline || !headlineShaped(lines[index]!.text)) {
+    if (junk[index] || storyLine || index === sentenceHeadline || !(headlineShaped(lines[index]!.text) || isStampedHeadlineWithStop(lines, junk, index))) {
       if (!junk[index]) reach--;
       continue;
     }

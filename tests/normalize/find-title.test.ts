@@ -35,6 +35,20 @@ describe("findTitle", () => {
   });
 });
 
+describe("findTitle: a wire story's headline over its dateline", () => {
+  test("a headline ending in a full stop, over a place and a date, is the headline", () => {
+    const result = titled("FOOTBALL - HARBOUR TOWN SIGN NEW COACH.\n\nPORTSMOUTH 2001-03-14\n\nHarbour Town named a former midfielder as their coach on Wednesday after a run of nine games without a win, the club said in a statement.\n\nThe new coach starts on Monday.");
+    assert.equal(result.title, "FOOTBALL - HARBOUR TOWN SIGN NEW COACH.");
+    assert.equal(result.titleDerived, false);
+    assert.ok(!result.paragraphs.some((paragraph) => paragraph.text === result.title), "the headline leaves the body");
+  });
+
+  test("a sentence with no date under it stays the story's first paragraph", () => {
+    const result = titled("The council met.\n\nIt voted to rebuild the covered market in the old town before the winter, the mayor told reporters on the steps of the hall.");
+    assert.equal(result.titleDerived, true);
+  });
+});
+
 describe("deriveTitle", () => {
   test("cuts at a word boundary without a trailing function word or punctuation", () => {
     const title = deriveTitle("The demand by the Iraqi authorities to cancel the results of the Iraqi Kurdistan independence referendum has been rejected by the regional government in Erbil on Sunday.");
