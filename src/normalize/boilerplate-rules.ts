@@ -311,6 +311,19 @@ export const LINE_RULES: LineRule[] = [
   // "[button link="…" type="big"]": a blog engine's shortcode that never rendered.
   exact("shortcode", 40, /^\[\/?(button|caption|embed|gallery|video|audio|contact-form|shortcode|su_\w+|vc_\w+|et_pb_\w+)\b[^\]]*\]/i),
   exact("skip-link", 6, /^(skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|article)$/i),
+  // A link back to the list the page was opened from, or up the page: "Back to overview", "Zurück zur Übersicht", "↑ Back to top".
+  exact(
+    "back-link",
+    6,
+    /^[←↑«‹<]?\s*(back|return|go back|scroll back) to (the )?(overview|list|index|all (posts|articles|news|stories)|news|blog|articles?|home ?page|home|top|search results|results|previous page)\s*[↑»›]?$/iu,
+    /^[←«‹<]?\s*(zurück (zur|zum|zu den)|zur) (übersicht|startseite|blog|liste|news|nachrichten|artikelübersicht|beitragsübersicht)$/iu,
+    /^[←«‹<]?\s*retour (à|a) (la liste|l['’]accueil|la page d['’]accueil|l['’]index|tous les articles|la une|l['’]actualité)$/iu,
+    /^[←«‹<]?\s*(volver|regresar) (al|a la) (listado|inicio|lista|portada|blog|noticias)$/iu,
+    /^[←«‹<]?\s*torna (all['’]elenco|alla home|alla lista|alle notizie|su)$/iu,
+    /^[←«‹<]?\s*voltar (para|à|ao|a) (a )?(lista|página inicial|início|notícias|topo)$/iu,
+    /^[←«‹<]?\s*terug naar (het )?(overzicht|home|boven)$/iu,
+    /^[←«‹<]?\s*kembali ke (beranda|daftar|atas|indeks)$/iu,
+  ),
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
   exact("share-prompt", 2, /^\d{1,3}(?:\.\d)?[KkMm]$/),
