@@ -4,6 +4,7 @@
 // "… province") and reported for curation. A surname after the full name is the same person.
 import { findNames, isCommonWord, isCountryName, isGivenName } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
+import { looksLikeHeadline } from "./boilerplate-rules.ts";
 import { sidesInCapitalTables, teamNamesIn } from "./team-names.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { DEFAULT_NAME_FINDER, findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
@@ -37,12 +38,17 @@ interface EvidenceText {
   registryOnly: boolean;
 }
 
+/** "Canada's cash balances fall in week": a headline that capitalises only its first word and its names, so its capitals mark names as a sentence's do. */
+function isSentenceCase(title: string): boolean {
+  return title !== title.toUpperCase() && !looksLikeHeadline(title.replace(/[.!?]$/, ""));
+}
+
 function textsOf(capture: CaptureWith<"paragraphs" | "removed" | "title" | "titleDerived" | "titleEvidence">): EvidenceText[] {
   // The lede's agency dateline ("ERBIL, Iraq (Reuters) -"), in capitals and no sentence, counts only for registry names.
   const { dateline } = capture;
   const running = ({ text, line }: { text: string; line: number }) => (dateline && dateline.line === line && text.startsWith(dateline.text) ? text.slice(dateline.text.length).trimStart() : text);
   const texts: EvidenceText[] = capture.paragraphs.map((paragraph) => ({ text: running(paragraph), line: paragraph.line, registryOnly: false }));
-  if (!capture.titleDerived) texts.unshift({ text: capture.title, line: capture.titleEvidence.line, registryOnly: true });
+  if (!capture.titleDerived) texts.unshift({ text: capture.title, line: capture.titleEvidence.line, registryOnly: !isSentenceCase(capture.title) });
   for (const junk of capture.removed) if (EVIDENCE_RULES.has(junk.rule)) texts.push({ text: junk.text, line: junk.line, registryOnly: true });
   if (dateline) texts.push({ text: dateline.text, line: dateline.line, registryOnly: true });
   return texts;

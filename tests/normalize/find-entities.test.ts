@@ -120,6 +120,14 @@ describe("findEntities", () => {
     assert.deepEqual(result.places, []);
   });
 
+  test("a headline in sentence case is read like a sentence: its capitals mark names", () => {
+    const story = "\nThe small party's leader spent the week touring farms near the river and promised new roads before the vote, aides said on Tuesday.";
+    const sentenceCase = entities("Senator Dilan Qaradaghi quits the coalition" + story);
+    assert.ok(sentenceCase.actors.includes("Dilan Qaradaghi"), `actors: ${sentenceCase.actors.join(", ")}`);
+    const titleCase = entities("Senator Dilan Qaradaghi Quits The Coalition" + story);
+    assert.ok(!titleCase.actors.includes("Dilan Qaradaghi"), "a Title Case headline proposes no unknown names");
+  });
+
   test("an outlet named in the text is not an actor", () => {
     const text = "Officials met in Dukan on Monday to discuss water, a spokesman told Anadolu Agency in a statement.";
     const anadolu = OutletIndex.fromRegistries({ actors: [], places: [], outlets: [{ name: "Anadolu Agency", kind: "news agency", aliases: [], signatures: [] }] });
