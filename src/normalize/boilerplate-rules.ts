@@ -316,6 +316,13 @@ export const LINE_RULES: LineRule[] = [
   // "[button link="…" type="big"]": a blog engine's shortcode that never rendered.
   exact("shortcode", 40, /^\[\/?(button|caption|embed|gallery|video|audio|contact-form|shortcode|su_\w+|vc_\w+|et_pb_\w+)\b[^\]]*\]/i),
   exact("skip-link", 6, /^(skip|jump) to (the )?(main )?(content|navigation|menu|search|footer|article)$/i),
+  // A search box's label, placeholder and button: "Search for:", "Enter search terms here.", "Cerca: Search", "Suche …".
+  exact(
+    "search-box",
+    8,
+    /^(search|search for|search this (site|blog|website)|search the (site|archive|news)|site search|type (your search|to search)|enter (your )?search (terms?|keywords?)( here)?|what are you looking for\??)\s*(:|…|\.\.\.|\.)?(\s*(search|go|submit))?$/i,
+    /^(suche|suchen|rechercher|recherche|buscar|búsqueda|cerca|ricerca|pesquisar|pesquisa|cari|pencarian|arama|поиск|пошук|szukaj|wyszukaj|zoeken|sök|hledat|بحث|検索|搜索)\s*(:|…|\.\.\.)?(\s*search)?$/iu,
+  ),
   // A link back to the list the page was opened from, or up the page: "Back to overview", "Zurück zur Übersicht", "↑ Back to top".
   exact(
     "back-link",
@@ -333,7 +340,7 @@ export const LINE_RULES: LineRule[] = [
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
   exact("share-prompt", 2, /^\d{1,3}(?:\.\d)?[KkMm]$/),
   exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu, /^(bagikan|bagikan artikel ini|paylaş|haberi paylaş|поделиться|поділитися|udostępnij|delen|dela|sdílet|distribuie|شارك|مشاركة|分享|シェア)\s*:?$/iu, /^\d[\d,.]*[km]?\s*shares?$/i),
-  exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade)$/iu),
+  exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|iklan|reklam|реклама|reklama|advertentie|annons|إعلان)$/iu),
   exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this (video|slideshow|gallery|content|feature|embed|page) (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
   exact("newsletter", 25, /^(subscribe|sign up|register)\b.{0,80}\b(newsletters?|updates|alerts|briefings?|inbox|channel|mailing list|by e-?mail)\b/i, /^sign up for our ?newsletters?[.!]?$/i, /^(subscribe( now)?|sign (up|in)( now| today| here)?|log ?in|register|donate|support us)[.!]?$/i, /^get\b.{0,60}\bnewsletters?\b/i, /^[\p{L}\d&'’ ]{0,40}\bnewsletters?$/iu, /^(stay|keep) (up[- ]to[- ]date|informed|in touch|connected)\b.{0,40}$/i, /^(newsletter abonnieren|jetzt abonnieren|abonnieren|s'abonner|abonnez-vous|suscríbete|suscribirse|iscriviti|abbonati|assine|inscreva-se)\b.{0,80}$/iu, /^(berlangganan|abone ol|подписаться|підписатися|subskrybuj|zapisz się|abonneer|schrijf je in|prenumerera)(?=$|[\s:!.]).{0,80}$/iu),
@@ -487,6 +494,31 @@ export const LINE_RULES: LineRule[] = [
   // "Enter your email address to subscribe to this blog …", "Please log in using one of these methods to post your comment:".
   exact("blog-chrome", 30, /^share this:$/i, /^(%d|\d+) bloggers like this\.?:?$/i, /^join [\d,]+ other (subscribers|followers)$/i, /^enter your e-?mail address to (subscribe|follow)\b/i, /^please log in using one of these methods to post your comment:?$/i, /^designed by:?$/i),
   exact("comment-form", 8, /^you must (be )?log(ged)? ?in to (post|leave) a comment\.?$/i, /^(leave|share|post|say) your (thoughts|comments?|words|opinion)\s*:?$/i),
+  // The same blog engine's strings in other languages (WordPress is translated the world over): "%d blogger menyukai ini:",
+  // "Suka Memuat...", "Ketikkan komentar di sini...", "Devi essere connesso per inviare un commento.", "Blog di WordPress.com.".
+  exact(
+    "blog-chrome",
+    20,
+    /^(a )?(%d|\d+) (blogger|bloggern|blogueros|blogueurs|blogueiros)\b.{0,40}$/iu,
+    /^(like|suka|me gusta|j['’]aime|gefällt mir|mi piace|curtir)\s+(loading|memuat|cargando|chargement|wird geladen|caricamento|carregando)\s*(\.\.\.|…)?$/iu,
+    /^(blog (at|di|en|sur|auf|su|no|pada) wordpress\.com)\b.{0,60}$/i,
+    /^(blog stats|[\d.,]+ hits)$/i,
+  ),
+  exact(
+    "comment-form",
+    20,
+    /^(ketikkan komentar di sini|escribe (tu|un) comentario( aquí)?|saisissez votre commentaire( ici)?|schreibe einen kommentar|inserisci (il tuo|un) commento|digite seu comentário( aqui)?|напишите комментарий)\s*(\.\.\.|…)?$/iu,
+    /^(beri ?tahu saya|notificarme|notifícame|prévenez-moi|avertissez-moi|benachrichtige mich|avvisami|notifique-me|уведомлять меня)\b.{0,100}$/iu,
+    /^(devi essere connesso per inviare un commento|debes (estar conectado|iniciar sesión) para publicar un comentario|vous devez (être connecté|vous connecter) pour (publier|rédiger) un commentaire|du musst (dich )?angemeldet sein, um einen kommentar (zu )?(schreiben|abzugeben)|você precisa (estar conectado|fazer o login) para publicar um comentário|anda harus (masuk|login) untuk (menulis|mengirim|memposting) (sebuah )?komentar)\.?$/iu,
+    /^(batal|cancelar|annuler|abbrechen|annulla|отмена|anuluj|iptal)$/iu,
+  ),
+  // A cookie notice in another language: "Utilizziamo i cookie …", "Wir verwenden Cookies …", "Мы используем файлы cookie …".
+  exact(
+    "cookie-notice",
+    70,
+    /(^|[^\p{L}])(utilizziamo|usiamo|wir verwenden|wir nutzen|nous utilisons|utilizamos|usamos|wij gebruiken|we gebruiken|używamy|kami menggunakan|мы используем|ми використовуємо)\s+(i |des |los |las |os |as |plików |файлы |файли )?(cookies?|cookie-dateien|çerez)/iu,
+    /(^|[^\p{L}])(questo sito( web)? (utilizza|usa)|diese (web)?seite (verwendet|nutzt)|ce site( web)? utilise|este (sitio|site)( web)? (utiliza|usa)|deze (web)?site gebruikt|ta strona (używa|korzysta z)|situs ini menggunakan|этот сайт использует|bu (web )?site(miz)?(de)? çerez)/iu,
+  ),
   // "NEXT PREV", "See full gallery", "1 of 6": a gallery's controls and counter.
   exact("gallery", 20, /^(next|prev|previous)\s+(next|prev|previous)$/i, /\bsee (the )?full gallery$/i, /^\d{1,3} of \d{1,3}$/),
   // "AAPL: 266.29 ( -0.81 )", "USD476.98EUR527.92": a ticker of prices over the page; "Quotes delayed at least 15 minutes …": its terms.

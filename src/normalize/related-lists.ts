@@ -15,6 +15,7 @@ const BOX_ONLY_PHRASES = [
   "(?:artikel|videos|artikel und videos) zum thema|ähnliche artikel|verwandte artikel",
   "articles en relation|articles (?:similaires|associés)|à voir aussi|dans la même rubrique",
   "lo más visto(?: en)?(?:\\.\\.\\.|…)?|artículos relacionados|también te puede interesar|ti potrebbero interessare|leia mais",
+  "terkait|relacionados?|correlati|en rapport|ähnliche beiträge|похожие|схожі|benzer",
 ].join("|");
 
 /** A label that announces a box of links: "Related", "Most Read", "Keep Reading", "Latest Stories:". */
