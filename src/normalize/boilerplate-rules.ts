@@ -2,7 +2,7 @@
 // relative to the story) and says whether the whole line is junk. They only ever match short
 // lines or lines of a recognisable shape, so a story sentence is never taken for chrome.
 import { EN_MONTH_NAMES, findDateMentions } from "./date-patterns.ts";
-import { isDateOnlyLine } from "./date-words.ts";
+import { isDateOnlyLine, MONTHS_EN, WEEKDAYS_EN } from "./date-words.ts";
 
 export interface LineView {
   text: string;
@@ -116,6 +116,25 @@ const MAX_STAMP_WORDS = 14;
 /** "By Jane Roe", "Posted by …", "March 3, 2020 · 4 min read": what stands under a headline (a byline or a dated line). */
 export function isStampLine(text: string): boolean {
   return text.split(/\s+/).length <= MAX_STAMP_WORDS && (BYLINE_START.test(text) || hasFullDate(text));
+}
+
+/** "By Jane Roe" (not "By Tuesday", "By May 4"): a byline's opening on a writer's name. */
+const BYLINE_ON_NAME = /^(?:by|By|BY)\s+(\p{Lu}[\p{L}'’-]*)/u;
+/** Words that follow "By" in a sentence, not in a byline ("By Tuesday", "By May 4", "By Today's standards"). */
+const NOT_A_NAME = new Set([...Object.keys(MONTHS_EN), ...WEEKDAYS_EN, "today", "tomorrow", "tonight", "noon", "midnight", "then", "now"]);
+/** "Monday May 4, 2020 7:45 am PST by Jane Roe": a date, then the writer's name last. */
+const NAME_LAST = /\bby\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}$/u;
+/** A numeric date with a two-digit year ("11/13/19"), which findDateMentions leaves alone (its order is a guess). */
+const SHORT_NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
+
+/** A byline with its date or clock, as no sentence is written: "BY JANE ROE ON 11/13/19 AT 4:00 PM EST", "Monday May 4, 2020 7:45 am PST by Jane Roe". */
+export function isTimedByline(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
+  const dated = () => hasFullDate(text) || CLOCK.test(text) || SHORT_NUMERIC_DATE.test(text);
+  const first = BYLINE_ON_NAME.exec(text)?.[1]?.toLowerCase().replace(/['’]s$/, "");
+  if (first !== undefined) return !NOT_A_NAME.has(first) && dated();
+  const nameLast = NAME_LAST.exec(text);
+  return nameLast !== null && isDateOnlyLine(text.slice(0, nameLast.index).replace(/[\s|·•,–—-]+$/u, ""));
 }
 
 /** "by jane on December 4, 2006": a byline with its date, whatever its case. */
@@ -395,6 +414,8 @@ export const LINE_RULES: LineRule[] = [
   exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i, /^(antworten|répondre|responder|rispondi|balas|yanıtla|cevapla|ответить|відповісти|odpowiedz|reageer|svara)$/iu, /^(name|e-?mail|website|uri|url)\s*:?\s*\((required|optional|not displayed|will not be published)[^)]*\)(\s*\([^)]*\))*\s*\*?$/i, /^comment rss( · trackback uri)?$/i),
   exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
   exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u),
+  // "BY JANE ROE ON 11/13/19 AT 4:00 PM EST", "Monday May 4, 2020 7:45 am PST by Jane Roe": a byline with its date or clock.
+  { id: "byline", maxWords: MAX_STAMP_WORDS, matches: (line) => isTimedByline(line.text) },
   // "Additional reporting by Jane Roe; Editing by John Doe": above the story it is a byline; below it, the story's own
   // credit to the people who made it, which stays with the story.
   { id: "byline", maxWords: 40, matches: (line) => line.inHead && CONTRIBUTOR_CREDIT.test(line.text) },

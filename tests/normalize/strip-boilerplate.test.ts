@@ -53,6 +53,9 @@ describe("stripBoilerplate", () => {
     ["comment-form", "Antworten", "tail"],
     ["site-chrome", "Nächster Artikel", "tail"],
     ["site-chrome", "Artikel Sebelumnya", "tail"],
+    ["byline", "BY JANE ROE ON 11/13/19 AT 4:00 PM EST", "head"],
+    ["byline", "Monday May 4, 2020 7:45 am PST by Jane Roe", "head"],
+    ["byline", "By Sam Poe, 3:15 PM", "tail"],
     ["search-box", "Search for:", "head"],
     ["search-box", "Enter search terms here.", "head"],
     ["search-box", "Suche …", "head"],
@@ -371,6 +374,11 @@ describe("stripBoilerplate", () => {
 
   test("keeps a short story sentence that resembles chrome only in part", () => {
     const lines = ["Share prices in Erbil fell sharply on Monday after the vote, traders said.", "Follow-up talks are planned.", ...STORY];
+    assert.deepEqual(kept(strip(lines)), lines);
+  });
+
+  test("keeps story lines that open on 'By' and mention a time, or end on 'by' a name after more than a date", () => {
+    const lines = [STORY[0]!, "By Tuesday at 5:00 pm the crossing had reopened", "By the time the polls closed at 8:00 pm, turnout was high", "Finished on May 4, 1990 by Example Builders", STORY[1]!];
     assert.deepEqual(kept(strip(lines)), lines);
   });
 
