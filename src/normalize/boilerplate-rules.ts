@@ -129,7 +129,7 @@ const SHORT_NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /** A byline with its date or clock, as no sentence is written: "BY JANE ROE ON 11/13/19 AT 4:00 PM EST", "Monday May 4, 2020 7:45 am PST by Jane Roe". */
 export function isTimedByline(text: string): boolean {
-  if (/[.!?]$/.test(text)) return false;
+  if (/[.!?]$/.test(text) || !/\bby\b/i.test(text)) return false;
   const dated = () => hasFullDate(text) || CLOCK.test(text) || SHORT_NUMERIC_DATE.test(text);
   const first = BYLINE_ON_NAME.exec(text)?.[1]?.toLowerCase().replace(/['’]s$/, "");
   if (first !== undefined) return !NOT_A_NAME.has(first) && dated();
@@ -331,6 +331,14 @@ function isMenuLine(text: string): boolean {
 }
 
 // A rule's patterns cover English and the languages captures most often come in besides (de, fr, es, it, pt).
+/** The word every cookie notice holds, in the languages below: a cheap test before the notices' unanchored patterns. */
+const COOKIE_WORD = /cookie|çerez/i;
+/** "We use cookies" and "this site uses cookies" in other languages. */
+const COOKIE_NOTICES = [
+  /(^|[^\p{L}])(utilizziamo|usiamo|wir verwenden|wir nutzen|nous utilisons|utilizamos|usamos|wij gebruiken|we gebruiken|używamy|kami menggunakan|мы используем|ми використовуємо)\s+(i |des |los |las |os |as |plików |файлы |файли )?(cookies?|cookie-dateien|çerez)/iu,
+  /(^|[^\p{L}])(questo sito( web)? (utilizza|usa)|diese (web)?seite (verwendet|nutzt)|ce site( web)? utilise|este (sitio|site)( web)? (utiliza|usa)|deze (web)?site gebruikt|ta strona (używa|korzysta z)|situs ini menggunakan|этот сайт использует|bu (web )?site(miz)?(de)? çerez)/iu,
+];
+
 export const LINE_RULES: LineRule[] = [
   // "[button link="…" type="big"]": a blog engine's shortcode that never rendered.
   exact("shortcode", 40, /^\[\/?(button|caption|embed|gallery|video|audio|contact-form|shortcode|su_\w+|vc_\w+|et_pb_\w+)\b[^\]]*\]/i),
@@ -534,12 +542,7 @@ export const LINE_RULES: LineRule[] = [
     /^(batal|cancelar|annuler|abbrechen|annulla|отмена|anuluj|iptal)$/iu,
   ),
   // A cookie notice in another language: "Utilizziamo i cookie …", "Wir verwenden Cookies …", "Мы используем файлы cookie …".
-  exact(
-    "cookie-notice",
-    70,
-    /(^|[^\p{L}])(utilizziamo|usiamo|wir verwenden|wir nutzen|nous utilisons|utilizamos|usamos|wij gebruiken|we gebruiken|używamy|kami menggunakan|мы используем|ми використовуємо)\s+(i |des |los |las |os |as |plików |файлы |файли )?(cookies?|cookie-dateien|çerez)/iu,
-    /(^|[^\p{L}])(questo sito( web)? (utilizza|usa)|diese (web)?seite (verwendet|nutzt)|ce site( web)? utilise|este (sitio|site)( web)? (utiliza|usa)|deze (web)?site gebruikt|ta strona (używa|korzysta z)|situs ini menggunakan|этот сайт использует|bu (web )?site(miz)?(de)? çerez)/iu,
-  ),
+  { id: "cookie-notice", maxWords: 70, matches: (line) => COOKIE_WORD.test(line.text) && COOKIE_NOTICES.some((pattern) => pattern.test(line.text)) },
   // "NEXT PREV", "See full gallery", "1 of 6": a gallery's controls and counter.
   exact("gallery", 20, /^(next|prev|previous)\s+(next|prev|previous)$/i, /\bsee (the )?full gallery$/i, /^\d{1,3} of \d{1,3}$/),
   // "AAPL: 266.29 ( -0.81 )", "USD476.98EUR527.92": a ticker of prices over the page; "Quotes delayed at least 15 minutes …": its terms.
