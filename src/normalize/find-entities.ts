@@ -4,7 +4,6 @@
 // "… province") and reported for curation. A surname after the full name is the same person.
 import { findNames, isCommonWord, isCountryName, isGivenName } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
-import { looksLikeHeadline } from "./boilerplate-rules.ts";
 import { sidesInCapitalTables, teamNamesIn } from "./team-names.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
 import { DEFAULT_NAME_FINDER, findCapitalisedRuns, findNameCandidates, type NameCandidate } from "./candidate-names.ts";
@@ -38,9 +37,14 @@ interface EvidenceText {
   registryOnly: boolean;
 }
 
+/** Past its first word, at most this share of a headline's longer words are capitalised when it is written in sentence case. */
+const SENTENCE_CASE_CAPITALS = 0.5;
+
 /** "Canada's cash balances fall in week": a headline that capitalises only its first word and its names, so its capitals mark names as a sentence's do. */
 function isSentenceCase(title: string): boolean {
-  return title !== title.toUpperCase() && !looksLikeHeadline(title.replace(/[.!?]$/, ""));
+  const words = title.split(/\s+/).slice(1).filter((word) => (word.match(/\p{L}/gu)?.length ?? 0) >= 4);
+  const capitalised = words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length;
+  return title !== title.toUpperCase() && words.length > 0 && capitalised / words.length <= SENTENCE_CASE_CAPITALS;
 }
 
 function textsOf(capture: CaptureWith<"paragraphs" | "removed" | "title" | "titleDerived" | "titleEvidence">): EvidenceText[] {
