@@ -18,6 +18,6 @@ export default async function* fileTimes(source) {
   }
   const slowest = [...seconds].sort((a, b) => b[1] - a[1]);
   const total = slowest.reduce((sum, [, time]) => sum + time, 0);
-  yield `# test files by wall time, slowest first (${slowest.length} files, ${total.toFixed(0)} s in all)\n`;
+  yield `# test files by wall time, slowest first (${slowest.length} files, ${total.toFixed(0)} s summed; files run at once overlap)\n`;
   for (const [file, time] of slowest.slice(0, SHOWN)) yield `#   ${time.toFixed(1).padStart(6)} s  ${file}\n`;
 }
