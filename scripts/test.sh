@@ -4,6 +4,9 @@
 # Set-up: Chromium and Java are installed when missing if this runs as root with apt-get;
 # otherwise it stops before any test with the command to run.
 # npm run test:quick (--quick): type-check and the unit tests only; needs neither Chromium nor Java.
+# Test files run in processes of their own, as many at once as the machine has cores (at least two:
+# a browser test mostly waits on Chromium, a build on Pagefind); TEST_CONCURRENCY=1 runs one at a
+# time. The files that took longest are listed at the end.
 set -euo pipefail
 shopt -s globstar nullglob
 cd "$(dirname "$0")/.."
@@ -75,5 +78,10 @@ fi
 echo "# type-check"
 node_modules/.bin/tsc -p tsconfig.json
 
-echo "# unit and integration tests"
-node --import tsx --test --test-reporter=spec "${tests[@]}"
+cores=$(nproc 2>/dev/null || echo 2)
+concurrency=${TEST_CONCURRENCY:-$(( cores > 2 ? cores : 2 ))}
+echo "# unit and integration tests ($concurrency files at a time)"
+node --import tsx --test --test-concurrency="$concurrency" \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./tests/helpers/file-times-reporter.mjs --test-reporter-destination=stdout \
+  "${tests[@]}"

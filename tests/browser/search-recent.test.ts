@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import type { Page } from "playwright-core";
-import { compareAnswers, ONE_INDEX_FOLDER, oneIndexAnswer, searchPageAnswer, writeOneIndex } from "../../scripts/bench/search-comparison.ts";
+import { ONE_INDEX_FOLDER, searchPageAnswer, writeOneIndex } from "../../scripts/bench/search-comparison.ts";
 import { drawQueries, readArticleWords } from "../../scripts/bench/search-queries.ts";
 import { mergedBundles } from "../../scripts/bench/search-agreement.ts";
 import { generateCorpus, writeCorpus, writeCorpusRegistry, writeStandInArticles } from "../../scripts/generate-corpus.ts";
@@ -20,6 +20,7 @@ import { manifestPath, type SiteManifest } from "../../src/publish/site-manifest
 import { RECENT_BUNDLE, RECENT_DATA_FILE, type RecentData } from "../../src/search/recent-additions.ts";
 import { ENTITY_KIND_NAMES } from "../../src/site/entity-kinds.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
+import { compareWithOneIndex, differingSets } from "../helpers/one-index-agreement.ts";
 import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
 
 interface GeneratedSite {
@@ -102,17 +103,7 @@ function sampleQueries(count: number, seed: number): string[] {
 }
 
 async function assertSameSets(queries: readonly string[]): Promise<void> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  const reference = await context.newPage();
-  await reference.goto(`${site.server.url}/search/`);
-  const differing: string[] = [];
-  for (const q of queries) {
-    const comparison = compareAnswers(q, await oneIndexAnswer(reference, q), await searchPageAnswer(page, site.server.url, q));
-    if (!comparison.sameSet) differing.push(`"${q}": one index ${comparison.oneIndex}, search page ${comparison.sharded} (missing ${comparison.missing}, extra ${comparison.extra})`);
-  }
-  await context.close();
-  assert.deepEqual(differing, []);
+  assert.deepEqual(differingSets(await compareWithOneIndex(site.browser, site.server.url, queries)), []);
 }
 
 /** The search page's complete list for `q` in a date sort: each result's id and date. */

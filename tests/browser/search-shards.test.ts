@@ -11,12 +11,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { compareAnswers, ONE_INDEX_FOLDER, oneIndexAnswer, searchPageAnswer, writeOneIndex } from "../../scripts/bench/search-comparison.ts";
+import { ONE_INDEX_FOLDER, writeOneIndex } from "../../scripts/bench/search-comparison.ts";
 import { drawQueries, readArticleWords } from "../../scripts/bench/search-queries.ts";
 import { mergedBundles } from "../../scripts/bench/search-agreement.ts";
 import { generateCorpus, writeCorpus, writeCorpusRegistry, writeStandInArticles } from "../../scripts/generate-corpus.ts";
 import { buildSite, PROJECT_ROOT } from "../../src/publish/build-site.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
+import { compareWithOneIndex, differingSets } from "../helpers/one-index-agreement.ts";
 import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
 
 interface GeneratedSite {
@@ -55,20 +56,11 @@ describe("a sharded search index in Chromium", () => {
   });
 
   test("returns, for one-, two- and three-word queries, the same articles as one index of the same pages", async () => {
-    const context = await site.browser.newContext();
-    const page = await context.newPage();
-    const reference = await context.newPage();
-    await reference.goto(`${site.server.url}/search/`);
     const articles = readArticleWords(site.build.articles, mergedBundles(site.build.site));
-    const differing: string[] = [];
-    let answered = 0;
-    for (const { q } of drawQueries(articles, 60, 16)) {
-      const comparison = compareAnswers(q, await oneIndexAnswer(reference, q), await searchPageAnswer(page, site.server.url, q));
-      if (!comparison.sameSet) differing.push(`"${q}": one index ${comparison.oneIndex}, search page ${comparison.sharded} (missing ${comparison.missing}, extra ${comparison.extra})`);
-      if (comparison.oneIndex > 0) answered++;
-    }
-    assert.deepEqual(differing, []);
+    const queries = drawQueries(articles, 60, 16).map((query) => query.q);
+    const comparisons = await compareWithOneIndex(site.browser, site.server.url, queries);
+    assert.deepEqual(differingSets(comparisons), []);
+    const answered = comparisons.filter((comparison) => comparison.oneIndex > 0).length;
     assert.ok(answered >= 16, `${answered} queries with results`);
-    await context.close();
   });
 });

@@ -8,7 +8,7 @@ import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
+import { type ServedSite, servedSite, siteInChromium, type SiteInChromium } from "../helpers/site-in-chromium.ts";
 import { UNDATED_SLUG, buildUndatedSite, type UndatedBuild } from "../helpers/undated-site.ts";
 
 let site: SiteInChromium<UndatedBuild>;
@@ -31,15 +31,15 @@ async function results(page: Page, query: string, origin = site.server.url): Pro
 }
 
 describe("an undated article in a search index cut into shards", () => {
-  let sharded: SiteInChromium<UndatedBuild>;
+  let sharded: ServedSite<UndatedBuild>;
   before(async () => {
-    sharded = await siteInChromium(() => buildUndatedSite({ searchShards: true }));
+    sharded = await servedSite(() => buildUndatedSite({ searchShards: true }));
   });
   after(() => sharded?.close());
 
   test("the page says the main bundle holds it; search finds it, last in date sorts", async () => {
     assert.match(fs.readFileSync(path.join(sharded.build.site, "search/index.html"), "utf8"), /data-main-articles="1"/);
-    const page = await sharded.browser.newPage();
+    const page = await site.browser.newPage();
     assert.deepEqual((await results(page, "q=Kirkuk", sharded.server.url)).sort(), [BRIDGE, MARKET, ORCHARD].sort());
     assert.deepEqual(await results(page, "q=Kirkuk&sort=newest", sharded.server.url), [MARKET, BRIDGE, ORCHARD]);
     await page.close();

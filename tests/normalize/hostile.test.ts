@@ -10,6 +10,7 @@ import MarkdownIt from "markdown-it";
 import type { Message } from "../../src/messages.ts";
 import { normalizeArchive, type NormalizedArticle } from "../../src/pipeline.ts";
 import { parseArticle } from "../../src/site/load-articles.ts";
+import { cpuMillisecondsOf } from "../helpers/cpu-time.ts";
 
 const fixtures = path.join(import.meta.dirname, "..", "fixtures", "hostile");
 const registryDir = path.join(import.meta.dirname, "..", "..", "content", "registry");
@@ -225,10 +226,12 @@ describe("size", () => {
     fs.writeFileSync(path.join(big, "one-long-line.txt"), `Long line headline\n${"word (and) [more] <x> ".repeat(9_100)}`);
     fs.writeFileSync(path.join(big, "no-spaces.txt"), `No spaces\n${"a".repeat(200_000)}`);
     fs.writeFileSync(path.join(big, "capitalised-line.txt"), `Capitalised line\n${"Erbil Baghdad Al-Kiki Maj. Gen. Omar, ".repeat(5_300)}`);
-    const started = performance.now();
-    const result = await normalizeArchive({ sourcesDir: big, articlesDir: path.join(work, "big-articles"), registryDir, now: "2026-11-23T00:00:00Z" });
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 20_000, `${Math.round(elapsed)} ms`);
+    // Four captures: normalized on this thread, so the process's CPU time is theirs.
+    let result!: Awaited<ReturnType<typeof normalizeArchive>>;
+    const cpu = await cpuMillisecondsOf(async () => {
+      result = await normalizeArchive({ sourcesDir: big, articlesDir: path.join(work, "big-articles"), registryDir, now: "2026-11-23T00:00:00Z" });
+    });
+    assert.ok(cpu < 20_000, `${Math.round(cpu)} ms of CPU`);
     assert.equal(result.articles.length, 4);
   });
 });
