@@ -64,12 +64,15 @@ const GC_KINDS: Record<number, GcKind> = {
   [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental",
   [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks",
 };
-/** The pauses V8 reports (perf_hooks' "gc" entries) since the last call. */
-const gcPauses = new PerformanceObserver(() => {});
+/** The pauses V8 reports (perf_hooks' "gc" entries), as the observer is handed them (which empties its buffer). */
+const gcEntries: PerformanceEntry[] = [];
+const gcPauses = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
 gcPauses.observe({ entryTypes: ["gc"] });
+/** The pauses since the last call. */
 function gcSinceLast(): Record<GcKind, number> {
   const pauses: Record<GcKind, number> = { scavenge: 0, "mark-compact": 0, incremental: 0, "weak callbacks": 0 };
-  for (const entry of gcPauses.takeRecords() as Array<PerformanceEntry & { detail?: { kind: number } }>) {
+  const entries = gcEntries.splice(0, gcEntries.length).concat(gcPauses.takeRecords());
+  for (const entry of entries as Array<PerformanceEntry & { detail?: { kind: number } }>) {
     const kind = GC_KINDS[entry.detail?.kind ?? -1];
     if (kind) pauses[kind] += entry.duration;
   }
