@@ -9,10 +9,12 @@
 // this process) and the wall time of each rebuild (warm: also
 // this process's CPU time, the steadier figure on a shared machine). --profile
 // (warm only): a CPU profile of the adds, not the warm-up build (summarize: scripts/bench/profile.ts).
+// Warm, it also prints the main thread's garbage-collection pauses of each rebuild, by kind.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { Session } from "node:inspector/promises";
+import { constants as perfConstants, PerformanceObserver, type PerformanceEntry } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { buildSite, PROJECT_ROOT, type BuildTimings } from "../../src/publish/build-site.ts";
 import { relaunchWithHeapFor, WARM_PROCESS_FLAGS } from "../../src/publish/heap-size.ts";
@@ -51,7 +53,32 @@ interface Rebuild {
   cpuSteps?: Record<string, number>;
   timings: BuildTimings;
   summary: string;
+  /** Warm only: the main thread's garbage-collection pauses during the rebuild, milliseconds by kind. */
+  gc?: Record<GcKind, number>;
 }
+
+type GcKind = "scavenge" | "mark-compact" | "incremental" | "weak callbacks";
+const GC_KINDS: Record<number, GcKind> = {
+  [perfConstants.NODE_PERFORMANCE_GC_MINOR]: "scavenge",
+  [perfConstants.NODE_PERFORMANCE_GC_MAJOR]: "mark-compact",
+  [perfConstants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental",
+  [perfConstants.NODE_PERFORMANCE_GC_WEAKCB]: "weak callbacks",
+};
+/** The pauses V8 reports (perf_hooks' "gc" entries), as the observer is handed them (which empties its buffer). */
+const gcEntries: PerformanceEntry[] = [];
+const gcPauses = new PerformanceObserver((list) => gcEntries.push(...list.getEntries()));
+gcPauses.observe({ entryTypes: ["gc"] });
+/** The pauses since the last call. */
+function gcSinceLast(): Record<GcKind, number> {
+  const pauses: Record<GcKind, number> = { scavenge: 0, "mark-compact": 0, incremental: 0, "weak callbacks": 0 };
+  const entries = gcEntries.splice(0, gcEntries.length).concat(gcPauses.takeRecords());
+  for (const entry of entries as Array<PerformanceEntry & { detail?: { kind: number } }>) {
+    const kind = GC_KINDS[entry.detail?.kind ?? -1];
+    if (kind) pauses[kind] += entry.duration;
+  }
+  return pauses;
+}
+const formatGc = (gc: Record<GcKind, number>) => `GC ${Math.round(Object.values(gc).reduce((sum, ms) => sum + ms, 0))} ms: ${Object.entries(gc).filter(([, ms]) => ms >= 1).map(([kind, ms]) => `${kind} ${Math.round(ms)}`).join(", ")}`;
 
 /** Profiles the adds of a warm run (the warm-up build left out), when --profile asks. */
 const profiler = values.profile && !values.cold ? new Session() : undefined;
@@ -72,11 +99,12 @@ async function warmBuild(): Promise<Rebuild> {
   const cpuBefore = process.cpuUsage();
   const cpuSteps: Record<string, number> = {};
   recordCpuLaps(cpuSteps);
+  gcSinceLast();
   const result = await buildSite({ ...paths, keepCacheWarm: true });
   const { user, system } = process.cpuUsage(cpuBefore);
   const { counts } = result;
   recordCpuLaps(undefined);
-  return { wall: performance.now() - started, cpu: (user + system) / 1000, cpuSteps, timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
+  return { wall: performance.now() - started, cpu: (user + system) / 1000, cpuSteps, gc: gcSinceLast(), timings: result.timings, summary: `${counts.pagesRendered} rendered, ${counts.pagesWritten} written, ${counts.bundlesIndexed} bundles` };
 }
 
 let storedCopy: string | undefined;
@@ -116,7 +144,8 @@ for (let run = 0; run < Number(values.runs); run++) {
     const rebuild = await step();
     runs[kind].push(rebuild);
     const cpu = rebuild.cpu === undefined ? "" : `, CPU ${(rebuild.cpu / 1000).toFixed(2)} s`;
-    console.log(`${kind} ${run + 1}: ${(rebuild.wall / 1000).toFixed(2)} s${cpu} (${rebuild.summary})`);
+    const gc = rebuild.gc ? `; ${formatGc(rebuild.gc)}` : "";
+    console.log(`${kind} ${run + 1}: ${(rebuild.wall / 1000).toFixed(2)} s${cpu} (${rebuild.summary})${gc}`);
   }
 }
 for (const kind of ["add", "remove"] as const) {
@@ -125,6 +154,8 @@ for (const kind of ["add", "remove"] as const) {
   if (!values.cold) {
     const cpu = spreadOf(runs[kind].map((rebuild) => rebuild.cpu!));
     console.log(`  CPU of this process: median ${(cpu.median / 1000).toFixed(2)} s (${cpu.runs.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`);
+    const gc = spreadOf(runs[kind].map((rebuild) => Object.values(rebuild.gc!).reduce((sum, ms) => sum + ms, 0)));
+    console.log(`  GC pauses of the main thread: median ${Math.round(gc.median)} ms (${gc.runs.map(Math.round).join(", ")})`);
   }
   const steps = Object.keys(runs[kind][0]!.timings.phases);
   for (const step of steps) {

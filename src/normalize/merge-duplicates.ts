@@ -7,7 +7,7 @@ import type { RemovedJunk } from "../article-schema.ts";
 import type { Evidence } from "./evidence.ts";
 import { chooseDate, yieldsToStoryDate, type DateCandidate } from "./find-date.ts";
 import type { EntityCapture } from "./find-entities.ts";
-import { emptyTermMemory, numberTerms, tfIdfVectors, type SparseVector, type TermMemory } from "./term-vectors.ts";
+import { emptyTermMemory, numberTerms, tfIdfVectors, weightAt, type SparseVector, type TermMemory } from "./term-vectors.ts";
 import { BANDS, bandKeys, minHash, paragraphHashes, sortedContainment, sortedShingles } from "./similarity.ts";
 
 export interface MergedArticle {
@@ -161,7 +161,7 @@ function cosine(a: SparseVector, b: SparseVector): number {
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
     const x = a.ids[i]!;
     const y = b.ids[j]!;
-    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    if (x === y) dot += weightAt(a, i++) * weightAt(b, j++);
     else if (x < y) i++;
     else j++;
   }
@@ -175,11 +175,11 @@ const MAX_POSTING = 60;
 const MAX_CANDIDATES = 12;
 
 /** TF-IDF cosine between articles; candidates share a rarer term (an inverted index), never all pairs. */
-function findSimilar(articles: MergedArticle[], memory?: TermMemory): void {
+function findSimilar(articles: MergedArticle[], kept?: MergeMemory): void {
   const terms = articles.map((article) => article.terms);
-  const { termIds, documentFrequency } = numberTerms(terms, memory);
-  const vectors = tfIdfVectors(terms, termIds, documentFrequency, memory);
-  const candidatesOf = candidateFinder(termIds, documentFrequency);
+  const { termIds, documentFrequency } = numberTerms(terms, kept?.terms);
+  const vectors = tfIdfVectors(terms, termIds, documentFrequency, kept?.terms);
+  const candidatesOf = candidateFinder(terms, termIds, documentFrequency, kept?.candidateTerms);
   articles.forEach((article, index) => {
     article.similar = candidatesOf(index)
       .map((other) => ({ id: articles[other]!.id, score: cosine(vectors[index]!, vectors[other]!) }))
@@ -189,18 +189,40 @@ function findSimilar(articles: MergedArticle[], memory?: TermMemory): void {
 }
 
 /**
+ * An article's candidate terms, by its term counts, with what chose them: its term ids, their
+ * document frequencies and the posting limit. The same three choose the same terms.
+ */
+type CandidateTermMemory = WeakMap<ReadonlyMap<string, number>, { ids: Int32Array; frequencies: Int32Array; limit: number; chosen: number[] }>;
+
+/** Its rarest terms (each used by at least two articles, but not by more than `limit`), at most CANDIDATE_TERMS. */
+function candidateTermsOf(terms: ReadonlyMap<string, number>, ids: Int32Array, documentFrequency: readonly number[], limit: number, kept?: CandidateTermMemory): number[] {
+  const known = kept?.get(terms);
+  if (known && known.limit === limit && sameChoice(known.ids, known.frequencies, ids, documentFrequency)) return known.chosen;
+  const chosen = Array.from(ids)
+    .filter((id) => documentFrequency[id]! >= 2 && documentFrequency[id]! <= limit)
+    .sort((a, b) => documentFrequency[a]! - documentFrequency[b]! || a - b)
+    .slice(0, CANDIDATE_TERMS);
+  kept?.set(terms, { ids, frequencies: Int32Array.from(ids, (id) => documentFrequency[id]!), limit, chosen });
+  return chosen;
+}
+
+function sameChoice(keptIds: Int32Array, keptFrequencies: Int32Array, ids: Int32Array, documentFrequency: readonly number[]): boolean {
+  if (keptIds.length !== ids.length) return false;
+  for (let position = 0; position < ids.length; position++) {
+    const id = ids[position]!;
+    if (keptIds[position] !== id || keptFrequencies[position] !== documentFrequency[id]) return false;
+  }
+  return true;
+}
+
+/**
  * For an article (by index), the MAX_CANDIDATES others sharing most of its rarest terms (each used by
  * at least two articles, but not by many): the only ones compared with it.
  */
-function candidateFinder(termIds: Int32Array[], documentFrequency: number[]): (index: number) => number[] {
+function candidateFinder(terms: readonly ReadonlyMap<string, number>[], termIds: Int32Array[], documentFrequency: number[], kept?: CandidateTermMemory): (index: number) => number[] {
   const total = termIds.length;
   const limit = Math.max(MAX_POSTING, total < 20 ? total : 0);
-  const candidateTerms = termIds.map((ids) =>
-    Array.from(ids)
-      .filter((id) => documentFrequency[id]! >= 2 && documentFrequency[id]! <= limit)
-      .sort((a, b) => documentFrequency[a]! - documentFrequency[b]! || a - b)
-      .slice(0, CANDIDATE_TERMS),
-  );
+  const candidateTerms = termIds.map((ids, index) => candidateTermsOf(terms[index]!, ids, documentFrequency, limit, kept));
   const postings = new Map<number, number[]>();
   candidateTerms.forEach((ids, index) => {
     for (const id of ids) (postings.get(id) ?? postings.set(id, []).get(id)!).push(index);
@@ -251,9 +273,11 @@ export interface MergeMemory {
   sameStory: WeakMap<EntityCapture, WeakMap<EntityCapture, boolean>>;
   /** Term numbers and each article's order of terms (term-vectors.ts). */
   terms: TermMemory;
+  /** Each article's candidate terms while its ids and their frequencies are the same. */
+  candidateTerms: CandidateTermMemory;
 }
 
-export const emptyMergeMemory = (): MergeMemory => ({ alone: new WeakMap(), sameStory: new WeakMap(), terms: emptyTermMemory() });
+export const emptyMergeMemory = (): MergeMemory => ({ alone: new WeakMap(), sameStory: new WeakMap(), terms: emptyTermMemory(), candidateTerms: new WeakMap() });
 
 type Member = { capture: EntityCapture; fingerprint: CaptureFingerprint };
 
@@ -345,6 +369,6 @@ export function mergeDuplicates(captures: EntityCapture[], fingerprints?: Captur
     (byRoot.get(root) ?? byRoot.set(root, []).get(root)!).push(member);
   });
   const articles = [...byRoot.values()].map((group) => mergeOrReuse(group, kept));
-  findSimilar(articles, kept?.terms);
+  findSimilar(articles, kept);
   return articles;
 }

@@ -57,57 +57,62 @@ export function siteOf(capture: NormalizedCapture): string | undefined {
 /** Each capture's site, found once (counting and removing both ask). */
 const sites = new WeakMap<NormalizedCapture, string | undefined>();
 
-/** A line's count of stories, and the last story counted (so a story counts once, however many captures it has). */
-interface LineCount {
-  stories: number;
-  lastStory: number;
-}
-
 /** What one site's stories share: how many stories, and in how many of them each line is. */
 interface SiteLines {
   stories: number;
-  lastStory: number;
-  /** Line key → the stories it is in (body or headline). */
-  storiesWith: Map<string, LineCount>;
-  /** Line key → the stories whose headline it is. */
-  headlinesOf: Map<string, LineCount>;
+  /** Line key → the number of stories it is in (body or headline). */
+  storiesWith: Map<string, number>;
+  /** Line key → the number of stories whose headline it is. */
+  headlinesOf: Map<string, number>;
 }
 
 /** The line a capture's title was taken from, when it was one of its lines (not a header, page metadata or a derived title). */
 const titleLine = (capture: NormalizedCapture) => (capture.titleDerived || capture.titleEvidence.rule !== "headline-line" ? undefined : capture.title);
 
-function countOnce(counts: Map<string, LineCount>, key: string, story: number): void {
-  const count = counts.get(key);
-  if (!count) counts.set(key, { stories: 1, lastStory: story });
-  else if (count.lastStory !== story) {
-    count.stories++;
-    count.lastStory = story;
+const storiesWith = (counts: Map<string, number>, key: string | undefined) => (key === undefined ? 0 : (counts.get(key) ?? 0));
+
+/** One story's part of its sites' counts: per site of its captures, its lines' keys and its headlines' keys, each once. */
+type StoryLines = ReadonlyMap<string, { lines: ReadonlySet<string>; headlines: ReadonlySet<string> }>;
+
+function storyLinesOf(article: MergedArticle): StoryLines {
+  const bySite = new Map<string, { lines: Set<string>; headlines: Set<string> }>();
+  for (const capture of article.captures) {
+    const site = siteOf(capture);
+    if (!site) continue;
+    let story = bySite.get(site);
+    if (!story) bySite.set(site, (story = { lines: new Set(), headlines: new Set() }));
+    for (const key of keysOf(capture)) if (key !== undefined) story.lines.add(key);
+    const headline = titleLine(capture);
+    const headlineKey = headline === undefined ? undefined : chromeKey(headline);
+    if (headlineKey === undefined) continue;
+    story.lines.add(headlineKey);
+    story.headlines.add(headlineKey);
   }
+  return bySite;
 }
 
-const storiesWith = (counts: Map<string, LineCount>, key: string | undefined) => (key === undefined ? 0 : (counts.get(key)?.stories ?? 0));
+/** Adds one story's lines to its sites' counts (`sign` −1: takes them away); returns the sites it touched. */
+function countStory(sites: Map<string, SiteLines>, story: StoryLines, sign: 1 | -1): Iterable<string> {
+  const bump = (counts: Map<string, number>, key: string) => {
+    const count = (counts.get(key) ?? 0) + sign;
+    if (count === 0) counts.delete(key);
+    else counts.set(key, count);
+  };
+  for (const [site, { lines, headlines }] of story) {
+    let counts = sites.get(site);
+    if (!counts) sites.set(site, (counts = { stories: 0, storiesWith: new Map(), headlinesOf: new Map() }));
+    counts.stories += sign;
+    for (const key of lines) bump(counts.storiesWith, key);
+    for (const key of headlines) bump(counts.headlinesOf, key);
+    if (counts.stories === 0) sites.delete(site);
+  }
+  return story.keys();
+}
 
 /** Per site, each line's count of stories. An article counts once per site, whatever captures it has there. */
 export function countSiteLines(articles: readonly MergedArticle[]): Map<string, SiteLines> {
   const sites = new Map<string, SiteLines>();
-  articles.forEach((article, story) => {
-    for (const capture of article.captures) {
-      const site = siteOf(capture);
-      if (!site) continue;
-      let lines = sites.get(site);
-      if (!lines) sites.set(site, (lines = { stories: 0, lastStory: -1, storiesWith: new Map(), headlinesOf: new Map() }));
-      if (lines.lastStory !== story) {
-        lines.stories++;
-        lines.lastStory = story;
-      }
-      for (const key of keysOf(capture)) if (key !== undefined) countOnce(lines.storiesWith, key, story);
-      const headline = titleLine(capture);
-      const headlineKey = headline === undefined ? undefined : chromeKey(headline);
-      if (headlineKey === undefined) continue;
-      countOnce(lines.storiesWith, headlineKey, story);
-      countOnce(lines.headlinesOf, headlineKey, story);
-    }
-  });
+  for (const article of articles) countStory(sites, storyLinesOf(article), 1);
   return sites;
 }
 
@@ -174,19 +179,23 @@ function withoutSiteChrome(capture: NormalizedCapture, site: string, lines: Site
   return copy;
 }
 
-/** The article with each capture's site chrome removed; the same object when none of its captures had any. */
-function articleWithoutSiteChrome(article: MergedArticle, sites: Map<string, SiteLines>): MergedArticle {
-  const captures = article.captures.map((capture) => {
+/** Each of the article's captures without its site's chrome (the very capture when it had none). */
+function capturesWithoutSiteChrome(article: MergedArticle, sites: Map<string, SiteLines>): NormalizedCapture[] {
+  return article.captures.map((capture) => {
     const site = siteOf(capture);
     return site ? withoutSiteChrome(capture, site, sites.get(site)!) : capture;
   });
+}
+
+/** The article with these captures (its own, or copies without site chrome); the same object when they are its own. */
+function articleWith(article: MergedArticle, captures: readonly NormalizedCapture[]): MergedArticle {
   if (sameItems(captures, article.captures)) return article;
   const primary = captures[article.captures.indexOf(article.primary)]!;
-  const headed = headedCapture(captures, primary);
+  const headed = headedCapture(captures as MergedArticle["captures"], primary as MergedArticle["primary"]);
   return {
     ...article,
-    captures,
-    primary,
+    captures: captures as MergedArticle["captures"],
+    primary: primary as MergedArticle["primary"],
     title: headed.title,
     titleDerived: headed.titleDerived,
     titleEvidence: headed.titleEvidence,
@@ -194,8 +203,52 @@ function articleWithoutSiteChrome(article: MergedArticle, sites: Map<string, Sit
   };
 }
 
-/** Every article without the lines its site's other stories share with it (see the top of this file). */
-export function removeSiteChrome(articles: readonly MergedArticle[]): MergedArticle[] {
-  const sites = countSiteLines(articles);
-  return articles.map((article) => articleWithoutSiteChrome(article, sites));
+/**
+ * What a process that keeps its captures (npm start: the same objects from build to build) need not
+ * count again: each story's lines by its captures, the counts the last build's stories add up to,
+ * and each story's captures without chrome. A build counts the stories gone and new only, and
+ * looks again only at the stories of a site whose counts moved; the others' lines are judged by
+ * the same counts, so they lose the same lines.
+ */
+export interface SiteChromeMemory {
+  /** By an article's first capture: its captures and their lines. */
+  storyLines: WeakMap<NormalizedCapture, { captures: readonly NormalizedCapture[]; lines: StoryLines }>;
+  /** The last build's stories, whose lines `sites` counts. */
+  counted: Set<StoryLines>;
+  sites: Map<string, SiteLines>;
+  /** By story: its captures without the chrome the last build found. */
+  stripped: WeakMap<StoryLines, NormalizedCapture[]>;
+}
+
+export const emptySiteChromeMemory = (): SiteChromeMemory => ({ storyLines: new WeakMap(), counted: new Set(), sites: new Map(), stripped: new WeakMap() });
+
+function keptStoryLines(article: MergedArticle, kept: SiteChromeMemory): StoryLines {
+  const first = article.captures[0]!;
+  const known = kept.storyLines.get(first);
+  if (known && sameItems(known.captures, article.captures)) return known.lines;
+  const lines = storyLinesOf(article);
+  kept.storyLines.set(first, { captures: article.captures, lines });
+  return lines;
+}
+
+/** Every article without the lines its site's other stories share with it (see the top of this file); `kept`: see SiteChromeMemory. */
+export function removeSiteChrome(articles: readonly MergedArticle[], kept?: SiteChromeMemory): MergedArticle[] {
+  if (!kept) {
+    const sites = countSiteLines(articles);
+    return articles.map((article) => articleWith(article, capturesWithoutSiteChrome(article, sites)));
+  }
+  const stories = articles.map((article) => keptStoryLines(article, kept));
+  const gone = new Set(kept.counted);
+  const moved = new Set<string>();
+  for (const story of stories) {
+    if (!gone.delete(story)) for (const site of countStory(kept.sites, story, 1)) moved.add(site);
+  }
+  for (const story of gone) for (const site of countStory(kept.sites, story, -1)) moved.add(site);
+  kept.counted = new Set(stories);
+  return articles.map((article, index) => {
+    const story = stories[index]!;
+    let captures = kept.stripped.get(story);
+    if (!captures || [...story.keys()].some((site) => moved.has(site))) kept.stripped.set(story, (captures = capturesWithoutSiteChrome(article, kept.sites)));
+    return articleWith(article, captures);
+  });
 }

@@ -4,25 +4,42 @@
 // its next build numbers and sorts only what is new, and gives the very numbers, vectors and so
 // the very scores a fresh run gives (the ids decide the order of summation and break ties).
 
-/** A sparse TF-IDF vector: term ids ascending, their weights, and its length. */
+/**
+ * A sparse TF-IDF vector: term ids ascending, each term's count weight (1 + ln count) and the
+ * build's IDF table, and its length. A term's weight is its count weight times its IDF
+ * (`weightAt`), computed where it is used: the count weights stay the same while an article's
+ * counts and ids do, and a warm process keeps them, but every IDF moves with the number of articles.
+ */
 export interface SparseVector {
   ids: Int32Array;
-  weights: Float64Array;
+  countWeights: Float64Array;
+  /** ln(1 + N / df) by term id: one table for every vector of a build. */
+  inverse: Float64Array;
   norm: number;
 }
+
+/** The TF-IDF weight of a vector's term at `slot`: (1 + ln count) · ln(1 + N / df). */
+export const weightAt = (vector: SparseVector, slot: number): number => vector.countWeights[slot]! * vector.inverse[vector.ids[slot]!]!;
 
 /** Term counts of one article, in order of first use (a merged article's `terms`). */
 export type TermCounts = ReadonlyMap<string, number>;
 
 /**
  * What a warm process keeps, by term-count map (the same object while its article is unchanged):
- * its terms' numbers in the process's own vocabulary, and the order that sorts them by this
- * build's ids, with the ids it sorted.
+ * its terms' numbers in the process's own vocabulary, and its terms sorted by this build's ids
+ * with their count weights, with the ids it sorted.
  */
 export interface TermMemory {
   vocabulary: Map<string, number>;
   ownIds: WeakMap<TermCounts, Int32Array>;
-  sorted: WeakMap<TermCounts, { ids: Int32Array; order: Uint32Array }>;
+  sorted: WeakMap<TermCounts, SortedTerms>;
+}
+
+/** An article's terms in ascending id (`ids`, this build's numbering of `from`) and their count weights. */
+interface SortedTerms {
+  from: Int32Array;
+  ids: Int32Array;
+  countWeights: Float64Array;
 }
 
 export const emptyTermMemory = (): TermMemory => ({ vocabulary: new Map(), ownIds: new WeakMap(), sorted: new WeakMap() });
@@ -82,40 +99,42 @@ function numbered(terms: TermCounts, vocabulary: Map<string, number>, documentFr
 /** Term counts at or above this are capped (no body repeats a word that often). */
 const COUNT_CAP = 2 ** 20 - 1;
 
-/** Each article's TF-IDF vector; `memory` keeps each article's sort while its term ids are the same. */
+/** Each article's TF-IDF vector; `memory` keeps each article's sorted terms while its term ids are the same. */
 export function tfIdfVectors(articles: readonly TermCounts[], termIds: readonly Int32Array[], documentFrequency: readonly number[], memory?: TermMemory): SparseVector[] {
   const total = articles.length;
   const inverse = Float64Array.from(documentFrequency, (frequency) => Math.log(1 + total / frequency));
   return articles.map((terms, index) => {
-    const ids = termIds[index]!;
-    const counts = Array.from(terms.values());
-    const order = sortedOrder(terms, ids, memory);
-    const sortedIds = new Int32Array(order.length);
-    const weights = new Float64Array(order.length);
+    const { ids, countWeights } = sortedTerms(terms, termIds[index]!, memory);
+    const vector = { ids, countWeights, inverse, norm: 0 };
+    // Summed in ascending id, each weight as weightAt makes it: the same doubles wherever it is computed.
     let sum = 0;
-    for (let slot = 0; slot < order.length; slot++) {
-      const position = order[slot]!;
-      const id = ids[position]!;
-      sortedIds[slot] = id;
-      weights[slot] = (1 + Math.log(Math.min(counts[position]!, COUNT_CAP))) * inverse[id]!;
-      sum += weights[slot]! * weights[slot]!;
+    for (let slot = 0; slot < ids.length; slot++) {
+      const weight = weightAt(vector, slot);
+      sum += weight * weight;
     }
-    return { ids: sortedIds, weights, norm: Math.sqrt(sum) };
+    vector.norm = Math.sqrt(sum);
+    return vector;
   });
 }
 
-/** Positions of an article's terms in ascending id: kept from the last build while its ids are the same. */
-function sortedOrder(terms: TermCounts, ids: Int32Array, memory?: TermMemory): Uint32Array {
+/** An article's terms in ascending id with their count weights: kept from the last build while its ids are the same. */
+function sortedTerms(terms: TermCounts, ids: Int32Array, memory?: TermMemory): SortedTerms {
   const known = memory?.sorted.get(terms);
-  if (known && sameIds(known.ids, ids)) return known.order;
+  if (known && sameIds(known.from, ids)) return known;
   // (id, position) packed in one number and sorted natively: a comparator sort of every article's
   // terms cost ~0.3 s at 10,000.
   const packed = new Float64Array(ids.length);
   for (let position = 0; position < ids.length; position++) packed[position] = ids[position]! * 2 ** 21 + position;
   packed.sort();
-  const order = Uint32Array.from(packed, (value) => value % 2 ** 21);
-  memory?.sorted.set(terms, { ids, order });
-  return order;
+  const counts = Array.from(terms.values());
+  const sorted: SortedTerms = { from: ids, ids: new Int32Array(ids.length), countWeights: new Float64Array(ids.length) };
+  packed.forEach((value, slot) => {
+    const position = value % 2 ** 21;
+    sorted.ids[slot] = ids[position]!;
+    sorted.countWeights[slot] = 1 + Math.log(Math.min(counts[position]!, COUNT_CAP));
+  });
+  memory?.sorted.set(terms, sorted);
+  return sorted;
 }
 
 function sameIds(a: Int32Array, b: Int32Array): boolean {

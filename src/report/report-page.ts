@@ -55,10 +55,40 @@ export function headerChecks(archive: Archive, curation: ReportPageData["curatio
 
 const where = (m: Message) => `${m.file}${m.line ? `:${m.line}` : ""}${m.line && m.column ? `:${m.column}` : ""}`;
 
+/**
+ * A message's row, by message object: npm start's next build meets most messages again (the same
+ * objects, write-report.ts), and a row has no link, so it is the same markup.
+ */
+const messageRows = new WeakMap<Message, SafeHtml>();
+function messageRow(m: Message): SafeHtml {
+  let row = messageRows.get(m);
+  if (row === undefined) messageRows.set(m, (row = html`<tr><td data-label="Where"><code>${where(m)}</code></td><td data-label="Problem">${m.reason} <code>${m.ruleId}</code></td><td data-label="What to do">${messageHint(m) ?? ""}</td></tr>`));
+  return row;
+}
+
 function messageTable(messages: readonly Message[]): SafeHtml {
   return html`<table class="report-table"><thead><tr><th scope="col">Where</th><th scope="col">Problem</th><th scope="col">What to do</th></tr></thead><tbody>
-${messages.map((m) => html`<tr><td data-label="Where"><code>${where(m)}</code></td><td data-label="Problem">${m.reason} <code>${m.ruleId}</code></td><td data-label="What to do">${messageHint(m) ?? ""}</td></tr>`)}
+${messages.map(messageRow)}
 </tbody></table>`;
+}
+
+/**
+ * The rows of the captures table by capture file and article, for the site path they link under:
+ * an add changes a row or two of the ~10,000 at 10,000 captures. Only the last build's rows are kept.
+ */
+let captureRows: { prefix: string; rows: Map<string, SafeHtml> } = { prefix: "", rows: new Map() };
+function captureTable(u: Link, captures: ReportPageData["captures"]): SafeHtml[] {
+  const prefix = u("/");
+  const known = captureRows.prefix === prefix ? captureRows.rows : new Map<string, SafeHtml>();
+  const rows = new Map<string, SafeHtml>();
+  const markup = captures.map((capture) => {
+    const key = `${capture.file}\0${capture.article ?? ""}`;
+    const row = known.get(key) ?? html`<tr><td data-label="Capture"><code>${capture.file}</code></td><td data-label="Article">${capture.article ? html`<a href="${u(articlePath(capture.article))}">${capture.article}</a>` : "not in any article"}</td></tr>`;
+    rows.set(key, row);
+    return row;
+  });
+  captureRows = { prefix, rows };
+  return markup;
 }
 
 /** The header line to write: the field with a placeholder (a date shown is to be confirmed or corrected). */
@@ -112,7 +142,7 @@ ${merged.length === 0
 <h2>Captures</h2>
 <p>${plural(report.captures.length, "capture")}, each with the article it went into.</p>
 <table class="report-table"><thead><tr><th scope="col">Capture</th><th scope="col">Article</th></tr></thead><tbody>
-${report.captures.map((capture) => html`<tr><td data-label="Capture"><code>${capture.file}</code></td><td data-label="Article">${capture.article ? html`<a href="${u(articlePath(capture.article))}">${capture.article}</a>` : "not in any article"}</td></tr>`)}
+${captureTable(u, report.captures)}
 </tbody></table>`;
   return pageShell({ config: archive.config, path: REPORT_PATH, title: "Build report", description: "What the last build read, produced and found wrong.", body, noIndex: true });
 }

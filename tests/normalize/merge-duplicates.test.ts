@@ -73,6 +73,33 @@ describe("mergeDuplicates", () => {
     assert.deepEqual(first, firstAsReturned, "what was returned before is left as it was");
   });
 
+  test("a warm process's similar lists are a fresh run's as captures sharing rare words are added, edited and removed", () => {
+    // Made-up words, each in a handful of stories, so that one capture more or less moves which terms are rare enough to find candidates by.
+    const syllables = ["ka", "ro", "mi", "ta", "ne", "su", "la", "do", "ri", "ve"];
+    const word = (n: number) => `${syllables[n % 10]}${syllables[Math.floor(n / 10) % 10]}${syllables[Math.floor(n / 100) % 10]}${syllables[n % 7]}`;
+    const story = (seed: number, words = 60) =>
+      Array.from({ length: words }, (_, position) => word(createHash("md5").update(`${seed}:${position}`).digest().readUInt16BE(0) % 400)).join(" ") + ".";
+    const capture = (name: string, seed: number) => captureOf(name, story(seed), context);
+    const similarLists = (captures: ReturnType<typeof capture>[], kept?: ReturnType<typeof emptyMergeMemory>) =>
+      mergeDuplicates(captures, undefined, kept).map((article) => [article.id, article.similar.map((item) => `${item.id} ${item.score}`)]);
+    const kept = emptyMergeMemory();
+    let captures = Array.from({ length: 40 }, (_, index) => capture(`s${String(index).padStart(2, "0")}.txt`, index));
+    const changes: Array<[string, (list: typeof captures) => typeof captures]> = [
+      ["the same captures", (list) => list],
+      ["one added last", (list) => [...list, capture("t-added.txt", 1000)]],
+      ["one added first", (list) => [capture("a-added.txt", 1001), ...list]],
+      ["one edited", (list) => list.map((item, index) => (index === 7 ? capture(item.name, 2000) : item))],
+      ["two removed", (list) => list.filter((_, index) => index !== 3 && index !== 20)],
+      ["the first added removed again", (list) => list.filter((item) => item.name !== "t-added.txt")],
+    ];
+    for (const [change, apply] of changes) {
+      captures = apply(captures);
+      const warm = similarLists(captures, kept);
+      assert.ok(warm.some(([, similar]) => similar!.length > 0), `${change}: some articles are similar`);
+      assert.deepEqual(warm, similarLists(captures), change);
+    }
+  });
+
   test("different stories stay apart", () => {
     const other = captureOf("c.txt", "Oil exports through the pipeline to Ceyhan resumed on Tuesday after a pause of six months, the ministry said in a statement issued late at night.\nBuyers welcomed the news, and prices fell.", context);
     assert.equal(mergeDuplicates([captureOf("a.txt", PARAGRAPHS.join("\n"), context), other]).length, 2);

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { EntityCapture } from "../../src/normalize/find-entities.ts";
 import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
-import { removeSiteChrome, SITE_CHROME_RULE } from "../../src/normalize/site-chrome.ts";
+import { emptySiteChromeMemory, removeSiteChrome, SITE_CHROME_RULE } from "../../src/normalize/site-chrome.ts";
 import { captureOf, testContext } from "./helpers.ts";
 
 // Eight stories of one made-up site, each a different event: no two merge.
@@ -120,6 +120,29 @@ describe("removeSiteChrome", () => {
     assert.ok(bodyOf(kept).length > 0);
     assert.deepEqual(bodyOf(kept), front.paragraphs.map((paragraph) => paragraph.text));
     assert.equal(articles.filter((article) => siteChromeOf(article).length === 3).length, 6);
+  });
+
+  test("a warm process's counts, patched build after build, take out what a fresh count takes out", () => {
+    const kept = emptySiteChromeMemory();
+    const ferryAgain = capture(0, { name: "ferry-again.txt", extra: TRENDING });
+    let captures = [0, 1, 2].map((index) => capture(index, { extra: TRENDING }));
+    const changes: Array<[string, (list: EntityCapture[]) => EntityCapture[]]> = [
+      ["three stories with the box", (list) => list],
+      ["a fourth story with it: '4 of 4'", (list) => [...list, capture(3, { extra: TRENDING })]],
+      ["a second capture of a story, which counts once", (list) => [...list, ferryAgain]],
+      ["a story of another site", (list) => [...list, capture(4, { host: "hillgazette.example", extra: TRENDING })]],
+      ["a story without the box: '4 of 5'", (list) => [...list, capture(5)]],
+      ["one edited to lose the box", (list) => list.map((one) => (one.name === "lakeside.example-hail.txt" ? capture(5, { tail: ["Corrected on Friday."] }) : one.name === "lakeside.example-market.txt" ? capture(2) : one))],
+      ["two removed: the box in two stories is theirs again", (list) => list.filter((one) => one.name !== "lakeside.example-ferry.txt" && one.name !== "ferry-again.txt" && one.name !== "lakeside.example-bridge.txt")],
+    ];
+    for (const [change, apply] of changes) {
+      captures = apply(captures);
+      const merged = mergeDuplicates(captures);
+      const warm = removeSiteChrome(merged, kept);
+      assert.deepEqual(warm, removeSiteChrome(merged), change);
+      assert.ok(warm.some((article) => siteChromeOf(article).length > 0) || change.startsWith("two removed"), `${change}: some chrome is found`);
+    }
+    assert.ok(removeSiteChrome(mergeDuplicates(captures), kept).every((article) => siteChromeOf(article).length === 0), "two stories with the box: none taken");
   });
 
   test("the captures given are left as they were (they may be the cache's own)", () => {

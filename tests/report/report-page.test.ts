@@ -2,7 +2,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { chromeLikeTitle } from "../../src/report/chrome-title.ts";
-import { headerChecks } from "../../src/report/report-page.ts";
+import { headerChecks, reportPage, type ReportPageData } from "../../src/report/report-page.ts";
+import type { Message } from "../../src/messages.ts";
+import { siteConfigFrom } from "../../src/site/site-config.ts";
 import type { Archive, ArticleView } from "../../src/site/archive-types.ts";
 
 test("a title that reads like page chrome is flagged with the rule that knows it", () => {
@@ -34,4 +36,28 @@ test("checks come most urgent first (a chrome title, then no date, an inferred d
     ["a-inferred.txt", "date", "date inferred (event-date, low confidence)"],
     ["b-derived.txt", "title", "title derived from the text: the capture has no headline line"],
   ]);
+});
+
+test("a page made after another (its rows kept by capture, article and message) is the page made afresh", () => {
+  const config = siteConfigFrom({ SITE_URL: "https://example.org/archive/" });
+  const archive = { config, articles: [view("a", {}), view("b", {})] } as unknown as Archive;
+  const warning: Message = { file: "content/sources/b.txt", line: 3, severity: "warning", ruleId: "outlet-missing", reason: "no outlet <found>" };
+  const page = (captures: ReportPageData["captures"], messages: Message[]): ReportPageData => ({
+    outcome: "built-with-warnings",
+    counts: { captures: captures.length },
+    captures,
+    messages,
+    curation: { unknownNames: [], undated: [], uncertainDates: [], merged: [] },
+  });
+  const before = page([{ file: "a.txt", article: "a" }, { file: "b.txt", article: "b" }, { file: "c.txt", article: null }], [warning]);
+  // b.txt joined a's story, c.txt went, d.txt came: rows changed, kept, gone and new.
+  const after = page([{ file: "a.txt", article: "a" }, { file: "b.txt", article: "a" }, { file: "d.txt", article: "b" }], [warning, { ...warning, file: "content/sources/d.txt" }]);
+  reportPage(archive, before);
+  const followed = reportPage(archive, after);
+  // A page under another path prefix starts its capture rows afresh.
+  reportPage({ ...archive, config: siteConfigFrom({ SITE_URL: "https://example.org/other/" }) } as Archive, before);
+  assert.equal(followed, reportPage(archive, after));
+  assert.ok(followed.includes('<code>b.txt</code></td><td data-label="Article"><a href="/archive/articles/a/">a</a>'), "b.txt's row names the article it is in now");
+  assert.ok(!followed.includes("c.txt"), "a capture gone has no row");
+  assert.ok(followed.includes("<code>content/sources/d.txt:3</code>"), "the new message has its row");
 });

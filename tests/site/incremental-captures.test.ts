@@ -3,8 +3,8 @@
 // differs in layout only: a rebuild indexes changed pages into a recent bundle, which
 // tests/browser/search-recent.test.ts holds to one index's answers, and `--compact` folds it back
 // into the bundles a clean build writes, byte for byte).
-// Captures are added, edited and removed, one addition changes another article's related list, and
-// a registry edit changes an actor's kind; after each, the incremental site (built as npm start
+// Captures are added, edited and removed, one addition changes another article's related list, one
+// makes a line its site's chrome in two other articles, and a registry edit changes an actor's kind; after each, the incremental site (built as npm start
 // builds, keeping its state warm) is compared with a clean build of the same input.
 import assert from "node:assert/strict";
 import fs from "node:fs";
@@ -121,5 +121,31 @@ describe("rebuilds after captures change", () => {
     assert.equal(compacted.exitCode, 0);
     assert.deepEqual(differingFiles(at("site"), at("clean")), []);
     assert.equal(fs.existsSync(at("site/pagefind-recent")), false);
+  });
+
+  test("a third story of a site with the same box takes the box out of the other two, and its removal puts it back; each equals a clean build", async () => {
+    // The box sits between a story's paragraphs, as a sidebar does in reading order.
+    const story = (slug: string, headline: string, text: string) => `---
+url: "https://www.lakeside.example/2021/03/${slug}"
+date: "2021-03-0${slug.length % 9}"
+---
+${headline}
+${text.replace("\n", "\nHarbour wall repairs finish early\nCheese fair returns to the square\nNew bus route links the valley villages\n")}
+`;
+    // In the story's text (a removed line is listed in the page's provenance, not as a paragraph).
+    const box = /<p>Cheese fair returns to the square<\/p>/;
+    fs.writeFileSync(at("sources/lakeside-ferry.txt"), story("ferry", "Ferry fares rise for lorries crossing the lake", "The lake ferry company will charge lorries a fifth more from April, it told hauliers in a letter on Wednesday, blaming diesel.\nHauliers who carry fruit to the coast say the rise will fall hardest on small growers who pay by the crossing."));
+    fs.writeFileSync(at("sources/lakeside-school.txt"), story("school", "Village school to get a new roof", "The primary school in Birchford will get a new roof this summer, after storms tore away slates above two classrooms.\nThe council approved the repairs on Monday evening, and the work will be done during the school holidays."));
+    await rebuildAndCompare();
+    const ferry = () => page(fs.readdirSync(at("articles")).find((name) => name.startsWith("ferry-fares"))!.replace(/\.md$/, ""));
+    assert.match(ferry(), box, "in two stories, the box is story text");
+    fs.writeFileSync(at("sources/lakeside-market.txt"), story("market", "Market hall reopens with twelve stalls", "The covered market in Lanfield reopened on Saturday with twelve new stalls, most of them run by bakers from the villages.\nThe hall had been closed since the autumn while its heating was replaced, and traders sold from tents outside."));
+    await rebuildAndCompare();
+    assert.doesNotMatch(ferry(), box, "in three stories of the site, the box is its chrome");
+    assert.match(ferry(), /site-chrome: recurs in 3 of 3 stories from lakeside\.example\) <q>Cheese fair returns to the square<\/q>/);
+    fs.rmSync(at("sources/lakeside-market.txt"));
+    await rebuildAndCompare();
+    assert.match(ferry(), box);
+    for (const name of ["lakeside-ferry.txt", "lakeside-school.txt"]) fs.rmSync(at("sources", name));
   });
 });

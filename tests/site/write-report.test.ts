@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { test } from "node:test";
 import type { Message } from "../../src/messages.ts";
-import { type BuildReport, reportJson } from "../../src/publish/write-report.ts";
+import { type BuildReport, reportJson, writeReportJson } from "../../src/publish/write-report.ts";
 
 const messages: Message[] = [
   { file: "content/sources/a.txt", line: 12, severity: "info", ruleId: "entity-unknown", reason: 'a "quoted" name\nand a line break', data: { name: "Zana Herki", kind: "person", sentence: "Zana said…" } },
@@ -20,5 +23,19 @@ test("report.json is the report as JSON.stringify writes it, with its messages s
     assert.equal(reportJson(report(list)), JSON.stringify(report(list), null, 1));
     // The second time, each message's text is the one kept from the first.
     assert.equal(reportJson(report(list)), JSON.stringify(report(list), null, 1));
+  }
+});
+
+test("report.json on disk is the report as JSON.stringify writes it and a newline, however many messages (written in batches of pieces)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-json-"));
+  try {
+    const many = Array.from({ length: 1500 }, (_, index): Message => ({ ...messages[index % 2]!, line: index + 1, reason: `${index % 3 === 0 ? "Hewlêr, Silêmanî — " : ""}note ${index}` }));
+    for (const list of [[], messages, many, many.slice(0, 700)]) {
+      const file = path.join(dir, "report.json");
+      writeReportJson(file, report(list));
+      assert.equal(fs.readFileSync(file, "utf8"), `${JSON.stringify(report(list), null, 1)}\n`, `${list.length} messages`);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
