@@ -326,7 +326,7 @@
         snapshot.lacking = speculated.snap.lacking;
         if (mine !== generation) return;
         if (early[0]?.results.length > 0) {
-          await showResults(early, mine);
+          await showResults(early, mine, snapshot);
           if (mine !== generation) return;
           root.dataset.partial = "true";
           say(`${early[0].results.length} ${early[0].results.length === 1 ? "article" : "articles"} from ${EARLY_LABEL} so far; searching earlier years…`);
@@ -344,7 +344,7 @@
     lastSearch = { term, snapshot };
     const [main, entities] = await searchArticles(pagefind, term, snapshot);
     if (mine !== generation) return;
-    await showResults([main, entities], mine);
+    await showResults([main, entities], mine, snapshot);
     if (mine !== generation) return;
     delete root.dataset.partial;
     articlesBox.removeAttribute("aria-busy");
@@ -512,12 +512,15 @@
   /** Shows the first page of `main` and the entity pages, replacing what was shown in one step:
    * both lists' fragments load first, so neither pushes the other down as it comes (layout shift;
    * showing the first five before the rest pushed the footer down on a phone). */
-  async function showResults(answer, mine) {
+  async function showResults(answer, mine, snap) {
     current = { results: answer[0]?.results ?? [], shown: 0 };
     const [page, found] = await firstScreenData(answer);
     if (mine !== generation) return;
     appendPage(page, true);
     renderEntities(found);
+    // The state whose results are on screen, first (maybe partial) or complete: the bench times a
+    // keystroke to it, so that a previous query's late results never count (search-timing.ts).
+    root.dataset.shown = stateQuery(snap);
   }
 
   /** The data of what a search shows first: its first page of articles and of entity pages. */
@@ -735,6 +738,7 @@
 
   function showIdle() {
     root.classList.remove("search--query");
+    delete root.dataset.shown;
     current = { results: [], shown: 0 };
     resultList.replaceChildren();
     entityList.replaceChildren();
