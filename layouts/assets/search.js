@@ -6,7 +6,8 @@
 // and finds the shards lacking them while the debounce runs. A large archive's
 // index comes in shards cut by year: the first search shows the newest shard's matches, then
 // merges the older shards and shows the complete results, counts and facets. A rebuild's changes
-// come in a small bundle of recent additions, merged with the first shards (see readRecentAdditions).
+// come in a small bundle of recent additions, merged with the first shards when it can add to
+// their answer, else with the others (see readRecentAdditions, recentAnswersEarly).
 // External file, no inline code or style: the page keeps its strict Content-Security-Policy.
 (() => {
   "use strict";
@@ -122,7 +123,7 @@
         await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24, noWorker: true, mergeFilter: { shard: MAIN_BUNDLE } });
         await pagefind.init();
         const first = EARLY_COUNT > 0 ? EXTRA_BUNDLES.slice(0, EARLY_COUNT) : [...EXTRA_BUNDLES];
-        if (recent.bundle) first.push(recent.bundle);
+        if (recent.bundle && (everything || recentAnswersEarly(first))) first.push(recent.bundle);
         const live = liveIndex(pagefind);
         await Promise.all(first.map(mergeShard(live)));
         return live;
@@ -142,7 +143,7 @@
    * articles' date and the shard whose period holds it (for date sorts), and the old copies in
    * the other bundles ("superseded": changed and removed pages), which must not answer. */
   const RECENT_URL = root.dataset.recentAdditions || "";
-  let recent = { bundle: null, pages: [], superseded: [] };
+  let recent = { bundle: null, pages: [], superseded: [], otherPages: 0 };
   /** Superseded page id → its bundle and filter values; recent article id → { date, shard }. */
   const superseded = new Map();
   const recentPages = new Map();
@@ -155,6 +156,15 @@
     recent = await response.json();
     for (const page of recent.superseded) superseded.set(page.id, page);
     for (const page of recent.pages) recentPages.set(page.id, page);
+  }
+
+  /** Whether the recent bundle can add to the answer of the first shards (`first`): an article of
+   * their period, or a page other than a dated article (an entity page, an undated article; a file
+   * written before `otherPages` was counted may hold some). If not, the first search leaves it
+   * (its index chunk, ~3.4 KB for one page, is all of it that a query reads) to the older shards'
+   * turn; the superseded copies are dropped either way. */
+  function recentAnswersEarly(first) {
+    return recent.otherPages !== 0 || recent.pages.some((page) => first.includes(page.shard));
   }
 
   /** Pagefind's index without the superseded copies: their results are dropped and their filter
@@ -240,7 +250,8 @@
     if (!everythingPromise) {
       everythingPromise = loadPagefind().then(async (pagefind) => {
         if (!everything) {
-          await Promise.all(EXTRA_BUNDLES.slice(EARLY_COUNT).map(mergeShard(pagefind)));
+          const rest = [...EXTRA_BUNDLES.slice(EARLY_COUNT), ...(recent.bundle && !mergedShards.includes(recent.bundle) ? [recent.bundle] : [])];
+          await Promise.all(rest.map(mergeShard(pagefind)));
           loadedFacets.clear();
           everything = true;
         }
@@ -290,10 +301,10 @@
 
   /** Articles are the pages without a `type` (only entity pages carry one); its filter chunk (2.5 KB
    * at 10,000 articles) is not needed where the bundles tell the kinds apart: a sharded archive
-   * whose main bundle holds only entity pages (every article dated: data-main-articles) and no
-   * recent additions (their bundle holds both kinds). There the synthetic "shard" filter picks
-   * either kind, and a first search fetches no filter chunk at all. */
-  const kindsByBundle = () => EXTRA_BUNDLES.length > 0 && MAIN_ARTICLES === 0 && !recent.bundle;
+   * whose main bundle holds only entity pages (every article dated: data-main-articles) and whose
+   * recent additions, if merged, hold only articles (otherwise that bundle holds both kinds). There
+   * the synthetic "shard" filter picks either kind, and a first search fetches no filter chunk at all. */
+  const kindsByBundle = () => EXTRA_BUNDLES.length > 0 && MAIN_ARTICLES === 0 && !(recent.bundle && mergedShards.includes(recent.bundle) && recent.otherPages !== 0);
 
   // ---- running a search ---------------------------------------------------------------------
 
