@@ -2,18 +2,18 @@
 // outlet, year), sort, the whole state in the URL (?q=kirkuk&place=Erbil&sort=newest) with
 // back/forward, keyboard use, and a separate group for actor, place and outlet pages.
 // Loads nothing until the reader focuses the search box or arrives with a search in the URL (deep
-// link); each keystroke loads the index chunks of its words' families (their stems: search-stem.js)
-// and finds the shards lacking them while the debounce runs. A large archive's
-// index comes in shards cut by year: the first search shows the newest shard's matches, then
-// merges the older shards and shows the complete results, counts and facets. A rebuild's changes
-// come in a small bundle of recent additions, merged with the first shards when it can add to
-// their answer, else with the others (see readRecentAdditions, recentAnswersEarly).
+// link); each keystroke finds the shards lacking its words and, once every shard is merged, loads
+// the index chunks of its words' families (their stems: search-stem.js) while the debounce runs.
+// A large archive's index comes in shards cut by year: the first search shows the newest shard's
+// matches, then merges the older shards and shows the complete results, counts and facets. A
+// rebuild's changes come in a small bundle of recent additions, merged with the first shards when
+// it can add to their answer, else with the others (see readRecentAdditions, recentAnswersEarly).
 // External file, no inline code or style: the page keeps its strict Content-Security-Policy.
 (() => {
   "use strict";
   const root = document.getElementById("search");
   if (!root) return;
-  /** The stemmer (an ES module beside this script: search-stem.js), loaded with Pagefind. */
+  /** The stemmer (an ES module beside this script: search-stem.js), loaded when a word's family is first wanted (loadStemmer). */
   const STEMMER_URL = new URL("search-stem.js", document.currentScript?.src ?? window.location.href).href;
 
   /** The entity kinds, their labels and facets, as the page declares them (src/site/entity-kinds.ts). */
@@ -107,16 +107,25 @@
   /** How many articles the main bundle holds: every article without shards, the undated ones with them. */
   const MAIN_ARTICLES = Number(root.dataset.mainArticles);
   let pagefindPromise = null;
-  /** Pagefind's English stemmer (search-stem.js), once loaded. */
-  let stem = (word) => word;
+  /** Pagefind's English stemmer (search-stem.js). Only the word families need it (the complete
+   * answer, and typing ahead of it), not a first answer: a deep link's first results come without it. */
+  let stemmerPromise = null;
+  function loadStemmer() {
+    if (!stemmerPromise) {
+      stemmerPromise = import(STEMMER_URL).then((stemmer) => stemmer.stem);
+      stemmerPromise.catch(() => {
+        stemmerPromise = null;
+      });
+    }
+    return stemmerPromise;
+  }
   function loadPagefind() {
     if (!pagefindPromise) {
       // Pagefind asks for its WebAssembly (the largest file) only once its script and entry file
       // have come; asked for now, it loads alongside them. The site's pages are English ("en").
       const wasm = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: `${MAIN_BUNDLE}wasm.en.pagefind` });
       document.head.append(wasm);
-      pagefindPromise = Promise.all([import(`${MAIN_BUNDLE}pagefind.js`), import(STEMMER_URL), readRecentAdditions()]).then(async ([pagefind, stemmer]) => {
-        stem = stemmer.stem;
+      pagefindPromise = Promise.all([import(`${MAIN_BUNDLE}pagefind.js`), readRecentAdditions()]).then(async ([pagefind]) => {
         // noWorker: Pagefind 1.5 would otherwise fetch its 12 KB web worker first (and answer each
         // call through messages); our searches take a few ms, which the page's thread can spare.
         // The main bundle is a "shard" too (it holds the entity pages, and articles if a site puts them there).
@@ -398,9 +407,10 @@
    * of "ministry of oil" (bench/README.md). */
   const FAMILY_BRANCHES = [..."abcdefghijklmnopqrstuvwxyz0123456789", ""];
   const familiesLoaded = new Map();
-  function preloadWordFamilies(pagefind, term, words = queryWords(term)) {
-    if (!term || isExact(term)) return Promise.resolve();
-    return Promise.all([...new Set(words.map(stem))].map((root) => {
+  async function preloadWordFamilies(pagefind, term, words = queryWords(term)) {
+    if (!term || isExact(term)) return;
+    const stem = await loadStemmer();
+    await Promise.all([...new Set(words.map(stem))].map((root) => {
       const key = `${mergedShards.length} ${root}`;
       if (!familiesLoaded.has(key)) {
         const probes = FAMILY_BRANCHES.flatMap((branch) => [`${root}${branch}`, `${root}${branch}\uffff`]);
@@ -452,14 +462,18 @@
   /** While the reader types (the debounce running), the words already complete or long enough
    * get their families' chunks, and the complete ones which shards lack them. A word being typed
    * waits for the second (on a complete archive that costs a search and a fragment per shard), and
-   * for both if shorter than MIN_AS_YOU_TYPE: its family ("o…") is most of an index. */
+   * for both if shorter than MIN_AS_YOU_TYPE: its family ("o…") is most of an index. Before the
+   * older shards are merged the families wait: the first answer goes without them, and their
+   * chunks (a dozen for "of…" in each bundle) would queue before its own on the browser's few
+   * connections; the complete answer loads them in every bundle once merged. */
   function prepareWords(pagefind, q) {
     if (isExact(q)) return Promise.resolve();
     const words = queryWords(q);
     const isComplete = (i) => i < words.length - 1 || /\s$/.test(q);
     const ready = words.filter((word, i) => word.length >= MIN_AS_YOU_TYPE || isComplete(i));
     const complete = words.filter((_, i) => isComplete(i));
-    return preloadWordFamilies(pagefind, q, ready).then(() => (complete.length > 0 ? shardsLackingWords(pagefind, complete.join(" ")) : null));
+    const families = everything ? preloadWordFamilies(pagefind, q, ready) : Promise.resolve();
+    return families.then(() => (complete.length > 0 ? shardsLackingWords(pagefind, complete.join(" ")) : null));
   }
 
   /** Pagefind matches every word of a query within one index: the pages with a word starting with
