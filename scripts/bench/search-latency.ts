@@ -109,6 +109,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   if (values.files) for (const site of sites) printFiles(site, figures.get(site)!);
   if (values.waits) for (const site of sites) printWaits(site, figures.get(site)!);
+  for (const site of sites) for (const [run, figure] of figures.get(site)!.entries()) for (const note of figure.notes) console.log(`${site}, run ${run + 1}: ${note}`);
   for (const site of sites) {
     const debounce = declaredDebounce(site) ?? 0;
     printRows(site, debounce, Number(values.runs), rowsOf(figures.get(site)!, debounce));
