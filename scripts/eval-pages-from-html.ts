@@ -6,8 +6,8 @@
 // Written once into .cache/eval/pages-from-html/ (a page's text depends on Chromium, not on us).
 import fs from "node:fs";
 import path from "node:path";
-import { chromium } from "playwright-core";
 import { listCaptures } from "../src/list-captures.ts";
+import { chromiumMissing, launchChromium } from "./chromium.ts";
 
 interface HtmlLabel {
   body?: string;
@@ -25,12 +25,11 @@ export async function pagesFromHtml(shared: string, cacheDir: string): Promise<s
   const held = Object.keys(labels.articles).map((name) => name.replace(/\.html$/, "")).filter((id) => !asText.has(id)).sort();
   const labelsFile = path.join(cacheDir, "labels.json");
   if (fs.existsSync(labelsFile) && held.every((id) => fs.existsSync(path.join(captures, `${id}.txt`)))) return captures;
-  const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  if (!fs.existsSync(executablePath)) return undefined;
+  if (chromiumMissing()) return undefined;
 
   fs.rmSync(cacheDir, { recursive: true, force: true });
   fs.mkdirSync(captures, { recursive: true });
-  const browser = await chromium.launch({ executablePath });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ javaScriptEnabled: false });
     await context.route("**/*", (route) => (route.request().url().startsWith("file:") ? route.continue() : route.abort()));

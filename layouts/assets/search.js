@@ -2,17 +2,18 @@
 // outlet, year), sort, the whole state in the URL (?q=kirkuk&place=Erbil&sort=newest) with
 // back/forward, keyboard use, and a separate group for actor, place and outlet pages.
 // Loads nothing until the reader focuses the search box or arrives with a search in the URL (deep
-// link); each keystroke loads the index chunks of its words' families (their stems: search-stem.js)
-// and finds the shards lacking them while the debounce runs. A large archive's
-// index comes in shards cut by year: the first search shows the newest shard's matches, then
-// merges the older shards and shows the complete results, counts and facets. A rebuild's changes
-// come in a small bundle of recent additions, merged with the first shards (see readRecentAdditions).
+// link); each keystroke finds the shards lacking its words and, once every shard is merged, loads
+// the index chunks of its words' families (their stems: search-stem.js) while the debounce runs.
+// A large archive's index comes in shards cut by year: the first search shows the newest shard's
+// matches, then merges the older shards and shows the complete results, counts and facets. A
+// rebuild's changes come in a small bundle of recent additions, merged with the first shards when
+// it can add to their answer, else with the others (see readRecentAdditions, recentAnswersEarly).
 // External file, no inline code or style: the page keeps its strict Content-Security-Policy.
 (() => {
   "use strict";
   const root = document.getElementById("search");
   if (!root) return;
-  /** The stemmer (an ES module beside this script: search-stem.js), loaded with Pagefind. */
+  /** The stemmer (an ES module beside this script: search-stem.js), loaded when a word's family is first wanted (loadStemmer). */
   const STEMMER_URL = new URL("search-stem.js", document.currentScript?.src ?? window.location.href).href;
 
   /** The entity kinds, their labels and facets, as the page declares them (src/site/entity-kinds.ts). */
@@ -106,23 +107,32 @@
   /** How many articles the main bundle holds: every article without shards, the undated ones with them. */
   const MAIN_ARTICLES = Number(root.dataset.mainArticles);
   let pagefindPromise = null;
-  /** Pagefind's English stemmer (search-stem.js), once loaded. */
-  let stem = (word) => word;
+  /** Pagefind's English stemmer (search-stem.js). Only the word families need it (the complete
+   * answer, and typing ahead of it), not a first answer: a deep link's first results come without it. */
+  let stemmerPromise = null;
+  function loadStemmer() {
+    if (!stemmerPromise) {
+      stemmerPromise = import(STEMMER_URL).then((stemmer) => stemmer.stem);
+      stemmerPromise.catch(() => {
+        stemmerPromise = null;
+      });
+    }
+    return stemmerPromise;
+  }
   function loadPagefind() {
     if (!pagefindPromise) {
       // Pagefind asks for its WebAssembly (the largest file) only once its script and entry file
       // have come; asked for now, it loads alongside them. The site's pages are English ("en").
       const wasm = Object.assign(document.createElement("link"), { rel: "preload", as: "fetch", crossOrigin: "anonymous", href: `${MAIN_BUNDLE}wasm.en.pagefind` });
       document.head.append(wasm);
-      pagefindPromise = Promise.all([import(`${MAIN_BUNDLE}pagefind.js`), import(STEMMER_URL), readRecentAdditions()]).then(async ([pagefind, stemmer]) => {
-        stem = stemmer.stem;
+      pagefindPromise = Promise.all([import(`${MAIN_BUNDLE}pagefind.js`), readRecentAdditions()]).then(async ([pagefind]) => {
         // noWorker: Pagefind 1.5 would otherwise fetch its 12 KB web worker first (and answer each
         // call through messages); our searches take a few ms, which the page's thread can spare.
         // The main bundle is a "shard" too (it holds the entity pages, and articles if a site puts them there).
         await pagefind.options({ baseUrl: root.dataset.baseUrl || "/", highlightParam: "highlight", excerptLength: 24, noWorker: true, mergeFilter: { shard: MAIN_BUNDLE } });
         await pagefind.init();
         const first = EARLY_COUNT > 0 ? EXTRA_BUNDLES.slice(0, EARLY_COUNT) : [...EXTRA_BUNDLES];
-        if (recent.bundle) first.push(recent.bundle);
+        if (recent.bundle && (everything || recentAnswersEarly(first))) first.push(recent.bundle);
         const live = liveIndex(pagefind);
         await Promise.all(first.map(mergeShard(live)));
         return live;
@@ -142,7 +152,7 @@
    * articles' date and the shard whose period holds it (for date sorts), and the old copies in
    * the other bundles ("superseded": changed and removed pages), which must not answer. */
   const RECENT_URL = root.dataset.recentAdditions || "";
-  let recent = { bundle: null, pages: [], superseded: [] };
+  let recent = { bundle: null, pages: [], superseded: [], otherPages: 0 };
   /** Superseded page id → its bundle and filter values; recent article id → { date, shard }. */
   const superseded = new Map();
   const recentPages = new Map();
@@ -155,6 +165,15 @@
     recent = await response.json();
     for (const page of recent.superseded) superseded.set(page.id, page);
     for (const page of recent.pages) recentPages.set(page.id, page);
+  }
+
+  /** Whether the recent bundle can add to the answer of the first shards (`first`): an article of
+   * their period, or a page other than a dated article (an entity page, an undated article; a file
+   * written before `otherPages` was counted may hold some). If not, the first search leaves it
+   * (its index chunk, ~3.4 KB for one page, is all of it that a query reads) to the older shards'
+   * turn; the superseded copies are dropped either way. */
+  function recentAnswersEarly(first) {
+    return recent.otherPages !== 0 || recent.pages.some((page) => first.includes(page.shard));
   }
 
   /** Pagefind's index without the superseded copies: their results are dropped and their filter
@@ -240,7 +259,8 @@
     if (!everythingPromise) {
       everythingPromise = loadPagefind().then(async (pagefind) => {
         if (!everything) {
-          await Promise.all(EXTRA_BUNDLES.slice(EARLY_COUNT).map(mergeShard(pagefind)));
+          const rest = [...EXTRA_BUNDLES.slice(EARLY_COUNT), ...(recent.bundle && !mergedShards.includes(recent.bundle) ? [recent.bundle] : [])];
+          await Promise.all(rest.map(mergeShard(pagefind)));
           loadedFacets.clear();
           everything = true;
         }
@@ -290,10 +310,10 @@
 
   /** Articles are the pages without a `type` (only entity pages carry one); its filter chunk (2.5 KB
    * at 10,000 articles) is not needed where the bundles tell the kinds apart: a sharded archive
-   * whose main bundle holds only entity pages (every article dated: data-main-articles) and no
-   * recent additions (their bundle holds both kinds). There the synthetic "shard" filter picks
-   * either kind, and a first search fetches no filter chunk at all. */
-  const kindsByBundle = () => EXTRA_BUNDLES.length > 0 && MAIN_ARTICLES === 0 && !recent.bundle;
+   * whose main bundle holds only entity pages (every article dated: data-main-articles) and whose
+   * recent additions, if merged, hold only articles (otherwise that bundle holds both kinds). There
+   * the synthetic "shard" filter picks either kind, and a first search fetches no filter chunk at all. */
+  const kindsByBundle = () => EXTRA_BUNDLES.length > 0 && MAIN_ARTICLES === 0 && !(recent.bundle && mergedShards.includes(recent.bundle) && recent.otherPages !== 0);
 
   // ---- running a search ---------------------------------------------------------------------
 
@@ -326,7 +346,7 @@
         snapshot.lacking = speculated.snap.lacking;
         if (mine !== generation) return;
         if (early[0]?.results.length > 0) {
-          await showResults(early, mine);
+          await showResults(early, mine, snapshot);
           if (mine !== generation) return;
           root.dataset.partial = "true";
           say(`${early[0].results.length} ${early[0].results.length === 1 ? "article" : "articles"} from ${EARLY_LABEL} so far; searching earlier years…`);
@@ -344,7 +364,7 @@
     lastSearch = { term, snapshot };
     const [main, entities] = await searchArticles(pagefind, term, snapshot);
     if (mine !== generation) return;
-    await showResults([main, entities], mine);
+    await showResults([main, entities], mine, snapshot);
     if (mine !== generation) return;
     delete root.dataset.partial;
     articlesBox.removeAttribute("aria-busy");
@@ -387,9 +407,10 @@
    * of "ministry of oil" (bench/README.md). */
   const FAMILY_BRANCHES = [..."abcdefghijklmnopqrstuvwxyz0123456789", ""];
   const familiesLoaded = new Map();
-  function preloadWordFamilies(pagefind, term, words = queryWords(term)) {
-    if (!term || isExact(term)) return Promise.resolve();
-    return Promise.all([...new Set(words.map(stem))].map((root) => {
+  async function preloadWordFamilies(pagefind, term, words = queryWords(term)) {
+    if (!term || isExact(term)) return;
+    const stem = await loadStemmer();
+    await Promise.all([...new Set(words.map(stem))].map((root) => {
       const key = `${mergedShards.length} ${root}`;
       if (!familiesLoaded.has(key)) {
         const probes = FAMILY_BRANCHES.flatMap((branch) => [`${root}${branch}`, `${root}${branch}\uffff`]);
@@ -441,14 +462,18 @@
   /** While the reader types (the debounce running), the words already complete or long enough
    * get their families' chunks, and the complete ones which shards lack them. A word being typed
    * waits for the second (on a complete archive that costs a search and a fragment per shard), and
-   * for both if shorter than MIN_AS_YOU_TYPE: its family ("o…") is most of an index. */
+   * for both if shorter than MIN_AS_YOU_TYPE: its family ("o…") is most of an index. Before the
+   * older shards are merged the families wait: the first answer goes without them, and their
+   * chunks (a dozen for "of…" in each bundle) would queue before its own on the browser's few
+   * connections; the complete answer loads them in every bundle once merged. */
   function prepareWords(pagefind, q) {
     if (isExact(q)) return Promise.resolve();
     const words = queryWords(q);
     const isComplete = (i) => i < words.length - 1 || /\s$/.test(q);
     const ready = words.filter((word, i) => word.length >= MIN_AS_YOU_TYPE || isComplete(i));
     const complete = words.filter((_, i) => isComplete(i));
-    return preloadWordFamilies(pagefind, q, ready).then(() => (complete.length > 0 ? shardsLackingWords(pagefind, complete.join(" ")) : null));
+    const families = everything ? preloadWordFamilies(pagefind, q, ready) : Promise.resolve();
+    return families.then(() => (complete.length > 0 ? shardsLackingWords(pagefind, complete.join(" ")) : null));
   }
 
   /** Pagefind matches every word of a query within one index: the pages with a word starting with
@@ -512,12 +537,15 @@
   /** Shows the first page of `main` and the entity pages, replacing what was shown in one step:
    * both lists' fragments load first, so neither pushes the other down as it comes (layout shift;
    * showing the first five before the rest pushed the footer down on a phone). */
-  async function showResults(answer, mine) {
+  async function showResults(answer, mine, snap) {
     current = { results: answer[0]?.results ?? [], shown: 0 };
     const [page, found] = await firstScreenData(answer);
     if (mine !== generation) return;
     appendPage(page, true);
     renderEntities(found);
+    // The state whose results are on screen, first (maybe partial) or complete: the bench times a
+    // keystroke to it, so that a previous query's late results never count (search-timing.ts).
+    root.dataset.shown = stateQuery(snap);
   }
 
   /** The data of what a search shows first: its first page of articles and of entity pages. */
@@ -735,6 +763,7 @@
 
   function showIdle() {
     root.classList.remove("search--query");
+    delete root.dataset.shown;
     current = { results: [], shown: 0 };
     resultList.replaceChildren();
     entityList.replaceChildren();

@@ -10,13 +10,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium } from "playwright-core";
-import { CHROMIUM } from "./search-timing.ts";
+import { launchChromium } from "../chromium.ts";
 import { compareAnswers, ONE_INDEX_FOLDER, oneIndexAnswer, searchPageAnswer, writeOneIndex, type Comparison } from "./search-comparison.ts";
 import { drawQueries, readArticleWords } from "./search-queries.ts";
 import { startStaticServer } from "./static-server.ts";
-
-const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
 /** The shards the search page merges, from its data-merge-bundles (site paths). */
 export function mergedBundles(siteDir: string): string[] {
@@ -45,7 +42,7 @@ export async function searchAgreement(siteDir: string, articlesDir: string, coun
   }
   const queries = drawQueries(readArticleWords(articlesDir, mergedBundles(siteDir)), count, seed);
   const server = await startStaticServer(siteDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  const browser = await launchChromium();
   try {
     const context = await browser.newContext();
     const page = await context.newPage();

@@ -118,9 +118,13 @@ export interface RecentData {
   pages: { id: string; date: string; shard: string }[];
   /** Base copies the search must drop: page id, its bundle, its filter values (taken out of the counts). */
   superseded: { id: string; bundle: string; filters: Record<string, string[]> }[];
+  /** How many of its pages are not in `pages` (entity pages, undated articles): with none, the
+   * search page can leave the bundle out of a first search that no article of it can enter, and
+   * tell articles from entity pages by bundle. */
+  otherPages: number;
 }
 
-export const NO_RECENT_DATA: RecentData = { bundle: null, pages: [], superseded: [] };
+export const NO_RECENT_DATA: RecentData = { bundle: null, pages: [], superseded: [], otherPages: 0 };
 
 /**
  * The data for a recent plan, once the recent bundle is written; and the pages whose base copy
@@ -142,7 +146,7 @@ export function recentData(siteDir: string, plan: RecentFiles, bundleOf: (file: 
     if (page && page.id === recent.get(file)?.id) sameAsBase.push(file);
     return page ? [{ id: page.id, bundle: bundleUrl(bundle), filters: page.filters }] : [];
   });
-  return { data: { bundle: plan.files.length > 0 ? bundleUrl(RECENT_BUNDLE) : null, pages, superseded }, sameAsBase };
+  return { data: { bundle: plan.files.length > 0 ? bundleUrl(RECENT_BUNDLE) : null, pages, superseded, otherPages: plan.files.length - pages.length }, sameAsBase };
 }
 
 /** Writes RECENT_DATA_FILE by a rename (the staging folder's copy is a hard link to the live site's). */

@@ -64,15 +64,21 @@ export interface ShardPlanOptions {
 /** Articles per run of older years (peak of its Pagefind process: ~400 MiB; see above). */
 export const SHARD_MAX_ARTICLES = 1500;
 /** Enough recent articles to fill a first page for most words, small enough to load fast (its
- * metadata, and its chunk of each word, are what a first search fetches of the index). */
-export const SHARD_RECENT_ARTICLES = 300;
+ * metadata, and its chunk of each word, are what a first search fetches of the index). At 10,000
+ * articles: the newest three months, 225 articles instead of 302 at 300, 4.9 KB less before the
+ * first results of "ministry of oil" (metadata 4.8 → 3.7 KB, its "of" chunk most of the rest), up
+ * to 3.8 KB less on the other bench queries (bench/README.md). */
+export const SHARD_RECENT_ARTICLES = 200;
+/** A year the recent shard reaches into is cut by months from this many articles on: small
+ * archives keep whole years (see recentMonthsFrom). */
+export const SHARD_RECENT_MONTHS_FROM = 600;
 
 /** The default sizes for an archive of `total` articles (small archives, sharded in tests, get small shards). */
 export function shardPlanOptions(total: number): ShardPlanOptions {
   return {
     maxArticles: SHARD_MAX_ARTICLES,
     recentArticles: Math.max(1, Math.min(SHARD_RECENT_ARTICLES, Math.ceil(total * 0.05))),
-    recentMonthsFrom: 2 * SHARD_RECENT_ARTICLES,
+    recentMonthsFrom: SHARD_RECENT_MONTHS_FROM,
   };
 }
 
@@ -94,9 +100,9 @@ function shard(periods: Period[]): SearchShard {
 
 /** Whole years, but a year is taken month by month where it holds more articles than a run may,
  * or more than recentMonthsFrom (600) when the recent shard reaches into it (the newer years
- * holding fewer): the recent shard then stops at a month. At 10,000 articles it holds 302 articles
- * (the newest four months) instead of the newest year's 898, whose metadata took 9 KB more of a
- * first search and a common word's chunk ("of") 16 KB more. A small archive's years stay whole. */
+ * holding fewer): the recent shard then stops at a month. At 10,000 articles it holds 225 articles
+ * (the newest three months) instead of the newest year's 898, whose metadata took 10 KB more of a
+ * first search and a common word's chunk ("of") 18 KB more. A small archive's years stay whole. */
 function periodsOf(years: YearCount[], options: ShardPlanOptions): Period[] {
   let newer = 0;
   const periods: Period[][] = [];

@@ -210,7 +210,7 @@ describe("the recent additions bundle, in Chromium", () => {
     assert.equal(result.exitCode, 0);
     assert.match(result.counts.searchCompacted ?? "", /compact/);
     assert.equal(fs.existsSync(at("_site", RECENT_BUNDLE)), false);
-    assert.deepEqual(recentData(), { bundle: null, pages: [], superseded: [] });
+    assert.deepEqual(recentData(), { bundle: null, pages: [], superseded: [], otherPages: 0 });
     fs.rmSync(at("_site", ONE_INDEX_FOLDER), { recursive: true, force: true });
     await writeOneIndex(at("_site"));
     await assertSameSets([removedWord, EDITED_WORD, edited.oldTitleWord, ADDED_WORD]);
@@ -225,7 +225,7 @@ describe("the recent additions bundle, in Chromium", () => {
     manifest.searchBase[page]![1] = "markup-before";
     fs.writeFileSync(file, JSON.stringify(manifest));
     assert.equal((await build()).exitCode, 0);
-    assert.deepEqual(recentData(), { bundle: null, pages: [], superseded: [] });
+    assert.deepEqual(recentData(), { bundle: null, pages: [], superseded: [], otherPages: 0 });
     assert.equal(fs.existsSync(at("_site", RECENT_BUNDLE)), false);
     assert.equal((JSON.parse(fs.readFileSync(file, "utf8")) as SiteManifest).searchBase[page]![1], part);
   });

@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import {
-  planShards, shardHolds, shardOrderProblem, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES, type YearCount,
+  planShards, shardHolds, shardOrderProblem, shardPlanOptions, SHARD_MAX_ARTICLES, SHARD_RECENT_ARTICLES, SHARD_RECENT_MONTHS_FROM, type YearCount,
   shardsOfYears,
 } from "../../src/search/shard-plan.ts";
 import type { YearArchive } from "../../src/site/archive-types.ts";
@@ -53,8 +53,15 @@ describe("planShards", () => {
   });
 
   test("default sizes: capped for memory, and a recent shard scaled down for small archives", () => {
-    assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES, recentMonthsFrom: 2 * SHARD_RECENT_ARTICLES });
+    assert.deepEqual(shardPlanOptions(10_000), { maxArticles: SHARD_MAX_ARTICLES, recentArticles: SHARD_RECENT_ARTICLES, recentMonthsFrom: SHARD_RECENT_MONTHS_FROM });
     assert.equal(shardPlanOptions(5).recentArticles, 1);
+  });
+
+  test("default sizes at 10,000 articles: the recent shard is the newest months up to SHARD_RECENT_ARTICLES, not the newest year", () => {
+    const year = (y: number, perMonth: number) => ({ year: String(y), articles: 12 * perMonth, months: Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`${y}-${String(i + 1).padStart(2, "0")}`, perMonth])) });
+    const [recent] = planShards(Array.from({ length: 11 }, (_, i) => year(2014 + i, 75)), shardPlanOptions(9900));
+    assert.deepEqual(recent!.periods, ["2024-10", "2024-11", "2024-12"]);
+    assert.ok(recent!.articles >= SHARD_RECENT_ARTICLES && recent!.articles < SHARD_RECENT_ARTICLES + 75, `${recent!.articles} articles`);
   });
 });
 
