@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { startStaticServer } from "./bench/static-server.ts";
+import { CHROMIUM_PATH } from "./chromium.ts";
 
 const { values } = parseArgs({ options: { site: { type: "string", default: "_site" } } });
 const site = path.resolve(values.site);
@@ -41,7 +42,7 @@ try {
     const { stdout: json } = await promisify(execFile)(
       lighthouse,
       [url, "--quiet", "--output=json", `--only-categories=${categories.join(",")}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run"],
-      { encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, maxBuffer: 256 * 1024 * 1024 },
+      { encoding: "utf8", env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? CHROMIUM_PATH }, maxBuffer: 256 * 1024 * 1024 },
     );
     const report = JSON.parse(json) as { categories: Record<string, { score: number | null }>; audits: Record<string, { score: number | null; title: string }> };
     const scores = categories.map((category) => String(Math.round((report.categories[category]?.score ?? 0) * 100)));
