@@ -4,7 +4,7 @@
 // top ("Example Post"), its host alone on a line ("ExamplePost.com"), an e-mail address at its
 // domain (tips@examplepost.com). Any one of these may name something else (a section, a
 // newsletter, a past employer, a source's address); a name that two different kinds of line give
-// is the site's.
+// is the site's, and so is one that a line only the site writes gives ("Advertise with Example Post").
 import { isCommonWord, isGivenName } from "../names/find-names.ts";
 import { isMediaCompany } from "../registry/media-companies.ts";
 import type { SourceLine } from "./capture-file.ts";
@@ -35,29 +35,38 @@ const SELF_REFERENCES: readonly Kind[] = [
   ...kind("follow", String.raw`^(?:Subscribe to|Follow|Like) ${NAME}(?: on (?:Twitter|Facebook|Instagram|YouTube|LinkedIn|TikTok|social media)\b.*| by (?:[Ee]mail|RSS))?$`, String.raw`^Follow @([A-Za-z\d_]{2,15})$`),
   ...kind("newsletter", String.raw`^(?:Sign up for|Get|Subscribe to) (?:the )?${NAME}(?:['’]s)? (?:[Nn]ewsletters?|[Dd]aily)\b`, String.raw`^Get ${NAME} (?:to|in|delivered to) your inbox`),
   ...kind("house-section", String.raw`^${NAME} (?:Newsletters?|Staff|Team|Store|Podcasts?)$`),
-  ...kind("about", String.raw`^About ${NAME}$`),
+  ...kind("about", String.raw`^(?:About|Learn (?:more )?about) ${NAME}$`),
   ...kind("advertise", String.raw`^Advertise (?:on|with|in) ${NAME}$`),
   ...kind("support", String.raw`^Support ${NAME}${END}`),
   ...kind("back-to", String.raw`^(?:Back|Continue|Return) to ${NAME}$`),
   ...kind("app", String.raw`^(?:Download |Get )?(?:the )?${NAME} [Aa]pp$`),
-  ...kind("reader-prompt", String.raw`^(?:Stay (?:connected|updated|up to date|in touch|tuned) with|Why you can trust|How do I whitelist|Sign in to access|Get more|Want more|Thank you for supporting|Thanks for reading) ${NAME}${END}`),
+  ...kind("reader-prompt", String.raw`^(?:Stay (?:updated|in touch|tuned) with|Sign in to access|Get more|Want more) ${NAME}${END}`),
+  ...kind("site-prompt", String.raw`^(?:Stay (?:connected|up to date) with|Why [Yy]ou [Cc]an [Tt]rust|How [Dd]o I [Ww]hitelist|Thank(?:s| you) for (?:reading|supporting)) ${NAME}${END}`),
   ...kind("breadcrumb", String.raw`^${NAME}\s*[»›]\s*\S`),
   ...kind("dated-stamp", String.raw`^${NAME}\s+[|/]\s+(?:${MONTH}\.? \d{1,2}, \d{4}|\d{1,2} ${MONTH}\.? \d{4})`),
+  ...kind("postal-address", String.raw`^${NAME}\s+[~|•·]\s+\d{1,5}\s+(?:[NSEW]\.?\s+)?[\p{Lu}\d]`),
   ...kind("originally-published", String.raw`^Originally (?:published|appeared) (?:on|in|at|by) ${NAME}\.?$`),
   ...HOST_LINES.flatMap(([name, source, mustHold]) => (mustHold ? holding(mustHold, kind(name, source)) : kind(name, source))),
 ];
 
-/** "X is where …", "X uses investigative journalism to …": what a site says of itself in its footer; in the story, a sentence about anyone. */
-const HOUSE_STATEMENT: Kind = ["house-statement", new RegExp(String.raw`^${NAME} (?:is (?:where|the|a|an|your|dedicated|committed)|uses|exists|moderates|attracts|does not|needs|publishes|was founded)\b.{20,}`, "du")];
+/** "X is where …", "X uses investigative journalism to …", "At X, we …": what a site says of itself in its footer; in the story, a sentence about anyone. */
+const HOUSE_STATEMENTS: readonly Kind[] = kind(
+  "house-statement",
+  String.raw`^${NAME} (?:is (?:where|the|a|an|your|dedicated|committed)|uses|exists|moderates|attracts|does not|needs|publishes|was founded)\b.{20,}`,
+  String.raw`^At ${NAME}, we\b.{20,}`,
+);
 
-const EVERY_KIND: readonly Kind[] = [...SELF_REFERENCES, HOUSE_STATEMENT];
+/** Kinds of line only the site itself writes of itself ("Advertise with X", "How do I whitelist X?"): one such line names it; every other kind needs a second kind beside it. */
+const SELF_EVIDENT_KINDS = new Set(["advertise", "site-prompt"]);
+
+const EVERY_KIND: readonly Kind[] = [...SELF_REFERENCES, ...HOUSE_STATEMENTS];
 
 /** The kinds whose capture is a host ("example.com"), keyed by its site's label. */
 const HOST_KINDS = new Set(["host-line", "mail-domain"]);
 
 
 /** Words a pattern catches that name a part of a page, not a site ("More from Business", "About Us"). */
-const NOT_A_SITE = /^(?:us|our|this|it|news|business|sports?|politics|world|local|opinion|tech|technology|culture|health|science|entertainment|travel|home|the author|author|topics|latest|videos?|music|food|our newsletter|newsletter|top|the top|menu|search|all|more|contact|privacy)$/i;
+const NOT_A_SITE = /^(?:us|our|this|it|facebook|twitter|instagram|youtube|linkedin|whatsapp|telegram|taboola|outbrain|news|business|sports?|politics|world|local|opinion|tech|technology|culture|health|science|entertainment|travel|home|the author|author|topics|latest|videos?|music|food|our newsletter|newsletter|top|the top|menu|search|all|more|contact|privacy)$/i;
 
 /** Longer lines are story text or legal notices, not the chrome a site names itself in. */
 const MAX_LINE = 400;
@@ -208,13 +217,14 @@ function mergeShortForms(found: Map<string, SiteEvidence>): SiteEvidence[] {
 }
 
 /**
- * The site's name when two different kinds of its chrome lines give the same one; the first such
+ * The site's name when two different kinds of its chrome lines give the same one, or one line of a
+ * kind only the site writes; the first such
  * line as evidence. Lines of the story count in every kind but a house statement and a logo line:
  * the story block keeps a site's notices and prompts at times, but a sentence about anyone is no statement of the site's.
  */
 export function siteNameFromSelfReferences(lines: readonly SourceLine[], page: PageParts = { storyLines: new Set() }): { name: string; line: number; text: string } | undefined {
   const people = personKeys(lines);
-  const candidates = mergeShortForms(collectReferences(lines, page)).filter((entry) => entry.kinds.size >= 2 && !people.has(siteKey(entry.name, false)) && !looksLikePerson(entry.name));
+  const candidates = mergeShortForms(collectReferences(lines, page)).filter((entry) => (entry.kinds.size >= 2 || [...entry.kinds].some((kind) => SELF_EVIDENT_KINDS.has(kind))) && !people.has(siteKey(entry.name, false)) && !looksLikePerson(entry.name));
   // More kinds of evidence first; then the longer name ("Example Magazine" over "Example", both named).
   const best = candidates.sort((a, b) => b.kinds.size - a.kinds.size || b.name.length - a.name.length)[0];
   return best && { name: readableCase(best.name), line: best.line, text: best.text };

@@ -105,4 +105,23 @@ describe("more kinds of line a site names itself in", () => {
     assert.equal(named(texts, [5]), undefined);
     assert.equal(named(texts), "Harbour Council");
   });
+
+  test("a line only the site writes of itself names it alone: an advertising link, a reader's prompt", () => {
+    assert.equal(named([...STORY, "Advertise with The Lakeside Courier"]), "The Lakeside Courier");
+    assert.equal(named([...STORY, "Stay connected with The Lakeside Courier"]), "The Lakeside Courier");
+    assert.equal(named(["Lantern", ...STORY, "How Do I Whitelist Lantern?"]), "Lantern");
+    assert.equal(named([...STORY, "Thanks for reading Harbour Gazette!"]), "Harbour Gazette");
+    // Other kinds still need a second kind beside them; a network's button names no site.
+    assert.equal(named([...STORY, "Subscribe to The Lakeside Courier"]), undefined);
+    assert.equal(named([...STORY, "Stay connected with Facebook", "Advertise with Taboola"]), undefined);
+  });
+
+  test("a footer's name over its street address, a 'learn about' link and an 'At X, we' statement", () => {
+    assert.equal(named([...STORY, "The Lakeside Courier ~ 120 N. Main St., Lakeside, OH 44101 ~ Privacy Policy", "Subscribe to The Lakeside Courier"]), "The Lakeside Courier");
+    assert.equal(named([...STORY, "Learn about Brightlabel", "At Brightlabel, we build tools that help small shops sell online and ship their goods."]), "Brightlabel");
+    // Either alone is one kind: no site.
+    assert.equal(named([...STORY, "At Brightlabel, we build tools that help small shops sell online and ship their goods."]), undefined);
+    // A story's sentence opening "At X, we" is a quote, not the site's statement.
+    assert.equal(named([...STORY, "At Riverside Clinic, we saw forty patients a day during the outbreak, the nurse said.", "Learn about Riverside Clinic"], [5]), undefined);
+  });
 });
