@@ -226,6 +226,9 @@ export const READ_MORE_PHRASES = [
   "читайте также|читайте також|по теме|похожие (?:новости|статьи)|самое читаемое|популярное|схожі новини|найпопулярніше",
   "[iİ]lgili haberler|benzer haberler|en çok okunanlar?|bunlar da ilginizi çekebilir|baca juga|berita terkait|artikel terkait|terpopuler|baca selengkapnya",
   "läs också|läs mer|mest läst|citește și|citeste si|čtěte také|související články",
+  // Ukrainian, Arabic, Hindi, Gujarati, Japanese, Chinese, Korean, Tagalog.
+  "до теми|по темі|اقرأ (?:أيضا|أيضاً|أيضًا|ايضا)|(?:أخبار|مواضيع|مقالات) ذات صلة|الأكثر قراءة|(?:यह|ये) भी पढ़ें|संबंधित (?:खबरें|ख़बरें|लेख)|આ પણ વાંચો|関連記事|関連ニュース|あわせて読みたい",
+  "相关(?:阅读|新闻|文章)|延伸阅读|相關(?:新聞|文章)|延伸閱讀|관련 ?기사|많이 본 (?:뉴스|기사)|basahin din|kaugnay na (?:balita|artikulo)",
 ].join("|");
 
 /** A person's name opening a bio: "Jane Roe", "Jane Q. Roe (@janeroe)". */
