@@ -6,7 +6,7 @@
 import { NameModel, type TaggedToken } from "./name-model.ts";
 import type { NameKind } from "./name-kinds.ts";
 import { tokenizeNames, type NameToken } from "./name-tokens.ts";
-import { DEMONYMS, FACILITY_WORDS, GROUP_WORDS, NEVER_NAMES, ORGANIZATION_SUFFIXES, TITLE_WORDS } from "./name-words.ts";
+import { DEMONYMS, FACILITY_WORDS, GROUP_WORDS, NEVER_NAMES, OCCUPATIONS, ORGANIZATION_SUFFIXES, TITLE_WORDS } from "./name-words.ts";
 
 export interface FoundName {
   /** The words as the paragraph writes them ("Kohl"). */
@@ -472,7 +472,9 @@ function splitAtTitle(tokens: NameToken[], start: number, end: number, kind: Nam
 function personAfterTitles(tokens: NameToken[], start: number, end: number): number {
   const lower = (index: number) => lowerAt(tokens, index);
   let name = end;
-  const isTitle = (index: number) => TITLE_WORDS.has(lower(index)) || PARTY_MEMBERS.has(lower(index)) || PLAYING_ROLES.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
+  // "Lieutenant-Colonel": titles joined by a hyphen are a title.
+  const isTitleWord = (word: string) => TITLE_WORDS.has(word) || OCCUPATIONS.has(word) || (word.includes("-") && word.split("-").every((part) => TITLE_WORDS.has(part)));
+  const isTitle = (index: number) => isTitleWord(lower(index)) || PARTY_MEMBERS.has(lower(index)) || PLAYING_ROLES.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
   while (name > start && !isTitle(name - 1) && lower(name - 1) !== "of") name--;
   if (name < end) start = name;
   while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;
@@ -503,6 +505,8 @@ function namesNoName(words: string[], kind: NameKind, model: NameModel): boolean
   if (kind !== "place" && TITLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((word) => TITLE_WORDS.has(word.toLowerCase()) || model.lists.commonWords.has(word.toLowerCase()))) return true;
   // A lone initial, a group of people, a "Chicago-based" describing something else.
   if (words.length === 1 && (/^\p{Lu}\.?$/u.test(words[0]!) || GROUP_WORDS.has(words[0]!.toLowerCase()) || /(ians|eans|cans|yans|ese|ish)$/.test(words[0]!))) return true;
+  // "South Korean", "West German": a nationality with its compass point.
+  if (words.length === 2 && /^(?:north|south|east|west|central)$/i.test(words[0]!) && DEMONYMS.has(words[1]!.toLowerCase())) return true;
   if (DESCRIBING.test(words[words.length - 1]!)) return true;
   // A common word in capitals ("FORECAST", "CRUDE") is a heading, not a name.
   return words.every((word) => word.length >= 3 && word === word.toUpperCase() && model.lists.commonWords.has(word.toLowerCase()));

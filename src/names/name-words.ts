@@ -14,6 +14,10 @@ export const TITLE_WORDS = set(`mr mr. mrs mrs. ms ms. miss dr dr. prof prof. pr
   economist trader dealer official officials democrat republican socialist communist tory dr. st. saint inspector detective sheriff superintendent commissioner
    rector chancellor's president's head founder co-founder owner publisher editor correspondent reporter`);
 
+/** Occupations written before a name like a title ("Broker Jane Roe said"); kept apart from TITLE_WORDS, a feature the
+ *  shipped name model was trained with. */
+export const OCCUPATIONS = set(`broker strategist researcher banker novelist historian photographer`);
+
 /** Last words of organisations' names. */
 export const ORGANIZATION_SUFFIXES = set(`corp corp. corporation inc inc. incorporated ltd ltd. limited plc llc llp co co. company
   companies group holdings holding bank bancorp trust fund partners associates industries international airlines airways
@@ -72,8 +76,9 @@ export const DEMONYMS = set(`afghan african albanian algerian american angolan a
   slovenian somali spanish sudanese swedish swiss syrian taiwanese tajik tanzanian thai tunisian turkish turkmen
   ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni yugoslav zambian zimbabwean`);
 
-/** Words for groups of people, capitalised but no one's name ("Serbs", "Republicans"). */
+/** Words for groups of people and their members, capitalised but no one's name ("Serbs", "Republicans", "a Swede"). */
 export const GROUP_WORDS = set(`serbs croats arabs jews kurds moslems muslims hutus tutsis chechens turks poles swedes danes
   finns scots britons swiss catholics protestants christians republicans democrats conservatives liberals tories socialists
   communists nationalists islamists sunnis shias shiites israelis iraqis pakistanis saudis kuwaitis somalis bosnians
-  afrikaners boers coloureds whites blacks marines allies`);
+  afrikaners boers coloureds whites blacks marines allies swede pole briton turk serb croat arab jew kurd moslem muslim hutu
+  tutsi sunni shia shiite catholic protestant hindu sikh buddhist`);

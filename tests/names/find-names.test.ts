@@ -82,6 +82,17 @@ describe("findNames: precision", () => {
     hasNot(["On Monday the Serbs and the Croats met again, as they had in March."], /Monday|March|Serbs|Croats/);
   });
 
+  test("a member of a people or a faith, and a nationality with its compass point, are no one's name", () => {
+    hasNot(["After a slow start on the first hole, the Swede won four of the next five holes.", "The attacks by Moslem fighters killed nine people in the town.", "Prices rose on offers from South Korean dealers."], /Swede|Moslem|South Korean/);
+  });
+
+  test("an occupation or a hyphenated title before a name is not part of it", () => {
+    const story = ["Broker Tomas Kellerby said demand for the bonds had been weak all week.", "A spokesman, Lieutenant-Colonel Tom Harwick, said in Brussels that the patrols would go on."];
+    has(story, "Tomas Kellerby/person");
+    has(story, "Tom Harwick/person");
+    hasNot(story, /Broker|Lieutenant/);
+  });
+
   test("a headline in capitals gives no names but its countries; a dateline gives its place", () => {
     const found = named(["RUGBY - KELLOWAY STUNS FRANCE IN OPENER", "CARDIFF 1996-09-02", "Kelloway won by two points."]);
     assert.ok(found.includes("France/place"), found.join(", "));
