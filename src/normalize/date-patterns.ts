@@ -21,15 +21,16 @@ const EN_MONTH = `(${EN_MONTH_NAMES}|${EN_MONTH_NAMES.toUpperCase()})`;
 
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?)?(?![\d-])/g;
 const YMD_SLASH = /(?<![\d/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.])/g;
-/** "2020年7月1日": year, month and day in Chinese and Japanese. */
-const CJK_YMD = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g;
+/** "2020年7月1日", "2020년 7월 1일": year, month and day in Chinese, Japanese and Korean. */
+const CJK_YMD = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g;
 const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-]\d)/g;
 const WEEKDAY_BEFORE = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.?,?\s+$/;
 /** "March 23, 2020", and "March 23, 2020timer" where a page glued the next label to it. */
 const MONTH_DAY_YEAR = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, "g");
 /** "(2019, October 22)": the year first, as citations give it ("retrieved 20 January 2020 from …"). */
 const YEAR_MONTH_DAY = new RegExp(`(?<!\\d)(\\d{4}),\\s+${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, "g");
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
+// A month's name may hold combining marks ("जून", "જૂન").
+const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?([\p{L}\p{M}]{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu;
 const MONTH_DAY = new RegExp(`\\b${EN_MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[,:]?\\s*\\d)`, "g");
 const DAY_MONTH = new RegExp(`(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${EN_MONTH}\\b(?!\\.?,?\\s*\\d{4})`, "g");
 
@@ -52,14 +53,21 @@ function monthOf(word: string, day: number, year: number): number | undefined {
   return undefined;
 }
 
-/** Arabic-Indic and Persian digits read as ASCII ones (same length, so offsets hold). */
+/** The zero of each script's digits read here, highest first: Gujarati, Bengali, Devanagari, Persian, Arabic-Indic. */
+const DIGIT_ZEROS = [0x0ae6, 0x09e6, 0x0966, 0x06f0, 0x0660];
+const OTHER_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0AE6-\u0AEF]/g;
+
+/** Other scripts' digits read as ASCII ones (same length, so offsets hold). */
 function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String((digit.charCodeAt(0) - 0x0660) % 0x90));
+  return text.replace(OTHER_DIGITS, (digit) => {
+    const code = digit.charCodeAt(0);
+    return String(code - DIGIT_ZEROS.find((zero) => code >= zero)!);
+  });
 }
 
 export function findDateMentions(source: string): DateMention[] {
   // Every pattern has a digit: most sentences have none and cost one test.
-  if (!/[\d\u0660-\u0669\u06F0-\u06F9]/.test(source)) return [];
+  if (!/[\d\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0AE6-\u0AEF]/.test(source)) return [];
   const text = asciiDigits(source);
   const mentions: DateMention[] = [];
   // Characters already part of a mention: a later, weaker pattern may not reuse them.

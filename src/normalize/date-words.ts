@@ -11,7 +11,7 @@ export const MONTHS_EN: Record<string, number> = {
 export const WEEKDAYS_EN = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
 /** Locales whose month names luxon knows and that captures in this archive are likely to use. */
-export const DATE_LOCALES = ["ru", "fr", "de", "es", "it", "pt", "tr", "ar", "fa", "uk", "pl", "nl", "sv", "cs", "ro"] as const;
+export const DATE_LOCALES = ["ru", "fr", "de", "es", "it", "pt", "tr", "ar", "fa", "uk", "pl", "nl", "sv", "cs", "ro", "id", "hi", "gu", "fil"] as const;
 
 const OTHER_DATE_WORDS = [
   "gmt", "utc", "et", "est", "edt", "ast", "cet", "cest", "bst", "msk", "pt", "pst", "pdt", "irst", "trt",
@@ -51,6 +51,9 @@ function localeDateWords(): Set<string> {
   localeWords = words;
   return words;
 }
+
+/** Whether a word names a month or a weekday in English or a DATE_LOCALES language ("Januar", "lundi"). */
+export const isDateWord = (word: string) => localeDateWords().has(word.toLowerCase());
 
 const TOKEN = /\d{1,2}h\d{2}|[\p{L}.]+|\d+|[^\s\p{L}\d]/gu;
 

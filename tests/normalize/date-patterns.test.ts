@@ -36,6 +36,11 @@ describe("findDateMentions", () => {
     ["19 sierpnia 2020, 5:16", [[2020, 8, 19]]],
     ["2020年7月1日 10時00分", [[2020, 7, 1]]],
     ["Mon., March 23, 2020timer5 min. read", [[2020, 3, 23]]],
+    ["2021년 4월 9일 오후 3:12", [[2021, 4, 9]]],
+    ["९ अप्रैल २०२१", [[2021, 4, 9]]],
+    ["૯ એપ્રિલ ૨૦૨૧", [[2021, 4, 9]]],
+    ["Diposting 9 April 2021 · 12 Maret 2020", [[2021, 4, 9], [2020, 3, 12]]],
+    ["9 Hunyo 2021", [[2021, 6, 9]]],
   ];
   for (const [text, expected] of cases) test(`reads "${text}"`, () => assert.deepEqual(parts(text), expected));
 
