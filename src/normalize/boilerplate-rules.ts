@@ -2,7 +2,7 @@
 // relative to the story) and says whether the whole line is junk. They only ever match short
 // lines or lines of a recognisable shape, so a story sentence is never taken for chrome.
 import { EN_MONTH_NAMES, findDateMentions } from "./date-patterns.ts";
-import { isDateOnlyLine, MONTHS_EN, WEEKDAYS_EN } from "./date-words.ts";
+import { isDateOnlyLine, isDateWord, MONTHS_EN, WEEKDAYS_EN } from "./date-words.ts";
 
 export interface LineView {
   text: string;
@@ -118,8 +118,8 @@ export function isStampLine(text: string): boolean {
   return text.split(/\s+/).length <= MAX_STAMP_WORDS && (BYLINE_START.test(text) || hasFullDate(text));
 }
 
-/** "By Jane Roe" (not "By Tuesday", "By May 4"): a byline's opening on a writer's name. */
-const BYLINE_ON_NAME = /^(?:by|By|BY)\s+(\p{Lu}[\p{L}'’-]*)/u;
+/** "By Jane Roe", "Von Jane Roe", "Par Jane Roe" (not "By Tuesday", "By May 4"): a byline's opening on a writer's name. */
+const BYLINE_ON_NAME = /^(?:by|By|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Pp]rzez)\s+(\p{Lu}[\p{L}'’-]*)/u;
 /** Words that follow "By" in a sentence, not in a byline ("By Tuesday", "By May 4", "By Today's standards"). */
 const NOT_A_NAME = new Set([...Object.keys(MONTHS_EN), ...WEEKDAYS_EN, "today", "tomorrow", "tonight", "noon", "midnight", "then", "now"]);
 /** "Monday May 4, 2020 7:45 am PST by Jane Roe": a date, then the writer's name last. */
@@ -129,10 +129,10 @@ const SHORT_NUMERIC_DATE = /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /** A byline with its date or clock, as no sentence is written: "BY JANE ROE ON 11/13/19 AT 4:00 PM EST", "Monday May 4, 2020 7:45 am PST by Jane Roe". */
 export function isTimedByline(text: string): boolean {
-  if (/[.!?]$/.test(text) || !/\bby\b/i.test(text)) return false;
+  if (/[.!?]$/.test(text) || !/\b(?:by|von|par|por|door|av|przez)\b/i.test(text)) return false;
   const dated = () => hasFullDate(text) || CLOCK.test(text) || SHORT_NUMERIC_DATE.test(text);
   const first = BYLINE_ON_NAME.exec(text)?.[1]?.toLowerCase().replace(/['’]s$/, "");
-  if (first !== undefined) return !NOT_A_NAME.has(first) && dated();
+  if (first !== undefined) return !NOT_A_NAME.has(first) && !isDateWord(first) && dated();
   const nameLast = NAME_LAST.exec(text);
   return nameLast !== null && isDateOnlyLine(text.slice(0, nameLast.index).replace(/[\s|·•,–—-]+$/u, ""));
 }
@@ -390,8 +390,8 @@ export const LINE_RULES: LineRule[] = [
   exact("pagination", 16, /^(page|seite|página|pagina|pagine) \d+ (of|von|de|di|sur) \d+\b/iu),
   // "FinancialGovernment SolutionsLegalNews AgencyRisk Management": a menu whose links were copied without spaces.
   { id: "menu-line", maxWords: 40, matches: (line) => isGluedMenu(line.text, line.words) },
-  exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^follow us\s*:?$/i, /^\d[\d,.]*[km]?\s*(followers?|fans|likes|subscribers)\s*(follow|like|subscribe)?$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
-  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu),
+  exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^follow(?: us)?\s*:?$/i, /^\d[\d,.]*[km]?\s*(followers?|fans|likes|subscribers)\s*(follow|like|subscribe)?$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|media) copyright\s+\S/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i, /^(back|voltar|zurück|retour|volver|indietro|назад)$/iu),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
@@ -399,7 +399,7 @@ export const LINE_RULES: LineRule[] = [
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten,? or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
-  exact("date-label", 3, /^(date|published|updated|posted|last updated|first published|modified)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
+  exact("date-label", 3, /^(date|published|updated|posted|last updated|first published|modified|publish(ed)? date|publication date)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 8, /^\d+\s*(min|mins|minute|minutes)( read)?$/i, /^(tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|время чтения|czas czytania)\s*:?\s*\d+\s*\p{L}*\.?$/iu, /^\d+\s*(min\.?|minuten|minutes|minutos|minuti|мин\.?|minut)\s+(lesezeit|de lecture|de lectura|di lettura|de leitura|чтения|czytania)$/iu),
   // Other languages' rights notices: "Tous droits réservés", "Любое воспроизведение … без разрешения … воспрещается".
   { id: "copyright", maxWords: 60, matches: (line) => RIGHTS_WORD.test(line.text) && (RIGHTS_RESERVED.test(line.text) || REPRODUCTION_BANNED.test(line.text)) },
@@ -410,7 +410,16 @@ export const LINE_RULES: LineRule[] = [
   { id: "author-bio", maxWords: 6, matches: (line) => line.inTail && /^(about the author|sobre o autor|sobre el autor|über den autor|über die autorin|à propos de l'auteur|sull'autore|об авторе|o autorze)$/iu.test(line.text) },
   exact("source-credit", 10, /^source:\s*\S.*$/i),
   exact("save-prompt", 14, /^save (this )?(articles?|story|stories)( to read later| for later)?\b/i, /^(bookmark|add to (my )?(list|reading list)|print( this)?( article| story| page)?|share it with (your )?friends)$/i),
-  exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i),
+  exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i, /^get .{2,40} on the go\b.{0,40}$/i),
+  // An author's box: its label ("Author:"), or "About Jane Roe" / "Über Jane Roe" over the bio.
+  exact("author-bio", 5, /^(author|authors|written by|by|autor|autorin|auteur)\s*:$/i, /^(?:[Aa]bout|[Üü]ber|[Ss]obre|[Àà] propos de) [\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+$/u),
+  // "Jane RoeYesterday 2:45PM": a teaser's writer glued to its day and clock; "14h261": its age glued to its comment count.
+  exact("byline", 8, /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\/\d{1,2}\/\d{2,4}) ?\d{1,2}:\d{2} ?(?:AM|PM|am|pm)?$/u),
+  exact("comments-chrome", 1, /^\d{1,2}(?:h|m|d|w|mo|y)\d{1,6}$/),
+  // A social embed's and a share panel's buttons and notes.
+  exact("share-prompt", 12, /^report( (this )?(comment|abuse|post|tweet))?$/i, /^(read more about sharing|close (the )?(share|sharing) (panel|menu|options))\.?$/i, /^(this is an?|these are) external links? (and|which) will open in a new (window|tab)\.?$/i),
+  // A video player's end card; a feed widget that failed ("An error has occurred; the feed is probably down").
+  exact("script-notice", 20, /^thanks for watching!?(\s*visit (our )?website)?$/i, /^an error has occurred,? which probably means the feed is down\.?\s*try again later\.?$/i, /^sebuah galat telah terjadi; umpan tersebut kemungkinan sedang anjlok\.?\s*coba lagi nanti\.?$/i),
   exact("read-more", 20, new RegExp(`^(?:${READ_MORE_PHRASES})\\s*(?::.*|[-–—].*|»|›)?$`, "iu")),
   {
     id: "date-line",
