@@ -280,8 +280,12 @@ function isPhotoCaption(text: string): boolean {
   const opening = text.slice(0, 3).toLowerCase();
   if (IMAGE_DESCRIPTION_OPENINGS.has(opening) && IMAGE_DESCRIPTION.test(text)) return true;
   if (CAPTION_LABEL_OPENINGS.has(opening) && CAPTION_LABEL_GLUED.test(text)) return true;
+  if (text.length <= 120 && FILE_PHOTO_END.test(text)) return true;
   return text.includes("took this") && TOOK_THIS_IMAGE.test(text);
 }
+
+/** "Jane Roe - File photo", "Jane Roe (file photo)": a caption that says its picture is an old one, in the hidden pages' languages. */
+const FILE_PHOTO_END = /(?:[-–—|:]\s*|\(\s*)(?:file|archive) (?:photo|image|picture)\)?\.?$|(?:[-–—|:]\s*|\(\s*)(?:फाइल फोटो|फ़ाइल फ़ोटो|ફાઇલ તસવીર|ફાઈલ તસવીર|ફાઇલ ફોટો|archivfoto|archivbild|photo d['’]archives|foto de archivo|foto d['’]archivio|foto de arquivo|zdjęcie archiwalne|архивное фото|архівне фото|foto arsip|資料写真|资料图|자료사진)\)?\.?$/iu;
 
 /** The first three letters (lower case) that IMAGE_DESCRIPTION and CAPTION_LABEL_GLUED can start with. */
 const IMAGE_DESCRIPTION_OPENINGS = new Set(["thi", "a s", "a f", "a a", "a i", "a p", "a r", "a m", "a c", "an ", "in "]);
