@@ -384,6 +384,14 @@ function isLooseName(tokens: NameToken[], index: number, model: NameModel): bool
 const PARTY_MEMBERS = new Set(["democrat", "republican", "socialist", "communist", "tory", "liberal", "conservative"]);
 /** A player's position before the name ("Fullback Andre Joubert"). */
 const PLAYING_ROLES = new Set("fullback flanker lock prop hooker scrumhalf scrum-half flyhalf fly-half wing centre center pitcher catcher outfielder infielder shortstop quarterback linebacker guard sprinter hurdler swimmer cyclist golfer seed no.".split(" "));
+
+/** A word written before a person's name that is no part of it, lower-cased: a title, an occupation, a party's
+ *  member, a player's position ("chancellor", "broker", "democrat", "fullback"); "Lieutenant-Colonel" too. */
+export function isTitleWord(word: string): boolean {
+  if (TITLE_WORDS.has(word) || OCCUPATIONS.has(word) || PARTY_MEMBERS.has(word) || PLAYING_ROLES.has(word)) return true;
+  if (word.endsWith("s") && TITLE_WORDS.has(word.slice(0, -1))) return true;
+  return word.includes("-") && word.split("-").every((part) => TITLE_WORDS.has(part));
+}
 /** Months as news abbreviates them ("Oct.", "Sept"). */
 const MONTH_ABBREVIATIONS = new Set("jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.".split(" "));
 /** Words that open sentences and are never the first word of a name. */
@@ -472,9 +480,7 @@ function splitAtTitle(tokens: NameToken[], start: number, end: number, kind: Nam
 function personAfterTitles(tokens: NameToken[], start: number, end: number): number {
   const lower = (index: number) => lowerAt(tokens, index);
   let name = end;
-  // "Lieutenant-Colonel": titles joined by a hyphen are a title.
-  const isTitleWord = (word: string) => TITLE_WORDS.has(word) || OCCUPATIONS.has(word) || (word.includes("-") && word.split("-").every((part) => TITLE_WORDS.has(part)));
-  const isTitle = (index: number) => isTitleWord(lower(index)) || PARTY_MEMBERS.has(lower(index)) || PLAYING_ROLES.has(lower(index)) || (lower(index).endsWith("s") && TITLE_WORDS.has(lower(index).slice(0, -1)));
+  const isTitle = (index: number) => isTitleWord(lower(index));
   while (name > start && !isTitle(name - 1) && lower(name - 1) !== "of") name--;
   if (name < end) start = name;
   while (end - start >= 2 && DEMONYMS.has(lower(start))) start++;

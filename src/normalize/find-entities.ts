@@ -2,7 +2,7 @@
 // archive already knows; wink-nlp proper-noun runs propose the rest, which are kept only when
 // the text clearly types them (a person's given name or title, an organisation's head word, a
 // "… province") and reported for curation. A surname after the full name is the same person.
-import { findNames, isCommonWord, isCountryName, isGivenName } from "../names/find-names.ts";
+import { findNames, isCommonWord, isCountryName, isGivenName, isTitleWord } from "../names/find-names.ts";
 import type { AliasMatch, EntityType } from "../registry/entity-index.ts";
 import { sidesInCapitalTables, teamNamesIn } from "./team-names.ts";
 import { tokenize, type Token } from "../registry/alias-key.ts";
@@ -60,12 +60,17 @@ function textsOf(capture: CaptureWith<"paragraphs" | "removed" | "title" | "titl
 
 const lower = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
-/** "Iraqi President Fuad Masum" → "Fuad Masum"; "The Quds Force" → "Quds Force". */
+/** "Iraqi President Fuad Masum" → "Fuad Masum"; "The Quds Force" → "Quds Force"; "Economist Jane Roe" → "Jane Roe". */
 function trimName(words: string[]): { words: string[]; titled: boolean } {
   let titled = false;
   let start = 0;
   while (start < words.length && (HONORIFICS.has(lower(words[start]!).replace(/\.$/, "")) || DEMONYMS.has(lower(words[start]!)) || lower(words[start]!) === "the")) {
     if (HONORIFICS.has(lower(words[start]!).replace(/\.$/, ""))) titled = true;
+    start++;
+  }
+  // "Economist Jane Roe", "Centre Tom West": an occupation or a position before a given name and a surname.
+  while (words.length - start >= 3 && isTitleWord(lower(words[start]!)) && isGivenName(words[start + 1]!)) {
+    titled = true;
     start++;
   }
   return { words: words.slice(start), titled };
@@ -236,11 +241,17 @@ function registryMatches(text: string, tokens: Token[], context: EntityContext):
   });
 }
 
-/** Two proposals of one name ("Rakan Saeed" inside "Rakan Saeed al-Jubouri"): the longer stays, typed by the word rules when they typed it. */
+/**
+ * Two proposals of one name ("Rakan Saeed" inside "Rakan Saeed al-Jubouri"): the longer stays, typed
+ * by the word rules when they typed it; but a run that holds a title beside the tagger's name
+ * ("Example CEO Jane Roe", "Economist Jane Roe of Example Bank") is the tagger's names, not one.
+ */
 function withTaggedNames(runs: UnknownName[], tagged: UnknownName[]): UnknownName[] {
   const within = (short: string, long: string) => short !== long && ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
-  const keptRuns = runs.filter((run) => !tagged.some((name) => within(run.name, name.name)));
-  const keptTagged = tagged.filter((name) => !runs.some((run) => within(name.name, run.name)));
+  const titled = (run: string, name: string) => ` ${run.toLowerCase()} `.replace(` ${name.toLowerCase()} `, " ").trim().split(/\s+/).some(isTitleWord);
+  const holds = (run: UnknownName, name: UnknownName) => within(name.name, run.name) && !titled(run.name, name.name);
+  const keptRuns = runs.filter((run) => !tagged.some((name) => within(run.name, name.name) || (within(name.name, run.name) && titled(run.name, name.name))));
+  const keptTagged = tagged.filter((name) => !runs.some((run) => holds(run, name)));
   return [...keptRuns, ...keptTagged];
 }
 

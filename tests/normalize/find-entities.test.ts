@@ -68,6 +68,12 @@ describe("findEntities", () => {
     assert.ok(result.messages.some((message) => message.ruleId === "entity-unknown" && message.reason.includes("Bashar Al-Kiki")));
   });
 
+  test("a title, an occupation or a position beside a person's name is no part of it", () => {
+    const result = entities("Nordbrau CEO Tomas Kellerby said on Friday that sales rose. Economist Jane Roe said the figures were strong. Centre Tom West scored twice.");
+    for (const person of ["Tomas Kellerby", "Jane Roe", "Tom West"]) assert.ok(result.actors.includes(person), `${person} not in ${result.actors.join(", ")}`);
+    assert.ok(!result.actors.some((actor) => /CEO|Economist|Centre/.test(actor)), result.actors.join(", "));
+  });
+
   test("the report of an unknown name quotes the sentence it came from, and only that sentence", () => {
     const result = entities("Talks resumed on Monday. Member of parliament Bashar Al-Kiki said the offices would open soon. Others disagreed.");
     const report = result.messages.find((message) => message.ruleId === "entity-unknown");
