@@ -5,6 +5,7 @@
 import { createRequire } from "node:module";
 import type winkNLP from "wink-nlp";
 import { tokenize, type Token } from "../registry/alias-key.ts";
+import { isCommonWord, isGivenName } from "../names/find-names.ts";
 import { isCapitalised } from "../registry/entity-index.ts";
 
 /** How unknown names are proposed: "name-tagger", the trained name finder of src/names/ (the
@@ -102,26 +103,40 @@ function tagChunk(text: string): NameCandidate[] {
 
 const CONNECTORS = new Set(["of", "for", "al", "el", "bin", "ibn", "de"]);
 
-/** Runs of capitalised words separated by single spaces, with "of"/"for"/"al" inside a run. */
+/** "46th", "2nd": an ordinal after a name is the story's count, not part of the name. */
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+/** "Example Rapid's": a possessive that is a name's own (not a common word's: "People's Army"). */
+const POSSESSIVE = /^(.+)['’]s$/u;
+
+/**
+ * Runs of capitalised words separated by single spaces, with "of"/"for"/"al" inside a run. A run
+ * ends after a name's possessive ("Example Rapid's Jane Roe": two names) and before "of" after a
+ * person's given name ("Jane Roe of Example"), and leaves out a trailing ordinal ("Jane Roe 46th").
+ */
 export function findCapitalisedRuns(text: string, tokens: Token[] = tokenize(text)): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   let start = -1;
   let end = -1;
+  let possessed = false;
   const close = () => {
     if (start >= 0) candidates.push({ text: text.slice(start, end), start, end });
     start = -1;
+    possessed = false;
   };
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const joined = start >= 0 && text.slice(end, token.start) === " ";
-    if (isCapitalised(token.raw) && /\p{L}/u.test(token.raw)) {
+    const joined = start >= 0 && !possessed && text.slice(end, token.start) === " ";
+    if (isCapitalised(token.raw) && /\p{L}/u.test(token.raw) && !(joined && ORDINAL.test(token.raw))) {
       if (!joined) close();
       if (start < 0) start = token.start;
       end = token.end;
+      const owner = POSSESSIVE.exec(token.raw)?.[1];
+      possessed = owner !== undefined && !isCommonWord(owner);
       continue;
     }
     const next = tokens[index + 1];
-    if (joined && CONNECTORS.has(token.raw) && next && text.slice(token.end, next.start) === " " && isCapitalised(next.raw)) {
+    const afterGivenName = token.raw === "of" && isGivenName(text.slice(start, end).split(" ")[0] ?? "");
+    if (joined && CONNECTORS.has(token.raw) && !afterGivenName && next && text.slice(token.end, next.start) === " " && isCapitalised(next.raw)) {
       end = token.end;
       continue;
     }

@@ -60,11 +60,11 @@ function textsOf(capture: CaptureWith<"paragraphs" | "removed" | "title" | "titl
 
 const lower = (word: string) => word.toLowerCase().replace(/['’]s$/, "");
 
-/** "Iraqi President Fuad Masum" → "Fuad Masum"; "The Quds Force" → "Quds Force"; "Economist Jane Roe" → "Jane Roe". */
+/** "Iraqi President Fuad Masum" → "Fuad Masum"; "The Quds Force" → "Quds Force"; "Economist Jane Roe" → "Jane Roe"; "Sept Brent" → "Brent". */
 function trimName(words: string[]): { words: string[]; titled: boolean } {
   let titled = false;
   let start = 0;
-  while (start < words.length && (HONORIFICS.has(lower(words[start]!).replace(/\.$/, "")) || DEMONYMS.has(lower(words[start]!)) || lower(words[start]!) === "the")) {
+  while (start < words.length && (HONORIFICS.has(lower(words[start]!).replace(/\.$/, "")) || DEMONYMS.has(lower(words[start]!)) || CALENDAR_WORDS.has(lower(words[start]!).replace(/\.$/, "")) || lower(words[start]!) === "the")) {
     if (HONORIFICS.has(lower(words[start]!).replace(/\.$/, ""))) titled = true;
     start++;
   }
