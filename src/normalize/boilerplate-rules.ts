@@ -395,7 +395,7 @@ export const LINE_RULES: LineRule[] = [
   // "FinancialGovernment SolutionsLegalNews AgencyRisk Management": a menu whose links were copied without spaces.
   { id: "menu-line", maxWords: 40, matches: (line) => isGluedMenu(line.text, line.words) },
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^follow(?: us)?\s*:?$/i, /^\d[\d,.]*[km]?\s*(followers?|fans|likes|subscribers)\s*(follow|like|subscribe)?$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
-  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|media) copyright\s+\S/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|media) copyright\s+\S/i, /^(image|photo|picture|video)s? via\s+\S.{0,60}$/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i, /^(back|voltar|zurück|retour|volver|indietro|назад)$/iu),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
@@ -417,6 +417,8 @@ export const LINE_RULES: LineRule[] = [
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i, /^get .{2,40} on the go\b.{0,40}$/i),
   // An author's box: its label ("Author:"), or "About Jane Roe" / "Über Jane Roe" over the bio.
   exact("author-bio", 5, /^(author|authors|written by|by|autor|autorin|auteur)\s*:$/i, /^(?:[Aa]bout|[Üü]ber|[Ss]obre|[Àà] propos de) [\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+$/u),
+  // A byline's pieces on lines of their own: "By", the writer's role ("Senior Contributor", "News reporter @janeroe").
+  exact("byline", 4, /^by$/i, /^(senior |staff |contributing |special |chief )?(contributor|writer|reporter|correspondent|columnist)$/i),
   // "Jane RoeYesterday 2:45PM": a teaser's writer glued to its day and clock; "14h261": its age glued to its comment count.
   exact("byline", 8, /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\/\d{1,2}\/\d{2,4}) ?\d{1,2}:\d{2} ?(?:AM|PM|am|pm)?$/u),
   exact("comments-chrome", 1, /^\d{1,2}(?:h|m|d|w|mo|y)\d{1,6}$/),

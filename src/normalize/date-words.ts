@@ -15,6 +15,7 @@ export const DATE_LOCALES = ["ru", "fr", "de", "es", "it", "pt", "tr", "ar", "fa
 
 const OTHER_DATE_WORDS = [
   "gmt", "utc", "et", "est", "edt", "ast", "cet", "cest", "bst", "msk", "pt", "pst", "pdt", "irst", "trt",
+  "ist", "wib", "wita", "myt", "sgt", "hkt", "jst", "kst", "aest", "aedt", "pht", "pkt", "sast",
   "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "at", "on", "of", "the", "г", "г.", "года", "год", "le", "el", "de", "am", "um",
   "updated", "published", "posted", "modified", "last", "first", "date", "time", "st", "nd", "rd", "th",
   // relative times and reading times under a headline ("Updated 2 hours ago", "5 min read")
