@@ -3,6 +3,7 @@
 // lines or lines of a recognisable shape, so a story sentence is never taken for chrome.
 import { EN_MONTH_NAMES, findDateMentions } from "./date-patterns.ts";
 import { isDateOnlyLine, isDateWord, MONTHS_EN, WEEKDAYS_EN } from "./date-words.ts";
+import { isKnownAgency } from "../registry/known-outlets.ts";
 
 export interface LineView {
   text: string;
@@ -119,7 +120,7 @@ export function isStampLine(text: string): boolean {
 }
 
 /** "By Jane Roe", "Von Jane Roe", "Par Jane Roe" (not "By Tuesday", "By May 4"): a byline's opening on a writer's name. */
-const BYLINE_ON_NAME = /^(?:by|By|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Pp]rzez)\s+(\p{Lu}[\p{L}'’-]*)/u;
+const BYLINE_ON_NAME = /^(?:by|By|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Aa]v|[Pp]rzez)\s+(\p{Lu}[\p{L}'’-]*|admin|administrator|staff|editor)\b/u;
 /** Words that follow "By" in a sentence, not in a byline ("By Tuesday", "By May 4", "By Today's standards"). */
 const NOT_A_NAME = new Set([...Object.keys(MONTHS_EN), ...WEEKDAYS_EN, "today", "tomorrow", "tonight", "noon", "midnight", "then", "now"]);
 /** "Monday May 4, 2020 7:45 am PST by Jane Roe": a date, then the writer's name last. */
@@ -135,6 +136,16 @@ export function isTimedByline(text: string): boolean {
   if (first !== undefined) return !NOT_A_NAME.has(first) && !isDateWord(first) && dated();
   const nameLast = NAME_LAST.exec(text);
   return nameLast !== null && isDateOnlyLine(text.slice(0, nameLast.index).replace(/[\s|·•,–—-]+$/u, ""));
+}
+
+/** "Reuters November 18, 2019 11:03 PM": a news agency's name, then the date and time it filed the story. */
+export function isAgencyStamp(text: string): boolean {
+  if (!/^\p{Lu}/u.test(text) || !/\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  for (let count = 1; count <= 3 && count < words.length; count++) {
+    if (isKnownAgency(words.slice(0, count).join(" ")) && isDateOnlyLine(words.slice(count).join(" "))) return true;
+  }
+  return false;
 }
 
 /** "by jane on December 4, 2006": a byline with its date, whatever its case. */
@@ -373,7 +384,7 @@ export const LINE_RULES: LineRule[] = [
   exact("listen-live", 4, /^listen live$/i, /^(live radio|on air|listen now)$/i),
   exact("short-url", 4, /^get short url$/i, /^(copy|get) (the )?(short )?(link|url)$/i),
   exact("share-prompt", 2, /^\d{1,3}(?:\.\d)?[KkMm]$/),
-  exact("share-prompt", 12, /^share (this|the) (article|story|page|post)\b.*$/i, /^share (on|via) \w+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu, /^(bagikan|bagikan artikel ini|paylaş|haberi paylaş|поделиться|поділитися|udostępnij|delen|dela|sdílet|distribuie|شارك|مشاركة|分享|シェア)\s*:?$/iu, /^\d[\d,.]*[km]?\s*shares?$/i),
+  exact("share-prompt", 12, /^share (this|the) (article|story|page|post|entry)\b.*$/i, /^share (on|via|by) [\w+]+$/i, SHARE_WORDS, /^let (your )?friends in your social network know what you are reading about$/i, /^share (this|it) (with|on|via) [\p{L}+ ]{2,20}$/iu, /^((show )?more sharing options|share close extra sharing options|tweet (on|this on) twitter|post to (facebook|twitter|linkedin)|email this( article| story)?|pin it)$/i, /^(teilen|teilen mit|artikel teilen|partager|partager (cet|l')article|compartir|compartir en|condividi|condividi (su|l'articolo)|compartilhar|partilhar)\s*:?$/iu, /^(bagikan|bagikan artikel ini|paylaş|haberi paylaş|поделиться|поділитися|udostępnij|delen|dela|sdílet|distribuie|شارك|مشاركة|分享|シェア)\s*:?$/iu, /^\d[\d,.]*[km]?\s*shares?$/i),
   exact("advertisement", 8, /^scroll (down )?to (read|continue|see) more\b.{0,60}$/i, /^(advertisement|advert|ads?|sponsored( content)?|scroll to continue( with content)?|story continues below( advertisement)?|continue reading( below)?)$/i, /^(advertisement|advert|sponsored)\s*[-–—:|]\s*.{0,40}$/i, /^(anzeige|werbung|publicité|publicidad|pubblicità|publicidade|iklan|reklam|реклама|reklama|advertentie|annons|إعلان)$/iu),
   exact("script-notice", 20, /^(loading\.*|something went wrong( with the connection)?[.!]*|you are using an? (older|outdated|unsupported) (browser|version)\b.*|please enable javascript\b.*|javascript is (disabled|required)\b.*|your browser does not support\b.*|this (video|slideshow|gallery|content|feature|embed|page) (is not available|requires)\b.*|media playback is (unsupported|not supported) on your device)$/i),
   { id: "breadcrumb", maxWords: 14, matches: (line) => line.inHead && /^home\s*[>/»›|]\s*\S.{0,100}$/i.test(line.text) },
@@ -395,14 +406,15 @@ export const LINE_RULES: LineRule[] = [
   // "FinancialGovernment SolutionsLegalNews AgencyRisk Management": a menu whose links were copied without spaces.
   { id: "menu-line", maxWords: 40, matches: (line) => isGluedMenu(line.text, line.words) },
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^follow(?: us)?\s*:?$/i, /^\d[\d,.]*[km]?\s*(followers?|fans|likes|subscribers)\s*(follow|like|subscribe)?$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
-  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|media) copyright\s+\S/i, /^(image|photo|picture|video)s? via\s+\S.{0,60}$/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|media) copyright\s+\S/i, /^(image|photo|picture|video)s? via\s+\S.{0,60}$/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu, /^credit(\.\.\.|…)$/i),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i, /^(back|voltar|zurück|retour|volver|indietro|назад)$/iu),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
   { id: "photo-caption", maxWords: 90, matches: (line) => isPhotoCaption(line.text) },
   exact("copyright", 40, /^(copyright|©|\(c\))\s*/i, /\ball rights reserved\.?$/i, /^our standards:/i, /^this (document|article|material|story) is subject to copyright\b/i, /^this material may not be published, broadcast, rewritten,? or redistributed/i, /\b(reproduction|republication|redistribution)\b.{0,120}\b(prohibited|without (the )?(prior |express )?(written )?(permission|consent))\b/i),
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
-  exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i),
+  exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i, /^the contents? of this (web ?)?site (is|are) (©|\(c\)|copyright)/i),
+  exact("site-terms", 20, /^terms under which this (web ?)?site is provided\b/i),
   exact("date-label", 3, /^(date|published|updated|posted|last updated|first published|modified|publish(ed)? date|publication date)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 8, /^\d+\s*(min|mins|minute|minutes)( read)?$/i, /^(tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|время чтения|czas czytania)\s*:?\s*\d+\s*\p{L}*\.?$/iu, /^\d+\s*(min\.?|minuten|minutes|minutos|minuti|мин\.?|minut)\s+(lesezeit|de lecture|de lectura|di lettura|de leitura|чтения|czytania)$/iu),
   // Other languages' rights notices: "Tous droits réservés", "Любое воспроизведение … без разрешения … воспрещается".
@@ -418,7 +430,7 @@ export const LINE_RULES: LineRule[] = [
   // An author's box: its label ("Author:"), or "About Jane Roe" / "Über Jane Roe" over the bio.
   exact("author-bio", 5, /^(author|authors|written by|by|autor|autorin|auteur)\s*:$/i, /^(?:[Aa]bout|[Üü]ber|[Ss]obre|[Àà] propos de) [\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+$/u),
   // A byline's pieces on lines of their own: "By", the writer's role ("Senior Contributor", "News reporter @janeroe").
-  exact("byline", 4, /^by$/i, /^(senior |staff |contributing |special |chief )?(contributor|writer|reporter|correspondent|columnist)$/i),
+  exact("byline", 8, /^by$/i, /^(senior |staff |contributing |special |chief |opinion |deputy |managing |executive |associate )?(contributor|writer|reporter|correspondent|columnist|editor)( (at|for) [\p{Lu}][\p{L}\d.&' -]{1,40}\.)?$/iu),
   // "Jane RoeYesterday 2:45PM": a teaser's writer glued to its day and clock; "14h261": its age glued to its comment count.
   exact("byline", 8, /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\/\d{1,2}\/\d{2,4}) ?\d{1,2}:\d{2} ?(?:AM|PM|am|pm)?$/u),
   exact("comments-chrome", 1, /^\d{1,2}(?:h|m|d|w|mo|y)\d{1,6}$/),
@@ -436,12 +448,12 @@ export const LINE_RULES: LineRule[] = [
       return isDateOnlyLine(rest) || isPostMeta(line.text);
     },
   },
-  exact("comments-chrome", 12, /^comments are closed\.?$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^view the discussion thread\.?(\s*blog comments powered by \w+)?$/i, /^blog comments powered by \w+$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|komentar|komentarze?|yorumlar?|комментари[йия]|коментар(?:і|ів)?|reacties?|kommentarer|komentáře|تعليقات?|التعليقات|评论|評論|コメント)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|tinggalkan (balasan|komentar)|tulis komentar|yorum yap|yorum yaz|оставить комментарий|написать комментарий|залишити коментар|dodaj komentarz|napisz komentarz|laat een reactie achter|plaats een reactie|skriv en kommentar|أضف تعليقا?|اترك تعليقا)$/iu),
+  exact("comments-chrome", 12, /^comments are closed\.?$/i, /^\d+ (replies|reply|responses?)$/i, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^view the discussion thread\.?(\s*blog comments powered by \w+)?$/i, /^blog comments powered by \w+$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|komentar|komentarze?|yorumlar?|комментари[йия]|коментар(?:і|ів)?|reacties?|kommentarer|komentáře|تعليقات?|التعليقات|评论|評論|コメント)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|tinggalkan (balasan|komentar)|tulis komentar|yorum yap|yorum yaz|оставить комментарий|написать комментарий|залишити коментар|dodaj komentarz|napisz komentarz|laat een reactie achter|plaats een reactie|skriv en kommentar|أضف تعليقا?|اترك تعليقا)$/iu),
   exact("comment-form", 20, /^fill in your details below/i, /^you are commenting using your\b/i, /^connecting to %s$/i, /^notify me of (new|follow-up) (comments|posts)/i, /^save my name, email/i, /^(google|twitter|facebook|wordpress\.com) (photo|picture|account)$/i, /^(cancel|post comment|submit comment|reply)$/i, /^(antworten|répondre|responder|rispondi|balas|yanıtla|cevapla|ответить|відповісти|odpowiedz|reageer|svara)$/iu, /^(name|e-?mail|website|uri|url)\s*:?\s*\((required|optional|not displayed|will not be published)[^)]*\)(\s*\([^)]*\))*\s*\*?$/i, /^comment rss( · trackback uri)?$/i),
   exact("byline-disclaimer", 60, /\b(any (opinions|views) expressed|opinions expressed (here|in this)|do(es)? not necessarily reflect the (views|opinions|position))\b/i),
   exact("byline", 16, /^([Bb]y|[Ww]ritten by|[Rr]eporting by|[Ss]tory by)\s+[\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3}((,| and| &) [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})*( for [\p{Lu}][\p{L}.'’-]*( [\p{Lu}][\p{L}.'’-]*){0,3})?\.?\s*([,|—–-].{0,60})?$/u),
   // "BY JANE ROE ON 11/13/19 AT 4:00 PM EST", "Monday May 4, 2020 7:45 am PST by Jane Roe": a byline with its date or clock.
-  { id: "byline", maxWords: MAX_STAMP_WORDS, matches: (line) => isTimedByline(line.text) },
+  { id: "byline", maxWords: MAX_STAMP_WORDS, matches: (line) => isTimedByline(line.text) || isAgencyStamp(line.text) },
   // "Additional reporting by Jane Roe; Editing by John Doe": above the story it is a byline; below it, the story's own
   // credit to the people who made it, which stays with the story.
   { id: "byline", maxWords: 40, matches: (line) => line.inHead && CONTRIBUTOR_CREDIT.test(line.text) },
