@@ -177,6 +177,12 @@ function isPostMeta(text: string): boolean {
   }
   return isPostMetaParts(parts);
 }
+/** "Jane Roe 23/08/2018 2 comments Health, Schools": a post's writer, date, comment count and categories, unseparated. */
+const COMMENT_COUNT = /(?:^|\s)(?:\d+ (?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|komentar|komentarze?|коммент\p{L}*|yorum)|comente!|leave a comment|no comments|sem comentários|sin comentarios)(?=\s|$)/iu;
+function isDatedCommentCount(text: string): boolean {
+  return COMMENT_COUNT.test(text) && findDateMentions(text).some((mention) => mention.year !== undefined);
+}
+
 /** "Posted by: Jane Roe", "Categoria: Saúde": a label and its value. */
 const LABELLED_PART = /^[\p{L}][\p{L} ]{1,24}:\s*\S/u;
 
@@ -406,7 +412,7 @@ export const LINE_RULES: LineRule[] = [
   // "FinancialGovernment SolutionsLegalNews AgencyRisk Management": a menu whose links were copied without spaces.
   { id: "menu-line", maxWords: 40, matches: (line) => isGluedMenu(line.text, line.words) },
   exact("follow-us", 15, /^(follow )?@\w{2,30}$/i, /^follow(?: us)?\s*:?$/i, /^\d[\d,.]*[km]?\s*(followers?|fans|likes|subscribers)\s*(follow|like|subscribe)?$/i, /^(follow|join|like) (us|our \w+)( on| at| via)\b/i, /^follow (@\w+|[\p{Lu}][\w-]*( [\p{Lu}][\w-]*){0,3}) on (twitter|x|facebook|instagram|telegram|youtube|google news|whatsapp)\b/iu),
-  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|media) copyright\s+\S/i, /^(image|photo|picture|video)s? via\s+\S.{0,60}$/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu, /^credit(\.\.\.|…)$/i),
+  exact("photo-credit", 30, /^[([]?(photo|photograph|image|picture|file photo|caption|credit|photo credit|video|illustration|graphic)s?\s*(:|©|\/|by\b)/i, /^image (source|caption)\s*,/i, /^(image|photo|picture|media) copyright\s+\S/i, /^(image|photo|picture|video)s? via\s+\S.{0,60}$/i, /^(image|photo|picture|video) (credit|source|courtesy)s?\s*:/i, /^\d{1,3}\s*\/\s*\d{1,3}$/, /^[([]?(afp|reuters|ap|agencies|getty( images)?|anadolu( agency)?|epa|aa|shutterstock)( ?[/|] ?[\p{L} .'-]{1,40})?[)\]]?$/iu, /^(photo|photos|foto|fotos|фото)$/iu, /^credit(\.\.\.|…)$/i, /^[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}]\.)?(?: [\p{Lu}][\p{L}'’-]+){1,2}\/[\p{Lu}][\p{L}\d&.-]{1,30}$/u),
   // A photo gallery's controls and counter ("Image 1 of 8", "Caption", "Back to Gallery").
   exact("gallery", 6, /^(image|photo|picture|slide)\s+\d{1,3}\s+(of|\/)\s*\/?\s*\d{1,3}$/i, /^(slideshow|gallery|photo gallery)\s*\(\s*\d{1,3}\s*(images?|photos?|pictures?|slides?)\s*\)$/i, /^(caption|close|hide caption|show caption|toggle caption|enlarge (this )?image|back to (the )?gallery|(view|open|launch) (the )?(full |photo )?gallery|full ?screen|previous|next)$/i, /^(back|voltar|zurück|retour|volver|indietro|назад)$/iu),
   // A caption that ends on its photo's credit: "… during the game on Tuesday. (AP Photo/Jane Roe)", "… (Image credit: NASA)".
@@ -415,6 +421,7 @@ export const LINE_RULES: LineRule[] = [
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i, /^the contents? of this (web ?)?site (is|are) (©|\(c\)|copyright)/i),
   exact("site-terms", 20, /^terms under which this (web ?)?site is provided\b/i),
+  exact("copyright", 40, /^[\p{Lu}][\p{L}\d.&' -]{1,40} is a registered trademark of [\p{Lu}][^.]{1,60}\.(\s+[\p{Lu}][\p{L}\d.&' -]{1,40} is a registered trademark of [\p{Lu}][^.]{1,60}\.)*$/u),
   exact("date-label", 3, /^(date|published|updated|posted|last updated|first published|modified|publish(ed)? date|publication date)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 8, /^\d+\s*(min|mins|minute|minutes)( read)?$/i, /^(tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|время чтения|czas czytania)\s*:?\s*\d+\s*\p{L}*\.?$/iu, /^\d+\s*(min\.?|minuten|minutes|minutos|minuti|мин\.?|minut)\s+(lesezeit|de lecture|de lectura|di lettura|de leitura|чтения|czytania)$/iu),
   // Other languages' rights notices: "Tous droits réservés", "Любое воспроизведение … без разрешения … воспрещается".
@@ -449,7 +456,7 @@ export const LINE_RULES: LineRule[] = [
     matches: (line) => {
       // "Kurdistan 24 | Oct 31, 2017 at 11:40", "EXAMPLE.COM / Dec 6, 2020": a site's name before the date changes nothing.
       const rest = line.text.replace(/^[^|/]{1,40}(?:\||\s\/)\s*/, "").replace(DATE_LABEL, "");
-      return isDateOnlyLine(rest) || isPostMeta(line.text);
+      return isDateOnlyLine(rest) || isPostMeta(line.text) || isDatedCommentCount(line.text);
     },
   },
   exact("comments-chrome", 12, /^comments are closed\.?$/i, /^\d+ (replies|reply|responses?)$/i, /^\S.{0,40} к записи \S/u, /^(\d+ )?comments?( \(\d+\))?:?$/i, /^(show|view|load|hide|read) (all |more )?comments$/i, /^(add|post|leave|write) a (comment|reply)$/i, /^(community standards|discussion|community standards\s*discussion|join the (conversation|discussion))$/i, /^view the discussion thread\.?(\s*blog comments powered by \w+)?$/i, /^blog comments powered by \w+$/i, /^(\d+ )?(kommentare?|commentaires?|comentarios?|commenti|comentários?|komentar|komentarze?|yorumlar?|комментари[йия]|коментар(?:і|ів)?|reacties?|kommentarer|komentáře|تعليقات?|التعليقات|评论|評論|コメント)( \(\d+\))?:?$/iu, /^(kommentar schreiben|laisser un commentaire|deja un comentario|lascia un commento|deixe um comentário|tinggalkan (balasan|komentar)|tulis komentar|yorum yap|yorum yaz|оставить комментарий|написать комментарий|добавить комментарий|додати коментар|залишити коментар|dodaj komentarz|napisz komentarz|laat een reactie achter|plaats een reactie|skriv en kommentar|أضف تعليقا?|اترك تعليقا)$/iu),
