@@ -140,10 +140,11 @@ export function isTimedByline(text: string): boolean {
 
 /** "Reuters November 18, 2019 11:03 PM": a news agency's name, then the date and time it filed the story. */
 export function isAgencyStamp(text: string): boolean {
-  if (!/^\p{Lu}/u.test(text) || !/\d/.test(text)) return false;
-  const words = text.split(/\s+/);
-  for (let count = 1; count <= 3 && count < words.length; count++) {
-    if (isKnownAgency(words.slice(0, count).join(" ")) && isDateOnlyLine(words.slice(count).join(" "))) return true;
+  // A date has a year or a clock; most short lines have neither.
+  if (!/^\p{Lu}/u.test(text) || !/\d{4}|\d:\d\d/.test(text)) return false;
+  // The agency's name is the line's first one, two or three words.
+  for (let count = 1, end = text.indexOf(" "); count <= 3 && end > 0; count++, end = text.indexOf(" ", end + 1)) {
+    if (isKnownAgency(text.slice(0, end)) && isDateOnlyLine(text.slice(end + 1))) return true;
   }
   return false;
 }
@@ -177,10 +178,12 @@ function isPostMeta(text: string): boolean {
   }
   return isPostMetaParts(parts);
 }
+const REGISTERED_TRADEMARKS = /^[\p{Lu}][\p{L}\d.&' -]{1,40} is a registered trademark of [\p{Lu}][^.]{1,60}\.(\s+[\p{Lu}][\p{L}\d.&' -]{1,40} is a registered trademark of [\p{Lu}][^.]{1,60}\.)*$/u;
+
 /** "Jane Roe 23/08/2018 2 comments Health, Schools": a post's writer, date, comment count and categories, unseparated. */
 const COMMENT_COUNT = /(?:^|\s)(?:\d+ (?:comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|komentar|komentarze?|коммент\p{L}*|yorum)|comente!|leave a comment|no comments|sem comentários|sin comentarios)(?=\s|$)/iu;
 function isDatedCommentCount(text: string): boolean {
-  return COMMENT_COUNT.test(text) && findDateMentions(text).some((mention) => mention.year !== undefined);
+  return /\d/.test(text) && COMMENT_COUNT.test(text) && findDateMentions(text).some((mention) => mention.year !== undefined);
 }
 
 /** "Posted by: Jane Roe", "Categoria: Saúde": a label and its value. */
@@ -297,7 +300,7 @@ function isPhotoCaption(text: string): boolean {
   const opening = text.slice(0, 3).toLowerCase();
   if (IMAGE_DESCRIPTION_OPENINGS.has(opening) && IMAGE_DESCRIPTION.test(text)) return true;
   if (CAPTION_LABEL_OPENINGS.has(opening) && CAPTION_LABEL_GLUED.test(text)) return true;
-  if (text.length <= 120 && FILE_PHOTO_END.test(text)) return true;
+  if (text.length <= 120 && FILE_PHOTO_END.test(text.slice(-40))) return true;
   return text.includes("took this") && TOOK_THIS_IMAGE.test(text);
 }
 
@@ -421,7 +424,8 @@ export const LINE_RULES: LineRule[] = [
   // A long copyright notice ("Copyright © 2019 Example, LLC. Reproduction of material from any … is strictly prohibited …").
   exact("copyright", 90, /^(copyright|©|\(c\)).{0,80}\b(all rights reserved|reproduction|without (the )?(prior |express )?(written )?permission)\b/i, /^the contents? of this (web ?)?site (is|are) (©|\(c\)|copyright)/i),
   exact("site-terms", 20, /^terms under which this (web ?)?site is provided\b/i),
-  exact("copyright", 40, /^[\p{Lu}][\p{L}\d.&' -]{1,40} is a registered trademark of [\p{Lu}][^.]{1,60}\.(\s+[\p{Lu}][\p{L}\d.&' -]{1,40} is a registered trademark of [\p{Lu}][^.]{1,60}\.)*$/u),
+  // "Example Sports is a registered trademark of Example Broadcasting Inc.", one such sentence or more.
+  { id: "copyright", maxWords: 40, matches: (line) => line.text.includes(" is a registered trademark of ") && REGISTERED_TRADEMARKS.test(line.text) },
   exact("date-label", 3, /^(date|published|updated|posted|last updated|first published|modified|publish(ed)? date|publication date)( on| at)?:?$/i, /^(veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|ultima modifica|atualizado)( (am|le|el|il|em))?:?$/iu),
   exact("reading-time", 8, /^\d+\s*(min|mins|minute|minutes)( read)?$/i, /^(tempo de leitura|tiempo de lectura|temps de lecture|tempo di lettura|lesezeit|время чтения|czas czytania)\s*:?\s*\d+\s*\p{L}*\.?$/iu, /^\d+\s*(min\.?|minuten|minutes|minutos|minuti|мин\.?|minut)\s+(lesezeit|de lecture|de lectura|di lettura|de leitura|чтения|czytania)$/iu),
   // Other languages' rights notices: "Tous droits réservés", "Любое воспроизведение … без разрешения … воспрещается".
