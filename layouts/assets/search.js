@@ -3,7 +3,8 @@
 // back/forward, keyboard use, and a separate group for actor, place and outlet pages.
 // Loads nothing until the reader focuses the search box or arrives with a search in the URL (deep
 // link); each keystroke finds the shards lacking its words and, once every shard is merged, loads
-// the index chunks of its words' families (their stems: search-stem.js) while the debounce runs.
+// the index chunks of its words' families (their stems: search-stem.js; the chunks, from each
+// bundle's metadata: search-chunks.js) while the debounce runs.
 // A large archive's index comes in shards cut by year: the first search shows the newest shard's
 // matches, then merges the older shards and shows the complete results, counts and facets. A
 // rebuild's changes come in a small bundle of recent additions, merged with the first shards when
@@ -13,8 +14,11 @@
   "use strict";
   const root = document.getElementById("search");
   if (!root) return;
-  /** The stemmer (an ES module beside this script: search-stem.js), loaded when a word's family is first wanted (loadStemmer). */
-  const STEMMER_URL = new URL("search-stem.js", document.currentScript?.src ?? window.location.href).href;
+  /** The stemmer and the reader of index chunk ranges (ES modules beside this script: search-stem.js,
+   * search-chunks.js), loaded when a word's family is first wanted (loadFamilyTools). */
+  const ASSETS_URL = document.currentScript?.src ?? window.location.href;
+  const STEMMER_URL = new URL("search-stem.js", ASSETS_URL).href;
+  const CHUNKS_URL = new URL("search-chunks.js", ASSETS_URL).href;
 
   /** The entity kinds, their labels and facets, as the page declares them (src/site/entity-kinds.ts). */
   const KINDS = JSON.parse(root.dataset.entityKinds || "[]");
@@ -107,18 +111,53 @@
   /** How many articles the main bundle holds: every article without shards, the undated ones with them. */
   const MAIN_ARTICLES = Number(root.dataset.mainArticles);
   let pagefindPromise = null;
-  /** Pagefind's English stemmer (search-stem.js). Only the word families need it (the complete
-   * answer, and typing ahead of it), not a first answer: a deep link's first results come without it. */
-  let stemmerPromise = null;
-  function loadStemmer() {
-    if (!stemmerPromise) {
-      stemmerPromise = import(STEMMER_URL).then((stemmer) => stemmer.stem);
-      stemmerPromise.catch(() => {
-        stemmerPromise = null;
+  /** Pagefind's English stemmer (search-stem.js) and the reader of a bundle's chunk ranges
+   * (search-chunks.js). Only the word families need them (the complete answer, and typing ahead of
+   * it), not a first answer: a deep link's first results come without them. */
+  let familyToolsPromise = null;
+  function loadFamilyTools() {
+    if (!familyToolsPromise) {
+      familyToolsPromise = Promise.all([import(STEMMER_URL), import(CHUNKS_URL)]).then(([stemmer, chunks]) => ({ ...stemmer, ...chunks }));
+      familyToolsPromise.catch(() => {
+        familyToolsPromise = null;
       });
     }
-    return stemmerPromise;
+    return familyToolsPromise;
   }
+
+  /** Each bundle's metadata file (path of the bundle → its bytes), kept as Pagefind fetches it: it
+   * lists the bundle's index chunks and their word ranges, which the word families need
+   * (preloadWordFamilies), and Pagefind keeps it to itself. Reading the same response costs no
+   * second request. */
+  const bundleMetadata = new Map();
+  function keepBundleMetadata() {
+    const pagefindFetch = window.fetch;
+    window.fetch = (input, init) =>
+      pagefindFetch(input, init).then((response) => {
+        const bundle = /^(.*\/)pagefind\.[^/]*\.pf_meta$/.exec(new URL(response.url || String(input), window.location.href).pathname)?.[1];
+        if (bundle && response.ok && !bundleMetadata.has(bundle)) bundleMetadata.set(bundle, response.clone().arrayBuffer());
+        return response;
+      });
+  }
+  keepBundleMetadata();
+
+  /** A bundle's index chunks ([first word, last word] each), from the metadata Pagefind fetched
+   * (fetched anew only if it somehow went by unseen). */
+  const chunksOfBundle = new Map();
+  function indexChunks(readIndexChunks, bundle) {
+    const path = new URL(bundle, window.location.href).pathname;
+    if (!chunksOfBundle.has(path)) {
+      const metadata = bundleMetadata.get(path) ?? fetchMetadata(path);
+      chunksOfBundle.set(path, metadata.then(readIndexChunks));
+    }
+    return chunksOfBundle.get(path);
+  }
+  async function fetchMetadata(bundle) {
+    const entry = await (await fetch(`${bundle}pagefind-entry.json`)).json();
+    const { hash } = entry.languages.en ?? Object.values(entry.languages)[0];
+    return (await fetch(`${bundle}pagefind.${hash}.pf_meta`)).arrayBuffer();
+  }
+
   function loadPagefind() {
     if (!pagefindPromise) {
       // Pagefind asks for its WebAssembly (the largest file) only once its script and entry file
@@ -394,28 +433,28 @@
     ]);
   }
 
-  /** Pagefind matches a query word to every word of an index starting with the word's stem, but
-   * loads only the index chunk whose word range holds the word: where a bundle's chunk boundary
-   * falls inside that family ("hossein" ending one chunk, "hosseini" beginning the next), the
-   * longer words' pages were missed, each bundle (and one index) missing different ones (issue 16:
-   * 9 of 100 queries at 10,000 articles). So the chunks holding the family are loaded first,
-   * found by probes: the stem (computed as Pagefind computes it, search-stem.js) followed by each
-   * letter and digit, alone (its start) and followed by the highest character (its end); a probe
-   * falling between two chunks makes Pagefind load every chunk of that prefix. A loaded chunk is
-   * fetched once and searched by every later query. A two-letter word's family ("un": "unit…",
-   * "under…") can span more chunks than this reaches; one level more of probes doubled the time
-   * of "ministry of oil" (bench/README.md). */
-  const FAMILY_BRANCHES = [..."abcdefghijklmnopqrstuvwxyz0123456789", ""];
+  /** Pagefind matches a query word to every word of the loaded index chunks that starts with the
+   * word's stem, but loads only the chunk whose word range holds the word itself: where a bundle's
+   * chunk boundary falls inside that family ("hossein" ending one chunk, "hosseini" beginning the
+   * next; a two-letter word's family, "al…", spans a dozen chunks of a year's shard), the other
+   * chunks' pages were missed, each bundle (and one index) missing different ones (issue 16). So
+   * every chunk of the family is loaded first, in every bundle merged: the stem is computed as
+   * Pagefind computes it (search-stem.js), and each bundle's metadata says which of its chunks the
+   * family's words fall in (search-chunks.js, familyProbes: a word inside each, which Pagefind's
+   * own preload turns into that chunk). A probe made from one bundle's chunks can only load chunks
+   * of the same family in another, so one preload of them all serves every bundle. A loaded chunk
+   * is fetched once and searched by every later query. */
   const familiesLoaded = new Map();
   async function preloadWordFamilies(pagefind, term, words = queryWords(term)) {
     if (!term || isExact(term)) return;
-    const stem = await loadStemmer();
+    const { stem, readIndexChunks, familyProbes } = await loadFamilyTools();
+    const bundles = [MAIN_BUNDLE, ...mergedShards];
+    const chunkLists = await Promise.all(bundles.map((bundle) => indexChunks(readIndexChunks, bundle)));
     await Promise.all([...new Set(words.map(stem))].map((root) => {
-      const key = `${mergedShards.length} ${root}`;
+      const key = `${bundles.length} ${root}`;
       if (!familiesLoaded.has(key)) {
-        const probes = FAMILY_BRANCHES.flatMap((branch) => [`${root}${branch}`, `${root}${branch}\uffff`]);
-        // One preload of them all: Pagefind looks up each word of a query's chunks on its own.
-        familiesLoaded.set(key, pagefind.preload(probes.join(" ")));
+        const probes = new Set(chunkLists.flatMap((chunks) => familyProbes(chunks, root)));
+        familiesLoaded.set(key, probes.size > 0 ? pagefind.preload([...probes].join(" ")) : Promise.resolve());
       }
       return familiesLoaded.get(key);
     }));
