@@ -548,21 +548,25 @@
 
   /** The bundles with a word starting with `word`'s stem (Pagefind splits a query at spaces and
    * matches each word alone the same way as among others). A bundle matching it exactly (a quoted
-   * search) has it; one that matches it otherwise only has it if a page word it matched starts with
-   * the word typed (a word begun: "kirk" → "Kirkuk"), not if that is a shorter word ("afrin" → "a"). */
+   * search) has it; one that matches it otherwise has it if the page word it matched has a stem
+   * starting with the word's (its family: "queued" → "queue", "economy" → "economist"; a word
+   * begun: "kirk" → "Kirkuk"), not if Pagefind fell back on a shorter word ("afrin" → "a"). A
+   * hyphenated page word counts by its parts too ("al-Sadr": "sadr"), as Pagefind indexes them. */
   async function bundlesHolding(pagefind, word, bundles) {
     const exactly = await bundlesHoldingExactly(pagefind, word, bundles);
     if (exactly.length === bundles.length) return exactly;
-    const matched = (await pagefind.search(word))?.totalFilters?.shard ?? {};
-    const typed = word.toLocaleLowerCase().normalize("NFD").replace(/[\p{M}\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, "");
+    const [{ stem }, found] = await Promise.all([loadFamilyTools(), pagefind.search(word)]);
+    const matched = found?.totalFilters?.shard ?? {};
+    const family = stem(word);
     const holds = async (bundle) => {
       if (!(matched[bundle] > 0)) return false;
       if (exactly.includes(bundle)) return true;
       const first = (await pagefind.search(word, { filters: { shard: bundle } }))?.results[0];
       if (!first || first.words.length === 0) return false;
       const page = await first.data();
-      const pageWord = (page.content.split(" ")[first.words[0]] ?? "").toLocaleLowerCase().normalize("NFD").replace(/[\p{M}\p{P}]/gu, "");
-      return pageWord.startsWith(typed);
+      const pageWord = (page.content.split(" ")[first.words[0]] ?? "").toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+      const forms = [pageWord, ...pageWord.split(/\p{Pd}/u)].map((form) => form.replace(/\p{P}/gu, ""));
+      return forms.some((form) => form !== "" && stem(form).startsWith(family));
     };
     const held = await Promise.all(bundles.map(holds));
     return bundles.filter((_, i) => held[i]);
