@@ -11,16 +11,25 @@
 /** What a Pagefind data file starts with once decompressed. */
 const SIGNATURE = "pagefind_dcd";
 
-/** A bundle's index chunks, in order: [first word, last word] each (the last one may be shortened
- * to the prefix that sets it apart from the next chunk). `metadata`: the bundle's pf_meta file as
- * served (gzip), or already decompressed. */
+/** A bundle's index chunks, in order: [first word, last word] each, or the start of either that
+ * sets it apart from the neighbouring chunk (the chunk's first word starts with the one, its last
+ * word with the other). `metadata`: the bundle's pf_meta file as served (gzip), or decompressed. */
 export async function readIndexChunks(metadata) {
   let bytes = new Uint8Array(metadata);
   if (!startsWithSignature(bytes)) bytes = await gunzip(bytes);
   if (!startsWithSignature(bytes)) throw new Error("not a Pagefind metadata file");
-  // [generator version, pages, index chunks ([from, to, hash] each), filter chunks, sorts]
-  const chunks = readCbor(bytes.subarray(SIGNATURE.length))[2];
-  return chunks.map(([from, to]) => [from, to]);
+  // [generator version, pages, index chunks ([from, to, hash] each), filter chunks, sorts]: the
+  // pages (one per article) are skipped, not decoded, and nothing after the chunks is read.
+  const cbor = cborReader(bytes.subarray(SIGNATURE.length));
+  cbor.arrayLength();
+  cbor.skip();
+  cbor.skip();
+  return Array.from({ length: cbor.arrayLength() }, () => {
+    cbor.arrayLength();
+    const range = [cbor.text(), cbor.text()];
+    cbor.skip();
+    return range;
+  });
 }
 
 /** Words that, preloaded, make Pagefind fetch every chunk of `chunks` that may hold a word
@@ -67,30 +76,41 @@ async function gunzip(bytes) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-/** The part of CBOR Pagefind's metadata uses: unsigned integers, byte and text strings, arrays of known length. */
-function readCbor(bytes) {
+/** The part of CBOR Pagefind's metadata uses (unsigned integers, byte and text strings, arrays of
+ * known length), read in order: an array's length, a text, or any item skipped. */
+function cborReader(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const text = new TextDecoder();
+  const decoder = new TextDecoder();
   let at = 0;
-  const length = (info) => {
-    if (info < 24) return info;
-    const size = 1 << (info - 24);
-    if (size > 8) throw new Error(`unexpected CBOR length ${info}`);
-    const n = size === 1 ? view.getUint8(at) : size === 2 ? view.getUint16(at) : size === 4 ? view.getUint32(at) : Number(view.getBigUint64(at));
-    at += size;
-    return n;
-  };
-  const read = () => {
+  const head = () => {
     const initial = bytes[at++];
-    const major = initial >> 5;
-    const n = length(initial & 31);
-    if (major === 0) return n;
-    if (major === 2 || major === 3) {
-      const value = bytes.subarray(at, (at += n));
-      return major === 3 ? text.decode(value) : value;
+    const info = initial & 31;
+    let n = info;
+    if (info >= 24) {
+      const size = 1 << (info - 24);
+      if (size > 8) throw new Error(`unexpected CBOR length ${info}`);
+      n = size === 1 ? view.getUint8(at) : size === 2 ? view.getUint16(at) : size === 4 ? view.getUint32(at) : Number(view.getBigUint64(at));
+      at += size;
     }
-    if (major === 4) return Array.from({ length: n }, read);
-    throw new Error(`unexpected CBOR type ${major}`);
+    return { major: initial >> 5, n };
   };
-  return read();
+  const expect = (major) => {
+    const item = head();
+    if (item.major !== major) throw new Error(`expected CBOR type ${major}, found ${item.major}`);
+    return item.n;
+  };
+  const skip = () => {
+    const { major, n } = head();
+    if (major === 2 || major === 3) at += n;
+    else if (major === 4) for (let i = 0; i < n; i++) skip();
+    else if (major !== 0) throw new Error(`unexpected CBOR type ${major}`);
+  };
+  return {
+    arrayLength: () => expect(4),
+    text: () => {
+      const n = expect(3);
+      return decoder.decode(bytes.subarray(at, (at += n)));
+    },
+    skip,
+  };
 }

@@ -217,8 +217,9 @@
 
   /** Pagefind's index without the superseded copies: their results are dropped and their filter
    * values (and bundle) taken out of the counts. `filters` counts the results, so this is exact;
-   * `totalFilters` counts every page the words match, exact for an unfiltered search (the only
-   * kind that reads it, bundlesHoldingExactly). */
+   * `totalFilters` counts every page the words match, superseded copies included (the only reader,
+   * bundlesHolding, asks which bundles hold a word: one whose only holder is a superseded copy
+   * answers for it with that copy only, which is dropped, so it may as well be asked). */
   function liveIndex(pagefind) {
     return {
       mergeIndex: (bundle, options) => pagefind.mergeIndex(bundle, options),
@@ -460,6 +461,12 @@
     }));
   }
 
+  /** Whether the word being typed (the last, no space after it) is shorter than MIN_AS_YOU_TYPE. */
+  function typingShortWord(text) {
+    const words = queryWords(text);
+    return words.length > 0 && !/\s$/.test(text) && words.at(-1).length < MIN_AS_YOU_TYPE;
+  }
+
   const isExact = (term) => /^\s*".+"\s*$/.test(term);
   /** A query's words as Pagefind reads them: lower case, without accents and the punctuation it drops; none for a
    * search by filters alone (term null). */
@@ -541,8 +548,13 @@
     return holdingAsked.get(key);
   }
 
+  /** A filter no page has: a search asked only for its matches per bundle (totalFilters) gets no
+   * results, so Pagefind does not assemble thousands of them (each with its page's word positions;
+   * hundreds of ms for "of" at 10,000 articles) only for them to be dropped. */
+  const COUNT_ONLY = { shard: "#count-only" };
+
   async function bundlesHoldingExactly(pagefind, word, bundles) {
-    const exactly = (await pagefind.search(`"${word}"`))?.totalFilters?.shard ?? {};
+    const exactly = (await pagefind.search(`"${word}"`, { filters: COUNT_ONLY }))?.totalFilters?.shard ?? {};
     return bundles.filter((bundle) => exactly[bundle] > 0);
   }
 
@@ -551,16 +563,20 @@
    * search) has it; one that matches it otherwise has it if the page word it matched has a stem
    * starting with the word's (its family: "queued" → "queue", "economy" → "economist"; a word
    * begun: "kirk" → "Kirkuk"), not if Pagefind fell back on a shorter word ("afrin" → "a"). A
-   * hyphenated page word counts by its parts too ("al-Sadr": "sadr"), as Pagefind indexes them. */
+   * hyphenated page word counts by its parts too ("al-Sadr": "sadr"), as Pagefind indexes them.
+   * A bundle one of whose chunk ranges starts or ends with a word of the family holds it without
+   * asking (the common case for a short word: asking means searching that bundle for its pages). */
   async function bundlesHolding(pagefind, word, bundles) {
     const exactly = await bundlesHoldingExactly(pagefind, word, bundles);
     if (exactly.length === bundles.length) return exactly;
-    const [{ stem }, found] = await Promise.all([loadFamilyTools(), pagefind.search(word)]);
+    const [{ stem, readIndexChunks }, found] = await Promise.all([loadFamilyTools(), pagefind.search(word, { filters: COUNT_ONLY })]);
     const matched = found?.totalFilters?.shard ?? {};
     const family = stem(word);
     const holds = async (bundle) => {
       if (!(matched[bundle] > 0)) return false;
       if (exactly.includes(bundle)) return true;
+      const chunks = await indexChunks(readIndexChunks, bundle);
+      if (chunks.some(([from, to]) => from.startsWith(family) || to.startsWith(family))) return true;
       const first = (await pagefind.search(word, { filters: { shard: bundle } }))?.results[0];
       if (!first || first.words.length === 0) return false;
       const page = await first.data();
@@ -1059,6 +1075,13 @@
     loadPagefind()
       .then((pagefind) => (q ? prepareQuery(pagefind, input.value) : null))
       .catch(() => {});
+    // A word being typed that is still shorter ("ministry of o") waits for its next letter, a space
+    // or Enter: searched, its family ("o…", most of an index) would be loaded and scanned in every
+    // bundle between two keystrokes, holding up the keys that follow (bench/README.md).
+    if (typingShortWord(input.value)) {
+      debounce = window.setTimeout(() => say("Keep typing, or press Enter to search for a short word."), DEBOUNCE_MS);
+      return;
+    }
     debounce = window.setTimeout(() => {
       if (q === state.q) return;
       state = { ...state, q };

@@ -72,6 +72,12 @@ test("finds, in an index Pagefind wrote, every chunk holding a word of a family 
     const ranges = await chunksOf(fs.readFileSync(metaFile));
     const hashes = ((unpack(metaFile) as CborValue[])[2] as string[][]).map((chunk) => chunk[2]!);
     const wordsOf = hashes.map((hash) => ((unpack(path.join(dir, "index", `${hash}.pf_index`)) as CborValue[][])[0] as CborValue[][]).map((e) => e[0] as string));
+    // Each range starts its chunk's first word and its last word (a bundle whose range bounds start
+    // with a stem holds a word of that family: search.js, bundlesHolding).
+    ranges.forEach(([from, to], i) => {
+      const words = [...wordsOf[i]!].sort();
+      assert.ok(words[0]!.startsWith(from) && words.at(-1)!.startsWith(to), `chunk ${i} [${from}, ${to}] holds ${words[0]} … ${words.at(-1)}`);
+    });
     for (const stem of ["al", "un", "alb", "b"]) {
       const holding = wordsOf.flatMap((words, i) => (words.some((w) => w.startsWith(stem)) ? [i] : []));
       assert.ok(holding.length >= (stem.length === 2 ? 3 : 1), `${stem}: ${holding.length} chunks hold the family`);
