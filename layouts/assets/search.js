@@ -3,7 +3,8 @@
 // back/forward, keyboard use, and a separate group for actor, place and outlet pages.
 // Loads nothing until the reader focuses the search box or arrives with a search in the URL (deep
 // link); each keystroke finds the shards lacking its words and, once every shard is merged, loads
-// the index chunks of its words' families (their stems: search-stem.js) while the debounce runs.
+// the index chunks of its words' families (their stems: search-stem.js; the chunks, from each
+// bundle's metadata: search-chunks.js) while the debounce runs.
 // A large archive's index comes in shards cut by year: the first search shows the newest shard's
 // matches, then merges the older shards and shows the complete results, counts and facets. A
 // rebuild's changes come in a small bundle of recent additions, merged with the first shards when
@@ -13,8 +14,11 @@
   "use strict";
   const root = document.getElementById("search");
   if (!root) return;
-  /** The stemmer (an ES module beside this script: search-stem.js), loaded when a word's family is first wanted (loadStemmer). */
-  const STEMMER_URL = new URL("search-stem.js", document.currentScript?.src ?? window.location.href).href;
+  /** The stemmer and the reader of index chunk ranges (ES modules beside this script: search-stem.js,
+   * search-chunks.js), loaded when a word's family is first wanted (loadFamilyTools). */
+  const ASSETS_URL = document.currentScript?.src ?? window.location.href;
+  const STEMMER_URL = new URL("search-stem.js", ASSETS_URL).href;
+  const CHUNKS_URL = new URL("search-chunks.js", ASSETS_URL).href;
 
   /** The entity kinds, their labels and facets, as the page declares them (src/site/entity-kinds.ts). */
   const KINDS = JSON.parse(root.dataset.entityKinds || "[]");
@@ -107,18 +111,53 @@
   /** How many articles the main bundle holds: every article without shards, the undated ones with them. */
   const MAIN_ARTICLES = Number(root.dataset.mainArticles);
   let pagefindPromise = null;
-  /** Pagefind's English stemmer (search-stem.js). Only the word families need it (the complete
-   * answer, and typing ahead of it), not a first answer: a deep link's first results come without it. */
-  let stemmerPromise = null;
-  function loadStemmer() {
-    if (!stemmerPromise) {
-      stemmerPromise = import(STEMMER_URL).then((stemmer) => stemmer.stem);
-      stemmerPromise.catch(() => {
-        stemmerPromise = null;
+  /** Pagefind's English stemmer (search-stem.js) and the reader of a bundle's chunk ranges
+   * (search-chunks.js). Only the word families need them (the complete answer, and typing ahead of
+   * it), not a first answer: a deep link's first results come without them. */
+  let familyToolsPromise = null;
+  function loadFamilyTools() {
+    if (!familyToolsPromise) {
+      familyToolsPromise = Promise.all([import(STEMMER_URL), import(CHUNKS_URL)]).then(([stemmer, chunks]) => ({ ...stemmer, ...chunks }));
+      familyToolsPromise.catch(() => {
+        familyToolsPromise = null;
       });
     }
-    return stemmerPromise;
+    return familyToolsPromise;
   }
+
+  /** Each bundle's metadata file (path of the bundle → its bytes), kept as Pagefind fetches it: it
+   * lists the bundle's index chunks and their word ranges, which the word families need
+   * (preloadWordFamilies), and Pagefind keeps it to itself. Reading the same response costs no
+   * second request. */
+  const bundleMetadata = new Map();
+  function keepBundleMetadata() {
+    const pagefindFetch = window.fetch;
+    window.fetch = (input, init) =>
+      pagefindFetch(input, init).then((response) => {
+        const bundle = /^(.*\/)pagefind\.[^/]*\.pf_meta$/.exec(new URL(response.url || String(input), window.location.href).pathname)?.[1];
+        if (bundle && response.ok && !bundleMetadata.has(bundle)) bundleMetadata.set(bundle, response.clone().arrayBuffer());
+        return response;
+      });
+  }
+  keepBundleMetadata();
+
+  /** A bundle's index chunks ([first word, last word] each), from the metadata Pagefind fetched
+   * (fetched anew only if it somehow went by unseen). */
+  const chunksOfBundle = new Map();
+  function indexChunks(readIndexChunks, bundle) {
+    const path = new URL(bundle, window.location.href).pathname;
+    if (!chunksOfBundle.has(path)) {
+      const metadata = bundleMetadata.get(path) ?? fetchMetadata(path);
+      chunksOfBundle.set(path, metadata.then(readIndexChunks));
+    }
+    return chunksOfBundle.get(path);
+  }
+  async function fetchMetadata(bundle) {
+    const entry = await (await fetch(`${bundle}pagefind-entry.json`)).json();
+    const { hash } = entry.languages.en ?? Object.values(entry.languages)[0];
+    return (await fetch(`${bundle}pagefind.${hash}.pf_meta`)).arrayBuffer();
+  }
+
   function loadPagefind() {
     if (!pagefindPromise) {
       // Pagefind asks for its WebAssembly (the largest file) only once its script and entry file
@@ -178,8 +217,9 @@
 
   /** Pagefind's index without the superseded copies: their results are dropped and their filter
    * values (and bundle) taken out of the counts. `filters` counts the results, so this is exact;
-   * `totalFilters` counts every page the words match, exact for an unfiltered search (the only
-   * kind that reads it, bundlesHoldingExactly). */
+   * `totalFilters` counts every page the words match, superseded copies included (the only reader,
+   * bundlesHolding, asks which bundles hold a word: one whose only holder is a superseded copy
+   * answers for it with that copy only, which is dropped, so it may as well be asked). */
   function liveIndex(pagefind) {
     return {
       mergeIndex: (bundle, options) => pagefind.mergeIndex(bundle, options),
@@ -394,31 +434,37 @@
     ]);
   }
 
-  /** Pagefind matches a query word to every word of an index starting with the word's stem, but
-   * loads only the index chunk whose word range holds the word: where a bundle's chunk boundary
-   * falls inside that family ("hossein" ending one chunk, "hosseini" beginning the next), the
-   * longer words' pages were missed, each bundle (and one index) missing different ones (issue 16:
-   * 9 of 100 queries at 10,000 articles). So the chunks holding the family are loaded first,
-   * found by probes: the stem (computed as Pagefind computes it, search-stem.js) followed by each
-   * letter and digit, alone (its start) and followed by the highest character (its end); a probe
-   * falling between two chunks makes Pagefind load every chunk of that prefix. A loaded chunk is
-   * fetched once and searched by every later query. A two-letter word's family ("un": "unit…",
-   * "under…") can span more chunks than this reaches; one level more of probes doubled the time
-   * of "ministry of oil" (bench/README.md). */
-  const FAMILY_BRANCHES = [..."abcdefghijklmnopqrstuvwxyz0123456789", ""];
+  /** Pagefind matches a query word to every word of the loaded index chunks that starts with the
+   * word's stem, but loads only the chunk whose word range holds the word itself: where a bundle's
+   * chunk boundary falls inside that family ("hossein" ending one chunk, "hosseini" beginning the
+   * next; a two-letter word's family, "al…", spans a dozen chunks of a year's shard), the other
+   * chunks' pages were missed, each bundle (and one index) missing different ones (issue 16). So
+   * every chunk of the family is loaded first, in every bundle merged: the stem is computed as
+   * Pagefind computes it (search-stem.js), and each bundle's metadata says which of its chunks the
+   * family's words fall in (search-chunks.js, familyProbes: a word inside each, which Pagefind's
+   * own preload turns into that chunk). A probe made from one bundle's chunks can only load chunks
+   * of the same family in another, so one preload of them all serves every bundle. A loaded chunk
+   * is fetched once and searched by every later query. */
   const familiesLoaded = new Map();
   async function preloadWordFamilies(pagefind, term, words = queryWords(term)) {
     if (!term || isExact(term)) return;
-    const stem = await loadStemmer();
+    const { stem, readIndexChunks, familyProbes } = await loadFamilyTools();
+    const bundles = [MAIN_BUNDLE, ...mergedShards];
+    const chunkLists = await Promise.all(bundles.map((bundle) => indexChunks(readIndexChunks, bundle)));
     await Promise.all([...new Set(words.map(stem))].map((root) => {
-      const key = `${mergedShards.length} ${root}`;
+      const key = `${bundles.length} ${root}`;
       if (!familiesLoaded.has(key)) {
-        const probes = FAMILY_BRANCHES.flatMap((branch) => [`${root}${branch}`, `${root}${branch}\uffff`]);
-        // One preload of them all: Pagefind looks up each word of a query's chunks on its own.
-        familiesLoaded.set(key, pagefind.preload(probes.join(" ")));
+        const probes = new Set(chunkLists.flatMap((chunks) => familyProbes(chunks, root)));
+        familiesLoaded.set(key, probes.size > 0 ? pagefind.preload([...probes].join(" ")) : Promise.resolve());
       }
       return familiesLoaded.get(key);
     }));
+  }
+
+  /** Whether the word being typed (the last, no space after it) is shorter than MIN_AS_YOU_TYPE. */
+  function typingShortWord(text) {
+    const words = queryWords(text);
+    return words.length > 0 && !/\s$/.test(text) && words.at(-1).length < MIN_AS_YOU_TYPE;
   }
 
   const isExact = (term) => /^\s*".+"\s*$/.test(term);
@@ -502,28 +548,41 @@
     return holdingAsked.get(key);
   }
 
+  /** A filter no page has: a search asked only for its matches per bundle (totalFilters) gets no
+   * results, so Pagefind does not assemble thousands of them (each with its page's word positions;
+   * hundreds of ms for "of" at 10,000 articles) only for them to be dropped. */
+  const COUNT_ONLY = { shard: "#count-only" };
+
   async function bundlesHoldingExactly(pagefind, word, bundles) {
-    const exactly = (await pagefind.search(`"${word}"`))?.totalFilters?.shard ?? {};
+    const exactly = (await pagefind.search(`"${word}"`, { filters: COUNT_ONLY }))?.totalFilters?.shard ?? {};
     return bundles.filter((bundle) => exactly[bundle] > 0);
   }
 
   /** The bundles with a word starting with `word`'s stem (Pagefind splits a query at spaces and
    * matches each word alone the same way as among others). A bundle matching it exactly (a quoted
-   * search) has it; one that matches it otherwise only has it if a page word it matched starts with
-   * the word typed (a word begun: "kirk" → "Kirkuk"), not if that is a shorter word ("afrin" → "a"). */
+   * search) has it; one that matches it otherwise has it if the page word it matched has a stem
+   * starting with the word's (its family: "queued" → "queue", "economy" → "economist"; a word
+   * begun: "kirk" → "Kirkuk"), not if Pagefind fell back on a shorter word ("afrin" → "a"). A
+   * hyphenated page word counts by its parts too ("al-Sadr": "sadr"), as Pagefind indexes them.
+   * A bundle one of whose chunk ranges starts or ends with a word of the family holds it without
+   * asking (the common case for a short word: asking means searching that bundle for its pages). */
   async function bundlesHolding(pagefind, word, bundles) {
     const exactly = await bundlesHoldingExactly(pagefind, word, bundles);
     if (exactly.length === bundles.length) return exactly;
-    const matched = (await pagefind.search(word))?.totalFilters?.shard ?? {};
-    const typed = word.toLocaleLowerCase().normalize("NFD").replace(/[\p{M}\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, "");
+    const [{ stem, readIndexChunks }, found] = await Promise.all([loadFamilyTools(), pagefind.search(word, { filters: COUNT_ONLY })]);
+    const matched = found?.totalFilters?.shard ?? {};
+    const family = stem(word);
     const holds = async (bundle) => {
       if (!(matched[bundle] > 0)) return false;
       if (exactly.includes(bundle)) return true;
+      const chunks = await indexChunks(readIndexChunks, bundle);
+      if (chunks.some(([from, to]) => from.startsWith(family) || to.startsWith(family))) return true;
       const first = (await pagefind.search(word, { filters: { shard: bundle } }))?.results[0];
       if (!first || first.words.length === 0) return false;
       const page = await first.data();
-      const pageWord = (page.content.split(" ")[first.words[0]] ?? "").toLocaleLowerCase().normalize("NFD").replace(/[\p{M}\p{P}]/gu, "");
-      return pageWord.startsWith(typed);
+      const pageWord = (page.content.split(" ")[first.words[0]] ?? "").toLocaleLowerCase().normalize("NFD").replace(/\p{M}/gu, "");
+      const forms = [pageWord, ...pageWord.split(/\p{Pd}/u)].map((form) => form.replace(/\p{P}/gu, ""));
+      return forms.some((form) => form !== "" && stem(form).startsWith(family));
     };
     const held = await Promise.all(bundles.map(holds));
     return bundles.filter((_, i) => held[i]);
@@ -1016,6 +1075,13 @@
     loadPagefind()
       .then((pagefind) => (q ? prepareQuery(pagefind, input.value) : null))
       .catch(() => {});
+    // A word being typed that is still shorter ("ministry of o") waits for its next letter, a space
+    // or Enter: searched, its family ("o…", most of an index) would be loaded and scanned in every
+    // bundle between two keystrokes, holding up the keys that follow (bench/README.md).
+    if (typingShortWord(input.value)) {
+      debounce = window.setTimeout(() => say("Keep typing, or press Enter to search for a short word."), DEBOUNCE_MS);
+      return;
+    }
     debounce = window.setTimeout(() => {
       if (q === state.q) return;
       state = { ...state, q };

@@ -264,6 +264,23 @@ describe("the search page", () => {
     assert.deepEqual(problems, []);
   });
 
+  test("a word being typed after others waits too while shorter than three letters (its family is most of an index)", async () => {
+    const { page, problems } = await open();
+    await page.goto(`${server.url}/search/`);
+    await waitForSearch(page, "");
+    await page.locator("#search-q").pressSequentially("pomegranate", { delay: 15 });
+    await waitForSearch(page, "?q=pomegranate");
+    await page.keyboard.type(" oi", { delay: 15 });
+    await page.waitForTimeout(400);
+    assert.equal(await page.locator("#search").getAttribute("data-rendered"), "?q=pomegranate");
+    assert.match((await page.locator("#search-status").textContent()) ?? "", /Keep typing/);
+    await page.keyboard.type("l", { delay: 15 });
+    await waitForSearch(page, "?q=pomegranate+oil");
+    await page.keyboard.type(" of ", { delay: 15 });
+    await waitForSearch(page, "?q=pomegranate+oil+of");
+    assert.deepEqual(problems, []);
+  });
+
   test("without JavaScript the header form submits to the search page", async () => {
     const { page, problems } = await open({ javaScriptEnabled: false });
     await page.goto(`${server.url}${articles[0]!.path}`);

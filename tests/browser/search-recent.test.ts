@@ -29,6 +29,12 @@ interface GeneratedSite {
   articles: string;
 }
 
+// A word of the shards ("zelvored", stemmed "zelvor"), whose family the added article holds only
+// in a longer form ("zelvorist"): the recent bundle answers for it as one index does, though no
+// word of it starts with the word typed.
+const SHARD_WORD = "zelvored";
+const FAMILY_WORD = "zelvorist";
+
 let dir: string;
 const at = (...parts: string[]) => path.join(dir, ...parts);
 
@@ -45,6 +51,8 @@ async function buildGeneratedSite(): Promise<GeneratedSite> {
   writeCorpus(corpus, at("sources"));
   writeCorpusRegistry(corpus, path.join(PROJECT_ROOT, "content/registry"), at("registry"));
   writeStandInArticles(corpus, at("articles"));
+  const [first] = fs.readdirSync(at("articles")).sort();
+  fs.appendFileSync(at("articles", first!), `\nThe ${SHARD_WORD} were counted again.\n`);
   assert.equal((await build({ incremental: false })).exitCode, 0);
   return { dir, site: at("_site"), articles: at("articles") };
 }
@@ -171,12 +179,12 @@ describe("the recent additions bundle, in Chromium", () => {
 
   test("an added article is searchable through it, and the shards are not re-indexed", async () => {
     const oldest = datedArticles()[3]!;
-    addArticle("added-article", `Erbil council debates ${ADDED_WORD} water plan`, oldest.date, `The council met in Erbil to debate the ${ADDED_WORD} plan for water.\n\nMembers asked for a vote next month.`);
+    addArticle("added-article", `Erbil council debates ${ADDED_WORD} water plan`, oldest.date, `The council met in Erbil to debate the ${ADDED_WORD} plan for water.\n\nMembers asked for a vote next month. A ${FAMILY_WORD} spoke.`);
     await rebuildIntoRecent(1);
     const data = recentData();
     assert.equal(data.bundle, `/${RECENT_BUNDLE}/`);
     assert.ok(data.pages.some((page) => page.date === oldest.date && page.shard !== data.bundle), JSON.stringify(data.pages));
-    await assertSameSets([ADDED_WORD, `${ADDED_WORD} council`, "council water", "erbil", ...sampleQueries(12, 5)]);
+    await assertSameSets([ADDED_WORD, `${ADDED_WORD} council`, "council water", "erbil", SHARD_WORD, `${SHARD_WORD} council`, ...sampleQueries(12, 5)]);
     await assertSortsAndCounts(["council", "erbil water"]);
   });
 
