@@ -440,12 +440,12 @@ export const LINE_RULES: LineRule[] = [
   exact("click-here", 20, /^click here\b/i, /^(tap|press) here\b/i, /^get .{2,40} on the go\b.{0,40}$/i),
   // An author's box: its label ("Author:"), or "About Jane Roe" / "Über Jane Roe" over the bio.
   exact("author-bio", 5, /^(author|authors|written by|by|autor|autorin|auteur)\s*:$/i, /^(?:[Aa]bout|[Üü]ber|[Ss]obre|[Àà] propos de) [\p{Lu}][\p{L}'’-]+ [\p{Lu}][\p{L}'’-]+$/u),
-  // A byline's pieces on lines of their own: "By", the writer's role ("Senior Contributor", "News reporter @janeroe").
+  // A writer's role on a line of its own: "Senior Contributor", "Senior editor at Example News.".
   // A writer's label in other languages with the name after it: "Текст: Jane Roe·11 октября 2018", "Autor: Jane Roe".
   exact("byline", 12, /^(текст|автор|texto|autor|auteur|autore|testo|tekst)\s*:\s*\p{Lu}[^.!?]{1,80}$/iu),
   // A contact line: "Phone: +1 (555) 010-0199", "телефон: +7 (495) 000-00-00".
   exact("site-chrome", 8, /^(tel|tel\.|phone|telephone|телефон|тел\.|fone|teléfono|telefone|telefon|téléphone|telefono)\s*:?\s*\+?[\d() .\/-]{7,}$/iu),
-  exact("byline", 8, /^by$/i, /^(senior |staff |contributing |special |chief |opinion |deputy |managing |executive |associate )?(contributor|writer|reporter|correspondent|columnist|editor)( (at|for) [\p{Lu}][\p{L}\d.&' -]{1,40}\.)?$/iu),
+  exact("byline", 8, /^(senior |staff |contributing |special |chief |opinion |deputy |managing |executive |associate )?(contributor|writer|reporter|correspondent|columnist|editor)( (at|for) [\p{Lu}][\p{L}\d.&' -]{1,40}\.)?$/iu),
   // "Jane RoeYesterday 2:45PM": a teaser's writer glued to its day and clock; "14h261": its age glued to its comment count.
   exact("byline", 8, /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:Yesterday|Today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}\/\d{1,2}\/\d{2,4}) ?\d{1,2}:\d{2} ?(?:AM|PM|am|pm)?$/u),
   exact("comments-chrome", 1, /^\d{1,2}(?:h|m|d|w|mo|y)\d{1,6}$/),

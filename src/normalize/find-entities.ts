@@ -248,7 +248,7 @@ function registryMatches(text: string, tokens: Token[], context: EntityContext):
  */
 function withTaggedNames(runs: UnknownName[], tagged: UnknownName[]): UnknownName[] {
   const within = (short: string, long: string) => short !== long && ` ${long.toLowerCase()} `.includes(` ${short.toLowerCase()} `);
-  const titled = (run: string, name: string) => ` ${run.toLowerCase()} `.replace(` ${name.toLowerCase()} `, " ").trim().split(/\s+/).some(isTitleWord);
+  const titled = (run: string, name: string) => run.split(/\s+/).some((word) => !name.split(/\s+/).includes(word) && isTitleWord(word.toLowerCase()));
   const holds = (run: UnknownName, name: UnknownName) => within(name.name, run.name) && !titled(run.name, name.name);
   const keptRuns = runs.filter((run) => !tagged.some((name) => within(run.name, name.name) || (within(name.name, run.name) && titled(run.name, name.name))));
   const keptTagged = tagged.filter((name) => !runs.some((run) => holds(run, name)));

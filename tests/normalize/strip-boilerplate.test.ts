@@ -87,7 +87,6 @@ describe("stripBoilerplate", () => {
     ["site-terms", "Terms under which this site is provided. Learn more about our Privacy Policy.", "tail"],
     ["date-line", "Nov 20 2019, 10:18am ist", "head"],
     ["photo-credit", "Image via Example Images", "head"],
-    ["byline", "By", "head"],
     ["byline", "Senior Contributor", "head"],
     ["photo-caption", "Karl Beispiel - File photo", "head"],
     ["photo-caption", "कार्ल बाइशपील - फाइल फोटो", "head"],
