@@ -5,13 +5,14 @@ import { ledgerFileFor, readLedger, writeLedger } from "../normalize/address-led
 import { assignSlugs } from "../normalize/write-article.ts";
 import { writes, type ArchiveRun } from "./archive-run.ts";
 import { STOP } from "../run-steps.ts";
+import { appendAll } from "../append-all.ts";
 
 const ledgerFile = (run: ArchiveRun) => run.options.addressesFile ?? ledgerFileFor(run.options.articlesDir);
 
 /** Reads the ledger; one that does not parse stops the run (a new article could be given an old one's slug). */
 export function readAddresses(run: ArchiveRun): void | typeof STOP {
   run.addresses = readLedger(ledgerFile(run));
-  run.messages.push(...run.addresses.messages);
+  appendAll(run.messages, run.addresses.messages);
   if (run.addresses.broken) return STOP;
 }
 

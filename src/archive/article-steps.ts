@@ -7,6 +7,7 @@ import { relateArticles } from "../normalize/relate-articles.ts";
 import { SharedWords } from "../normalize/shared-words.ts";
 import { renderArticle, writeArticleFiles, type RenderedArticles } from "../normalize/write-article.ts";
 import { writes, type ArchiveRun } from "./archive-run.ts";
+import { appendAll } from "../append-all.ts";
 
 /**
  * What a process that keeps its captures warm (npm start) need not redo for an unchanged capture:
@@ -28,7 +29,7 @@ export function inferMissingYears(run: ArchiveRun): void {
   const { articles, messages } = inferYears(run.merged);
   run.merged = [];
   run.dated = articles;
-  run.messages.push(...messages);
+  appendAll(run.messages, messages);
 }
 
 export function relateSimilarArticles(run: ArchiveRun): void {

@@ -17,6 +17,7 @@ import { loadRegistries, RegistryError, registryMessage } from "../registry/load
 import { OutletIndex } from "../registry/outlet-index.ts";
 import type { ArchiveRun } from "./archive-run.ts";
 import { STOP } from "../run-steps.ts";
+import { appendAll } from "../append-all.ts";
 
 /** Fewer captures than this are quicker in this thread than the start of a worker (~0.3 s). */
 export const WORKER_THRESHOLD = 200;
@@ -135,7 +136,7 @@ async function withWarcRecords(sourcesDir: string, names: string[], messages: Me
     const { records, problem } = await listWarcRecords(path.join(sourcesDir, name));
     if (problem) messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "warning", ruleId: "capture-warc", reason: `web archive ${problem}` });
     if (records.length === 0 && !problem) messages.push({ file: displayPath(path.join(sourcesDir, name)), severity: "info", ruleId: "capture-warc", reason: "web archive holds no HTML page (response records of text/html): nothing to read" });
-    listed.push(...records.map((record) => warcRecordName(name, record.offset)));
+    appendAll(listed, records.map((record) => warcRecordName(name, record.offset)));
   }
   return listed;
 }
@@ -170,7 +171,8 @@ export function collapseRepeatedNotes(messages: Message[]): void {
     }
   }
   const notes = new Map([...first.values()].map(({ message, count }) => [message, noteOf(message, count)]));
-  messages.splice(0, messages.length, ...kept.map((message) => notes.get(message) ?? message));
+  messages.length = 0;
+  appendAll(messages, kept.map((message) => notes.get(message) ?? message));
 }
 
 function noteOf(message: Message, count: number): Message {

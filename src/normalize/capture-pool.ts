@@ -4,7 +4,7 @@
 // archive comes out the same as in one thread. Workers end as soon as the captures are done: the
 // site build wants the cores next.
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { Worker } from "node:worker_threads";
+import { startTsWorker } from "../ts-worker.ts";
 import type { CaptureJob, CaptureOutcome, CaptureSettings } from "./normalize-capture.ts";
 
 /** Captures a worker takes at a time: small enough to balance two busy cores, large enough to keep messages few. */
@@ -13,13 +13,6 @@ const BATCH = 48;
 export type WorkerRequest = { settings: CaptureSettings } | { jobs: CaptureJob[] };
 export type WorkerReply = { outcomes: CaptureOutcome[] } | { failure: string };
 
-/** The worker's module runs under tsx like the rest of the pipeline: the loader is registered in the thread first. */
-function startWorker(): Worker {
-  const loader = new URL(import.meta.resolve("tsx/esm/api")).href;
-  const entry = new URL("./capture-thread.ts", import.meta.url).href;
-  const source = `import(${JSON.stringify(loader)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  return new Worker(source, { eval: true });
-}
 
 /**
  * Runs every job on `workerCount` workers; with `here`, this thread runs batches as well (it has
@@ -40,7 +33,7 @@ export async function normalizeInWorkers(jobs: CaptureJob[], settings: CaptureSe
   };
   const runOne = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = startWorker();
+      const worker = startTsWorker(new URL("./capture-thread.ts", import.meta.url));
       const send = () => {
         if (next >= jobs.length) {
           // Settled once the worker has exited and let go of its listeners: until then they hold

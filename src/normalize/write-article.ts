@@ -3,8 +3,6 @@
 // (ArticleFrontMatterSchema) before anything is written, the story's paragraphs as escaped
 // markdown, provenance in the front matter. Writes are atomic (temp file + rename); .md
 // files of captures that are gone are removed; content/sources/ is never written.
-import fs from "node:fs";
-import fsp from "node:fs/promises";
 import path from "node:path";
 import { contentHash } from "../content-hash.ts";
 import { ArticleFrontMatterSchema, type ArticleFrontMatter } from "../article-schema.ts";
@@ -171,93 +169,4 @@ function renderFile(article: RelatedArticle, slug: string, frontMatter: ArticleF
   return { file: articleFile(slug, checked.data, yaml, markdownOf(article)), yaml, messages };
 }
 
-/** Files written at once: the writes are system calls, spread over libuv's threads (and both cores). */
-const WRITES_AT_ONCE = 16;
-
-/**
- * What this writer last wrote: per file its size, modification time and text hash. A file whose
- * size and time still match is known without reading it back (10,000 reads took ~0.6 s of a
- * rebuild); any other file is compared by its bytes.
- */
-const WRITTEN_RECORD = ".written.json";
-type WrittenRecord = Record<string, [size: number, mtimeMs: number, hash: string]>;
-
-function readRecord(articlesDir: string): WrittenRecord {
-  try {
-    const parsed: unknown = JSON.parse(fs.readFileSync(path.join(articlesDir, WRITTEN_RECORD), "utf8"));
-    return parsed && typeof parsed === "object" ? (parsed as WrittenRecord) : {};
-  } catch {
-    return {};
-  }
-}
-
-/**
- * Writes every file atomically and removes stale .md files; never touches anything else. Each
- * file is let go once written: a site build renders its pages meanwhile, and the articles' texts,
- * front matter and bodies are the largest thing it would otherwise hold until the last page. (Not
- * an async function: a suspended one keeps its arguments, here every file, until it ends.)
- */
-export function writeArticleFiles(articlesDir: string, files: ArticleFile[]): Promise<Message[]> {
-  fs.mkdirSync(articlesDir, { recursive: true });
-  const present = fs.readdirSync(articlesDir, { withFileTypes: true });
-  const wanted = new Set(files.map((file) => `${file.slug}.md`));
-  const stale = present.filter((entry) => entry.isFile() && entry.name.endsWith(".md") && !wanted.has(entry.name)).map((entry) => entry.name);
-  // Only what the write needs: the front matter objects are let go with the site's input.
-  const pending = files.map(({ slug, text, hash }): PendingFile => ({ slug, text, hash }));
-  return writeInTurn(articlesDir, pending, new Set(present.map((entry) => entry.name)), stale);
-}
-
-type PendingFile = Pick<ArticleFile, "slug" | "text" | "hash">;
-
-async function writeInTurn(articlesDir: string, pending: Array<PendingFile | undefined>, existing: Set<string>, stale: string[]): Promise<Message[]> {
-  const previous = readRecord(articlesDir);
-  const record: WrittenRecord = {};
-  const failures: Array<Message | undefined> = new Array(pending.length);
-  const writeOne = async (file: PendingFile, position: number) => {
-    const name = `${file.slug}.md`;
-    const target = path.join(articlesDir, name);
-    const temporary = path.join(articlesDir, `.${file.slug}.md.tmp-${process.pid}`);
-    const hash = file.hash ?? contentHash(file.text);
-    try {
-      // Unchanged files keep their modification time (incremental site builds can rely on it).
-      if (existing.has(name)) {
-        const stat = await fsp.stat(target);
-        const known = previous[name];
-        const same = known && known[0] === stat.size && known[1] === stat.mtimeMs ? known[2] === hash : stat.isFile() && (await fsp.readFile(target, "utf8")) === file.text;
-        if (same) {
-          record[name] = [stat.size, stat.mtimeMs, hash];
-          return;
-        }
-      }
-      await fsp.writeFile(temporary, file.text);
-      await fsp.rename(temporary, target);
-      const stat = await fsp.stat(target);
-      record[name] = [stat.size, stat.mtimeMs, hash];
-    } catch (error) {
-      await fsp.rm(temporary, { force: true });
-      failures[position] = { file: target, severity: "error", ruleId: "article-write", reason: `could not write the article: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  };
-  let next = 0;
-  const writer = async () => {
-    while (next < pending.length) {
-      const position = next++;
-      const file = pending[position]!;
-      pending[position] = undefined;
-      await writeOne(file, position);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(WRITES_AT_ONCE, pending.length) }, writer));
-  for (const name of stale) fs.rmSync(path.join(articlesDir, name), { force: true });
-  const recordFile = path.join(articlesDir, WRITTEN_RECORD);
-  const temporary = `${recordFile}.tmp-${process.pid}`;
-  try {
-    // Sorted: the writes finish in any order, the record is the same for the same files.
-    fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))));
-    fs.renameSync(temporary, recordFile);
-  } catch {
-    // Only a shortcut for the next run: without it, files are compared by their bytes.
-    fs.rmSync(temporary, { force: true });
-  }
-  return failures.filter((message): message is Message => message !== undefined);
-}
+export { writeArticleFiles } from "./write-article-files.ts";

@@ -106,20 +106,34 @@ export function relaunchFlags(captures: number, policy: HeapPolicy, wanted: read
   return flags.length > 0 ? flags : undefined;
 }
 
+/** Why a relaunched build ended without an exit code of its own: it says nothing itself when a signal ends it. */
+export function endedBySignal(signal: NodeJS.Signals, flags: readonly string[]): string {
+  const heap = flags.find((flag) => flag.startsWith(HEAP_FLAG));
+  const why =
+    signal === OUT_OF_MEMORY_SIGNAL
+      ? `V8 aborts a process that outgrows its heap${heap ? ` (${heap})` : ""}`
+      : signal === "SIGKILL"
+        ? "the system ends a process so when memory runs out (see dmesg)"
+        : "it was stopped from outside, or crashed";
+  return `The build was ended by ${signal}: ${why}. The previous site is untouched.`;
+}
+
 /**
  * Runs `args` (a script and its arguments) in a node of this one's flags and `flags`; if it runs
  * out of heap, once more with a heap of `fallbackMegabytes` when given. Returns the exit code (1
- * for a process ended by a signal).
+ * for a process ended by a signal, which is said on stderr).
  */
 export function runWithHeap(args: readonly string[], flags: readonly string[], fallbackMegabytes?: number): number {
   const child = spawnSync(process.execPath, [...process.execArgv, ...flags, ...args], {
     stdio: "inherit",
     env: { ...process.env, [RELAUNCHED]: "1" },
   });
+  if (child.error) throw child.error;
   if (child.signal === OUT_OF_MEMORY_SIGNAL && fallbackMegabytes !== undefined) {
     console.error(`The build outgrew its heap: running it again with ${fallbackMegabytes} MB (the previous site is untouched).`);
     return runWithHeap(args, [...flags.filter((flag) => !flag.startsWith(HEAP_FLAG)), `${HEAP_FLAG}=${fallbackMegabytes}`]);
   }
+  if (child.signal) console.error(endedBySignal(child.signal, flags));
   return child.status ?? 1;
 }
 

@@ -18,6 +18,7 @@ import { STOP } from "../run-steps.ts";
 import { stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
 import { pageInputs } from "./page-inputs.ts";
 import { manifestPath, readManifest } from "./site-manifest.ts";
+import { appendAll } from "../append-all.ts";
 
 export function loadRegistries(build: SiteBuild): void | typeof STOP {
   try {
@@ -57,7 +58,7 @@ export async function normalize(build: SiteBuild): Promise<void> {
   const options = { sourcesDir, registryDir, articlesDir, addressesFile, cacheDir, keepCacheWarm: build.options.keepCacheWarm, deferWrites: true };
   build.normalized = await withCpuLapPrefix(NORMALIZE_PREFIX, () => normalizeArchive(options));
   for (const [phase, ms] of Object.entries(build.normalized.phases ?? {})) build.timings.phases[`${NORMALIZE_PREFIX}${phase}`] = ms;
-  build.messages.push(...build.normalized.messages);
+  appendAll(build.messages, build.normalized.messages);
 }
 
 /** The normalizer's articles; or, without normalizing, the article files (checked as they are read). */
@@ -88,7 +89,7 @@ function takeNormalized(build: SiteBuild): void {
 
 function readArticleFiles(build: SiteBuild): void {
   const loaded = loadArticleFiles(build.paths.articlesDir);
-  build.messages.push(...loaded.messages);
+  appendAll(build.messages, loaded.messages);
   build.articles = loaded.articles;
   // The articles are the input: the ledger only says which retired addresses lead where.
   const addresses = readLedger(build.paths.addressesFile, "retired addresses get no redirect");
@@ -101,7 +102,7 @@ export function buildArchive(build: SiteBuild): void {
   build.bodies = BodyCache.open(build.renderer === "direct" ? path.dirname(manifestPath(build.paths.outDir)) : undefined, build.incremental, build.options.keepCacheWarm);
   const { articles, registries, config, bodies, addresses } = build;
   const built = buildArchiveData({ articles, registries: registries!, sourcesDir: build.paths.sourcesDir, config, searchShards, bodies, addresses, keepWarm: build.options.keepCacheWarm });
-  build.messages.push(...built.messages);
+  appendAll(build.messages, built.messages);
   build.archive = built.archive;
   build.declarations = built.pages;
   // Released: the archive holds all that the pages show.

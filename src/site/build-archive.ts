@@ -14,6 +14,7 @@ import { homePage } from "./families/home-page.ts";
 import type { ArchiveDraft, PageDeclaration, PageFamily } from "./families/page-family.ts";
 import { searchPage } from "./families/search-page.ts";
 import { siteFiles } from "./families/site-files.ts";
+import { appendAll } from "../append-all.ts";
 
 /** In build order: each family reads parts built by those above it (a part read too early throws). */
 export const FAMILIES: readonly PageFamily[] = [
@@ -41,7 +42,7 @@ export function runFamilies(input: BuildArchiveInput, families: readonly PageFam
   for (const family of families) {
     const { parts, pages } = family.build(draft);
     Object.assign(draft.parts, parts);
-    draft.pages.push(...pages);
+    appendAll(draft.pages, pages);
   }
   return draft;
 }

@@ -23,3 +23,11 @@ test("an unknown name is one note, where it is first found, saying in how many c
   collapseRepeatedNotes(fewer);
   assert.equal(fewer[0]!.reason, '"Zana Herki" looks like a person that no registry knows');
 });
+
+test("the notes of 100,000 captures collapse: more distinct names than a call can take as arguments", () => {
+  const messages = Array.from({ length: 200_000 }, (_, at) => note(`c${at}.txt`, `Name ${at % 150_000}`));
+  collapseRepeatedNotes(messages);
+  assert.equal(messages.length, 150_000);
+  assert.equal(messages[0]!.reason, '"Name 0" looks like a person that no registry knows (in 2 captures)');
+  assert.equal(messages[149_999]!.reason, '"Name 149999" looks like a person that no registry knows');
+});

@@ -12,6 +12,7 @@ import { mergeDuplicates } from "../../src/normalize/merge-duplicates.ts";
 import { relateArticles } from "../../src/normalize/relate-articles.ts";
 import { assignSlugs, renderArticle, UNKNOWN_OUTLET, writeArticleFiles, type ArticleFile, type RenderedArticles } from "../../src/normalize/write-article.ts";
 import { captureOf, testContext } from "./helpers.ts";
+import { WRITER_THREAD_FROM } from "../../src/normalize/write-article-files.ts";
 
 const context = testContext();
 const articlesOf = (...captures: Array<[string, string]>) =>
@@ -174,6 +175,32 @@ describe("writeArticleFiles", () => {
     assert.deepEqual(await writing, []);
     assert.ok(letGoBeforeTheEnd > 0, "no file was let go before the last was written");
     assert.equal(fs.readdirSync(dir).filter((name) => name.endsWith(".md")).length, 400);
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  test("many new files are written on a thread of their own, let go here at once; a file it cannot write is a message", async () => {
+    v8.setFlagsFromString("--expose-gc");
+    const collectGarbage = vm.runInNewContext("gc") as () => void;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "articles-"));
+    fs.writeFileSync(path.join(dir, "a0.md"), "article 0\n");
+    fs.mkdirSync(path.join(dir, `.a7.md.tmp-${process.pid}`));
+    const count = WRITER_THREAD_FROM + 5;
+    let files: ArticleFile[] | undefined = Array.from({ length: count }, (_, index) => file(`a${index}`, `article ${index}\n`));
+    const posted = files.map((one) => new WeakRef(one));
+    const writing = writeArticleFiles(dir, files);
+    files = undefined;
+    let done = false;
+    void writing.then(() => (done = true));
+    await nextTurn();
+    collectGarbage();
+    assert.equal(posted.filter((one) => one.deref() !== undefined).length, 0, "every file is let go here once posted");
+    assert.equal(done, false, "let go before the thread has written them");
+    const messages = await writing;
+    assert.deepEqual(messages.map((message) => [message.file, message.ruleId]), [[path.join(dir, "a7.md"), "article-write"]]);
+    assert.equal(fs.readdirSync(dir).filter((name) => name.endsWith(".md")).length, count - 1);
+    assert.equal(fs.readFileSync(path.join(dir, `a${count - 1}.md`), "utf8"), `article ${count - 1}\n`);
+    const recorded = JSON.parse(fs.readFileSync(path.join(dir, ".written.json"), "utf8")) as Record<string, unknown>;
+    assert.equal(Object.keys(recorded).length, count - 1, "the record holds the thread's files and this thread's");
     fs.rmSync(dir, { recursive: true });
   });
 

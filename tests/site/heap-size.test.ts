@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { BOUND_FROM_CAPTURES, boundedHeap, countCaptures, heapNeeded, heapToRelaunchWith, liveHeapAtPeak, relaunchFlags, runWithHeap, WARM_PROCESS_FLAGS } from "../../src/publish/heap-size.ts";
+import { BOUND_FROM_CAPTURES, boundedHeap, countCaptures, endedBySignal, heapNeeded, heapToRelaunchWith, liveHeapAtPeak, relaunchFlags, runWithHeap, WARM_PROCESS_FLAGS } from "../../src/publish/heap-size.ts";
 
 const MB = 1024 ** 2;
 const GiB = 1024 ** 3;
@@ -98,4 +98,10 @@ require("node:fs").writeFileSync(process.argv[2], String(kept.length));`;
       assert.equal(fs.existsSync(done), false);
     });
   });
+});
+
+test("a build ended by a signal says which, and why that may be", () => {
+  assert.match(endedBySignal("SIGABRT", ["--max-old-space-size=704"]), /SIGABRT: V8 aborts a process that outgrows its heap \(--max-old-space-size=704\)/);
+  assert.match(endedBySignal("SIGKILL", []), /SIGKILL: the system ends a process so when memory runs out/);
+  assert.match(endedBySignal("SIGTERM", []), /SIGTERM: it was stopped from outside, or crashed\. The previous site is untouched\./);
 });
