@@ -79,6 +79,7 @@ for (const file of positionals) {
 if (added.length === 0) process.exit(process.exitCode ?? 1);
 
 const result = await buildSite({ sourcesDir, articlesDir, registryDir: values.registry, outDir: values.out });
+for (const note of result.notes) console.error(note);
 
 const list = (value: unknown) => ([value ?? []].flat() as string[]).join(", ") || "none";
 const evidence = (value: unknown, line: (stored?: number) => number | undefined) => {

@@ -63,6 +63,7 @@ const result = await buildSite({
   onStage,
 });
 
+for (const note of result.notes) console.error(note);
 for (const message of result.messages) console.error(formatMessage(message));
 const warnings = result.messages.filter((m) => m.severity === "warning").length;
 const errors = result.messages.filter((m) => m.severity === "error").length;
