@@ -35,8 +35,12 @@ if (positionals.length === 0) {
 }
 
 const sourcesDir = path.resolve(values.sources ?? path.join(PROJECT_ROOT, "content/sources"));
-// Before the build's modules are loaded (~1.2 s of CPU), which the relaunched process loads itself.
-const relaunched = relaunchWithHeapFor(sourcesDir, "bounded");
+// An add rebuilds over the last build: it holds every capture's cached result (~335 MB of heap at
+// 10,000) besides what a clean build holds, so under the clean build's bound V8 spent about a
+// quarter of the add collecting, and at times ran out and ran it again. It takes the heap npm start
+// takes, which at 10,000 captures is node's default (no relaunch). Before the build's modules are
+// loaded (~1.2 s of CPU): a relaunched process loads them itself.
+const relaunched = relaunchWithHeapFor(sourcesDir, "ample");
 if (relaunched !== undefined) process.exit(relaunched);
 
 const { articleFilesFor } = await import("../src/article-files-for.ts");
