@@ -12,7 +12,7 @@ import path from "node:path";
 import v8 from "node:v8";
 import { after, before, describe, test } from "node:test";
 import { buildSite, type BuildSiteOptions, type BuildSiteResult } from "../../src/publish/build-site.ts";
-import { buildStatePath } from "../../src/publish/build-state.ts";
+import { buildStatePath, readBuildState, writeBuildState, type BuildState } from "../../src/publish/build-state.ts";
 import { siteConfigFrom } from "../../src/site/site-config.ts";
 import { FIXTURE_DIR, TEST_SITE_URL } from "../helpers/fixture-site.ts";
 import { treeHashes } from "../helpers/tree-hash.ts";
@@ -71,6 +71,25 @@ before(() => {
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
+describe("the build state file", () => {
+  test("reads back what was written: key hashes, and each page's template, path, reads (in order, repeats kept) and hash", () => {
+    const out = path.join(dir, "round-trip", "_site");
+    const state: BuildState = {
+      pageInputs: {
+        keyHashes: new Map([["article:a", "1"], ["article:b", "2"], ["archive:months", "3"]]),
+        pages: new Map([
+          ["articles/a/index.html", { template: "article", path: "/articles/a/", reads: ["article:a", "article:b", "entity:actor:gone"], hash: "p1" }],
+          ["index.html", { template: "home", path: "/", reads: [], hash: "p2" }],
+          ["archive/index.html", { template: "archive", path: "/archive/", reads: ["archive:months", "entity:actor:gone", "archive:months"], hash: "p3" }],
+        ]),
+      },
+    };
+    writeBuildState(out, "code", state);
+    assert.deepEqual(readBuildState(out, "code"), { state });
+    assert.match(readBuildState(out, "other code").note ?? "", /made by other code/);
+  });
+});
+
 describe("cold rebuilds from the build state", () => {
   test("a clean build writes the state, and says nothing about it", async () => {
     const result = await build("site", { incremental: false });
@@ -118,7 +137,7 @@ describe("a state the build cannot use", () => {
   const cases: Array<[string, () => void, RegExp]> = [
     ["absent", () => fs.rmSync(stateFile()), /none yet/],
     ["truncated", () => fs.writeFileSync(stateFile(), fs.readFileSync(stateFile()).subarray(0, 200)), /unreadable/],
-    ["not a build state", () => fs.writeFileSync(stateFile(), v8.serialize({ key: "x", state: { pageInputs: [] } })), /unreadable \(not a build state\)/],
+    ["not a build state", () => fs.writeFileSync(stateFile(), v8.serialize({ key: "x", pageInputs: { keys: [] } })), /unreadable \(not a build state\)/],
     ["made by other code", () => fs.writeFileSync(stateFile(), v8.serialize({ ...(v8.deserialize(fs.readFileSync(stateFile())) as object), key: "other code" })), /made by other code/],
   ];
   for (const [what, spoil, why] of cases) {
