@@ -7,7 +7,8 @@
 // with npm start's V8 flags (heap-size.ts's WARM_PROCESS_FLAGS). Prints every step's
 // median milliseconds (the build's own --timings; warm: also its CPU milliseconds, every thread of
 // this process) and the wall time of each rebuild (warm: also
-// this process's CPU time, the steadier figure on a shared machine). --profile
+// this process's CPU time, the steadier figure on a shared machine; cold: the CPU time of every
+// process of the run and the peak resident memory of the largest, from GNU time). --profile
 // (warm only): a CPU profile of the adds, not the warm-up build (summarize: scripts/bench/profile.ts).
 // Warm, it also prints the main thread's garbage-collection pauses of each rebuild, by kind.
 import { execFileSync } from "node:child_process";
@@ -47,8 +48,10 @@ if (relaunched !== undefined) process.exit(relaunched);
 /** One rebuild: its wall time and its steps, with what it rendered and re-indexed. */
 interface Rebuild {
   wall: number;
-  /** This process's CPU time (every thread; not Pagefind's process), warm only: steadier than wall time on a shared machine. */
+  /** CPU time, steadier than wall time on a shared machine. Warm: this process's (every thread; not Pagefind's process); cold: every process of the run (GNU time). */
   cpu?: number;
+  /** Cold only: the peak resident bytes of the largest process of the run (GNU time). */
+  peakRss?: number;
   /** Warm only: each step's CPU milliseconds of this process (phase-clock.ts's recordCpuLaps). */
   cpuSteps?: Record<string, number>;
   timings: BuildTimings;
@@ -109,13 +112,24 @@ async function warmBuild(): Promise<Rebuild> {
 
 let storedCopy: string | undefined;
 
+/** GNU time's record of a cold run: CPU seconds (user, system) and peak resident KB of the script and every process it waited for. */
+const usageFile = path.join(project, "add-one-usage.txt");
+const GNU_TIME = "/usr/bin/time";
+
 function coldRun(script: string, args: string[]): Rebuild {
   const started = performance.now();
-  const out = execFileSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args, "--timings", timingsFile], { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  const command = [process.execPath, "--import", "tsx", path.join(PROJECT_ROOT, "scripts", script), ...args, "--timings", timingsFile];
+  // Under GNU time when the machine has it: the CPU of the relaunched build and of Pagefind's process count too.
+  const timed = fs.existsSync(GNU_TIME);
+  const [program, ...rest] = timed ? [GNU_TIME, "-o", usageFile, "-f", "%U %S %M", ...command] : command;
+  const out = execFileSync(program!, rest, { cwd: project, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
   const timings = JSON.parse(fs.readFileSync(timingsFile, "utf8")) as BuildTimings;
   // npm run add names the copy it stored ("added p/sources/…"): the removal deletes that file.
   storedCopy = /^added (\S+)/m.exec(out)?.[1] ?? storedCopy;
-  return { wall: performance.now() - started, timings, summary: out.trim().split("\n").at(-1) ?? "" };
+  const usage = timed ? fs.readFileSync(usageFile, "utf8").trim().split(/\s+/).map(Number) : undefined;
+  const [user, system, peakKb] = usage ?? [];
+  const cpu = usage ? (user! + system!) * 1000 : undefined;
+  return { wall: performance.now() - started, cpu, peakRss: peakKb === undefined ? undefined : peakKb * 1024, timings, summary: out.trim().split("\n").at(-1) ?? "" };
 }
 
 const buildArgs = ["--sources", paths.sourcesDir, "--articles", paths.articlesDir, "--out", paths.outDir, "--registry", paths.registryDir];
@@ -143,7 +157,7 @@ for (let run = 0; run < Number(values.runs); run++) {
   for (const [kind, step] of [["add", addOne], ["remove", removeOne]] as const) {
     const rebuild = await step();
     runs[kind].push(rebuild);
-    const cpu = rebuild.cpu === undefined ? "" : `, CPU ${(rebuild.cpu / 1000).toFixed(2)} s`;
+    const cpu = rebuild.cpu === undefined ? "" : `, CPU ${(rebuild.cpu / 1000).toFixed(2)} s${rebuild.peakRss === undefined ? "" : `, peak RSS ${Math.round(rebuild.peakRss / 1024 ** 2)} MB`}`;
     const gc = rebuild.gc ? `; ${formatGc(rebuild.gc)}` : "";
     console.log(`${kind} ${run + 1}: ${(rebuild.wall / 1000).toFixed(2)} s${cpu} (${rebuild.summary})${gc}`);
   }
@@ -151,9 +165,11 @@ for (let run = 0; run < Number(values.runs); run++) {
 for (const kind of ["add", "remove"] as const) {
   const wall = spreadOf(runs[kind].map((rebuild) => rebuild.wall));
   console.log(`\n${kind}, ${values.cold ? "cold process" : "warm process"}: median ${(wall.median / 1000).toFixed(2)} s (${wall.runs.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`);
-  if (!values.cold) {
+  if (runs[kind].every((rebuild) => rebuild.cpu !== undefined)) {
     const cpu = spreadOf(runs[kind].map((rebuild) => rebuild.cpu!));
-    console.log(`  CPU of this process: median ${(cpu.median / 1000).toFixed(2)} s (${cpu.runs.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`);
+    console.log(`  CPU of ${values.cold ? "every process of the run" : "this process"}: median ${(cpu.median / 1000).toFixed(2)} s (${cpu.runs.map((ms) => (ms / 1000).toFixed(2)).join(", ")})`);
+  }
+  if (!values.cold) {
     const gc = spreadOf(runs[kind].map((rebuild) => Object.values(rebuild.gc!).reduce((sum, ms) => sum + ms, 0)));
     console.log(`  GC pauses of the main thread: median ${Math.round(gc.median)} ms (${gc.runs.map(Math.round).join(", ")})`);
   }

@@ -24,21 +24,33 @@ export interface PageInputs {
 }
 
 /**
- * What the last build of a process that keeps its state warm (npm start) hashed: each key's data
- * hash, and each page's reads and input hash. A page's reads are made from its reads' data (a
- * month lists the articles of month:<key>, an entity page those of entity-articles:<kind>:<slug>,
- * an article its related ones from article:<slug>; tests/site/page-declarations.test.ts holds every
- * family to it), so a page none of whose last reads' data changed reads the same keys and has the
- * same input hash: its reads are not listed again, nor joined and hashed.
+ * What a build hashed: each key's data hash, and each page's reads and input hash. A page's reads
+ * are made from its reads' data (a month lists the articles of month:<key>, an entity page those
+ * of entity-articles:<kind>:<slug>, an article its related ones from article:<slug>;
+ * tests/site/page-declarations.test.ts holds every family to it), so a page none of whose reads'
+ * data changed since a build of the same code reads the same keys and has the same input hash: its
+ * reads are not listed again, nor joined and hashed. npm start keeps the last build's in memory;
+ * another process reads an earlier build's from the build state (build-state.ts).
  */
-let warm: { keyHashes: Map<string, string>; pages: Map<string, { template: string; path: string; reads: readonly string[]; hash: string }> } | undefined;
+export interface WarmPageInputs {
+  keyHashes: Map<string, string>;
+  pages: Map<string, { template: string; path: string; reads: readonly string[]; hash: string }>;
+}
 
-export function pageInputs(declarations: readonly PageDeclaration[], archive: Archive, layoutsDir: string, config: SiteConfig, keepWarm = false): PageInputs {
+/** The last build's, in a process that keeps its state warm (npm start). */
+let warm: WarmPageInputs | undefined;
+
+/**
+ * Each page's input hash; `keepWarm` keeps what was hashed for this process's next build.
+ * `earlier`: what an earlier build of the same code hashed (the build state), when this process has
+ * nothing warm. `made` is what this build hashed, for the next.
+ */
+export function pageInputs(declarations: readonly PageDeclaration[], archive: Archive, layoutsDir: string, config: SiteConfig, keepWarm = false, earlier?: WarmPageInputs): PageInputs & { made: WarmPageInputs } {
   const keyHashes = readDataHashes(archive);
-  const before = keepWarm ? warm : undefined;
+  const before = (keepWarm ? warm : undefined) ?? earlier;
   warm = undefined;
   const changed = before ? changedKeys(before.keyHashes, keyHashes) : undefined;
-  const pages = new Map<string, { template: string; path: string; reads: readonly string[]; hash: string }>();
+  const pages: WarmPageInputs["pages"] = new Map();
   const byFile = new Map<string, string>();
   for (const page of declarations) {
     const file = outputFile(permalinkOf(page.path), page.template);
@@ -47,10 +59,11 @@ export function pageInputs(declarations: readonly PageDeclaration[], archive: Ar
     const reads = same ? known.reads : page.reads;
     const hash = same ? known.hash : pageHash(page, keyHashes);
     byFile.set(file, hash);
-    if (keepWarm) pages.set(file, { template: page.template, path: page.path, reads, hash });
+    pages.set(file, { template: page.template, path: page.path, reads, hash });
   }
-  if (keepWarm) warm = { keyHashes, pages };
-  return { renderKey: renderKey(layoutsDir, config), byFile };
+  const made = { keyHashes, pages };
+  if (keepWarm) warm = made;
+  return { renderKey: renderKey(layoutsDir, config), byFile, made };
 }
 
 function pageHash(page: PageDeclaration, keyHashes: ReadonlyMap<string, string>): string {

@@ -16,6 +16,7 @@ import { loadArticles as loadArticleFiles } from "../site/load-articles.ts";
 import { prepareStaging as startStaging, recoverOutput, stagingDir } from "./atomic-output.ts";
 import { STOP } from "../run-steps.ts";
 import { stopBuild, type SiteBuild, waitForArticleFiles } from "./site-build.ts";
+import { readBuildState, stateKey, writeBuildState } from "./build-state.ts";
 import { pageInputs } from "./page-inputs.ts";
 import { manifestPath, readManifest } from "./site-manifest.ts";
 import { appendAll } from "../append-all.ts";
@@ -110,9 +111,22 @@ export function buildArchive(build: SiteBuild): void {
   Object.assign(build.counts, { articles: built.archive.articles.length, actors: built.archive.actors.length, places: built.archive.places.length, outlets: built.archive.outlets.length });
 }
 
-/** What each page reads, hashed, for the in-process renderer (Eleventy renders everything anyway). */
+/**
+ * What each page reads, hashed, for the in-process renderer (Eleventy renders everything anyway).
+ * A process that keeps its state warm (npm start) starts from its own last build's hashes; any
+ * other starts from the build state an earlier build wrote (build-state.ts) and writes its own.
+ */
 export function planPages(build: SiteBuild): void {
-  if (build.renderer === "direct") build.pageInputs = pageInputs(build.declarations!, build.archive!, build.paths.layoutsDir, build.config, build.options.keepCacheWarm);
+  if (build.renderer === "direct") {
+    const { outDir, layoutsDir } = build.paths;
+    const warm = build.options.keepCacheWarm;
+    const key = warm ? undefined : stateKey(build.config);
+    const earlier = key && build.incremental ? readBuildState(outDir, key) : undefined;
+    if (earlier?.note) build.notes.push(earlier.note);
+    const { made, ...inputs } = pageInputs(build.declarations!, build.archive!, layoutsDir, build.config, warm, earlier?.state?.pageInputs);
+    build.pageInputs = inputs;
+    if (key) writeBuildState(outDir, key, { pageInputs: made });
+  }
   build.declarations = undefined;
 }
 

@@ -71,6 +71,8 @@ export interface BuildSiteResult {
   /** True when the new site replaced the output folder. */
   written: boolean;
   messages: Message[];
+  /** Lines about the build itself, not its input (a build state it could not use); not in the report. */
+  notes: string[];
   counts: {
     captures: number; articles: number; pages: number; actors: number; places: number; outlets: number; indexed: number;
     /** Pages (re)written and search bundles (re)indexed: everything on a clean build, what changed on an incremental one. */
@@ -103,6 +105,7 @@ export interface SiteBuild {
   readonly search: boolean;
   readonly started: number;
   readonly messages: Message[];
+  readonly notes: string[];
   readonly counts: BuildSiteResult["counts"];
   readonly timings: BuildTimings;
   registries?: Registries;
@@ -147,6 +150,7 @@ export function startSiteBuild(options: BuildSiteOptions): SiteBuild {
     search: options.search !== false,
     started: performance.now(),
     messages: [],
+    notes: [],
     counts: { captures: 0, articles: 0, pages: 0, actors: 0, places: 0, outlets: 0, indexed: 0 },
     timings: { normalize: 0, render: 0, index: 0, total: 0, phases: {} },
     captures: [], staging: "", articles: [],
@@ -181,5 +185,5 @@ export async function waitForArticleFiles(build: SiteBuild): Promise<void> {
 
 export function buildResult(build: SiteBuild, exitCode: 0 | 1, written: boolean): BuildSiteResult {
   build.timings.total = Math.round(performance.now() - build.started);
-  return { exitCode, written, messages: build.messages.map(relativeMessage), counts: build.counts, timings: build.timings, outDir: build.paths.outDir };
+  return { exitCode, written, messages: build.messages.map(relativeMessage), notes: build.notes, counts: build.counts, timings: build.timings, outDir: build.paths.outDir };
 }
