@@ -50,3 +50,12 @@ export async function buildSourcesSite(prefix: string, writeSources: (sourcesDir
   });
   return { dir, site, result };
 }
+
+/** A fixture article, and a second capture of its story (a new day, an outlet of its own) that rebuild tests add. */
+export const KIRKUK = "kirkuk-governor-meets-peshmerga-commanders";
+export const NEW_CAPTURE = `---
+date: "2020-08-02"
+outlet: "Shafaq News"
+---
+Kirkuk governor meets Peshmerga commanders again, and both promise water for the wheat farmers of the plain this summer.
+`;

@@ -19,6 +19,12 @@ export function treeHashes(root: string): Map<string, string> {
   return hashes;
 }
 
+/** Files of two folders that differ (or are in one only); the article writer's own record of file times is left out. */
+export function differingFiles(left: string, right: string): string[] {
+  const [a, b] = [treeHashes(left), treeHashes(right)];
+  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => file !== ".written.json" && a.get(file) !== b.get(file)).sort();
+}
+
 export function treeHash(root: string): string {
   const all = crypto.createHash("sha256");
   for (const [file, hash] of treeHashes(root)) all.update(`${file}\0${hash}\n`);

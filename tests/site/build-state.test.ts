@@ -11,58 +11,27 @@ import os from "node:os";
 import path from "node:path";
 import v8 from "node:v8";
 import { after, before, describe, test } from "node:test";
-import { buildSite, type BuildSiteOptions, type BuildSiteResult } from "../../src/publish/build-site.ts";
+import type { BuildSiteResult } from "../../src/publish/build-site.ts";
 import { buildStatePath, readBuildState, writeBuildState, type BuildState } from "../../src/publish/build-state.ts";
-import { siteConfigFrom } from "../../src/site/site-config.ts";
-import { FIXTURE_DIR, TEST_SITE_URL } from "../helpers/fixture-site.ts";
-import { treeHashes } from "../helpers/tree-hash.ts";
+import { FIXTURE_DIR, KIRKUK, NEW_CAPTURE } from "../helpers/fixture-site.ts";
+import { assertSameAsCleanBuild, fixtureBuild } from "../helpers/rebuild-fixture.ts";
 
 let dir: string;
 const at = (...parts: string[]) => path.join(dir, ...parts);
 
-function build(out: string, options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
-  return buildSite({
-    sourcesDir: at("sources"),
-    registryDir: at("registry"),
-    articlesDir: at("articles"),
-    outDir: at(out),
-    searchShards: true,
-    config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
-    ...options,
-  });
-}
+const build = fixtureBuild(at);
 
-/** Files of two folders that differ (or are in one only); the article writer's own record of file times is left out. */
-function differingFiles(left: string, right: string): string[] {
-  const [a, b] = [treeHashes(left), treeHashes(right)];
-  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => file !== ".written.json" && a.get(file) !== b.get(file)).sort();
-}
-
-const isSearchIndex = (file: string) => /^pagefind[-/.]/.test(file);
 const stateFile = () => buildStatePath(at("site"));
 
-/** A cold rebuild into site/ (from the state on disk) and a clean build into clean/, compared; returns the rebuild. */
+/** A cold rebuild into site/ (from the state on disk) compared with a clean build; returns the rebuild. */
 async function coldRebuildAndCompare(): Promise<BuildSiteResult> {
   const rebuilt = await build("site");
   assert.equal(rebuilt.exitCode, 0, "the cold rebuild succeeds");
-  fs.rmSync(at("clean"), { recursive: true, force: true });
-  fs.rmSync(at("clean-articles"), { recursive: true, force: true });
-  const clean = await build("clean", { incremental: false, articlesDir: at("clean-articles") });
-  assert.equal(clean.exitCode, 0, "the clean build succeeds");
-  assert.deepEqual(differingFiles(at("site"), at("clean")).filter((file) => !isSearchIndex(file)), [], "the cold rebuild's site differs from a clean build");
-  assert.deepEqual(differingFiles(at("articles"), at("clean-articles")), [], "the cold rebuild's article files differ from a clean build's");
-  assert.ok(rebuilt.counts.pagesRendered! < clean.counts.pagesRendered!, `${rebuilt.counts.pagesRendered} of ${clean.counts.pagesRendered} pages rendered`);
+  await assertSameAsCleanBuild(at, build, rebuilt, "cold rebuild's");
   return rebuilt;
 }
 
 const page = (slug: string) => fs.readFileSync(at("site/articles", slug, "index.html"), "utf8");
-const KIRKUK = "kirkuk-governor-meets-peshmerga-commanders";
-const NEW_CAPTURE = `---
-date: "2020-08-02"
-outlet: "Shafaq News"
----
-Kirkuk governor meets Peshmerga commanders again, and both promise water for the wheat farmers of the plain this summer.
-`;
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "build-state-"));

@@ -11,25 +11,15 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { buildSite, type BuildSiteOptions, type BuildSiteResult } from "../../src/publish/build-site.ts";
-import { siteConfigFrom } from "../../src/site/site-config.ts";
-import { FIXTURE_DIR, TEST_SITE_URL } from "../helpers/fixture-site.ts";
-import { treeHashes } from "../helpers/tree-hash.ts";
+import type { BuildSiteResult } from "../../src/publish/build-site.ts";
+import { FIXTURE_DIR, KIRKUK, NEW_CAPTURE } from "../helpers/fixture-site.ts";
+import { assertSameAsCleanBuild, fixtureBuild } from "../helpers/rebuild-fixture.ts";
+import { differingFiles } from "../helpers/tree-hash.ts";
 
 let dir: string;
 const at = (...parts: string[]) => path.join(dir, ...parts);
 
-function build(out: string, options: BuildSiteOptions = {}): Promise<BuildSiteResult> {
-  return buildSite({
-    sourcesDir: at("sources"),
-    registryDir: at("registry"),
-    articlesDir: at("articles"),
-    outDir: at(out),
-    searchShards: true,
-    config: siteConfigFrom({ SITE_URL: TEST_SITE_URL }),
-    ...options,
-  });
-}
+const build = fixtureBuild(at);
 
 /**
  * Builds the same input incrementally into site/, in this one process with what npm start keeps
@@ -39,34 +29,11 @@ function build(out: string, options: BuildSiteOptions = {}): Promise<BuildSiteRe
 async function rebuildAndCompare(): Promise<BuildSiteResult> {
   const incremental = await build("site", { keepCacheWarm: true });
   assert.equal(incremental.exitCode, 0);
-  fs.rmSync(at("clean"), { recursive: true, force: true });
-  fs.rmSync(at("clean-articles"), { recursive: true, force: true });
-  // The same address ledger (beside both article folders): the clean build gives the same addresses.
-  const clean = await build("clean", { incremental: false, articlesDir: at("clean-articles") });
-  assert.equal(clean.exitCode, 0);
-  assert.deepEqual(differingFiles(at("site"), at("clean")).filter((file) => !isSearchIndex(file)), [], "the incremental site differs from a clean build");
-  assert.deepEqual(differingFiles(at("articles"), at("clean-articles")), [], "the incremental build's article files differ from a clean build's");
-  assert.ok(incremental.counts.pagesRendered! < clean.counts.pagesRendered!, `${incremental.counts.pagesRendered} of ${clean.counts.pagesRendered} pages rendered`);
+  await assertSameAsCleanBuild(at, build, incremental, "incremental");
   return incremental;
 }
 
-/** The search index's files: its bundles and the recent bundle's data. */
-const isSearchIndex = (file: string) => /^pagefind[-/.]/.test(file);
-
-/** Files of two folders that differ (or are in one only); the article writer's own record of file times is left out. */
-function differingFiles(left: string, right: string): string[] {
-  const [a, b] = [treeHashes(left), treeHashes(right)];
-  return [...new Set([...a.keys(), ...b.keys()])].filter((file) => file !== ".written.json" && a.get(file) !== b.get(file)).sort();
-}
-
 const page = (slug: string) => fs.readFileSync(at("site/articles", slug, "index.html"), "utf8");
-const KIRKUK = "kirkuk-governor-meets-peshmerga-commanders";
-const NEW_CAPTURE = `---
-date: "2020-08-02"
-outlet: "Shafaq News"
----
-Kirkuk governor meets Peshmerga commanders again, and both promise water for the wheat farmers of the plain this summer.
-`;
 
 before(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "incremental-captures-"));
